@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { Random } from "../src/random.ts";
+import { expectClose } from "./helpers.ts";
+
+describe("Random", () => {
+  it("the same seed gives the same stream, another seed another stream", () => {
+    const a = new Random(7).uniforms(5), b = new Random(7).uniforms(5), c = new Random(8).uniforms(5);
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(Array.from(a)).not.toEqual(Array.from(c));
+  });
+  it("uniform() has mean 1/2 and variance 1/12 within 5 standard errors (n = 1e5)", () => {
+    const n = 100_000, u = new Random(1).uniforms(n);
+    const mean = u.reduce((s, x) => s + x, 0) / n;
+    const v = u.reduce((s, x) => s + (x - mean) ** 2, 0) / n;
+    // standard error of the mean: sqrt(1/12/n) = 9.1e-4; of the variance: sqrt(1/180/n) = 2.4e-4
+    expectClose(mean, 0.5, { abs: 5 * Math.sqrt(1 / 12 / n) });
+    expectClose(v, 1 / 12, { abs: 5 * Math.sqrt(1 / 180 / n) });
+    expect(Math.min(...u)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...u)).toBeLessThan(1);
+  });
+  it("normal() has mean 0, variance 1 and fourth moment 3 within 5 standard errors (n = 1e5)", () => {
+    const n = 100_000, z = new Random(2).normals(n);
+    const m1 = z.reduce((s, x) => s + x, 0) / n;
+    const m2 = z.reduce((s, x) => s + x * x, 0) / n;
+    const m4 = z.reduce((s, x) => s + x ** 4, 0) / n;
+    // standard errors: 1/sqrt(n), sqrt(2/n), sqrt(96/n) (Var z^4 = 105 - 9 = 96)
+    expectClose(m1, 0, { abs: 5 / Math.sqrt(n) });
+    expectClose(m2, 1, { abs: 5 * Math.sqrt(2 / n) });
+    expectClose(m4, 3, { abs: 5 * Math.sqrt(96 / n) });
+  });
+  it("int(n) covers [0, n) evenly (chi-square with 9 dof below its 0.999 quantile 27.88)", () => {
+    const rng = new Random(3), counts = new Array(10).fill(0), n = 50_000;
+    for (let i = 0; i < n; i++) counts[rng.int(10)]++;
+    const chi2 = counts.reduce((s, c) => s + (c - n / 10) ** 2 / (n / 10), 0);
+    expect(chi2).toBeLessThan(27.88);
+  });
+  it("rejects a bad seed and a bad n", () => {
+    expect(() => new Random(-1)).toThrow("`seed` must be an integer in [0, 4294967295], got -1");
+    expect(() => new Random(0).int(0)).toThrow(RangeError);
+    expect(() => new Random(0).uniformIn(1, 1)).toThrow(RangeError);
+  });
+});

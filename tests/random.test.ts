@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Random } from "../src/random.ts";
-import { expectClose } from "./helpers.ts";
+import { Random } from "../src/random";
+import { expectClose } from "./helpers";
 
 describe("Random", () => {
   it("the same seed gives the same stream, another seed another stream", () => {

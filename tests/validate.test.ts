@@ -5,7 +5,7 @@ import {
   requireInRange,
   requireInteger,
   requirePositive,
-} from "../src/validate.ts";
+} from "../src/validate";
 
 describe("validate", () => {
   it("requireInRange() names the parameter, the interval and the value", () => {

@@ -1,0 +1,32 @@
+/**
+ * Finds every figure and table the project generates: each topic module in `src/figures/` exports
+ * `figures` (functions returning a Figure) and each in `src/tables/` exports `tables` (functions
+ * returning a NamedTable). Shared by scripts/reproduce.ts, scripts/bench.ts and the tests.
+ */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Figure } from "../src/figures/figure";
+import type { NamedTable } from "../src/tables";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+async function collect<T>(dir: string, key: string): Promise<{ module: string; make: () => T }[]> {
+  const out: { module: string; make: () => T }[] = [];
+  const files = readdirSync(root + dir).filter((f) => f.endsWith(".ts")).sort();
+  for (const f of files) {
+    const mod = await import(`${root}${dir}/${f}`);
+    const list = mod[key] as (() => T)[] | undefined;
+    if (Array.isArray(list)) for (const make of list) out.push({ module: `${dir}/${f}`, make });
+  }
+  return out;
+}
+
+/** Every figure builder, in module order. */
+export function figureBuilders(): Promise<{ module: string; make: () => Figure }[]> {
+  return collect<Figure>("src/figures", "figures");
+}
+
+/** Every table builder, in module order. */
+export function tableBuilders(): Promise<{ module: string; make: () => NamedTable }[]> {
+  return collect<NamedTable>("src/tables", "tables");
+}

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Build, execute and check the project's notebooks.
+
+Each notebook has a readable source, ``notebooks/src/NN_name.md``: Markdown in which every fenced
+block whose info string starts with ``ts`` becomes a code cell (``ts solution`` adds the tag
+``solution``; ``ts hide-input`` the tag ``hide-input``) and the text between blocks becomes Markdown
+cells (a line ``+++`` splits Markdown cells). The committed ``notebooks/NN_name.ipynb`` is built from it
+and executed with its outputs.
+
+    notebooks.py build   [NAMES...]   write notebooks/NN.ipynb from the sources (no outputs)
+    notebooks.py execute [NAMES...]   build, then execute in place (outputs committed)
+    notebooks.py check   [NAMES...]   build and execute in memory; fail if the result differs from
+                                      the committed notebook (sources or outputs)
+
+Options: --kernel NAME (default: the notebook's own, ``deno``), --jobs N (default 2),
+--params JSON (execute only: replaces assignments in the first code cell, e.g. '{"p": 0.05}'),
+--out PATH (execute one notebook to PATH instead of in place).
+Execution uses nbclient with NO_COLOR=1 and no timing metadata, so reruns are byte-identical.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import os
+import re
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+try:
+    import nbformat
+    from nbclient import NotebookClient
+except ImportError:  # pragma: no cover - reported by scripts/setup.sh
+    sys.exit("notebooks.py: needs nbclient and nbformat (Debian: apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client)")
+
+ROOT = Path(__file__).resolve().parent.parent
+NB_DIR = ROOT / "notebooks"
+SRC_DIR = NB_DIR / "src"
+FENCE = re.compile(r"^```ts(?:\s+(?P<tags>[\w\- ]+))?\s*$")
+
+KERNELSPECS = {
+    "deno": {"display_name": "Deno", "language": "typescript", "name": "deno"},
+    "tslab": {"display_name": "TypeScript (tslab)", "language": "typescript", "name": "tslab"},
+}
+
+
+def cell_id(name: str, index: int) -> str:
+    return hashlib.sha1(f"{name}:{index}".encode()).hexdigest()[:8]
+
+
+def parse_source(text: str) -> list[dict]:
+    """Split a notebook source into cells: [{'type': 'markdown'|'code', 'source': str, 'tags': []}]."""
+    cells: list[dict] = []
+    buf: list[str] = []
+    in_code = False
+    tags: list[str] = []
+
+    def flush_markdown() -> None:
+        body = "\n".join(buf).strip("\n")
+        if body.strip():
+            cells.append({"type": "markdown", "source": body, "tags": []})
+        buf.clear()
+
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not in_code:
+            m = FENCE.match(line)
+            if m:
+                flush_markdown()
+                in_code = True
+                tags = (m.group("tags") or "").split()
+            elif line.strip() == "+++":
+                flush_markdown()
+            else:
+                buf.append(line)
+        else:
+            if line.strip() == "```":
+                cells.append({"type": "code", "source": "\n".join(buf).strip("\n"), "tags": tags})
+                buf.clear()
+                in_code = False
+            else:
+                buf.append(line)
+    if in_code:
+        raise SystemExit(f"unterminated ```ts block at end of source (opened before line {lineno})")
+    flush_markdown()
+    return cells
+
+
+def build(name: str, kernel: str = "deno") -> "nbformat.NotebookNode":
+    src = SRC_DIR / f"{name}.md"
+    cells = parse_source(src.read_text(encoding="utf-8"))
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": dict(KERNELSPECS[kernel])}
+    for i, c in enumerate(cells):
+        meta = {"tags": c["tags"]} if c["tags"] else {}
+        if c["type"] == "code":
+            cell = nbformat.v4.new_code_cell(c["source"], metadata=meta)
+        else:
+            cell = nbformat.v4.new_markdown_cell(c["source"], metadata=meta)
+        cell["id"] = cell_id(name, i)
+        nb.cells.append(cell)
+    return nb
+
+
+def apply_params(nb, params: dict) -> None:
+    """Replace `const|let NAME = ...;` assignments in the first code cell."""
+    cell = next(c for c in nb.cells if c.cell_type == "code")
+    src = cell.source
+    for key, value in params.items():
+        pat = re.compile(rf"^(\s*(?:export\s+)?(?:const|let)\s+{re.escape(key)}\s*(?::[^=]+)?=\s*)(.*?)(;?\s*(//.*)?)$", re.M)
+        if not pat.search(src):
+            raise SystemExit(f"--params: no `const {key} = ...` in the first code cell")
+        src = pat.sub(lambda m: m.group(1) + json.dumps(value) + ";" + (" " + m.group(4) if m.group(4) else ""), src, count=1)
+    cell.source = src
+
+
+def execute(nb, kernel: str) -> None:
+    client = NotebookClient(
+        nb,
+        timeout=900,
+        kernel_name=kernel,
+        resources={"metadata": {"path": str(NB_DIR)}},
+        record_timing=False,
+        allow_errors=False,
+    )
+    client.execute()
+    normalise(nb, kernel)
+
+
+def normalise(nb, kernel: str) -> None:
+    nb.metadata["kernelspec"] = dict(KERNELSPECS[kernel])
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+
+
+def dumps(nb) -> str:
+    return nbformat.writes(nb) + "\n"
+
+
+def names(args: list[str]) -> list[str]:
+    if args:
+        return [Path(a).stem for a in args]
+    return sorted(p.stem for p in SRC_DIR.glob("*.md"))
+
+
+def ipynb_path(name: str, kernel: str) -> Path:
+    return NB_DIR / (f"{name}.ipynb" if kernel == "deno" else f"{kernel}/{name}.ipynb")
+
+
+def outputs_of(nb) -> list:
+    return [(c.get("source"), c.get("outputs", [])) for c in nb.cells]
+
+
+def first_difference(a, b) -> str:
+    for i, (ca, cb) in enumerate(zip(a.cells, b.cells)):
+        if ca.get("source") != cb.get("source"):
+            return f"cell {i}: source differs (rebuild with `npm run reproduce`)"
+        oa, ob = ca.get("outputs", []), cb.get("outputs", [])
+        if oa != ob:
+            sa = json.dumps(oa, indent=1, sort_keys=True)[:600]
+            sb = json.dumps(ob, indent=1, sort_keys=True)[:600]
+            return f"cell {i} ({ca.get('source', '')[:60]!r}): outputs differ\n--- committed\n{sb}\n--- executed\n{sa}"
+    if len(a.cells) != len(b.cells):
+        return f"cell count differs: executed {len(a.cells)}, committed {len(b.cells)}"
+    return "metadata differs"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=["build", "execute", "check"])
+    ap.add_argument("names", nargs="*")
+    ap.add_argument("--kernel", default="deno", choices=sorted(KERNELSPECS))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--params", default=None)
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    os.environ["NO_COLOR"] = "1"  # Deno's text/plain outputs carry ANSI colours otherwise
+    todo = names(args.names)
+    if not todo:
+        print("notebooks.py: no notebook sources in notebooks/src/", file=sys.stderr)
+        return 1
+
+    def one(name: str) -> tuple[str, bool, str]:
+        nb = build(name, args.kernel)
+        path = Path(args.out) if args.out else ipynb_path(name, args.kernel)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if args.command == "build":
+            path.write_text(dumps(nb), encoding="utf-8")
+            return name, True, "built"
+        if args.params:
+            apply_params(nb, json.loads(args.params))
+        try:
+            execute(nb, args.kernel)
+        except Exception as e:  # CellExecutionError carries the traceback text
+            return name, False, f"execution failed:\n{e}"
+        text = dumps(nb)
+        if args.command == "execute":
+            path.write_text(text, encoding="utf-8")
+            return name, True, "executed"
+        committed = path.read_text(encoding="utf-8") if path.exists() else ""
+        if committed == text:
+            return name, True, "matches the committed notebook"
+        if not committed:
+            return name, False, f"{path.relative_to(ROOT)} is not committed"
+        return name, False, first_difference(nb, nbformat.reads(committed, as_version=4))
+
+    if args.out and len(todo) != 1:
+        print("notebooks.py: --out takes exactly one notebook", file=sys.stderr)
+        return 2
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(one, todo))
+    ok = True
+    for name, good, msg in results:
+        print(f"{'ok  ' if good else 'FAIL'} {args.kernel}:{name}: {msg}")
+        ok = ok and good
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+/**
+ * Figures: the rendering machinery and every figure of the project. Re-exports only.
+ * @module
+ */
+export * from "./figure";
+export * from "./render";
+export * from "./export";

@@ -1,0 +1,78 @@
+/**
+ * Tables: arquero tables built by the topic modules in `src/tables/`, formatted as CSV (written to
+ * `data/`) and as Markdown (shown in notebooks).
+ *
+ * @module
+ */
+import * as aq from "arquero";
+import { rowsToCsv } from "./csv";
+
+/** An arquero table. */
+export type Table = aq.ColumnTable;
+
+/** A table with the base name of the CSV it is written to (`data/<name>.csv`) and a caption. */
+export interface NamedTable {
+  name: string;
+  caption: string;
+  table: Table;
+}
+
+/**
+ * Builds an arquero table from row objects, keeping the column order of `columns`.
+ * @example tableFromRows([{ a: 1, b: 2 }], ["a", "b"]).numRows() // 1
+ */
+export function tableFromRows(rows: Record<string, unknown>[], columns: string[]): Table {
+  const data: Record<string, unknown[]> = {};
+  for (const c of columns) data[c] = rows.map((r) => r[c]);
+  return aq.table(data);
+}
+
+/** Formats a table as CSV (header plus one line per row; numbers in shortest round-trip form). */
+export function tableToCsv(table: Table): string {
+  return rowsToCsv(table.objects() as Record<string, unknown>[], table.columnNames());
+}
+
+/** How `tableToMarkdown` prints numbers: significant digits, or a custom formatter per column. */
+export interface MarkdownOptions {
+  /** Significant digits for numbers (default 4). */
+  digits?: number;
+  /** Per-column formatters; they take precedence over `digits`. */
+  format?: Record<string, (v: unknown) => string>;
+}
+
+/**
+ * Formats a number for display with `digits` significant digits: plain for 1e-4 <= |v| < 1e6,
+ * `a×10^b` (as Markdown-safe `a·10^b`) otherwise; integers print in full up to 1e15.
+ *
+ * @example formatNumber(1024) // "1024"; formatNumber(0.333333) // "0.3333"; formatNumber(1e-12) // "1·10⁻¹²"
+ */
+export function formatNumber(v: number, digits = 4): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
+  const a = Math.abs(v);
+  if (a >= 1e-4 && a < 1e6) return String(Number(v.toPrecision(digits)));
+  const [mant, exp] = v.toExponential(digits - 1).split("e");
+  const sup = String(Number(exp)).split("").map((c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]).join("");
+  return `${Number(mant)}·10${sup}`;
+}
+
+/** Formats a table as a GitHub-flavoured Markdown table. */
+export function tableToMarkdown(table: Table, options: MarkdownOptions = {}): string {
+  const digits = options.digits ?? 4;
+  const cols = table.columnNames();
+  const fmt = (c: string, v: unknown): string => {
+    const f = options.format?.[c];
+    if (f) return f(v);
+    if (v === null || v === undefined) return "";
+    if (typeof v === "number") return formatNumber(v, digits);
+    return String(v).replaceAll("|", "\\|");
+  };
+  const lines = [
+    `| ${cols.join(" | ")} |`,
+    `| ${cols.map(() => "---").join(" | ")} |`,
+    ...(table.objects() as Record<string, unknown>[]).map((r) =>
+      `| ${cols.map((c) => fmt(c, r[c])).join(" | ")} |`
+    ),
+  ];
+  return lines.join("\n");
+}

@@ -16,6 +16,14 @@ Options: --kernel NAME (default: the notebook's own, ``deno``), --jobs N (defaul
 --params JSON (execute only: replaces assignments in the first code cell, e.g. '{"p": 0.05}'),
 --out PATH (execute one notebook to PATH instead of in place).
 Execution uses nbclient with NO_COLOR=1 and no timing metadata, so reruns are byte-identical.
+
+The committed notebooks are the Deno-executed ones. Under ``--kernel tslab`` (Node.js TypeScript):
+``execute`` writes ``notebooks/tslab/NN.ipynb`` (git-ignored, for reading or debugging), and
+``check`` executes in memory and compares with the committed Deno notebook: same sources, same
+outputs cell by cell (the same MIME types; Deno's ``execute_result`` and tslab's ``display_data``
+count as the same), identical payloads except those listed in ``notebooks/kernel_differences.json``
+(a cell, a MIME type and why they may differ). An entry that no longer matches a difference fails
+the check too, so the list stays exact.
 """
 from __future__ import annotations
 
@@ -166,6 +174,13 @@ def execute(nb, kernel: str) -> None:
     )
     try:
         client.execute()
+    except Exception as e:
+        # tslab reports a failing cell on stderr and sends no `error` message: add what it printed.
+        printed = [o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
+                   if o.get("output_type") == "stream" and o.get("name") == "stderr"]
+        if printed:
+            raise RuntimeError(f"{e}\n--- kernel stderr\n{printed[-1][-3000:]}") from e
+        raise
     finally:
         if nb.cells and nb.cells[-1].get("source") == SENTINEL:
             nb.cells.pop()
@@ -210,6 +225,75 @@ def first_difference(a, b) -> str:
     return "metadata differs"
 
 
+DIFFERENCES = NB_DIR / "kernel_differences.json"
+
+
+def allowed_differences(name: str) -> list[dict]:
+    """The entries of notebooks/kernel_differences.json for one notebook: {cell, mime, why}."""
+    if not DIFFERENCES.exists():
+        return []
+    entries = json.loads(DIFFERENCES.read_text(encoding="utf-8")).get("notebooks", {}).get(name, [])
+    for e in entries:
+        if not {"cell", "mime", "why"} <= set(e):
+            raise SystemExit(f"{DIFFERENCES.name}: {name}: each entry needs cell, mime and why: {e}")
+    return entries
+
+
+def output_signature(o) -> tuple:
+    """What must agree between kernels for one output: its kind and MIME types (or stream name)."""
+    if o.get("output_type") == "stream":
+        return ("stream", o.get("name"))
+    if o.get("output_type") in ("execute_result", "display_data"):
+        return ("data", tuple(sorted(o.get("data", {}))))
+    return (o.get("output_type"),)
+
+
+def compare_kernels(name: str, executed, committed, allowed: list[dict] | None = None) -> list[str]:
+    """Differences between a tslab execution and the committed Deno notebook, after allowances.
+
+    Returns human-readable problems; empty when the outputs agree. Payloads may differ only where
+    notebooks/kernel_differences.json lists the cell (a substring of its source) and MIME type, and
+    every listed entry must match a real difference. `allowed` overrides the file (for tests).
+    """
+    problems: list[str] = []
+    allowed = allowed_differences(name) if allowed is None else allowed
+    used = [False] * len(allowed)
+    if len(executed.cells) != len(committed.cells):
+        return [f"cell count differs: tslab {len(executed.cells)}, committed {len(committed.cells)}"]
+    for i, (ce, cc) in enumerate(zip(executed.cells, committed.cells)):
+        src = cc.get("source", "")
+        where = f"cell {i} ({src.splitlines()[0][:60] if src else ''!r})"
+        if ce.get("source") != src:
+            problems.append(f"{where}: source differs (rebuild with `npm run reproduce`)")
+            continue
+        if cc.cell_type != "code":
+            continue
+        oe, oc = ce.get("outputs", []), cc.get("outputs", [])
+        if [output_signature(o) for o in oe] != [output_signature(o) for o in oc]:
+            problems.append(f"{where}: outputs are not of the same kinds: tslab {[output_signature(o) for o in oe]}, "
+                            f"deno {[output_signature(o) for o in oc]}")
+            continue
+        for a, b in zip(oe, oc):
+            pairs = [("stream", a.get("text"), b.get("text"))] if a.get("output_type") == "stream" else \
+                [(m, a["data"][m], b["data"][m]) for m in sorted(b.get("data", {}))]
+            for mime, got, want in pairs:
+                if got == want:
+                    continue
+                hits = [k for k, e in enumerate(allowed) if e["cell"] in src and e["mime"] == mime]
+                if hits:
+                    for k in hits:
+                        used[k] = True
+                    continue
+                g, w = str(got), str(want)
+                at = next((j for j in range(min(len(g), len(w))) if g[j] != w[j]), min(len(g), len(w)))
+                problems.append(f"{where}: {mime} differs at character {at}:\n  deno:  {w[max(0, at - 80):at + 80]!r}\n"
+                                f"  tslab: {g[max(0, at - 80):at + 80]!r}")
+    for k, e in enumerate(allowed):
+        if not used[k]:
+            problems.append(f"{DIFFERENCES.name}: entry {e['cell']!r} ({e['mime']}) matches no difference: remove it")
+    return problems
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", choices=["build", "execute", "check"])
@@ -242,6 +326,16 @@ def main() -> int:
         if args.command == "execute":
             path.write_text(text, encoding="utf-8")
             return name, True, "executed"
+        if args.kernel != "deno":
+            reference = ipynb_path(name, "deno")
+            if not reference.exists():
+                return name, False, f"{reference.relative_to(ROOT)} is not committed"
+            problems = compare_kernels(name, nb, nbformat.read(str(reference), as_version=4))
+            if problems:
+                return name, False, "differs from the committed Deno notebook:\n" + "\n".join(problems)
+            n_allowed = len(allowed_differences(name))
+            return name, True, ("matches the committed Deno notebook" +
+                                (f" ({n_allowed} listed difference{'s' if n_allowed != 1 else ''})" if n_allowed else ""))
         committed = path.read_text(encoding="utf-8") if path.exists() else ""
         if committed == text:
             return name, True, "matches the committed notebook"

@@ -1,12 +1,19 @@
 /**
  * Showing things in a notebook: figures as SVG + PNG bundles, Markdown, tables.
  *
- * Each function returns a `Display`, an object that Jupyter kernels render through its
- * `Symbol.for("Jupyter.display")` method when it is the value of a cell's last expression. Make it
- * the last line of the cell (`show(fig)`, or `await show(fig)`, which gives the same value). That
- * way the output travels in the cell's own `execute_result`, in order: an explicit
- * `Deno.jupyter.display(...)` call is sent asynchronously and can land in the next cell's outputs,
- * which makes re-execution non-deterministic. One display per cell; `stack()` joins Markdown.
+ * Each function returns a `Display`, an object the kernel shows when it is the value of a cell's
+ * last expression. Make it the last line of the cell (`show(fig)`, or `await show(fig)`, which gives
+ * the same value). One display per cell; `stack()` joins Markdown. Notebooks never branch on the
+ * kernel: the `Display` object speaks both kernels' protocols.
+ *
+ * - **Deno** renders an object through its `Symbol.for("Jupyter.display")` method: the bundle travels
+ *   in the cell's own `execute_result`, in order. (An explicit `Deno.jupyter.display(...)` call is
+ *   sent asynchronously and can land in the next cell's outputs, which makes re-execution
+ *   non-deterministic; avoid it.)
+ * - **tslab** (Node.js) prints a cell's last value with `console.log`, which formats it through
+ *   `Symbol.for("nodejs.util.inspect.custom")`. There the `Display` publishes its whole bundle as one
+ *   `display_data` message with tslab's display hook (synchronously, before the cell ends) and
+ *   swallows the empty line `console.log` would print, so the cell's only output is the bundle.
  *
  * This is the only module that knows about kernels' display protocols.
  *
@@ -20,6 +27,58 @@ import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } fr
 export type MimeBundle = Record<string, string>;
 
 const JUPYTER_DISPLAY = Symbol.for("Jupyter.display");
+const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** What tslab puts on `globalThis` while it runs a cell: the cell's `require`. */
+interface TslabGlobal {
+  __tslab__?: { require(id: string): unknown };
+  process?: { stdout?: { write: (chunk: unknown, ...rest: unknown[]) => boolean } };
+}
+
+type DisplayData = { data: MimeBundle; metadata: Record<string, unknown>; transient: Record<string, unknown> };
+
+/**
+ * The kernel this code runs in, as far as showing things goes: `"tslab"` inside tslab's kernel
+ * (Node.js), otherwise `"deno"` (Deno's kernel, and any runtime that is not a kernel: tests, scripts).
+ * @example kernelName() // "deno" under `deno jupyter`
+ */
+export function kernelName(): "deno" | "tslab" {
+  return (globalThis as TslabGlobal).__tslab__ ? "tslab" : "deno";
+}
+
+/**
+ * Publishes a MIME bundle through tslab's display API, as one `display_data` message of the cell
+ * being executed. Uses the hook tslab's own `display` object writes through
+ * (`tslab/dist/jupyter`'s `lastWriteDisplayData`), so the bundle keeps all its MIME types in one
+ * output; falls back to the public `display.raw(type, data)` (one output per type) if that hook is
+ * missing. Returns false outside tslab.
+ */
+function publishToTslab(bundle: MimeBundle): boolean {
+  const tslab = (globalThis as TslabGlobal).__tslab__;
+  if (!tslab) return false;
+  const jupyter = tslab.require("tslab/dist/jupyter") as { lastWriteDisplayData?: (d: DisplayData, update: boolean) => void };
+  if (typeof jupyter.lastWriteDisplayData === "function") {
+    jupyter.lastWriteDisplayData({ data: { ...bundle }, metadata: {}, transient: {} }, false);
+    return true;
+  }
+  const pub = tslab.require("tslab") as { display: { raw(type: string, data: string): void } };
+  for (const [type, data] of Object.entries(bundle)) pub.display.raw(type, data);
+  return true;
+}
+
+/**
+ * Drops the next write to stdout if it is the bare newline `console.log` prints for an empty string
+ * (tslab's echo of a cell's last value, already shown as a bundle); restores stdout either way.
+ */
+function swallowNextEmptyLine(): void {
+  const stdout = (globalThis as TslabGlobal).process?.stdout;
+  if (!stdout) return;
+  const write = stdout.write;
+  stdout.write = function (chunk: unknown, ...rest: unknown[]): boolean {
+    stdout.write = write;
+    return chunk === "\n" ? true : write.call(stdout, chunk, ...rest);
+  };
+}
 
 /** Something a kernel shows as a MIME bundle when a cell evaluates to it. */
 export class Display {
@@ -29,6 +88,16 @@ export class Display {
   /** The Deno kernel's display hook. */
   [JUPYTER_DISPLAY](): MimeBundle {
     return this.bundle;
+  }
+
+  /**
+   * Node's inspection hook, through which tslab prints a cell's value: inside tslab, publishes the
+   * bundle and prints nothing; elsewhere, the plain-text form.
+   */
+  [NODE_INSPECT](): string {
+    if (!publishToTslab(this.bundle)) return this.toString();
+    swallowNextEmptyLine();
+    return "";
   }
 
   /** Plain-text form (the bundle's `text/plain`). */

@@ -1,6 +1,8 @@
 /**
  * Every notebook executes top to bottom with no error, and re-execution reproduces the committed
- * notebook byte for byte (sources built from notebooks/src/*.md, outputs included). Also checks the
+ * notebook byte for byte (sources built from notebooks/src/*.md, outputs included). Every notebook
+ * also executes under tslab (Node.js) with the committed outputs, but for the cells listed in
+ * notebooks/kernel_differences.json. Also checks the
  * committed files for what a reader on GitHub needs: outputs present, figures as SVG + PNG twins, no
  * ANSI colour codes, no absolute paths, no timing metadata, under 2 MB.
  */
@@ -65,6 +67,85 @@ describe("notebooks", () => {
         }
         expect(out).toContain(`ok   deno:${name}: matches the committed notebook`);
       });
+
+      it("executes under tslab (Node.js) with the committed outputs, but for the listed differences", () => {
+        let out = "";
+        try {
+          out = execFileSync("bash", ["scripts/nb", "check", name, "--kernel", "tslab", "--jobs", "1"], {
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "pipe"],
+            env: { ...process.env, NO_COLOR: "1" },
+          });
+        } catch (e) {
+          const err = e as { stdout?: string; stderr?: string };
+          expect.fail(`scripts/nb check ${name} --kernel tslab failed:\n${err.stdout ?? ""}\n${(err.stderr ?? "").slice(-3000)}`);
+        }
+        expect(out).toContain(`ok   tslab:${name}: matches the committed Deno notebook`);
+      });
     });
   }
+});
+
+describe("notebooks/kernel_differences.json (cells allowed to differ under tslab)", () => {
+  const file = JSON.parse(readFileSync("notebooks/kernel_differences.json", "utf8")) as {
+    notebooks: Record<string, { cell: string; mime: string; why: string }[]>;
+  };
+
+  it("names only existing notebooks and cells, each with a MIME type and a reason", () => {
+    for (const [name, entries] of Object.entries(file.notebooks)) {
+      expect(sources).toContain(name);
+      const nb = JSON.parse(readFileSync(`notebooks/${name}.ipynb`, "utf8")) as { cells: { cell_type: string; source: string | string[] }[] };
+      const code = nb.cells.filter((c) => c.cell_type === "code").map((c) => [c.source].flat().join(""));
+      for (const e of entries) {
+        expect(code.filter((src) => src.includes(e.cell)), `cell ${JSON.stringify(e.cell)} in ${name}`).toHaveLength(1);
+        expect(e.mime).toMatch(/^(text\/(plain|markdown|html)|image\/(svg\+xml|png)|stream)$/);
+        expect(e.why.length).toBeGreaterThan(20);
+      }
+    }
+  });
+});
+
+describe("the kernel comparison (scripts/notebooks.py compare_kernels)", () => {
+  // Synthetic notebooks: a Deno execute_result and a tslab display_data with the same bundle agree;
+  // a changed payload is reported unless listed; a listed entry that matches nothing is reported.
+  const script = `
+import json, sys
+sys.path.insert(0, "scripts")
+import nbformat
+from notebooks import compare_kernels
+def nb(kind, md):
+    n = nbformat.v4.new_notebook()
+    c = nbformat.v4.new_code_cell("md(x)")
+    data = {"text/markdown": md, "text/plain": md}
+    c.outputs = [nbformat.v4.new_output(kind, data=data, **({"execution_count": 1} if kind == "execute_result" else {}))]
+    n.cells = [nbformat.v4.new_markdown_cell("# t"), c]
+    return n
+deno = nb("execute_result", "x = 0.0001")
+same = nb("display_data", "x = 0.0001")
+other = nb("display_data", "x = 0.00009999999999999999")
+allow = [{"cell": "md(x)", "mime": "text/markdown", "why": "w"}, {"cell": "md(x)", "mime": "text/plain", "why": "w"}]
+print(json.dumps({
+  "same": compare_kernels("t", same, deno, []),
+  "differs": compare_kernels("t", other, deno, []),
+  "allowed": compare_kernels("t", other, deno, allow),
+  "stale": compare_kernels("t", same, deno, allow[:1]),
+  "kinds": compare_kernels("t", nb("display_data", "x"), nb("execute_result", "x"), []),
+}))
+`;
+  const python = execFileSync("bash", ["scripts/python.sh"], { encoding: "utf8" }).trim();
+  const r = JSON.parse(execFileSync(python, ["-c", script], { encoding: "utf8" })) as Record<string, string[]>;
+
+  it("treats Deno's execute_result and tslab's display_data with equal bundles as the same", () => {
+    expect(r.same).toEqual([]);
+    expect(r.kinds).toEqual([]);
+  });
+  it("reports a differing payload, with both versions", () => {
+    expect(r.differs).toHaveLength(2); // text/markdown and text/plain
+    expect(r.differs[0]).toContain("0.00009999999999999999");
+  });
+  it("accepts a listed difference and reports a listed entry that matches none", () => {
+    expect(r.allowed).toEqual([]);
+    expect(r.stale).toHaveLength(1);
+    expect(r.stale[0]).toContain("matches no difference");
+  });
 });

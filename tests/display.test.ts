@@ -1,0 +1,81 @@
+/**
+ * src/display.ts speaks both kernels' display protocols from one object: Deno's
+ * `Symbol.for("Jupyter.display")` method, and under tslab Node's inspection hook, which publishes the
+ * whole bundle through tslab's display hook and swallows the empty line that `console.log` prints.
+ * tslab is simulated here by what it puts on `globalThis` (`__tslab__.require`).
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { Display, kernelName, md, stack } from "../src/display";
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+type G = { __tslab__?: unknown; process?: { stdout: { write: (c: unknown) => boolean } } };
+const g = globalThis as unknown as G;
+
+afterEach(() => {
+  delete g.__tslab__;
+});
+
+function fakeTslab(hook: ((d: unknown, update: boolean) => void) | undefined, raw?: (t: string, d: string) => void) {
+  g.__tslab__ = {
+    require(id: string) {
+      if (id === "tslab/dist/jupyter") return { lastWriteDisplayData: hook };
+      if (id === "tslab") return { display: { raw } };
+      throw new Error(`unexpected require(${id})`);
+    },
+  };
+}
+
+describe("display under Deno", () => {
+  it("is the default kernel outside tslab", () => {
+    expect(kernelName()).toBe("deno");
+  });
+  it("hands Deno the bundle through Symbol.for('Jupyter.display')", () => {
+    const d = md("**x**") as unknown as Record<symbol, () => unknown>;
+    expect(d[Symbol.for("Jupyter.display")]()).toEqual({ "text/markdown": "**x**", "text/plain": "**x**" });
+  });
+  it("inspects as its plain text outside tslab", () => {
+    const d = md("a $x$") as unknown as Record<symbol, () => unknown>;
+    expect(d[INSPECT]()).toBe("a $x$");
+  });
+});
+
+describe("display under tslab (simulated)", () => {
+  it("detects tslab from its global", () => {
+    fakeTslab(() => {});
+    expect(kernelName()).toBe("tslab");
+  });
+
+  it("publishes the whole bundle as one display_data message and prints nothing", () => {
+    const sent: unknown[] = [];
+    fakeTslab((d, update) => sent.push({ d, update }));
+    const stdout = g.process!.stdout;
+    const original = stdout.write;
+    const written: unknown[] = [];
+    stdout.write = (c: unknown) => (written.push(c), true);
+    try {
+      const d = stack(md("a"), md("b")) as unknown as Record<symbol, () => string>;
+      const text = d[INSPECT]();
+      expect(text).toBe("");
+      stdout.write("\n"); // what console.log writes for "" : swallowed
+      stdout.write("next\n"); // later output passes through
+    } finally {
+      stdout.write = original;
+    }
+    expect(sent).toEqual([{ d: { data: { "text/markdown": "a\n\nb", "text/plain": "a\n\nb" }, metadata: {}, transient: {} }, update: false }]);
+    expect(written).toEqual(["next\n"]);
+  });
+
+  it("falls back to tslab's public display.raw, one MIME type at a time, without the internal hook", () => {
+    const raw: [string, string][] = [];
+    fakeTslab(undefined, (t, d) => raw.push([t, d]));
+    const stdout = g.process!.stdout;
+    const original = stdout.write;
+    stdout.write = () => true;
+    try {
+      (new Display({ "text/plain": "p", "image/svg+xml": "<svg/>" }) as unknown as Record<symbol, () => string>)[INSPECT]();
+    } finally {
+      stdout.write = original;
+    }
+    expect(raw).toEqual([["text/plain", "p"], ["image/svg+xml", "<svg/>"]]);
+  });
+});

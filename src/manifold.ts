@@ -120,9 +120,11 @@ export interface ManifoldSample {
 
 /**
  * Draws `m` points uniform in intrinsic coordinates, embeds them with `embedding` and labels them
- * with `target` (a function of the intrinsic coordinates, read at `t[offset…offset+d)`).
+ * with `target` (a function of the intrinsic coordinates, read at `t[offset…offset+d)`). With a
+ * `margin` > 0 the points are uniform in the inner cube [margin, 1 − margin]^d instead (used to keep
+ * query points away from the manifold's boundary).
  *
- * @throws {RangeError} if `m` < 1.
+ * @throws {RangeError} if `m` < 1 or `margin` is not in [0, 0.5).
  * @example sampleManifold(randomEmbedding({ d: 2, D: 32, seed: 1 }), (t, o) => t[o], 100, new Random(2))
  */
 export function sampleManifold(
@@ -130,9 +132,12 @@ export function sampleManifold(
   target: (t: Float64Array, offset: number) => number,
   m: number,
   rng: Random,
+  margin = 0,
 ): ManifoldSample {
   requireInteger("m", m, 1);
+  requireInRange("margin", margin, { min: 0, max: 0.5, maxOpen: true });
   const t = rng.uniforms(m * embedding.d);
+  if (margin > 0) for (let i = 0; i < t.length; i++) t[i] = margin + (1 - 2 * margin) * t[i];
   const x = embedding.mapAll(t);
   const y = new Float64Array(m);
   for (let i = 0; i < m; i++) y[i] = target(t, i * embedding.d);

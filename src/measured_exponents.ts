@@ -244,12 +244,14 @@ export function gridExponents(
  * Experiment 3: squared error of 1-nearest-neighbour and local-linear regression of the smooth
  * target of `smoothTarget(d)` (a function of the intrinsic coordinates) from N points on a
  * d-dimensional manifold embedded in R^D (`randomEmbedding`), measured on `queries` fresh points.
- * Neighbours are searched in R^D. Returns one measurement per regressor.
+ * Neighbours are searched in R^D. Returns one measurement per regressor. With `queryMargin` > 0 the
+ * query points are drawn from the inner cube [m, 1 − m]^d of intrinsic coordinates only, which
+ * removes the boundary layer where neighbourhoods are one-sided (training points still fill [0,1]^d).
  *
- * @throws {RangeError} if `d` < 1 or `D` < `d`, or fewer than two sizes.
+ * @throws {RangeError} if `d` < 1 or `D` < `d`, fewer than two sizes, or `queryMargin` not in [0, 0.5).
  * @example manifoldExponents(2, { ...DEFAULT_SETTINGS, seeds: 2 })
  */
-export function manifoldExponents(d: number, settings: ExperimentSettings): ExponentMeasurement[] {
+export function manifoldExponents(d: number, settings: ExperimentSettings, queryMargin = 0): ExponentMeasurement[] {
   requireInteger("d", d, 1);
   requireInteger("seeds", settings.seeds, 1);
   const sizes = settings.manifoldSizes;
@@ -261,7 +263,7 @@ export function manifoldExponents(d: number, settings: ExperimentSettings): Expo
   for (let seed = 0; seed < settings.seeds; seed++) {
     const base = seedOf(100 + d, D, seed);
     const emb = randomEmbedding({ d, D, seed: base });
-    const test = sampleManifold(emb, g, settings.queries, new Random(seedOf(base, 1)));
+    const test = sampleManifold(emb, g, settings.queries, new Random(seedOf(base, 1)), queryMargin);
     const curves: number[][] = kinds.map(() => []);
     for (const N of sizes) {
       const train = sampleManifold(emb, g, N, new Random(seedOf(base, 2, N)));

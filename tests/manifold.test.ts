@@ -63,3 +63,13 @@ describe("sampleManifold", () => {
     expect(() => sampleManifold(phi, g, 0, new Random(7))).toThrow(/`m`/);
   });
 });
+
+describe("sampleManifold with a margin", () => {
+  it("draws intrinsic coordinates in the inner cube and rejects margins ≥ 1/2", () => {
+    const phi = randomEmbedding({ d: 3, D: 8, seed: 3 });
+    const s = sampleManifold(phi, () => 0, 500, new Random(1), 0.2);
+    expect(Math.min(...s.t)).toBeGreaterThanOrEqual(0.2);
+    expect(Math.max(...s.t)).toBeLessThan(0.8);
+    expect(() => sampleManifold(phi, () => 0, 5, new Random(1), 0.5)).toThrow(/`margin` must be in \[0, 0.5\), got 0.5/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import {
+  dimensionForExponent,
+  exponentBelow,
+  gridExponent,
+  roughExponent,
+  sharmaKaplanExponent,
+} from "../src/intrinsic_dimension";
+import { expectClose } from "./helpers";
+
+describe("intrinsic_dimension", () => {
+  it("gridExponent() is a/D (eq. 10): second order in 3D gives 2/3", () => {
+    // closed form 2/3; one division, so a few ulps
+    expectClose(gridExponent(2, 3), 2 / 3);
+    expect(gridExponent(4, 40)).toBe(sharmaKaplanExponent(40));
+  });
+
+  it("sharmaKaplanExponent() gives the paper's band 0.05-0.1 at d = 80 and d = 40 (eq. 9)", () => {
+    // 4/40 and 4/80 round to the doubles 0.1 and 0.05 exactly (checked in IEEE arithmetic)
+    expect(sharmaKaplanExponent(40)).toBe(0.1);
+    expect(sharmaKaplanExponent(80)).toBe(0.05);
+  });
+
+  it("sharmaKaplanExponent() decreases strictly in d", () => {
+    let previous = Infinity;
+    for (let d = 0.5; d <= 1000; d *= 1.3) {
+      const alpha = sharmaKaplanExponent(d);
+      expect(alpha).toBeLessThan(previous);
+      previous = alpha;
+    }
+  });
+
+  it("roughExponent() is 4h/d (eq. 17 as printed) and equals eq. 9 at h = 1", () => {
+    expect(roughExponent(1, 25)).toBe(sharmaKaplanExponent(25));
+    // 4 * (1/3) / 40 = 1/30, closed form
+    expectClose(roughExponent(1 / 3, 40), 1 / 30);
+  });
+
+  it("dimensionForExponent() inverts a/d: 40 for alpha = 0.1 and 80 for 0.05", () => {
+    expect(dimensionForExponent(0.1)).toBe(40);
+    expect(dimensionForExponent(0.05)).toBe(80);
+    expect(dimensionForExponent(0.1, 2)).toBe(20);
+    for (const d of [3, 17.5, 123]) expectClose(sharmaKaplanExponent(dimensionForExponent(4 / d)), 4 / d);
+  });
+
+  it("exponentBelow() makes d > 40 strict: d = 40 gives alpha = 0.1, not below it", () => {
+    expect(exponentBelow(40, 0.1)).toBe(false);
+    expect(exponentBelow(40.000001, 0.1)).toBe(true);
+    expect(exponentBelow(80, 0.05)).toBe(false);
+    expect(exponentBelow(81, 0.05)).toBe(true);
+  });
+
+  it("rejects non-positive dimensions and Hölder exponents outside (0, 1]", () => {
+    expect(() => sharmaKaplanExponent(0)).toThrow("`d` must be in (0, ∞), got 0");
+    expect(() => sharmaKaplanExponent(-3)).toThrow(RangeError);
+    expect(() => gridExponent(2, 0)).toThrow("`dim` must be in (0, ∞), got 0");
+    expect(() => roughExponent(0, 10)).toThrow("`h` must be in (0, 1], got 0");
+    expect(() => roughExponent(1.2, 10)).toThrow("`h` must be in (0, 1], got 1.2");
+    expect(() => dimensionForExponent(0)).toThrow(RangeError);
+    expect(() => exponentBelow(NaN, 0.1)).toThrow(RangeError);
+  });
+});

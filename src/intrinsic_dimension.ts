@@ -1,7 +1,8 @@
 /**
  * Section 4 of the paper: scaling exponents predicted from a dimension.
  *
- * - eq. 10: a grid method of order a in D dimensions has alpha(D) = a / D (curse of dimensionality);
+ * - eq. 10: a grid method of order a in D dimensions has alpha(D) = a / D (curse of dimensionality;
+ *   `gridExponent` in `analogy.ts`);
  * - eq. 9: Sharma and Kaplan's relation alpha ≈ 4 / d, with d the intrinsic dimension of the data manifold;
  * - eq. 17: the paper's rough-data version alpha ≈ 4 h / d, h the Hölder exponent of the target;
  * - the inverse questions: at which d does alpha fall to a given value, and how many resources does
@@ -12,29 +13,15 @@
  *
  * @module
  */
+import { doublingsToCut, resourceFactor } from "./scaling_law";
 import { requireInRange, requirePositive } from "./validate";
 
 /** The order of accuracy that turns eq. 10 into Sharma and Kaplan's eq. 9: alpha = 4/d. */
 export const SK_ORDER = 4;
 
 /**
- * The curse-of-dimensionality exponent of eq. 10: a uniform grid of spacing s in D dimensions has
- * N = s^(-D) points and error s^a, hence error ∝ N^(-a/D).
- *
- * @param a order of accuracy in s (> 0): 2 for the error of a second-order method, 4 for its square.
- * @param dim dimension D (> 0) of the space the grid fills.
- * @throws {RangeError} if `a` <= 0 or `dim` <= 0.
- * @example gridExponent(2, 3) // 0.6667
- */
-export function gridExponent(a: number, dim: number): number {
-  requirePositive("a", a);
-  requirePositive("dim", dim);
-  return a / dim;
-}
-
-/**
  * Sharma and Kaplan's exponent, eq. 9: alpha ≈ 4/d for an intrinsic dimension d (Sharma & Kaplan,
- * JMLR 23(9), 2022). Equal to `gridExponent(4, d)`.
+ * JMLR 23(9), 2022): eq. 10 with a = 4 and D = d.
  *
  * @param d intrinsic dimension (> 0).
  * @throws {RangeError} if `d` <= 0.
@@ -93,4 +80,38 @@ export function exponentBelow(d: number, alpha: number, a: number = SK_ORDER): b
   requirePositive("alpha", alpha);
   requirePositive("a", a);
   return a < alpha * d;
+}
+
+/**
+ * Resources needed to halve the loss at intrinsic dimension d under alpha = a h / d:
+ * 2^(1/alpha) = 2^(d / (a h)) (eq. 1 with eq. 9, or eq. 17 for h < 1). 1024 at d = 40 (the
+ * introduction's 2^10), about 10^6 at d = 80. Overflows to Infinity beyond d ≈ 1024 a h; use
+ * `halvingDoublings` there.
+ *
+ * @param d intrinsic dimension (> 0).
+ * @param a numerator of the law (default 4).
+ * @param h Hölder exponent in (0, 1] (default 1).
+ * @throws {RangeError} if `d` <= 0, `a` <= 0 or `h` outside (0, 1].
+ * @example halvingFactor(40) // 1024
+ */
+export function halvingFactor(d: number, a: number = SK_ORDER, h = 1): number {
+  return resourceFactor(2, lawExponent(d, a, h));
+}
+
+/**
+ * Doublings of resources needed to halve the loss at intrinsic dimension d: d / (a h), the base-2
+ * logarithm of `halvingFactor` (10 at d = 40 for a = 4, h = 1).
+ *
+ * @throws {RangeError} as `halvingFactor`.
+ * @example halvingDoublings(80) // 20
+ */
+export function halvingDoublings(d: number, a: number = SK_ORDER, h = 1): number {
+  return doublingsToCut(2, lawExponent(d, a, h));
+}
+
+function lawExponent(d: number, a: number, h: number): number {
+  requirePositive("d", d);
+  requirePositive("a", a);
+  requireInRange("h", h, { min: 0, max: 1, minOpen: true });
+  return (a * h) / d;
 }

@@ -2,17 +2,30 @@ import { describe, expect, it } from "vitest";
 import {
   dimensionForExponent,
   exponentBelow,
-  gridExponent,
+  halvingDoublings,
+  halvingFactor,
   roughExponent,
   sharmaKaplanExponent,
 } from "../src/intrinsic_dimension";
+import { gridExponent } from "../src/analogy";
 import { expectClose } from "./helpers";
 
 describe("intrinsic_dimension", () => {
-  it("gridExponent() is a/D (eq. 10): second order in 3D gives 2/3", () => {
-    // closed form 2/3; one division, so a few ulps
-    expectClose(gridExponent(2, 3), 2 / 3);
-    expect(gridExponent(4, 40)).toBe(sharmaKaplanExponent(40));
+  it("sharmaKaplanExponent() is eq. 10's a/D with a = 4 (gridExponent of analogy.ts)", () => {
+    for (const d of [1, 3, 40]) expect(sharmaKaplanExponent(d)).toBe(gridExponent(4, d));
+  });
+
+  it("halvingFactor() is 2^(d/4): 1024 at d = 40 (section 1's 2^10), 2^20 at d = 80", () => {
+    // 2^(1/0.1) = 2^10 exactly representable; the power may round by an ulp
+    expectClose(halvingFactor(40), 1024, { rel: 1e-14 });
+    expectClose(halvingFactor(80), 2 ** 20, { rel: 1e-14 });
+    expectClose(halvingFactor(100), 2 ** 25, { rel: 1e-14 });
+    // rough data, eq. 17 with h = 1/3: 2^(3 d / 4), so d = 40 needs 2^30
+    expectClose(halvingFactor(40, 4, 1 / 3), 2 ** 30, { rel: 1e-13 });
+    expectClose(halvingDoublings(80), 20, { rel: 1e-15 });
+    expectClose(halvingDoublings(40, 2), 20, { rel: 1e-15 });
+    expect(() => halvingFactor(0)).toThrow("`d` must be in (0, ∞), got 0");
+    expect(() => halvingFactor(10, 4, 2)).toThrow("`h` must be in (0, 1], got 2");
   });
 
   it("sharmaKaplanExponent() gives the paper's band 0.05-0.1 at d = 80 and d = 40 (eq. 9)", () => {
@@ -53,7 +66,6 @@ describe("intrinsic_dimension", () => {
   it("rejects non-positive dimensions and Hölder exponents outside (0, 1]", () => {
     expect(() => sharmaKaplanExponent(0)).toThrow("`d` must be in (0, ∞), got 0");
     expect(() => sharmaKaplanExponent(-3)).toThrow(RangeError);
-    expect(() => gridExponent(2, 0)).toThrow("`dim` must be in (0, ∞), got 0");
     expect(() => roughExponent(0, 10)).toThrow("`h` must be in (0, 1], got 0");
     expect(() => roughExponent(1.2, 10)).toThrow("`h` must be in (0, 1], got 1.2");
     expect(() => dimensionForExponent(0)).toThrow(RangeError);

@@ -91,5 +91,5 @@ export function exponentVersusDimension(h = K41_HURST, hLabel = "1/3"): Figure {
   };
 }
 
-/** Every figure of this module, for `npm run reproduce`. */
-export const figures = [exponentVersusDimension];
+/** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
+export default [() => exponentVersusDimension()];

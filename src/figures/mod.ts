@@ -6,3 +6,5 @@ export * from "./figure";
 export * from "./render";
 export * from "./export";
 export * from "./pedestal";
+export * from "./intrinsic_dimension";
+export * from "./turbulence";

@@ -142,5 +142,5 @@ export function singularitySpectra(): Figure {
   };
 }
 
-/** Every figure of this module, for `npm run reproduce`. */
-export const figures = [structureExponents, singularitySpectra];
+/** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
+export default [() => structureExponents(), () => singularitySpectra()];

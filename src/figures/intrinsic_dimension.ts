@@ -33,6 +33,8 @@ const COLORS = {
  *
  * @param h Hölder exponent of the rough target (default 1/3, K41).
  * @param hLabel how `h` is printed in the labels (default "1/3").
+ * @throws {RangeError} if `h` is outside (0, 1].
+ * @example show(exponentVersusDimension()) // in a notebook; exportFigure(exponentVersusDimension()) to disk
  */
 export function exponentVersusDimension(h = K41_HURST, hLabel = "1/3"): Figure {
   const ds = logGrid(0, 3, 20);

@@ -26,6 +26,8 @@ const COLORS = { k41: "#1f77b4", beta: "#d62728", sl: "#2ca02c" } as const;
  *
  * @param dF active-set dimension of the beta model (default 2.8, the paper's value).
  * @param pMax largest order plotted (default 10).
+ * @throws {RangeError} if `dF` is outside (0, 3].
+ * @example show(structureExponents()) // in a notebook
  */
 export function structureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): Figure {
   const models = [
@@ -74,6 +76,8 @@ export function structureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): Figure
  * by eq. 16 (dF = 2 + 3h, a line crossing h = 0 at dF = 2); She-Leveque's multifractal spectrum
  * D(h) (a Legendre transform of its zeta_p) runs from (0.381, 3) down to filaments (1/9, 1), with
  * h > 0 on sets of dimension below 2. K41 is the single point (1/3, 3).
+ *
+ * @example show(singularitySpectra()) // in a notebook
  */
 export function singularitySpectra(): Figure {
   const data: Row[] = [];

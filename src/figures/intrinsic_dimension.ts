@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
 import { plotDefaults, powerOfTenAxis } from "./render";
-import { roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
+import { halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";
 
@@ -93,5 +93,61 @@ export function exponentVersusDimension(h = K41_HURST, hLabel = "1/3"): Figure {
   };
 }
 
+/**
+ * Figure: the resources that halve the loss, 2^(1/alpha), against the intrinsic dimension d on a log
+ * axis, for alpha = 4/d (2^(d/4)), 2/d (2^(d/2)) and eq. 17 with h = 1/3 (2^(3d/4)), with the points
+ * d = 40 (1024, the introduction's 2^10), 80 and 100 marked on the 4/d line.
+ *
+ * @param dMax largest dimension plotted (default 120).
+ * @throws {RangeError} if `dMax` <= 1.
+ * @example show(halvingCostVersusDimension())
+ */
+export function halvingCostVersusDimension(dMax = 120): Figure {
+  if (!(dMax > 1)) throw new RangeError(`\`dMax\` must be in (1, ∞), got ${dMax}`);
+  const laws = [
+    { law: "α = 4/d: 2^(d/4)", color: COLORS.smooth, a: 4, h: 1 },
+    { law: "α = 2/d: 2^(d/2)", color: COLORS.constant, a: 2, h: 1 },
+    { law: "α = 4h/d, h = 1/3 (eq. 17): 2^(3d/4)", color: COLORS.eq17, a: 4, h: K41_HURST },
+  ];
+  const yMaxExp = Math.ceil((dMax * 3 / 4) * Math.log10(2) / 3) * 3;
+  const data: Row[] = [];
+  for (const { law, a, h } of laws) {
+    for (let d = 1; d <= dMax; d++) {
+      const cost = halvingFactor(d, a, h);
+      if (cost <= 10 ** yMaxExp) data.push({ law, d, halve: cost });
+    }
+  }
+  const marked = [40, 80, 100].filter((d) => d <= dMax).map((d) => ({
+    d,
+    halve: halvingFactor(d),
+    label: `d = ${d}: ${d === 40 ? "1024" : `2^${d / 4}`}`,
+  }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    x: { label: "intrinsic dimension d", domain: [0, dMax], grid: true },
+    y: powerOfTenAxis(0, yMaxExp, 3, "resources to halve the loss, 2^(1/α)"),
+    marks: [
+      ...laws.map(({ law, color }) =>
+        Plot.line(data.filter((r) => r.law === law), { x: "d", y: "halve", stroke: color, strokeWidth: 2 })
+      ),
+      Plot.dot(marked, { x: "d", y: "halve", fill: COLORS.smooth, r: 4 }),
+      Plot.text(marked, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: "#333" }),
+      Plot.text(laws.map((l, i) => ({ ...l, i })), {
+        x: () => dMax * 0.04, y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)), text: "law",
+        fill: "color", textAnchor: "start", fontWeight: "bold",
+      }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "intrinsic_dimension_halving_cost_vs_d",
+    caption:
+      "Resources to halve the loss against intrinsic dimension: 2^(d/4) under α = 4/d (1024 at d = 40), " +
+      "2^(d/2) for piecewise constants and 2^(3d/4) under eq. 17 with h = 1/3.",
+    element,
+    data,
+    columns: ["law", "d", "halve"],
+  };
+}
+
 /** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => exponentVersusDimension()];
+export default [() => exponentVersusDimension(), () => halvingCostVersusDimension()];

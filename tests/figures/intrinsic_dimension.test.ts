@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exponentVersusDimension } from "../../src/figures/intrinsic_dimension";
+import { exponentVersusDimension, halvingCostVersusDimension } from "../../src/figures/intrinsic_dimension";
 import { renderFigure, serializeSvg } from "../../src/figures/render";
-import { sharmaKaplanExponent } from "../../src/intrinsic_dimension";
+import { halvingFactor, sharmaKaplanExponent } from "../../src/intrinsic_dimension";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 
@@ -34,5 +34,23 @@ describe("figures of section 4", () => {
       expect(svg).toContain(s);
     }
     expect(pngSize(renderFigure(exponentVersusDimension()).png)).toEqual({ width: 1080, height: 660 });
+  });
+  it("halvingCostVersusDimension() matches its SVG snapshot", async () => {
+    await expect(serializeSvg(halvingCostVersusDimension().element)).toMatchFileSnapshot(
+      "./__snapshots__/intrinsic_dimension_halving_cost_vs_d.svg",
+    );
+  });
+  it("its data are 2^(d/(a h)) and pass through 1024 at d = 40 on the 4/d line", () => {
+    const fig = halvingCostVersusDimension();
+    expect(fig.columns).toEqual(["law", "d", "halve"]);
+    const smooth = fig.data.filter((r) => (r.law as string).startsWith("α = 4/d"));
+    expect(smooth.length).toBe(120);
+    // 2^(40/4) = 1024 up to the rounding of the power
+    expectClose(smooth.find((r) => r.d === 40)!.halve as number, 1024, { rel: 1e-14 });
+    for (const r of smooth) expectClose(r.halve as number, 2 ** ((r.d as number) / 4), { rel: 1e-13 });
+    // every plotted value is inside the axis (no point above 10^30 for dMax = 120)
+    for (const r of fig.data) expect(r.halve as number).toBeLessThanOrEqual(1e30);
+    expect(fig.data.filter((r) => (r.law as string).includes("eq. 17")).at(-1)!.halve).toBe(halvingFactor(120, 4, 1 / 3));
+    expect(() => halvingCostVersusDimension(1)).toThrow("`dMax` must be in (1, ∞), got 1");
   });
 });

@@ -96,9 +96,9 @@ export function gridApproximant(
       evaluate(x: Float64Array, offset: number): number {
         let c = 0, stride = 1;
         for (let i = 0; i < d; i++) {
-          let j = Math.floor(x[offset + i] * n);
-          if (j < 0) j = 0;
-          else if (j > n - 1) j = n - 1;
+          // u ≥ n (or +∞) → last cell, u ≤ 0 (or NaN) → first; truncation equals floor for u > 0
+          const u = x[offset + i] * n;
+          const j = u < n ? (u > 0 ? u | 0 : 0) : n - 1;
           c += j * stride;
           stride *= n;
         }
@@ -126,9 +126,7 @@ export function gridApproximant(
       let base = 0, stride = 1;
       for (let i = 0; i < d; i++) {
         const u = x[offset + i] * n;
-        let j = Math.floor(u);
-        if (j < 0) j = 0;
-        else if (j > n - 1) j = n - 1;
+        const j = u < n ? (u > 0 ? u | 0 : 0) : n - 1;
         let f = u - j;
         if (f < 0) f = 0;
         else if (f > 1) f = 1;

@@ -171,16 +171,38 @@ export interface Estimate {
 }
 
 /**
+ * Values of `target` at m points stored row-major (m·d coordinates): the part of the loss
+ * computation that does not depend on the grid, so an experiment can compute it once per set of
+ * points and reuse it for every N (see `meanSquaredError`).
+ *
+ * @throws {RangeError} if `points.length` is not a positive multiple of `d`.
+ * @example targetValues(smoothTarget(2), uniformPoints(new Random(1), 100, 2), 2).length // 100
+ */
+export function targetValues(target: Target, points: Float64Array, d: number): Float64Array {
+  requireInteger("d", d, 1);
+  const m = points.length / d;
+  if (!Number.isInteger(m) || m < 1) {
+    throw new RangeError(`\`points.length\` must be a positive multiple of d = ${d}, got ${points.length}`);
+  }
+  const out = new Float64Array(m);
+  for (let i = 0; i < m; i++) out[i] = target(points, i * d);
+  return out;
+}
+
+/**
  * Monte Carlo estimate of the loss of eq. 12, L = ∫_[0,1]^d |f − f_N|² dᵈx, as the mean of
  * |f(x) − f_N(x)|² over the given points (uniform in the cube for an unbiased estimate; a midpoint
  * rule also works), with its standard error. Units: those of f, squared.
  *
+ * @param target f itself, or its values at the points (from `targetValues`), which saves
+ *   re-evaluating f for every grid.
  * @param points m·d coordinates, row-major (see `uniformPoints`).
- * @throws {RangeError} if `points.length` is not a positive multiple of `d`, or an error is not finite.
+ * @throws {RangeError} if `points.length` is not a positive multiple of `d`, the number of target
+ *   values is not m, or an error is not finite.
  * @example meanSquaredError(f, gridApproximant(f, 2, 8, "constant"), uniformPoints(new Random(1), 4096, 2))
  */
 export function meanSquaredError(
-  target: Target,
+  target: Target | Float64Array,
   approximant: GridApproximant,
   points: Float64Array,
 ): Estimate {
@@ -189,10 +211,13 @@ export function meanSquaredError(
   if (!Number.isInteger(m) || m < 1) {
     throw new RangeError(`\`points.length\` must be a positive multiple of d = ${d}, got ${points.length}`);
   }
+  const values = typeof target === "function" ? targetValues(target, points, d) : target;
+  if (values.length !== m) {
+    throw new RangeError(`\`target\` must hold one value per point (${m}), got ${values.length}`);
+  }
   let sum = 0, sum2 = 0;
   for (let i = 0; i < m; i++) {
-    const o = i * d;
-    const e = target(points, o) - approximant.evaluate(points, o);
+    const e = values[i] - approximant.evaluate(points, i * d);
     const e2 = e * e;
     sum += e2;
     sum2 += e2 * e2;

@@ -15,7 +15,15 @@
  *
  * @module
  */
-import { type ApproximantKind, gridApproximant, meanSquaredError, smoothTarget, type Target, uniformPoints } from "./approximation";
+import {
+  type ApproximantKind,
+  gridApproximant,
+  meanSquaredError,
+  smoothTarget,
+  type Target,
+  targetValues,
+  uniformPoints,
+} from "./approximation";
 import { KdTree, knnRegress, localLinearRegress } from "./knn";
 import { randomEmbedding, sampleManifold } from "./manifold";
 import { fitPowerLaw, meanStderr } from "./powerlaw_fit";
@@ -60,7 +68,7 @@ export const DEFAULT_SETTINGS: ExperimentSettings = {
   gridSides: [
     [8, 16, 32, 64, 128, 256, 512],
     [4, 8, 16, 32, 64],
-    [3, 4, 6, 8, 12, 16],
+    [3, 4, 6, 8, 12, 16, 24, 32],
     [3, 4, 5, 6, 8],
     [3, 4, 5, 6],
   ],
@@ -221,8 +229,9 @@ export function gridExponents(
       d, h, seed: rngSeed, maxWavenumber: settings.roughBandwidth / sMin,
     }).f;
     const points = uniformPoints(new Random(seedOf(rngSeed, 1)), settings.mcPoints, d);
+    const values = targetValues(f, points, d); // f at the Monte Carlo points, shared by every grid
     kinds.forEach((kind, ki) => {
-      perSeed[ki].push(sides.map((n) => meanSquaredError(f, gridApproximant(f, d, n, kind), points).value));
+      perSeed[ki].push(sides.map((n) => meanSquaredError(values, gridApproximant(f, d, n, kind), points).value));
     });
   }
   return kinds.map((kind, ki) => {

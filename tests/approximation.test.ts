@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gridApproximant, meanSquaredError, smoothTarget, type Target, uniformPoints } from "../src/approximation";
+import { gridApproximant, meanSquaredError, smoothTarget, type Target, targetValues, uniformPoints } from "../src/approximation";
 import { Random } from "../src/random";
 import { expectClose } from "./helpers";
 
@@ -96,5 +96,16 @@ describe("smoothTarget", () => {
     const w = [1 / Math.sqrt(3.25), 1.5 / Math.sqrt(3.25)];
     expectClose(smoothTarget(2)(new Float64Array([0.2, 0.6]), 0), Math.sin(Math.PI * (0.2 * w[0] + 0.6 * w[1]) + 0.5));
     expect(() => smoothTarget(0)).toThrow(RangeError);
+  });
+});
+
+describe("targetValues", () => {
+  it("gives the same loss as passing the target itself, and rejects a wrong count", () => {
+    const f = smoothTarget(3);
+    const pts = uniformPoints(new Random(3), 500, 3);
+    const a = gridApproximant(f, 3, 5, "linear");
+    expect(meanSquaredError(targetValues(f, pts, 3), a, pts)).toEqual(meanSquaredError(f, a, pts));
+    expect(() => meanSquaredError(new Float64Array(499), a, pts)).toThrow(/one value per point \(500\), got 499/);
+    expect(() => targetValues(f, new Float64Array(4), 3)).toThrow(/multiple of d = 3/);
   });
 });

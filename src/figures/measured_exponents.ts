@@ -70,7 +70,7 @@ function msePlot(curves: ExponentMeasurement[], xLabel: string, byH: boolean): E
       N: 10 ** (xlo + 0.08),
       mse: 10 ** (ylo + keyStep * (rank + 0.6)),
       d: e.d,
-      label: `d = ${e.d}: α = ${e.alpha.toFixed(2)} ± ${e.alphaStderr.toFixed(2)}`,
+      label: `d = ${e.d}: α = ${e.alpha.toFixed(2)} ± ${e.alphaStderr.toFixed(2)} (paper ${e.alphaPaper.toFixed(2)})`,
     };
   });
   const dims = [...new Set(curves.map((e) => e.d))].sort();
@@ -90,7 +90,7 @@ function msePlot(curves: ExponentMeasurement[], xLabel: string, byH: boolean): E
       Plot.line(data, { x: "N", y: "fit", z: "d", stroke: "d", strokeWidth: 1.2, strokeDasharray: "4,3", ...facet }),
       Plot.dot(data, { x: "N", y: "mse", fill: "d", r: 3, ...facet }),
       Plot.text(ends, {
-        x: "N", y: "mse", text: "label", fill: "d", textAnchor: "start", fontSize: 11, fontWeight: "bold",
+        x: "N", y: "mse", text: "label", fill: "d", textAnchor: "start", fontSize: 10.5, fontWeight: "bold",
         stroke: "white", strokeWidth: 3, paintOrder: "stroke", ...facet,
       }),
     ],

@@ -4,7 +4,9 @@
  * 1. grid approximation of a smooth target on [0,1]^d (eqs. 11–13: α = 2/d constant, 4/d linear);
  * 2. the same for rough targets of Hölder exponent h (eq. 17: α ∼ 4h/d);
  * 3. nearest-neighbour and local-linear regression on a d-dimensional manifold embedded in R^32
- *    (eq. 9: the exponent follows the intrinsic d), and TwoNN estimates of d.
+ *    (eq. 9: the exponent follows the intrinsic d), and TwoNN estimates of d;
+ * 4. (optional in the issue) grid approximation of an intermittent beta-model cascade in d = 1
+ *    (section 5.1, eqs. 15–16).
  *
  * Throughout, the loss is the squared error of eq. 12, L = ∫ |f − f_N|², and α is the exponent of
  * L ∼ N^(−α). Each exponent is fitted on log-log axes separately for every seed (a seed fixes the
@@ -28,6 +30,7 @@ import { KdTree, knnRegress, localLinearRegress } from "./knn";
 import { randomEmbedding, sampleManifold } from "./manifold";
 import { fitPowerLaw, meanStderr } from "./powerlaw_fit";
 import { Random } from "./random";
+import { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./cascade";
 import { weierstrassTarget } from "./rough";
 import { twoNN } from "./twonn";
 import { requireInteger } from "./validate";
@@ -56,6 +59,12 @@ export interface ExperimentSettings {
   queries: number;
   /** Numbers of points for the TwoNN estimates. */
   twonnSizes: number[];
+  /** Codimensions C = 1 − d_F of the beta-model cascades (d = 1); 0 is the non-intermittent cascade. */
+  codimensions: number[];
+  /** Cells n (= N in d = 1) of the cascade experiment. */
+  cascadeSides: number[];
+  /** Levels J of the cascades (finest scale 2^(−J), well below 1/max(cascadeSides)). */
+  cascadeLevels: number;
 }
 
 /**
@@ -80,6 +89,9 @@ export const DEFAULT_SETTINGS: ExperimentSettings = {
   manifoldSizes: [256, 1024, 4096, 16384],
   queries: 512,
   twonnSizes: [1024, 4096],
+  codimensions: [0, 0.2, 0.5],
+  cascadeSides: [16, 32, 64, 128, 256, 512, 1024],
+  cascadeLevels: 18,
 };
 
 /**
@@ -104,6 +116,9 @@ export const FULL_SETTINGS: ExperimentSettings = {
   manifoldSizes: [256, 1024, 4096, 16384, 65536],
   queries: 2048,
   twonnSizes: [1024, 4096, 16384, 65536],
+  codimensions: [0, 0.1, 0.2, 0.35, 0.5],
+  cascadeSides: [16, 32, 64, 128, 256, 512, 1024, 2048, 4096],
+  cascadeLevels: 22,
 };
 
 /** Experiment family: grid approximation on the cube, or regression on an embedded manifold. */
@@ -114,7 +129,8 @@ export type Approximant = ApproximantKind | "knn1" | "local_linear";
 /** One measured loss curve and its fitted exponent. */
 export interface ExponentMeasurement {
   experiment: Experiment;
-  target: "smooth" | "rough";
+  /** `intermittent`: the beta-model cascade of `cascade.ts` (h is then the active-set exponent). */
+  target: "smooth" | "rough" | "intermittent";
   approximant: Approximant;
   /** Intrinsic dimension (the cube's dimension for grids). */
   d: number;
@@ -161,11 +177,22 @@ export interface DimensionEstimate {
   stderr: number;
 }
 
+/** A measured exponent of the intermittent cascade. */
+export interface CascadeMeasurement extends ExponentMeasurement {
+  /** Codimension C of the active set. */
+  codimension: number;
+  /** Mean-square exponent ζ₂ = 2/3 + C/3 of the cascade: the exponent section 5's bound predicts in d = 1. */
+  zeta2: number;
+}
+
 /** Everything the experiments measured. */
 export interface MeasuredExponents {
   settings: ExperimentSettings;
+  /** Experiments 1–3 (the rows of `data/sk_exponents.csv`). */
   exponents: ExponentMeasurement[];
   dimensions: DimensionEstimate[];
+  /** Experiment 4, the intermittent cascades (`data/sk_intermittency.csv`). */
+  intermittent: CascadeMeasurement[];
 }
 
 const smoothOrder = (a: Approximant): number => (a === "constant" || a === "knn1" ? 2 : 4);
@@ -325,6 +352,48 @@ export function twonnOnManifold(d: number, D: number, N: number, seeds: number):
   return { d, D, N, estimate: m.mean, stderr: m.stderr };
 }
 
+/**
+ * Experiment 4: squared error of the constant and linear grid approximants (d = 1) of beta-model
+ * cascades with codimension C (`betaCascade`), a new cascade per seed. The paper's rule (section 5.1,
+ * eqs. 16–17) gives α = 2h and 4h with the active-set exponent h = 1/3 − C/3 (`alphaPaper`); the
+ * mean-square exponent ζ₂ = 2/3 + C/3 is section 5's bound (`alphaHolder`, `zeta2`).
+ *
+ * @throws {RangeError} if `codimension` is not in [0, 1) or fewer than two sides.
+ * @example cascadeExponents(0.2, DEFAULT_SETTINGS)[0].alpha // ≈ 0.73
+ */
+export function cascadeExponents(codimension: number, settings: ExperimentSettings): CascadeMeasurement[] {
+  requireInteger("seeds", settings.seeds, 1);
+  const sides = settings.cascadeSides;
+  requireInteger("cascadeSides.length", sides.length, 2);
+  const zeta2 = cascadeZeta2(codimension);
+  const hActive = cascadeActiveHolder(codimension);
+  const kinds: ApproximantKind[] = ["constant", "linear"];
+  const perSeed: number[][][] = kinds.map(() => []);
+  for (let seed = 0; seed < settings.seeds; seed++) {
+    const base = seedOf(200, Math.round(codimension * 1e6), seed);
+    const { f } = betaCascade({ levels: settings.cascadeLevels, codimension, seed: base });
+    const points = uniformPoints(new Random(seedOf(base, 1)), settings.mcPoints, 1);
+    const values = targetValues(f, points, 1);
+    kinds.forEach((kind, ki) => {
+      perSeed[ki].push(sides.map((n) => meanSquaredError(values, gridApproximant(f, 1, n, kind), points).value));
+    });
+  }
+  return kinds.map((kind, ki) => ({
+    ...summarise({
+      experiment: "grid",
+      target: "intermittent",
+      approximant: kind,
+      d: 1,
+      h: hActive,
+      sizes: [...sides],
+      alphaPaper: smoothOrder(kind) * hActive,
+      alphaHolder: zeta2,
+    }, perSeed[ki]),
+    codimension,
+    zeta2,
+  }));
+}
+
 const cache = new Map<string, MeasuredExponents>();
 
 /**
@@ -347,7 +416,8 @@ export function measuredExponents(settings: ExperimentSettings = DEFAULT_SETTING
   for (const d of settings.manifoldDims) {
     for (const N of settings.twonnSizes) dimensions.push(twonnOnManifold(d, settings.ambientDim, N, settings.seeds));
   }
-  const result = { settings, exponents, dimensions };
+  const intermittent = settings.codimensions.flatMap((c) => cascadeExponents(c, settings));
+  const result = { settings, exponents, dimensions, intermittent };
   cache.set(key, result);
   return result;
 }

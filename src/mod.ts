@@ -23,6 +23,7 @@ export * from "./tables/conclusion";
 export * from "./powerlaw_fit";
 export * from "./approximation";
 export * from "./rough";
+export * from "./cascade";
 export * from "./manifold";
 export * from "./knn";
 export * from "./twonn";

@@ -22,6 +22,9 @@ const tiny: ExperimentSettings = {
   manifoldSizes: [64, 128, 256],
   queries: 64,
   twonnSizes: [200, 400],
+  codimensions: [0, 0.5],
+  cascadeSides: [16, 32, 64],
+  cascadeLevels: 10,
 };
 const result = measuredExponents(tiny);
 const builders = [figureGridSmoothMse, figureGridRoughMse, figureManifoldMse, figureExponents, figureTwoNN];
@@ -44,7 +47,7 @@ describe("figures of notebook 07", () => {
   });
 
   it("has one point per exponent and per TwoNN estimate", () => {
-    expect(figureExponents(result).data.length).toBe(result.exponents.length);
+    expect(figureExponents(result).data.length).toBe(result.exponents.length + result.intermittent.length);
     expect(figureTwoNN(result).data.length).toBe(result.dimensions.length);
   });
 

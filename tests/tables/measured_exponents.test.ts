@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { intrinsicDimensionTable, settingsFromEnvironment, skExponentsTable } from "../../src/tables/measured_exponents";
+import {
+  intermittencyTable,
+  intrinsicDimensionTable,
+  settingsFromEnvironment,
+  skExponentsTable,
+} from "../../src/tables/measured_exponents";
 import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measured_exponents";
 import { expectClose } from "../helpers";
 
@@ -14,6 +19,9 @@ const tiny: ExperimentSettings = {
   manifoldSizes: [64, 128],
   queries: 32,
   twonnSizes: [200],
+  codimensions: [0.2],
+  cascadeSides: [16, 32, 64],
+  cascadeLevels: 10,
 };
 
 describe("tables of notebook 07", () => {
@@ -40,6 +48,19 @@ describe("tables of notebook 07", () => {
     const t = intrinsicDimensionTable(result);
     expect(t.table.columnNames()).toEqual(["d", "D", "N", "twonn_estimate"]);
     expect(t.table.objects()).toEqual([{ d: 2, D: 32, N: 200, twonn_estimate: expect.any(Number) }]);
+  });
+
+  it("sk_intermittency has one row per codimension and approximant, with ζ₂ and the paper's 2h, 4h", () => {
+    const t = intermittencyTable(result);
+    expect(t.table.columnNames()).toEqual(
+      ["codimension", "beta", "approximant", "alpha_measured", "alpha_stderr", "alpha_paper", "zeta2"],
+    );
+    const rows = t.table.objects() as Record<string, string | number>[];
+    expect(rows.map((r) => r.approximant)).toEqual(["constant", "linear"]);
+    // C = 0.2: ζ₂ = 2/3 + 0.2/3 = 0.7333, h = 1/3 − 0.2/3 = 0.2667, 4h = 1.0667 (rounded to 4 decimals)
+    expect(rows[0].zeta2).toBe(0.7333);
+    expect(rows[1].alpha_paper).toBe(1.0667);
+    expect(rows[0].beta).toBe(0.8706);
   });
 
   it("uses the default settings unless SMALLNESS_FULL is set", () => {

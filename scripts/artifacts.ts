@@ -1,7 +1,7 @@
 /**
- * Finds every figure and table the project generates: each topic module in `src/figures/` exports
- * `figures` (functions returning a Figure) and each in `src/tables/` exports `tables` (functions
- * returning a NamedTable). Shared by scripts/reproduce.ts, scripts/bench.ts and the tests.
+ * Finds every figure and table the project generates: each topic module in `src/figures/` has as
+ * its default export an array of functions returning a Figure, and each in `src/tables/` an array
+ * of functions returning a NamedTable. Shared by scripts/reproduce.ts, scripts/bench.ts and the tests.
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -12,10 +12,10 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 async function collect<T>(dir: string, key: string): Promise<{ module: string; make: () => T }[]> {
   const out: { module: string; make: () => T }[] = [];
-  const files = readdirSync(root + dir).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(root + dir).filter((f) => f.endsWith(".ts") && f !== "mod.ts").sort();
   for (const f of files) {
     const mod = await import(`${root}${dir}/${f}`);
-    const list = mod[key] as (() => T)[] | undefined;
+    const list = (mod.default ?? mod[key]) as (() => T)[] | undefined;
     if (Array.isArray(list)) for (const make of list) out.push({ module: `${dir}/${f}`, make });
   }
   return out;

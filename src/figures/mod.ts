@@ -5,3 +5,4 @@
 export * from "./figure";
 export * from "./render";
 export * from "./export";
+export * from "./pedestal";

@@ -1,0 +1,35 @@
+/**
+ * Table of section 3: for each pedestal ratio p, the critical inverse size and size (eqs. 6–7),
+ * and the sizes at which the running exponent (eq. 5) falls to 0.1 and to 0.05.
+ *
+ * @module
+ */
+import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../pedestal";
+import { type NamedTable, tableFromRows } from "../tables";
+
+/**
+ * `data/pedestal_thresholds.csv`: columns `p,alpha_C,x_crit,N_crit,N_alpha_0.1,N_alpha_0.05`.
+ * A size is left empty when the running exponent starts below the target at N = 1.
+ */
+export function pedestalThresholdTable(
+  pedestals: number[] = [0.001, 0.01, 0.05, 0.1, 0.2],
+  alphaC = 1 / 3,
+): NamedTable {
+  const sizeOrEmpty = (t: number, p: number) => t < maxRunningExponent(p, alphaC) ? sizeForExponent(t, p, alphaC) : "";
+  const rows = pedestals.map((p) => ({
+    p,
+    alpha_C: alphaC,
+    x_crit: criticalInverseSize(p, alphaC),
+    N_crit: criticalSize(p, alphaC),
+    "N_alpha_0.1": sizeOrEmpty(0.1, p),
+    "N_alpha_0.05": sizeOrEmpty(0.05, p),
+  }));
+  return {
+    name: "pedestal_thresholds",
+    caption: "Where the pedestal takes over: x_crit and N_crit (eqs. 6–7) and the sizes at which α_p falls to 0.1 and 0.05 (eq. 5)",
+    table: tableFromRows(rows, ["p", "alpha_C", "x_crit", "N_crit", "N_alpha_0.1", "N_alpha_0.05"]),
+  };
+}
+
+/** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
+export default [() => pedestalThresholdTable()];

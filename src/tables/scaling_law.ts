@@ -1,0 +1,40 @@
+/**
+ * Table of section 1: what a scaling exponent costs. For each exponent: the resources needed to
+ * halve the loss (k^(1/alpha) with k = 2), to cut it tenfold, the doublings needed to halve it,
+ * and the loss change per doubling of resources (1 - 2^(-alpha)).
+ *
+ * @module
+ */
+import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../scaling_law";
+import { type NamedTable, tableFromRows } from "../tables";
+
+/** The exponents of the table: the paper's A range (0.05, 0.1), alpha_C = 1/3, Monte Carlo 1/2, a 2nd-order grid 2. */
+export const COST_EXPONENTS = [0.05, 0.1, 1 / 3, 0.5, 2];
+
+/**
+ * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.
+ * @example exponentCostTable().table.numRows() // 5
+ */
+export function exponentCostTable(exponents: number[] = COST_EXPONENTS): NamedTable {
+  const rows = exponents.map((alpha) => ({
+    alpha,
+    halve_factor: resourceFactor(2, alpha),
+    tenfold_factor: resourceFactor(10, alpha),
+    doublings_to_halve: doublingsToCut(2, alpha),
+    change_per_doubling: lossChangePerDoubling(alpha),
+  }));
+  return {
+    name: "exponent_cost",
+    caption: "What an exponent costs under L = A/N^α (eq. 1)",
+    table: tableFromRows(rows, [
+      "alpha",
+      "halve_factor",
+      "tenfold_factor",
+      "doublings_to_halve",
+      "change_per_doubling",
+    ]),
+  };
+}
+
+/** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
+export default [() => exponentCostTable()];

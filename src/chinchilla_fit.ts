@@ -234,12 +234,14 @@ export interface ChinchillaFit {
 
 /**
  * Default optimiser settings for the Huber objective: its values are O(1e-3), so the
- * function-decrease test is taken relative to |f| (scale 1e-12 instead of 1) and the gradient
- * test at 1e-9 (the gradient is a sum of terms bounded by delta times O(log N)).
+ * function-decrease test is taken relative to |f| (scale 1e-12 instead of SciPy's 1) and set
+ * near rounding level (1e-14): the optimum sits in a long, flat valley (A and B trade off
+ * against E), where a looser test such as 1e-10 stops up to 0.001 short in alpha. The gradient
+ * test is at 1e-9 (the gradient is a sum of terms bounded by delta times O(log N)).
  */
 export const FIT_LBFGS: LbfgsOptions = {
   gradientTolerance: 1e-9,
-  functionTolerance: 1e-10,
+  functionTolerance: 1e-14,
   functionScale: 1e-12,
   maxIterations: 500,
 };

@@ -59,6 +59,9 @@ export interface LbfgsResult {
   message: string;
 }
 
+/** Relative spread of function values treated as rounding noise in a failed line search. */
+const ROUNDING_LEVEL = 1e-13;
+
 function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i] * b[i];
@@ -88,7 +91,8 @@ function cubicMinimizer(a: number, fa: number, ga: number, b: number, fb: number
  *
  * Stops when the largest gradient component is at most `gradientTolerance`, when one iteration
  * lowers f by at most `functionTolerance` relative to max(|f|, `functionScale`), at the
- * iteration limit, or when the line search cannot find a step (then `converged` is false).
+ * iteration limit, or when the line search cannot find a step (then `converged` is false, unless
+ * every trial value agreed with f to 1e-13 relative: f is then flat at rounding level).
  *
  * @param fg objective and gradient (see `ObjectiveWithGradient`).
  * @param x0 starting point; its objective value must be finite.
@@ -137,11 +141,13 @@ export function minimizeLbfgs(
 
   // Evaluate at x + t d; returns [phi, dphi] and leaves the point and gradient in xt, gt.
   let phiT = f; // value at the last trial point (the one left in xt, gt)
+  let phiLow = f, phiHigh = f; // range of finite values seen in the current line search
   const phiAt = (t: number): [number, number] => {
     for (let i = 0; i < n; i++) xt[i] = x[i] + t * d[i];
     evaluations++;
     const v = fg(xt, gt);
     phiT = v;
+    if (Number.isFinite(v)) { phiLow = Math.min(phiLow, v); phiHigh = Math.max(phiHigh, v); }
     return [Number.isFinite(v) ? v : Infinity, Number.isFinite(v) ? dot(gt, d) : NaN];
   };
 
@@ -178,6 +184,8 @@ export function minimizeLbfgs(
       dphi0 = dot(g, d);
     }
     const phi0 = f;
+    phiLow = f;
+    phiHigh = f;
     // First step of a fresh memory: scaled so that the first trial moves by at most 1.
     let t = S.length === 0 ? Math.min(1, 1 / Math.sqrt(dot(d, d))) : 1;
 
@@ -224,7 +232,11 @@ export function minimizeLbfgs(
         phiAt(lo);
         t = lo;
       } else {
-        message = "line search failed";
+        // If every trial value agreed with f to rounding level, f cannot decrease any further
+        // along d: that is convergence (at the precision of the arithmetic), not a failure.
+        const flat = phiHigh - phiLow <= ROUNDING_LEVEL * Math.max(Math.abs(phi0), fscale);
+        message = flat ? "no decrease possible at rounding level" : "line search failed";
+        converged = flat;
         break;
       }
     }

@@ -6,3 +6,4 @@ export * from "./figure";
 export * from "./render";
 export * from "./export";
 export * from "./pedestal";
+export * from "./chinchilla";

@@ -31,7 +31,9 @@ from pathlib import Path
 
 try:
     import nbformat
+    from jupyter_core.utils import ensure_async
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionComplete
 except ImportError:  # pragma: no cover - reported by scripts/setup.sh
     sys.exit("notebooks.py: needs nbclient and nbformat (Debian: apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client)")
 
@@ -115,8 +117,46 @@ def apply_params(nb, params: dict) -> None:
     cell.source = src
 
 
+class OrderedClient(NotebookClient):
+    """NotebookClient that keeps outputs with the cell that produced them.
+
+    Deno's kernel (2.x) sometimes publishes a cell's `execute_result` on IOPub *after* the cell's
+    `status: idle`, so a stock NotebookClient drops it (or it lands in the next cell). Such a late
+    message still carries its own cell's msg_id as parent, and it arrives before the next cell's
+    `busy`. This client routes output messages by parent msg_id to the cell they belong to, and runs
+    one empty sentinel cell at the end so the last real cell's late outputs are collected too.
+    """
+
+    OUTPUT_TYPES = {"execute_result", "display_data", "update_display_data", "stream", "error", "clear_output"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._cells_by_msg_id = {}
+
+    async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
+        self._cells_by_msg_id[parent_msg_id] = (cell, cell_index)
+        while True:
+            msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
+            parent = msg["parent_header"].get("msg_id")
+            if parent == parent_msg_id:
+                try:
+                    self.process_message(msg, cell, cell_index)
+                except CellExecutionComplete:
+                    return
+            elif parent in self._cells_by_msg_id and msg["msg_type"] in self.OUTPUT_TYPES:
+                late_cell, late_index = self._cells_by_msg_id[parent]
+                try:
+                    self.process_message(msg, late_cell, late_index)
+                except CellExecutionComplete:  # pragma: no cover - only raised for status messages
+                    pass
+
+
+SENTINEL = "// smallness: sentinel cell, collects late outputs of the last cell"
+
+
 def execute(nb, kernel: str) -> None:
-    client = NotebookClient(
+    nb.cells.append(nbformat.v4.new_code_cell(SENTINEL))
+    client = OrderedClient(
         nb,
         timeout=900,
         kernel_name=kernel,
@@ -124,7 +164,11 @@ def execute(nb, kernel: str) -> None:
         record_timing=False,
         allow_errors=False,
     )
-    client.execute()
+    try:
+        client.execute()
+    finally:
+        if nb.cells and nb.cells[-1].get("source") == SENTINEL:
+            nb.cells.pop()
     normalise(nb, kernel)
 
 

@@ -182,3 +182,25 @@ export function lossDropDecades(p: number, alpha: number, n1: number, n2: number
   requireInRange("n2", n2, { min: n1, minOpen: true });
   return Math.log10(pedestalLoss(1 / n1, p, alpha) / pedestalLoss(1 / n2, p, alpha));
 }
+
+/**
+ * The pedestal ratio p for which the loss of eq. 4 falls by exactly `decades` decades between
+ * sizes n1 and n2 (inverse of `lossDropDecades` in p, by bisection to 1e-14 in p). The drop
+ * decreases monotonically as p grows, from alpha log10(n2/n1) at p = 0 towards 0 as p → 1.
+ *
+ * @param decades observed drop, in (0, alpha log10(n2/n1)).
+ * @throws {RangeError} if `decades` is outside that interval, or the sizes or alpha are invalid.
+ * @example pedestalForDrop(0.5, 1 / 3, 1e6, 1e9) // ≈ 0.0033
+ */
+export function pedestalForDrop(decades: number, alpha: number, n1: number, n2: number): number {
+  requirePositive("alpha", alpha);
+  const max = lossDropDecades(0, alpha, n1, n2);
+  requireInRange("decades", decades, { min: 0, max, minOpen: true, maxOpen: true });
+  let lo = 0, hi = 1 - 1e-15;
+  while (hi - lo > 1e-14) {
+    const mid = (lo + hi) / 2;
+    if (lossDropDecades(mid, alpha, n1, n2) > decades) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

@@ -42,13 +42,13 @@ export interface MarkdownOptions {
 
 /**
  * Formats a number for display with `digits` significant digits: plain for 1e-4 <= |v| < 1e6,
- * `a×10^b` (as Markdown-safe `a·10^b`) otherwise; integers print in full up to 1e15.
+ * `a·10ᵇ` otherwise; integers print in full below 10^7.
  *
  * @example formatNumber(1024) // "1024"; formatNumber(0.333333) // "0.3333"; formatNumber(1e-12) // "1·10⁻¹²"
  */
 export function formatNumber(v: number, digits = 4): string {
   if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) < 1e7) return String(v);
   const a = Math.abs(v);
   if (a >= 1e-4 && a < 1e6) return String(Number(v.toPrecision(digits)));
   const [mant, exp] = v.toExponential(digits - 1).split("e");

@@ -4,6 +4,7 @@ import {
   criticalPedestal,
   criticalSize,
   lossDropDecades,
+  pedestalForDrop,
   maxRunningExponent,
   normalisedRunningExponent,
   pedestalLoss,
@@ -100,6 +101,13 @@ describe("pedestal (paper §3, eqs. 4–8)", () => {
   it("lossDropDecades() is alpha per decade without a pedestal and flattens with one", () => {
     expectClose(lossDropDecades(0, ALPHA_C, 1e3, 1e9), 2, { rel: 1e-12 });
     expect(lossDropDecades(0.01, ALPHA_C, 1e6, 1e9)).toBeLessThan(lossDropDecades(0.001, ALPHA_C, 1e6, 1e9));
+  });
+  it("pedestalForDrop() inverts lossDropDecades() in p", () => {
+    for (const p of [1e-4, 0.003, 0.05, 0.3]) {
+      const drop = lossDropDecades(p, ALPHA_C, 1e6, 1e9);
+      expectClose(pedestalForDrop(drop, ALPHA_C, 1e6, 1e9), p, { abs: 1e-12 });
+    }
+    expect(() => pedestalForDrop(1.5, ALPHA_C, 1e6, 1e9)).toThrow("`decades` must be in (0, 0.99999");
   });
   it("rejects p outside [0, 1), x outside (0, 1], N < 1, alpha <= 0 and NaN", () => {
     expect(() => runningExponent(0.5, 1.2, ALPHA_C)).toThrow("`p` must be in [0, 1), got 1.2");

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: prints how long the project's pieces take. Each module in bench/ exports
+ * `bench(): Promise<void>`, which prints its own figures; this script runs them in name order and
+ * ends with a timed full `npm run reproduce` (figures, tables and every notebook).
+ *
+ * Usage: deno run -A scripts/bench.ts [--no-reproduce] [NAME...]   (NAME filters bench/NAME.ts)
+ */
+import { readdirSync } from "node:fs";
+
+const only = Deno.args.filter((a) => !a.startsWith("--"));
+const files = readdirSync("bench").filter((f) => f.endsWith(".ts")).sort()
+  .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, "")));
+for (const f of files) {
+  console.log(`\n## bench/${f}`);
+  const mod = await import(`../bench/${f}`);
+  await mod.bench();
+}
+
+if (!Deno.args.includes("--no-reproduce") && only.length === 0) {
+  console.log("\n## npm run reproduce (figures, tables and notebooks)");
+  const t0 = performance.now();
+  const { code } = await new Deno.Command("deno", {
+    args: ["run", "-A", "scripts/reproduce.ts"],
+    stdout: "null",
+    stderr: "inherit",
+  }).output();
+  const s = (performance.now() - t0) / 1000;
+  if (code !== 0) Deno.exit(code);
+  console.log(`full reproduce: ${s.toFixed(2)} s (target: under 60 s on 2 cores)`);
+}

@@ -47,8 +47,8 @@ export const HOFFMANN_2022: ChinchillaLaw = { E: 1.69, A: 406.4, B: 410.7, alpha
 
 /**
  * The refit of the same 245 points by Besiroglu et al. 2024 ("Chinchilla Scaling: A replication
- * attempt", arXiv:2404.10102, their Table 1, rounded): E = 1.82, A = 482.0, B = 2085.4,
- * alpha = 0.35, beta = 0.37.
+ * attempt", arXiv:2404.10102), rounded: E = 1.82, A = 482.0, B = 2085.4, alpha = 0.35,
+ * beta = 0.37.
  */
 export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.0, B: 2085.4, alpha: 0.35, beta: 0.37 };
 

@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
 import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../chinchilla_pedestal";
-import { chinchillaAnalysis } from "../tables/chinchilla";
+import { type ChinchillaAnalysis, chinchillaAnalysis } from "../tables/chinchilla";
 import type { Figure, Row } from "./figure";
 import { formatPowerOfTen, plotDefaults, powerOfTenAxis } from "./render";
 import { CURVE_COLOURS, logGrid } from "./pedestal";
@@ -22,8 +22,8 @@ const CURVE_TOKENS = [1e9, 1e10, 1e11];
  *
  * Data columns: `kind,N,D,loss` (kind `run`, `left out` or `law`).
  */
-export function chinchillaRunsFigure(): Figure {
-  const { runs, dropped, fit } = chinchillaAnalysis();
+export function chinchillaRunsFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+  const { runs, dropped, fit } = analysis;
   const law = fit.law;
   const data: Row[] = runs.map((r) => ({ kind: dropped.includes(r) ? "left out" : "run", N: r.N, D: r.D, loss: r.loss }));
   const Ns = logGrid(7.5, 10.5, 20);
@@ -53,7 +53,7 @@ export function chinchillaRunsFigure(): Figure {
   return {
     name: "chinchilla_runs",
     caption:
-      "The 245 Chinchilla runs (loss against parameters, coloured by training tokens) with the fitted law L = E + A/N^α + B/D^β at D = 10⁹, 10¹⁰, 10¹¹ tokens; ringed runs are left out of the headline fit.",
+      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens) with the fitted law L = E + A/N^α + B/D^β at D = 10⁹, 10¹⁰, 10¹¹ tokens; the ${dropped.length} ringed runs are left out of the headline fit.`,
     element,
     data: [...data, ...curves],
     columns: ["kind", "N", "D", "loss"],
@@ -69,8 +69,8 @@ export function chinchillaRunsFigure(): Figure {
  *
  * Data columns: `curve,N,exponent`.
  */
-export function chinchillaRunningExponentFigure(): Figure {
-  const { runs, fit } = chinchillaAnalysis();
+export function chinchillaRunningExponentFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+  const { runs, fit } = analysis;
   const law = fit.law;
   const Ns = logGrid(4, 14, 20);
   const curves = [
@@ -139,8 +139,8 @@ export function chinchillaRunningExponentFigure(): Figure {
  *
  * Data columns: `parameter,value`.
  */
-export function chinchillaBootstrapFigure(): Figure {
-  const { fit, bootstrap } = chinchillaAnalysis();
+export function chinchillaBootstrapFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+  const { fit, bootstrap } = analysis;
   const data: Row[] = [
     ...bootstrap.estimates.alpha.map((value) => ({ parameter: "alpha", value })),
     ...bootstrap.estimates.beta.map((value) => ({ parameter: "beta", value })),
@@ -189,7 +189,7 @@ export function chinchillaBootstrapFigure(): Figure {
   return {
     name: "chinchilla_bootstrap_exponents",
     caption:
-      "Bootstrap distributions of the fitted exponents α and β (1,000 resamples of the 240 headline runs), with the estimates (solid) and Hoffmann et al. 2022's published values (dashed).",
+      `Bootstrap distributions of the fitted exponents α and β (${bootstrap.resamples} resamples of the ${analysis.headlineRuns.length} headline runs), with the estimates (solid) and Hoffmann et al. 2022's published values (dashed).`,
     element,
     data,
     columns: ["parameter", "value"],

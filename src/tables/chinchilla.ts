@@ -73,40 +73,51 @@ export interface ChinchillaAnalysis {
   bootstrap: ChinchillaBootstrap;
 }
 
-let cached: ChinchillaAnalysis | undefined;
+/** Settings of `chinchillaAnalysis` (each defaults to `CHINCHILLA_SETTINGS`). */
+export interface ChinchillaSettings {
+  dropHighest?: number;
+  resamples?: number;
+  seed?: number;
+  level?: number;
+}
+
+const cache = new Map<string, ChinchillaAnalysis>();
 
 /**
- * Loads the runs, fits the law on all runs and without the five highest-loss ones (Hoffmann et
- * al.'s grid of 4,500 starts each), and bootstraps the headline fit (1,000 seeded resamples).
- * Computed once per process; later calls return the same object.
+ * Loads the runs, fits the law on all runs and without the `dropHighest` highest-loss ones
+ * (Hoffmann et al.'s grid of 4,500 starts each), and bootstraps the headline fit (`resamples`
+ * seeded resamples). Computed once per process and settings; later calls return the same object.
+ * @throws {RangeError} for invalid settings (see `withoutHighestLoss`, `bootstrapChinchilla`).
+ * @example chinchillaAnalysis().fit.law.alpha // ≈ 0.347
  */
-export function chinchillaAnalysis(): ChinchillaAnalysis {
-  if (cached) return cached;
+export function chinchillaAnalysis(settings: ChinchillaSettings = {}): ChinchillaAnalysis {
+  const s = { ...CHINCHILLA_SETTINGS, ...settings };
+  const key = JSON.stringify([s.dropHighest, s.resamples, s.seed, s.level]);
+  const hit = cache.get(key);
+  if (hit) return hit;
   const runs = loadChinchillaRuns();
-  const headlineRuns = withoutHighestLoss(runs, CHINCHILLA_SETTINGS.dropHighest);
+  const headlineRuns = withoutHighestLoss(runs, s.dropHighest);
   const dropped = runs.filter((r) => !headlineRuns.includes(r));
   const fitAll = fitChinchilla(fitData(runs));
   const data = fitData(headlineRuns);
   const fit = fitChinchilla(data);
-  const bootstrap = bootstrapChinchilla(data, fit, {
-    resamples: CHINCHILLA_SETTINGS.resamples,
-    seed: CHINCHILLA_SETTINGS.seed,
-    level: CHINCHILLA_SETTINGS.level,
-  });
-  cached = { runs, headlineRuns, dropped, fitAll, fit, bootstrap };
-  return cached;
+  const bootstrap = bootstrapChinchilla(data, fit, { resamples: s.resamples, seed: s.seed, level: s.level });
+  const analysis = { runs, headlineRuns, dropped, fitAll, fit, bootstrap };
+  cache.set(key, analysis);
+  return analysis;
 }
 
 /**
  * `data/chinchilla_fit.csv`: the headline fit with bootstrap standard errors and 95% percentile
  * intervals. Columns `parameter,estimate,stderr,ci_low,ci_high`; rows E, A, B, alpha, beta.
  */
-export function chinchillaFitTable(): NamedTable {
-  const { bootstrap } = chinchillaAnalysis();
+export function chinchillaFitTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  const { bootstrap } = analysis;
   return {
     name: "chinchilla_fit",
-    caption:
-      "Approach 3 refit of the Chinchilla runs (five highest-loss runs left out): estimates, bootstrap standard errors and 95% percentile intervals (1,000 resamples)",
+    caption: `Approach 3 refit of the Chinchilla runs (${analysis.dropped.length} highest-loss runs left out): estimates, bootstrap standard errors and ${
+      100 * bootstrap.level
+    }% percentile intervals (${bootstrap.resamples} resamples)`,
     table: tableFromRows(
       bootstrap.summary as unknown as Record<string, unknown>[],
       ["parameter", "estimate", "stderr", "ci_low", "ci_high"],
@@ -119,8 +130,8 @@ export function chinchillaFitTable(): NamedTable {
  * published value, Besiroglu et al. 2024's refit, our fit on all runs and our headline fit, and
  * whether each published value lies inside our 95% interval.
  */
-export function chinchillaComparisonTable(): NamedTable {
-  const { fitAll, bootstrap } = chinchillaAnalysis();
+export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  const { fitAll, bootstrap } = analysis;
   const rows = bootstrap.summary.map((s) => ({
     parameter: s.parameter,
     hoffmann_2022: HOFFMANN_2022[s.parameter],
@@ -156,8 +167,8 @@ export const KAPLAN_2020 = { N: 0.076, D: 0.095, C: 0.05 } as const;
  * Chinchilla model (N = 70e9, D = 1.4e12, C = 6 N D; for C along the compute-optimal frontier).
  * Kaplan et al.'s laws have no pedestal, so both changes coincide.
  */
-export function chinchillaExponentsTable(): NamedTable {
-  const { fit } = chinchillaAnalysis();
+export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  const { fit } = analysis;
   const P = CHINCHILLA_POINT;
   const lawRows = (source: string, law: ChinchillaLaw) => {
     const L = (N: number, D: number) => law.E + law.A / N ** law.alpha + law.B / D ** law.beta;
@@ -203,13 +214,15 @@ export function chinchillaExponentsTable(): NamedTable {
  * in C) and several units of the variable (1, 1e6, 1e9), with the crossover of eqs. 6–7 in the
  * variable's own unit (unit-independent) and the running exponent at the Chinchilla model.
  */
-export function chinchillaPedestalTable(): NamedTable {
-  const { fit } = chinchillaAnalysis();
-  return pedestalTableFor(fit.law);
+export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  return pedestalTableFor(analysis.fit.law);
 }
 
-/** The pedestal table for any law (see `chinchillaPedestalTable`). */
-export function pedestalTableFor(law: ChinchillaLaw): NamedTable {
+/**
+ * The pedestal table for any law (see `chinchillaPedestalTable`), for units `units` of the variable.
+ * @throws {RangeError} if a unit is not > 0 or the law is invalid.
+ */
+export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 1e9]): NamedTable {
   const cuts = [
     { cut: "N at D = 1.4e12", variable: "N (parameters)", c: cutAlongN(law, CHINCHILLA_POINT.D), at: CHINCHILLA_POINT.N },
     { cut: "frontier, N_opt", variable: "N (parameters)", c: cutFrontierInN(law), at: CHINCHILLA_POINT.N },
@@ -218,7 +231,7 @@ export function pedestalTableFor(law: ChinchillaLaw): NamedTable {
   // p from the fitted law; the crossover in units and the running exponent from the section 3
   // formulas (eqs. 5 and 7) with that p, so that the table shows which numbers depend on the unit.
   const rows = cuts.flatMap(({ cut, variable, c, at }) =>
-    [1, 1e6, 1e9].map((unit) => {
+    units.map((unit) => {
       const p = pedestalRatio(c, unit);
       return {
         cut, variable, unit, L0: c.L0, gamma: c.gamma, p,

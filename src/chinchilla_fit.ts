@@ -324,16 +324,22 @@ export interface ChinchillaBootstrap {
   resamples: number;
   seed: number;
   level: number;
-  /** Resamples whose optimiser run did not report convergence. */
+  /** Resamples whose warm-started optimiser run did not report convergence (each then refitted from the grid). */
   notConverged: number;
+  /**
+   * Largest change of alpha or beta that a grid refit made to a non-converged resample (0 if none):
+   * how far short the warm start stopped.
+   */
+  maxRefitShift: number;
 }
 
 /**
  * Bootstraps a Chinchilla fit: each resample (drawn with replacement, as counts) is refitted by
  * L-BFGS starting from the full-data optimum `fit.vector` rather than from the 4,500-point grid
  * (a resample's optimum lies close to the full-data one; the grid is there to escape poor local
- * minima far from it). Standard errors are the standard deviations of the re-estimates; intervals
- * are percentile intervals.
+ * minima far from it). A resample whose warm-started run does not report convergence is refitted
+ * from the grid (`fitChinchilla`). Standard errors are the standard deviations of the
+ * re-estimates; intervals are percentile intervals.
  *
  * @param options.resamples number of resamples (default 1000); options.seed (default 2022);
  *   options.level interval coverage (default 0.95).
@@ -350,11 +356,20 @@ export function bootstrapChinchilla(
   const level = options.level ?? 0.95;
   const delta = requirePositive("delta", options.delta ?? HUBER_DELTA);
   let notConverged = 0;
+  let maxRefitShift = 0;
   const rows = bootstrap(data.logN.length, resamples, seed, (counts) => {
     const d: FitData = { ...data, weight: counts };
     const r = minimizeLbfgs((x, g) => huberObjective(x, d, g, delta), fit.vector, FIT_LBFGS);
-    if (!r.converged) notConverged++;
-    const law = vectorToLaw(r.x);
+    let law = vectorToLaw(r.x);
+    if (!r.converged) {
+      // Rare: the warm start stopped on a failed line search. Refit this resample from the grid.
+      notConverged++;
+      const grid = fitChinchilla(d, { delta });
+      if (grid.objective <= r.f) {
+        maxRefitShift = Math.max(maxRefitShift, Math.abs(grid.law.alpha - law.alpha), Math.abs(grid.law.beta - law.beta));
+        law = grid.law;
+      }
+    }
     return LAW_PARAMETERS.map((p) => law[p]);
   });
   const estimates = Object.fromEntries(
@@ -364,7 +379,7 @@ export function bootstrapChinchilla(
     const [lo, hi] = percentileInterval(estimates[p], level);
     return { parameter: p, estimate: fit.law[p], stderr: standardError(estimates[p]), ci_low: lo, ci_high: hi };
   });
-  return { estimates, summary, resamples, seed, level, notConverged };
+  return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
 }
 
 /**

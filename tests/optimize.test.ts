@@ -70,6 +70,25 @@ describe("minimizeLbfgs", () => {
     expect(r.converged).toBe(true);
   });
 
+  it("calls a run converged when f cannot decrease at rounding level, and not otherwise", () => {
+    // A constant objective with a (wrong) non-zero gradient: every trial value equals f(x0), the
+    // curvature condition never holds, and the line search runs out of trials on a flat function.
+    const flat = minimizeLbfgs((_, g) => {
+      g[0] = 1e-3;
+      return 1e6;
+    }, [0]);
+    expect(flat.message).toBe("no decrease possible at rounding level");
+    expect(flat.converged).toBe(true);
+    // A gradient that points the wrong way (inconsistent with f) makes every step fail to decrease
+    // f by a clear margin: that is a failed line search, not convergence.
+    const wrong = minimizeLbfgs((x, g) => {
+      g[0] = -2 * x[0];
+      return x[0] ** 2;
+    }, [1]);
+    expect(wrong.message).toBe("line search failed");
+    expect(wrong.converged).toBe(false);
+  });
+
   it("reports the iteration limit without claiming convergence", () => {
     const r = minimizeLbfgs(rosenbrock, [-1.2, 1], { maxIterations: 3 });
     expect(r.iterations).toBe(3);

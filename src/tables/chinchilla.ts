@@ -20,7 +20,6 @@ import {
   fitData,
   frontierExponent,
   HOFFMANN_2022,
-  LAW_PARAMETERS,
 } from "../chinchilla_fit";
 import {
   crossover,
@@ -40,6 +39,7 @@ export const CHINCHILLA_CSV_URL = new URL("../../data/chinchilla_fig4_points.csv
 /**
  * Reads and parses `data/chinchilla_fig4_points.csv` (245 runs; see `parseChinchillaCsv`).
  * @throws {RangeError} from `parseChinchillaCsv` if the file is malformed.
+ * @example loadChinchillaRuns().length // 245
  */
 export function loadChinchillaRuns(): ChinchillaRun[] {
   return parseChinchillaCsv(readFileSync(CHINCHILLA_CSV_URL, "utf8"));
@@ -110,6 +110,7 @@ export function chinchillaAnalysis(settings: ChinchillaSettings = {}): Chinchill
 /**
  * `data/chinchilla_fit.csv`: the headline fit with bootstrap standard errors and 95% percentile
  * intervals. Columns `parameter,estimate,stderr,ci_low,ci_high`; rows E, A, B, alpha, beta.
+ * @example table(chinchillaFitTable()) // in a notebook
  */
 export function chinchillaFitTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
   const { bootstrap } = analysis;
@@ -129,6 +130,7 @@ export function chinchillaFitTable(analysis: ChinchillaAnalysis = chinchillaAnal
  * `data/chinchilla_published_comparison.csv`: for each parameter, Hoffmann et al. 2022's
  * published value, Besiroglu et al. 2024's refit, our fit on all runs and our headline fit, and
  * whether each published value lies inside our 95% interval.
+ * @example chinchillaComparisonTable().table.numRows() // 5
  */
 export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
   const { fitAll, bootstrap } = analysis;
@@ -166,6 +168,7 @@ export const KAPLAN_2020 = { N: 0.076, D: 0.095, C: 0.05 } as const;
  * per doubling, 1 - 2^-alpha; and the fractional change of the total loss per doubling at the
  * Chinchilla model (N = 70e9, D = 1.4e12, C = 6 N D; for C along the compute-optimal frontier).
  * Kaplan et al.'s laws have no pedestal, so both changes coincide.
+ * @example chinchillaExponentsTable().table.numRows() // 9 (3 sources × N, D, C)
  */
 export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
   const { fit } = analysis;
@@ -213,6 +216,7 @@ export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchil
  * cuts of the law (along N at D = 1.4e12 tokens; along the compute-optimal frontier in N_opt and
  * in C) and several units of the variable (1, 1e6, 1e9), with the crossover of eqs. 6–7 in the
  * variable's own unit (unit-independent) and the running exponent at the Chinchilla model.
+ * @example chinchillaPedestalTable().table.numRows() // 9 (3 cuts × 3 units)
  */
 export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
   return pedestalTableFor(analysis.fit.law);
@@ -221,6 +225,7 @@ export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = chinchill
 /**
  * The pedestal table for any law (see `chinchillaPedestalTable`), for units `units` of the variable.
  * @throws {RangeError} if a unit is not > 0 or the law is invalid.
+ * @example pedestalTableFor(HOFFMANN_2022, [1, 1e6])
  */
 export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 1e9]): NamedTable {
   const cuts = [
@@ -251,9 +256,6 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
     ]),
   };
 }
-
-/** Names of the five parameters in table order. */
-export const CHINCHILLA_PARAMETERS = LAW_PARAMETERS;
 
 /** Every table of this module, for `npm run reproduce`. */
 export default [

@@ -6,4 +6,6 @@ export * from "./figure";
 export * from "./render";
 export * from "./export";
 export * from "./pedestal";
+export * from "./intrinsic_dimension";
+export * from "./turbulence";
 export * from "./chinchilla";

@@ -9,3 +9,4 @@ export * from "./pedestal";
 export * from "./intrinsic_dimension";
 export * from "./turbulence";
 export * from "./measured_exponents";
+export * from "./chinchilla";

@@ -1,26 +1,12 @@
 /** Times the figures and tables of sections 1–3 (target: under 1 s in all). */
-import { renderFigure } from "../src/figures/render";
+import { timeArtifacts } from "../scripts/bench_artifacts";
 import figures from "../src/figures/pedestal";
 import scalingTables from "../src/tables/scaling_law";
 import analogyTables from "../src/tables/analogy";
 import pedestalTables from "../src/tables/pedestal";
-import { tableToCsv } from "../src/tables";
 
 /** Builds and renders (SVG, PNG, CSV) every figure and table of sections 1–3, `repeats` times. */
-export async function bench(repeats = 5): Promise<void> {
-  const tables = [...scalingTables, ...analogyTables, ...pedestalTables];
-  renderFigure(figures[0]()); // warm-up: module initialisation and font loading
-  const times: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const t0 = performance.now();
-    for (const make of figures) renderFigure(make());
-    for (const make of tables) tableToCsv(make().table);
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  console.log(
-    `sections 1–3: ${figures.length} figures (SVG + PNG + CSV) and ${tables.length} tables: ` +
-      `median ${(times[times.length >> 1] / 1000).toFixed(3)} s over ${repeats} runs (target: under 1 s)`,
-  );
-  await Promise.resolve();
+export function bench(repeats = 5): Promise<void> {
+  timeArtifacts("sections 1–3", figures, [...scalingTables, ...analogyTables, ...pedestalTables], { repeats });
+  return Promise.resolve();
 }

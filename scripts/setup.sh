@@ -2,16 +2,19 @@
 # Idempotent set-up, run first by `npm run reproduce`, `npm test` and `npm run bench`:
 #   1. npm packages (including the pinned Deno binary) when node_modules is missing or stale;
 #   2. Jupyter's headless executor (nbclient) from Debian when it is missing and we are root with apt;
-#   3. the Deno Jupyter kernelspec, pointing at this checkout's Deno;
-#   4. the tslab (Node.js TypeScript) kernelspec, pointing at this checkout's launcher and the current node.
+#   3. the Deno Jupyter kernelspec, pointing at this checkout's Deno (project-local in .jupyter/, and a
+#      user-level one when there is none).
 # Prints nothing when everything is already in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -e node_modules/.bin/deno ] || [ ! -e node_modules/.package-lock.json ] ||
-  [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# node_modules is current when it was installed from this exact package-lock.json (content hash, not
+# file times, which a fresh clone or a checkout resets).
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -e node_modules/.bin/deno ] || [ "$(cat node_modules/.smallness-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   echo "setup: installing npm packages (npm ci)" >&2
   npm ci --no-audit --no-fund --loglevel=error >&2
+  echo "$lock_hash" >node_modules/.smallness-lock-hash
 fi
 
 if ! python=$(bash scripts/python.sh 2>/dev/null); then
@@ -27,25 +30,27 @@ if ! python=$(bash scripts/python.sh 2>/dev/null); then
   fi
 fi
 
-# The kernelspec records the absolute path of Deno: (re)install it when it points elsewhere.
+# Kernelspecs record the absolute path of Deno. The project's own copy lives in .jupyter/ (git-ignored;
+# scripts/nb puts it first on JUPYTER_PATH), so executing notebooks never depends on, or changes, what
+# another checkout installed. The user-level one (for JupyterLab or VS Code) is installed when missing
+# or broken, and otherwise left alone.
 deno_bin="$PWD/node_modules/.bin/deno"
-spec_dir="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/deno"
-# (Deno writes its resolved path, node_modules/deno/deno, so accept either spelling.)
-if ! grep -qF -e "\"$deno_bin\"" -e "\"$PWD/node_modules/deno/deno\"" "$spec_dir/kernel.json" 2>/dev/null; then
-  echo "setup: installing the Deno Jupyter kernelspec" >&2
-  NO_COLOR=1 "$deno_bin" jupyter --install --force >/dev/null 2>&1 ||
-    NO_COLOR=1 "$deno_bin" jupyter --install >/dev/null 2>&1
+local_spec=".jupyter/kernels/deno"
+if ! grep -qF "\"$deno_bin\"" "$local_spec/kernel.json" 2>/dev/null; then
+  mkdir -p "$local_spec"
+  cat >"$local_spec/kernel.json" <<JSON
+{
+  "argv": ["$deno_bin", "jupyter", "--kernel", "--conn", "{connection_file}"],
+  "display_name": "Deno",
+  "language": "typescript",
+  "env": {"NO_COLOR": "1"}
+}
+JSON
 fi
-
-# tslab's own `tslab install` needs IPython; the kernelspec is one small JSON file, so write it here.
-# It runs tslab through scripts/tslab-kernel.cjs (which lets notebooks import ../src, see there) and
-# records absolute paths (node, this checkout): rewrite it when they change.
-tslab_js="$PWD/scripts/tslab-kernel.cjs"
-node_bin="$(command -v node)"
-tslab_dir="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/tslab"
-tslab_spec=$(printf '{"argv": ["%s", "%s", "kernel", "--config-path", "{connection_file}"], "display_name": "TypeScript (tslab)", "language": "typescript"}\n' "$node_bin" "$tslab_js")
-if [ -e node_modules/tslab/package.json ] && [ "$(cat "$tslab_dir/kernel.json" 2>/dev/null)" != "$tslab_spec" ]; then
-  echo "setup: installing the tslab Jupyter kernelspec" >&2
-  mkdir -p "$tslab_dir"
-  printf '%s\n' "$tslab_spec" >"$tslab_dir/kernel.json"
+user_spec="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/deno/kernel.json"
+user_deno=$(sed -n 's/^ *"\(\/[^"]*deno\)",$/\1/p' "$user_spec" 2>/dev/null | head -n 1)
+if [ -z "$user_deno" ] || [ ! -x "$user_deno" ]; then
+  echo "setup: installing the Deno Jupyter kernelspec for interactive use" >&2
+  NO_COLOR=1 "$deno_bin" jupyter --install --force >/dev/null 2>&1 ||
+    NO_COLOR=1 "$deno_bin" jupyter --install >/dev/null 2>&1 || true
 fi

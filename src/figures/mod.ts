@@ -6,3 +6,7 @@ export * from "./figure";
 export * from "./render";
 export * from "./export";
 export * from "./pedestal";
+export * from "./intrinsic_dimension";
+export * from "./turbulence";
+export * from "./measured_exponents";
+export * from "./chinchilla";

@@ -91,7 +91,8 @@ export function powerOfTenAxis(
 /**
  * Serialises a Plot SVG element into a deterministic, standalone SVG string: adds the `xmlns`
  * attributes, renumbers Plot's clip-path ids in document order (`clip-1`, `clip-2`, …) and rounds
- * coordinates to two decimals so that floating-point noise does not reach the file.
+ * numbers inside attribute values (coordinates, paths, transforms) to two decimals so that
+ * floating-point noise does not reach the file; text content is left exactly as written.
  *
  * @throws {TypeError} if the element is not an `<svg>` (e.g. a `<figure>` from an HTML legend).
  */
@@ -108,10 +109,12 @@ export function serializeSvg(element: Element): string {
     if (!ids.has(id)) ids.set(id, `clip-${ids.size + 1}`);
     return ids.get(id)!;
   });
-  svg = svg.replace(/-?\d+\.\d{3,}/g, (num) => {
-    const r = Math.round(Number(num) * 100) / 100;
-    return String(Object.is(r, -0) ? 0 : r);
-  });
+  // round coordinates inside attribute values only (never label text)
+  svg = svg.replace(/(\s[\w:-]+=")([^"]*)"/g, (_m, head: string, value: string) =>
+    head + value.replace(/-?\d+\.\d{3,}/g, (num) => {
+      const r = Math.round(Number(num) * 100) / 100;
+      return String(Object.is(r, -0) ? 0 : r);
+    }) + '"');
   return svg + "\n";
 }
 

@@ -31,6 +31,15 @@ describe("render", () => {
     }) as unknown as Element);
     expect(again).toBe(svg);
   });
+  it("serializeSvg() rounds coordinates to two decimals but leaves label text alone", () => {
+    const el = Plot.plot({
+      ...plotDefaults(),
+      marks: [Plot.text([{ x: 0.123456, y: 1 }], { x: "x", y: "y", text: () => "α = 0.3473" })],
+    });
+    const svg = serializeSvg(el as unknown as Element);
+    expect(svg).toContain("α = 0.3473");
+    expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}[^"]*"/);
+  });
   it("serializeSvg() refuses a <figure> (an HTML legend) with a clear error", () => {
     const el = Plot.plot({ ...plotDefaults(), color: { legend: true, type: "ordinal" }, marks: [Plot.dot(["a", "b"], { x: (_: string, i: number) => i, fill: (d: string) => d })] });
     expect(() => serializeSvg(el as unknown as Element)).toThrow("`element` must be an <svg>, got <figure>");

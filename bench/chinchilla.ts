@@ -1,0 +1,53 @@
+/**
+ * Times the Chinchilla refit of notebook 08 (target: fits plus 1,000 bootstrap resamples in at most
+ * 8 s on 2 cores): parsing the runs, the two grid fits (screened, as in the notebook), the bootstrap,
+ * and for reference the headline fit with every one of the 4,500 starts run to convergence. Then,
+ * if Debian's python3-scipy is installed, runs bench/compare_scipy.py (SciPy's L-BFGS-B on the same
+ * objective and starts).
+ *
+ * Run alone: deno run -A bench/chinchilla.ts
+ */
+import { readFileSync } from "node:fs";
+import { parseChinchillaCsv, withoutHighestLoss } from "../src/chinchilla_data";
+import { bootstrapChinchilla, fitChinchilla, fitData } from "../src/chinchilla_fit";
+import { CHINCHILLA_CSV_URL, CHINCHILLA_SETTINGS } from "../src/tables/chinchilla";
+
+function time<T>(label: string, f: () => T): [T, number] {
+  const t0 = performance.now();
+  const r = f();
+  const s = (performance.now() - t0) / 1000;
+  console.log(`${label}: ${s.toFixed(3)} s`);
+  return [r, s];
+}
+
+/** Prints the time of each step of the Chinchilla analysis and the SciPy comparison. */
+export async function bench(): Promise<void> {
+  const text = readFileSync(CHINCHILLA_CSV_URL, "utf8");
+  const [runs, tParse] = time("parse 245 runs", () => parseChinchillaCsv(text));
+  const headline = fitData(withoutHighestLoss(runs, CHINCHILLA_SETTINGS.dropHighest));
+  const [, tAll] = time("fit, all runs (4,500 starts screened, 50 polished)", () => fitChinchilla(fitData(runs)));
+  const [fit, tHead] = time("fit, headline runs (same)", () => fitChinchilla(headline));
+  const [boot, tBoot] = time(
+    `bootstrap, ${CHINCHILLA_SETTINGS.resamples} resamples from the optimum`,
+    () => bootstrapChinchilla(headline, fit, { resamples: CHINCHILLA_SETTINGS.resamples, seed: CHINCHILLA_SETTINGS.seed }),
+  );
+  console.log(`analysis total: ${(tParse + tAll + tHead + tBoot).toFixed(3)} s (target: at most 8 s); ` +
+    `bootstrap resamples not converged: ${boot.notConverged}`);
+  const [full] = time("reference: headline fit, all 4,500 starts to convergence", () => fitChinchilla(headline, { screening: false }));
+  const dAlpha = Math.abs(full.law.alpha - fit.law.alpha), dBeta = Math.abs(full.law.beta - fit.law.beta);
+  console.log(`screened vs full grid: objective ${fit.objective.toExponential(10)} vs ${full.objective.toExponential(10)}; ` +
+    `|Δα| = ${dAlpha.toExponential(2)}, |Δβ| = ${dBeta.toExponential(2)}`);
+  console.log(`ours: E=${fit.law.E.toFixed(4)} A=${fit.law.A.toFixed(2)} B=${fit.law.B.toFixed(2)} ` +
+    `alpha=${fit.law.alpha.toFixed(5)} beta=${fit.law.beta.toFixed(5)}`);
+
+  const script = new URL("./compare_scipy.py", import.meta.url).pathname;
+  try {
+    const { code, stdout, stderr } = await new Deno.Command("python3", { args: [script], stdout: "piped", stderr: "piped" }).output();
+    const out = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
+    console.log(code === 0 ? out.trimEnd() : `compare_scipy.py failed (exit ${code}):\n${out}`);
+  } catch {
+    console.log("python3 not found: SciPy comparison skipped");
+  }
+}
+
+if (import.meta.main) await bench();

@@ -1,0 +1,112 @@
+/**
+ * The nonparametric bootstrap (Efron 1979; Efron & Tibshirani, "An Introduction to the
+ * Bootstrap", 1993): resample the n observations with replacement, re-estimate, and read standard
+ * errors and percentile intervals off the spread of the re-estimates. A resample is represented
+ * by its counts (how many times each observation was drawn), which an estimator that takes
+ * weights uses directly: a weighted sum with these counts equals the sum over the resample.
+ * Seeded through `Random`, so every run gives the same intervals.
+ *
+ * @module
+ */
+import { Random } from "./random";
+import { requireInRange, requireInteger } from "./validate";
+
+/**
+ * Counts of one resample with replacement of n observations: n draws, uniform over 0..n-1.
+ * @throws {RangeError} if `n` is not an integer >= 1.
+ * @example resampleCounts(5, new Random(1)).reduce((a, b) => a + b) // 5
+ */
+export function resampleCounts(n: number, rng: Random): Float64Array {
+  requireInteger("n", n, 1);
+  const counts = new Float64Array(n);
+  for (let i = 0; i < n; i++) counts[rng.int(n)]++;
+  return counts;
+}
+
+/**
+ * Runs `estimate` on `resamples` bootstrap resamples of n observations and returns one row of
+ * estimates per resample (`estimate` receives the counts and the resample index).
+ *
+ * @param seed integer seed of the `Random` that draws the resamples.
+ * @throws {RangeError} if `n` or `resamples` is not an integer >= 1 or the seed is invalid, or if
+ *   an estimate is not finite (named by resample and position).
+ * @example
+ * // bootstrap of a mean
+ * const x = [1, 2, 3, 4];
+ * bootstrap(x.length, 1000, 7, (w) => [w.reduce((s, c, i) => s + c * x[i], 0) / x.length]);
+ */
+export function bootstrap(
+  n: number,
+  resamples: number,
+  seed: number,
+  estimate: (counts: Float64Array, index: number) => number[],
+): number[][] {
+  requireInteger("n", n, 1);
+  requireInteger("resamples", resamples, 1);
+  const rng = new Random(seed);
+  const out: number[][] = [];
+  for (let b = 0; b < resamples; b++) {
+    const row = estimate(resampleCounts(n, rng), b);
+    row.forEach((v, j) => {
+      if (!Number.isFinite(v)) {
+        throw new RangeError(`resample ${b}: estimate ${j} must be finite, got ${v}`);
+      }
+    });
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Quantile of a sample by linear interpolation between order statistics (Hyndman & Fan 1996
+ * type 7, the default of R and NumPy).
+ * @param q probability in [0, 1].
+ * @throws {RangeError} if `values` is empty or holds a non-finite number, or `q` is outside [0, 1].
+ * @example quantile([1, 2, 3, 4], 0.5) // 2.5
+ */
+export function quantile(values: ArrayLike<number>, q: number): number {
+  requireInRange("q", q, { min: 0, max: 1 });
+  const n = values.length;
+  if (n === 0) throw new RangeError("`values` must not be empty");
+  const s = Float64Array.from(values);
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(s[i])) throw new RangeError(`\`values[${i}]\` must be finite, got ${s[i]}`);
+  }
+  s.sort();
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return s[lo] + (h - lo) * (s[hi] - s[lo]);
+}
+
+/**
+ * Percentile interval: the (1 - level)/2 and (1 + level)/2 quantiles of the bootstrap estimates.
+ * @param level coverage in (0, 1), e.g. 0.95.
+ * @throws {RangeError} as `quantile`, or if `level` is outside (0, 1).
+ * @example percentileInterval(estimates, 0.95) // [low, high]
+ */
+export function percentileInterval(values: ArrayLike<number>, level = 0.95): [number, number] {
+  requireInRange("level", level, { min: 0, max: 1, minOpen: true, maxOpen: true });
+  return [quantile(values, (1 - level) / 2), quantile(values, (1 + level) / 2)];
+}
+
+/**
+ * Bootstrap standard error: the sample standard deviation (divisor m - 1) of the m estimates.
+ * @throws {RangeError} if there are fewer than two values or one is not finite.
+ * @example standardError([1, 2, 3]) // 1
+ */
+export function standardError(values: ArrayLike<number>): number {
+  const m = values.length;
+  if (m < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${m}`);
+  let mean = 0;
+  for (let i = 0; i < m; i++) {
+    if (!Number.isFinite(values[i])) {
+      throw new RangeError(`\`values[${i}]\` must be finite, got ${values[i]}`);
+    }
+    mean += values[i];
+  }
+  mean /= m;
+  let ss = 0;
+  for (let i = 0; i < m; i++) ss += (values[i] - mean) ** 2;
+  return Math.sqrt(ss / (m - 1));
+}

@@ -1,0 +1,127 @@
+/**
+ * The Chinchilla training runs: 245 points (model size N, training compute C, final loss L) that
+ * Besiroglu, Erdil, Barnett and You 2024 ("Chinchilla Scaling: A replication attempt",
+ * arXiv:2404.10102) read off Figure 4 of Hoffmann et al. 2022 ("Training Compute-Optimal Large
+ * Language Models", arXiv:2203.15556). The file is `data/chinchilla_fig4_points.csv`; this module
+ * parses its text (it does no file I/O) and checks every value.
+ *
+ * @module
+ */
+import * as aq from "arquero";
+import type { Table } from "./tables";
+
+/** One training run. */
+export interface ChinchillaRun {
+  /** Line of the CSV file the run was read from (the header is line 1). */
+  line: number;
+  /** Number of model parameters. */
+  N: number;
+  /** Training compute, in FLOP. */
+  C: number;
+  /** Number of training tokens, D = C / (6 N) (the usual 6 FLOP per parameter per token). */
+  D: number;
+  /** Final training loss, in nats per token. */
+  loss: number;
+}
+
+/** The column names the Chinchilla CSV must have (others, such as the marker colour, are ignored). */
+export const CHINCHILLA_COLUMNS = { N: "Model Size", C: "Training FLOP", loss: "loss" } as const;
+
+/**
+ * Parses the text of `chinchilla_fig4_points.csv` into runs, with D = C / (6 N).
+ *
+ * The text is read with arquero (`aq.fromCSV`, no type inference) after a check that every line
+ * has as many fields as the header. Each of N, C and the loss must be a finite number greater than
+ * zero.
+ *
+ * @param text the whole file (a header line, then one line per run; a final newline is allowed).
+ * @throws {RangeError} naming the line and the field, e.g.
+ *   ``"line 7: `Model Size` must be a finite number > 0, got -3"``, for a missing column, a line
+ *   with the wrong number of fields, an empty line, or a value that is not a positive finite number.
+ * @example parseChinchillaCsv("Model Size,Training FLOP,loss\n1e8,6e18,3.1\n")[0].D // 1e10
+ */
+export function parseChinchillaCsv(text: string): ChinchillaRun[] {
+  const lines = text.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  if (lines.length < 2 || lines[0].trim() === "") {
+    throw new RangeError("the CSV must have a header line and at least one data line");
+  }
+  const header = lines[0].split(",");
+  for (const c of Object.values(CHINCHILLA_COLUMNS)) {
+    if (!header.includes(c)) {
+      throw new RangeError(`line 1: the header must have a column \`${c}\`, got ${lines[0]}`);
+    }
+  }
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].includes('"')) {
+      throw new RangeError(`line ${i + 1}: quoted fields are not expected, got ${lines[i]}`);
+    }
+    const n = lines[i].trim() === "" ? 0 : lines[i].split(",").length;
+    if (n !== header.length) {
+      throw new RangeError(
+        `line ${i + 1}: expected ${header.length} fields, got ${n} (${JSON.stringify(lines[i])})`,
+      );
+    }
+  }
+  const table = aq.fromCSV(lines.join("\n") + "\n", { autoType: false });
+  if (table.numRows() !== lines.length - 1) {
+    throw new RangeError(`expected ${lines.length - 1} data lines, arquero read ${table.numRows()}`);
+  }
+  const column = (name: string): unknown[] => table.array(name) as unknown[];
+  const raw = {
+    N: column(CHINCHILLA_COLUMNS.N),
+    C: column(CHINCHILLA_COLUMNS.C),
+    loss: column(CHINCHILLA_COLUMNS.loss),
+  };
+  const value = (field: keyof typeof raw, row: number): number => {
+    const s = raw[field][row];
+    const v = typeof s === "string" && s.trim() !== "" ? Number(s) : NaN;
+    if (!(Number.isFinite(v) && v > 0)) {
+      const shown = s === undefined || s === null || s === "" ? "an empty field" : String(s);
+      throw new RangeError(
+        `line ${row + 2}: \`${CHINCHILLA_COLUMNS[field]}\` must be a finite number > 0, got ${shown}`,
+      );
+    }
+    return v;
+  };
+  const runs: ChinchillaRun[] = [];
+  for (let row = 0; row < table.numRows(); row++) {
+    const N = value("N", row);
+    const C = value("C", row);
+    const loss = value("loss", row);
+    runs.push({ line: row + 2, N, C, D: C / (6 * N), loss });
+  }
+  return runs;
+}
+
+/**
+ * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).
+ * @example chinchillaTable(runs).numRows() // 245
+ */
+export function chinchillaTable(runs: ChinchillaRun[]): Table {
+  return aq.table({
+    line: runs.map((r) => r.line),
+    N: runs.map((r) => r.N),
+    C: runs.map((r) => r.C),
+    D: runs.map((r) => r.D),
+    loss: runs.map((r) => r.loss),
+  });
+}
+
+/**
+ * The runs without the `k` highest-loss ones (Besiroglu et al. 2024 and Hoffmann et al. 2022
+ * leave out a few outlying small-model runs; the headline fit here leaves out k = 5).
+ * Ties are broken by file order; the result keeps file order.
+ *
+ * @throws {RangeError} if `k` is not an integer in [0, runs.length).
+ * @example withoutHighestLoss(runs, 5).length // 240
+ */
+export function withoutHighestLoss(runs: ChinchillaRun[], k: number): ChinchillaRun[] {
+  if (!Number.isInteger(k) || k < 0 || k >= runs.length) {
+    throw new RangeError(`\`k\` must be an integer in [0, ${runs.length}), got ${k}`);
+  }
+  const drop = new Set(
+    runs.map((r, i) => ({ i, loss: r.loss })).sort((a, b) => b.loss - a.loss || a.i - b.i)
+      .slice(0, k).map((o) => o.i),
+  );
+  return runs.filter((_, i) => !drop.has(i));
+}

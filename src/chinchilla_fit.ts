@@ -1,0 +1,461 @@
+/**
+ * Approach 3 of Hoffmann et al. 2022 ("Training Compute-Optimal Large Language Models",
+ * arXiv:2203.15556, section 3.3 and appendix D.2): the parametric loss
+ *
+ *   L(N, D) = E + A / N^alpha + B / D^beta
+ *
+ * fitted to training runs by minimising the Huber loss (delta = 1e-3) of the residuals of log L,
+ * with the law written in log-sum-exp form,
+ *
+ *   log L(N, D) = LSE(a - alpha log N, b - beta log D, e),   A = e^a, B = e^b, E = e^e,
+ *
+ * by L-BFGS from a grid of initial values, keeping the best optimum. Also the quantities derived
+ * from a fitted law: the compute-optimal allocation of Hoffmann et al. eq. 4 and its loss.
+ * N is in parameters, D in tokens, C = 6 N D in FLOP, losses in nats per token.
+ *
+ * @module
+ */
+import { type LbfgsOptions, minimizeLbfgs } from "./optimize";
+import { bootstrap, percentileInterval, standardError } from "./bootstrap";
+import { requireFinite, requireInRange, requireInteger, requirePositive } from "./validate";
+
+/** Parameters of L(N, D) = E + A / N^alpha + B / D^beta. */
+export interface ChinchillaLaw {
+  /** Irreducible loss E (nats per token), > 0. */
+  E: number;
+  /** Prefactor A of the parameter term (loss × parameters^alpha), > 0. */
+  A: number;
+  /** Prefactor B of the data term (loss × tokens^beta), > 0. */
+  B: number;
+  /** Exponent alpha of the parameter term. */
+  alpha: number;
+  /** Exponent beta of the data term. */
+  beta: number;
+}
+
+/** The parameters in the order the optimiser sees them: [a, b, e, alpha, beta] = [log A, log B, log E, alpha, beta]. */
+export type LawVector = [number, number, number, number, number];
+
+/** Names of the five parameters, in the order of `LawVector` but reported as E, A, B, alpha, beta. */
+export const LAW_PARAMETERS = ["E", "A", "B", "alpha", "beta"] as const;
+
+/**
+ * The law Hoffmann et al. 2022 published (their eq. 10): E = 1.69, A = 406.4, B = 410.7,
+ * alpha = 0.34, beta = 0.28.
+ */
+export const HOFFMANN_2022: ChinchillaLaw = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+
+/**
+ * The refit of the same 245 points by Besiroglu et al. 2024 ("Chinchilla Scaling: A replication
+ * attempt", arXiv:2404.10102), rounded: E = 1.82, A = 482.0, B = 2085.4, alpha = 0.35,
+ * beta = 0.37.
+ */
+export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.0, B: 2085.4, alpha: 0.35, beta: 0.37 };
+
+/**
+ * Huber loss with threshold delta: r^2 / 2 for |r| <= delta, delta (|r| - delta / 2) beyond
+ * (Huber 1964); quadratic near zero, linear in the tails, continuous with its first derivative.
+ *
+ * @throws {RangeError} if `r` is not finite or `delta` is not > 0.
+ * @example huber(0.5e-3, 1e-3) // 1.25e-7; huber(2e-3, 1e-3) // 1.5e-6
+ */
+export function huber(r: number, delta: number): number {
+  requireFinite("r", r);
+  requirePositive("delta", delta);
+  const a = Math.abs(r);
+  return a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
+}
+
+/**
+ * Derivative of `huber` with respect to r: r clipped to [-delta, delta].
+ * @throws {RangeError} as `huber`.
+ * @example huberDerivative(5e-3, 1e-3) // 1e-3
+ */
+export function huberDerivative(r: number, delta: number): number {
+  requireFinite("r", r);
+  requirePositive("delta", delta);
+  return Math.max(-delta, Math.min(delta, r));
+}
+
+/**
+ * L(N, D) = E + A / N^alpha + B / D^beta (Hoffmann et al. 2022 eq. 2).
+ * @throws {RangeError} if `N` or `D` is not > 0.
+ * @example chinchillaLoss(HOFFMANN_2022, 70e9, 1.4e12) // ≈ 1.937
+ */
+export function chinchillaLoss(law: ChinchillaLaw, N: number, D: number): number {
+  requirePositive("N", N);
+  requirePositive("D", D);
+  return law.E + law.A / N ** law.alpha + law.B / D ** law.beta;
+}
+
+/** [log A, log B, log E, alpha, beta] of a law. @example lawToVector(HOFFMANN_2022)[3] // 0.34 */
+export function lawToVector(law: ChinchillaLaw): LawVector {
+  return [Math.log(law.A), Math.log(law.B), Math.log(law.E), law.alpha, law.beta];
+}
+
+/** The law of a parameter vector [a, b, e, alpha, beta]. @example vectorToLaw([0, 0, 0, 1, 1]).E // 1 */
+export function vectorToLaw(v: ArrayLike<number>): ChinchillaLaw {
+  return { A: Math.exp(v[0]), B: Math.exp(v[1]), E: Math.exp(v[2]), alpha: v[3], beta: v[4] };
+}
+
+/** The runs in the form the objective uses: log N, log D, log L, and a weight per run. */
+export interface FitData {
+  logN: Float64Array;
+  logD: Float64Array;
+  logL: Float64Array;
+  /** Multiplicity of each run (1 for a plain fit; bootstrap counts for a resample). */
+  weight: Float64Array;
+}
+
+/**
+ * Packs runs for the objective (weights 1).
+ * @throws {RangeError} if there are no runs or an N, D or loss is not > 0.
+ * @example fitData([{ N: 1e8, D: 1e10, loss: 3 }]).logL[0] // Math.log(3)
+ */
+export function fitData(runs: { N: number; D: number; loss: number }[]): FitData {
+  if (runs.length === 0) throw new RangeError("`runs` must not be empty");
+  const n = runs.length;
+  const out: FitData = {
+    logN: new Float64Array(n), logD: new Float64Array(n), logL: new Float64Array(n),
+    weight: new Float64Array(n).fill(1),
+  };
+  runs.forEach((r, i) => {
+    out.logN[i] = Math.log(requirePositive(`runs[${i}].N`, r.N));
+    out.logD[i] = Math.log(requirePositive(`runs[${i}].D`, r.D));
+    out.logL[i] = Math.log(requirePositive(`runs[${i}].loss`, r.loss));
+  });
+  return out;
+}
+
+/** Hoffmann et al.'s Huber threshold on the log-loss residuals. */
+export const HUBER_DELTA = 1e-3;
+
+/**
+ * The fitting objective of Hoffmann et al. 2022 (appendix D.2):
+ * sum_i w_i Huber_delta(LSE(a - alpha log N_i, b - beta log D_i, e) - log L_i),
+ * with its analytic gradient with respect to [a, b, e, alpha, beta] written into `grad`.
+ *
+ * @param v parameter vector [a, b, e, alpha, beta].
+ * @param grad output, length 5 (pass `undefined` to skip the gradient).
+ * @returns the objective (non-negative; NaN only if `v` holds NaN).
+ * @example huberObjective([Math.log(406.4), Math.log(410.7), Math.log(1.69), 0.34, 0.28], data)
+ */
+export function huberObjective(
+  v: ArrayLike<number>,
+  data: FitData,
+  grad?: Float64Array,
+  delta = HUBER_DELTA,
+): number {
+  const [a, b, e, alpha, beta] = [v[0], v[1], v[2], v[3], v[4]];
+  const { logN, logD, logL, weight } = data;
+  let f = 0, ga = 0, gb = 0, ge = 0, gal = 0, gbe = 0;
+  for (let i = 0; i < logN.length; i++) {
+    const w = weight[i];
+    if (w === 0) continue;
+    const u = a - alpha * logN[i];
+    const t = b - beta * logD[i];
+    // Shift by the largest term so that no exponential overflows; that term's exponential is 1.
+    const m = Math.max(u, t, e);
+    const pu = u === m ? 1 : Math.exp(u - m);
+    const pt = t === m ? 1 : Math.exp(t - m);
+    const pe = e === m ? 1 : Math.exp(e - m);
+    const s = pu + pt + pe;
+    const r = m + Math.log(s) - logL[i];
+    const ar = Math.abs(r);
+    if (ar <= delta) {
+      f += w * 0.5 * r * r;
+    } else {
+      f += w * delta * (ar - 0.5 * delta);
+    }
+    if (grad) {
+      const h = w * (ar <= delta ? r : r > 0 ? delta : -delta) / s;
+      ga += h * pu;
+      gb += h * pt;
+      ge += h * pe;
+      gal -= h * pu * logN[i];
+      gbe -= h * pt * logD[i];
+    }
+  }
+  if (grad) {
+    grad[0] = ga; grad[1] = gb; grad[2] = ge; grad[3] = gal; grad[4] = gbe;
+  }
+  return f;
+}
+
+/**
+ * Hoffmann et al.'s grid of initial values: alpha, beta in {0, 0.5, 1, 1.5, 2},
+ * e in {-1, -0.5, 0, 0.5, 1}, a, b in {0, 5, 10, 15, 20, 25}: 4,500 starts as [a, b, e, alpha, beta].
+ * @example hoffmannGrid().length // 4500
+ */
+export function hoffmannGrid(): LawVector[] {
+  const ab = [0, 5, 10, 15, 20, 25];
+  const es = [-1, -0.5, 0, 0.5, 1];
+  const ex = [0, 0.5, 1, 1.5, 2];
+  const out: LawVector[] = [];
+  for (const a of ab) for (const b of ab) for (const e of es) for (const al of ex) for (const be of ex) {
+    out.push([a, b, e, al, be]);
+  }
+  return out;
+}
+
+/** Options of `fitChinchilla`. */
+export interface FitOptions {
+  /** Starting points (default `hoffmannGrid()`). */
+  starts?: LawVector[];
+  /** Huber threshold (default 1e-3). */
+  delta?: number;
+  /** Options passed to the optimiser for the final (tight) runs. */
+  lbfgs?: LbfgsOptions;
+  /**
+   * Screening stage: every start is first run with these loose optimiser options, and only the
+   * `keep` lowest are then run to the tight tolerance. `false` runs every start to the tight
+   * tolerance (about ten times slower on the 4,500-point grid, with the same optimum on the
+   * Chinchilla runs). Default `SCREENING`.
+   */
+  screening?: { lbfgs: LbfgsOptions; keep: number } | false;
+}
+
+/** A fitted law and how it was found. */
+export interface ChinchillaFit {
+  law: ChinchillaLaw;
+  /** The optimum as [a, b, e, alpha, beta]. */
+  vector: LawVector;
+  /** Objective at the optimum. */
+  objective: number;
+  /** Number of starts tried. */
+  starts: number;
+  /** Number of starts run to the tight tolerance. */
+  polished: number;
+  /** Number of those whose optimum lies within 1e-9 (relative) of the best objective. */
+  startsAtBest: number;
+  /** Whether the optimiser reported convergence from the best start. */
+  converged: boolean;
+}
+
+/**
+ * Default optimiser settings for the Huber objective: its values are O(1e-3), so the
+ * function-decrease test is taken relative to |f| (scale 1e-12 instead of SciPy's 1) and set
+ * near rounding level (1e-14): the optimum sits in a long, flat valley (A and B trade off
+ * against E), where a looser test such as 1e-10 stops up to 0.001 short in alpha. The gradient
+ * test is at 1e-9 (the gradient is a sum of terms bounded by delta times O(log N)).
+ */
+export const FIT_LBFGS: LbfgsOptions = {
+  gradientTolerance: 1e-9,
+  functionTolerance: 1e-14,
+  functionScale: 1e-12,
+  maxIterations: 500,
+};
+
+/**
+ * Default screening of the grid: at most 50 iterations per start, stopping once an iteration
+ * gains less than 0.1% of the objective; the 50 best are then run to `FIT_LBFGS` tolerances.
+ */
+export const SCREENING = {
+  lbfgs: { ...FIT_LBFGS, functionTolerance: 1e-3, maxIterations: 50 },
+  keep: 50,
+} as const;
+
+/**
+ * Fits L(N, D) = E + A/N^alpha + B/D^beta by Approach 3 of Hoffmann et al. 2022: L-BFGS on the
+ * Huber objective (`huberObjective`) from every start, keeping the lowest objective. To save time
+ * the starts are first screened with loose tolerances (see `FitOptions.screening`). Starts whose
+ * objective is not finite are skipped.
+ *
+ * @throws {RangeError} if `starts` is empty or no start gives a finite optimum.
+ * @example fitChinchilla(fitData(runs)).law.alpha // ≈ 0.35 on the Chinchilla runs
+ */
+export function fitChinchilla(data: FitData, options: FitOptions = {}): ChinchillaFit {
+  const starts = options.starts ?? hoffmannGrid();
+  if (starts.length === 0) throw new RangeError("`starts` must not be empty");
+  const delta = requirePositive("delta", options.delta ?? HUBER_DELTA);
+  const lbfgs = { ...FIT_LBFGS, ...options.lbfgs };
+  const screening = options.screening ?? SCREENING;
+  const fg = (x: Float64Array, g: Float64Array) => huberObjective(x, data, g, delta);
+  let candidates: ArrayLike<number>[] = starts.filter((s) =>
+    Number.isFinite(huberObjective(s, data, undefined, delta))
+  );
+  if (screening) {
+    requireInteger("screening.keep", screening.keep, 1);
+    const screened = candidates.map((s) => minimizeLbfgs(fg, s, screening.lbfgs))
+      .filter((r) => Number.isFinite(r.f))
+      .sort((p, q) => p.f - q.f);
+    candidates = screened.slice(0, screening.keep).map((r) => r.x);
+  }
+  const results: { f: number; x: Float64Array; converged: boolean }[] = [];
+  for (const s of candidates) {
+    const r = minimizeLbfgs(fg, s, lbfgs);
+    if (Number.isFinite(r.f)) results.push({ f: r.f, x: r.x, converged: r.converged });
+  }
+  if (results.length === 0) throw new RangeError("no start gave a finite optimum");
+  let best = results[0];
+  for (const r of results) if (r.f < best.f) best = r;
+  const startsAtBest = results.filter((r) => r.f <= best.f * (1 + 1e-9) + 1e-300).length;
+  const vector = Array.from(best.x) as LawVector;
+  return {
+    law: vectorToLaw(vector),
+    vector,
+    objective: best.f,
+    starts: starts.length,
+    polished: results.length,
+    startsAtBest,
+    converged: best.converged,
+  };
+}
+
+/** Bootstrap summary of one parameter. */
+export interface ParameterSummary {
+  parameter: (typeof LAW_PARAMETERS)[number];
+  /** The estimate from all the runs. */
+  estimate: number;
+  /** Bootstrap standard error. */
+  stderr: number;
+  /** Lower end of the percentile interval. */
+  ci_low: number;
+  /** Upper end of the percentile interval. */
+  ci_high: number;
+}
+
+/** Bootstrap re-estimates of the five parameters and their summary. */
+export interface ChinchillaBootstrap {
+  /** One array of re-estimates per parameter (natural scale: E, A, B, alpha, beta). */
+  estimates: Record<(typeof LAW_PARAMETERS)[number], number[]>;
+  /** Estimate, standard error and percentile interval of E, A, B, alpha, beta (in that order). */
+  summary: ParameterSummary[];
+  resamples: number;
+  seed: number;
+  level: number;
+  /** Resamples whose warm-started optimiser run did not report convergence (each then refitted from the grid). */
+  notConverged: number;
+  /**
+   * Largest change of alpha or beta that a grid refit made to a non-converged resample (0 if none):
+   * how far short the warm start stopped.
+   */
+  maxRefitShift: number;
+}
+
+/**
+ * Bootstraps a Chinchilla fit: each resample (drawn with replacement, as counts) is refitted by
+ * L-BFGS starting from the full-data optimum `fit.vector` rather than from the 4,500-point grid
+ * (a resample's optimum lies close to the full-data one; the grid is there to escape poor local
+ * minima far from it). A resample whose warm-started run does not report convergence is refitted
+ * from the grid (`fitChinchilla`). Standard errors are the standard deviations of the
+ * re-estimates; intervals are percentile intervals.
+ *
+ * @param options.resamples number of resamples (default 1000); options.seed (default 2022);
+ *   options.level interval coverage (default 0.95).
+ * @throws {RangeError} if `resamples` < 2, or from `bootstrap` / `percentileInterval`.
+ * @example bootstrapChinchilla(data, fitChinchilla(data)).summary[3] // alpha's row
+ */
+export function bootstrapChinchilla(
+  data: FitData,
+  fit: ChinchillaFit,
+  options: { resamples?: number; seed?: number; level?: number; delta?: number } = {},
+): ChinchillaBootstrap {
+  const resamples = requireInteger("resamples", options.resamples ?? 1000, 2);
+  const seed = options.seed ?? 2022;
+  const level = options.level ?? 0.95;
+  const delta = requirePositive("delta", options.delta ?? HUBER_DELTA);
+  let notConverged = 0;
+  let maxRefitShift = 0;
+  const rows = bootstrap(data.logN.length, resamples, seed, (counts) => {
+    const d: FitData = { ...data, weight: counts };
+    const r = minimizeLbfgs((x, g) => huberObjective(x, d, g, delta), fit.vector, FIT_LBFGS);
+    let law = vectorToLaw(r.x);
+    if (!r.converged) {
+      // Rare: the warm start stopped on a failed line search. Refit this resample from the grid.
+      notConverged++;
+      const grid = fitChinchilla(d, { delta });
+      if (grid.objective <= r.f) {
+        maxRefitShift = Math.max(maxRefitShift, Math.abs(grid.law.alpha - law.alpha), Math.abs(grid.law.beta - law.beta));
+        law = grid.law;
+      }
+    }
+    return LAW_PARAMETERS.map((p) => law[p]);
+  });
+  const estimates = Object.fromEntries(
+    LAW_PARAMETERS.map((p, j) => [p, rows.map((row) => row[j])]),
+  ) as ChinchillaBootstrap["estimates"];
+  const summary = LAW_PARAMETERS.map((p): ParameterSummary => {
+    const [lo, hi] = percentileInterval(estimates[p], level);
+    return { parameter: p, estimate: fit.law[p], stderr: standardError(estimates[p]), ci_low: lo, ci_high: hi };
+  });
+  return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
+}
+
+/**
+ * Compute-optimal allocation of a law under C = 6 N D (Hoffmann et al. 2022 eq. 4):
+ * N_opt(C) = G (C/6)^(beta/(alpha+beta)), D_opt(C) = (C/6)^(alpha/(alpha+beta)) / G, with
+ * G = (alpha A / (beta B))^(1/(alpha+beta)).
+ *
+ * @param C training compute in FLOP, > 0.
+ * @throws {RangeError} if `C` is not > 0 or an exponent is not > 0.
+ * @example computeOptimal(HOFFMANN_2022, 5.76e23).N // ≈ 3.4e10 parameters
+ */
+export function computeOptimal(law: ChinchillaLaw, C: number): { N: number; D: number } {
+  requirePositive("C", C);
+  requirePositive("alpha", law.alpha);
+  requirePositive("beta", law.beta);
+  const s = law.alpha + law.beta;
+  const G = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / s);
+  return { N: G * (C / 6) ** (law.beta / s), D: (C / 6) ** (law.alpha / s) / G };
+}
+
+/**
+ * Loss on the compute-optimal frontier, L_opt(C) = L(N_opt(C), D_opt(C)). Its reducible part
+ * L_opt - E is a pure power law in C with exponent alpha beta / (alpha + beta).
+ * @throws {RangeError} as `computeOptimal`.
+ * @example computeOptimalLoss(HOFFMANN_2022, 5.76e23) // ≈ 1.94
+ */
+export function computeOptimalLoss(law: ChinchillaLaw, C: number): number {
+  const { N, D } = computeOptimal(law, C);
+  return chinchillaLoss(law, N, D);
+}
+
+/**
+ * Exponent of the reducible loss along the compute-optimal frontier:
+ * alpha_C = alpha beta / (alpha + beta), so that L_opt(C) - E ∝ C^(-alpha_C).
+ * @throws {RangeError} if an exponent is not > 0.
+ * @example frontierExponent({ ...HOFFMANN_2022 }) // 0.34 · 0.28 / 0.62 ≈ 0.1535
+ */
+export function frontierExponent(law: ChinchillaLaw): number {
+  requirePositive("alpha", law.alpha);
+  requirePositive("beta", law.beta);
+  return (law.alpha * law.beta) / (law.alpha + law.beta);
+}
+
+/**
+ * Running (local) exponent of the total loss, -d log L / d log N, along N at fixed D:
+ * alpha A N^-alpha / L(N, D). It tends to alpha when the parameter term dominates and to 0 when
+ * the pedestal E + B/D^beta does (the paper's eq. 5 with x = 1/N).
+ * @throws {RangeError} if `N` or `D` is not > 0.
+ * @example runningExponentInN(HOFFMANN_2022, 1e9, 1e12) // ≈ 0.05
+ */
+export function runningExponentInN(law: ChinchillaLaw, N: number, D: number): number {
+  const L = chinchillaLoss(law, N, D);
+  return (law.alpha * law.A * N ** -law.alpha) / L;
+}
+
+/**
+ * Running exponent of the total loss along the compute-optimal frontier, -d log L_opt / d log C:
+ * alpha_C (L_opt(C) - E) / L_opt(C).
+ * @throws {RangeError} as `computeOptimal`.
+ * @example runningExponentInC(HOFFMANN_2022, 5.76e23) // ≈ 0.02
+ */
+export function runningExponentInC(law: ChinchillaLaw, C: number): number {
+  const L = computeOptimalLoss(law, C);
+  return (frontierExponent(law) * (L - law.E)) / L;
+}
+
+/**
+ * Checks that `law` has finite, positive prefactors and exponents in (0, 5).
+ * @throws {RangeError} naming the offending field.
+ * @example requireLaw(HOFFMANN_2022) // returns it
+ */
+export function requireLaw(law: ChinchillaLaw): ChinchillaLaw {
+  requirePositive("E", law.E);
+  requirePositive("A", law.A);
+  requirePositive("B", law.B);
+  requireInRange("alpha", law.alpha, { min: 0, max: 5, minOpen: true });
+  requireInRange("beta", law.beta, { min: 0, max: 5, minOpen: true });
+  return law;
+}

@@ -1,0 +1,106 @@
+/**
+ * The paper's section 3 quantities for a fitted Chinchilla law L(N, D) = E + A/N^alpha + B/D^beta:
+ * the pedestal ratio p of eq. 4, which depends on the unit in which N (or C) is counted, and the
+ * C-to-A crossover of eqs. 6–7, which in physical units does not.
+ *
+ * Two one-variable cuts of the law have the form of eq. 3, L = L0 + K z^-gamma:
+ * - along N at fixed D: L0 = E + B/D^beta, K = A, gamma = alpha;
+ * - along the compute-optimal frontier (Hoffmann et al. 2022 eq. 4), as a function of N_opt:
+ *   L0 = E, K = A (alpha + beta)/beta, gamma = alpha; and as a function of C:
+ *   L0 = E, K = K_C, gamma = alpha beta/(alpha + beta).
+ * Measuring z in units of u (z = u z'), eq. 4's "size 1" is z = u and p = L0 / (L0 + K u^-gamma).
+ *
+ * @module
+ */
+import { type ChinchillaLaw, computeOptimalLoss, frontierExponent, requireLaw } from "./chinchilla_fit";
+import { requirePositive } from "./validate";
+
+/** A one-variable cut of a fitted law in the form of eq. 3: L(z) = L0 + K z^-gamma. */
+export interface PedestalCut {
+  /** The pedestal L0 = L(z → ∞), nats per token. */
+  L0: number;
+  /** Prefactor K of the reducible part (loss × z^gamma). */
+  K: number;
+  /** Exponent gamma of the reducible part. */
+  gamma: number;
+}
+
+/**
+ * The cut of the law along N at fixed D: L0 = E + B/D^beta, K = A, gamma = alpha.
+ * @param D training tokens, > 0.
+ * @throws {RangeError} if `D` is not > 0 or the law is invalid.
+ * @example cutAlongN(law, 1e11).L0 // E + B / 1e11^beta
+ */
+export function cutAlongN(law: ChinchillaLaw, D: number): PedestalCut {
+  requireLaw(law);
+  requirePositive("D", D);
+  return { L0: law.E + law.B / D ** law.beta, K: law.A, gamma: law.alpha };
+}
+
+/**
+ * The compute-optimal frontier as a function of model size: L_opt = E + A (alpha+beta)/beta · N_opt^-alpha
+ * (substituting D_opt(N_opt) from Hoffmann et al. 2022 eq. 4 into the law).
+ * @throws {RangeError} if the law is invalid.
+ * @example cutFrontierInN(law).gamma // law.alpha
+ */
+export function cutFrontierInN(law: ChinchillaLaw): PedestalCut {
+  requireLaw(law);
+  return { L0: law.E, K: (law.A * (law.alpha + law.beta)) / law.beta, gamma: law.alpha };
+}
+
+/**
+ * The compute-optimal frontier as a function of compute C (FLOP): L_opt = E + K_C C^-alpha_C with
+ * alpha_C = alpha beta/(alpha + beta); K_C is read off L_opt at C = 1 FLOP.
+ * @throws {RangeError} if the law is invalid.
+ * @example cutFrontierInC(law).gamma // alpha beta / (alpha + beta)
+ */
+export function cutFrontierInC(law: ChinchillaLaw): PedestalCut {
+  requireLaw(law);
+  return { L0: law.E, K: computeOptimalLoss(law, 1) - law.E, gamma: frontierExponent(law) };
+}
+
+/**
+ * Pedestal ratio p = L0 / L(z = unit) of eq. 4 when z is counted in units of `unit` (unit = 1:
+ * parameters, tokens or FLOP; 1e6: millions of them). It grows towards 1 as the unit grows.
+ * @throws {RangeError} if `unit` is not > 0.
+ * @example pedestalRatio(cutAlongN(law, 1e11), 1e6) // p with N in millions of parameters
+ */
+export function pedestalRatio(cut: PedestalCut, unit = 1): number {
+  requirePositive("unit", unit);
+  return cut.L0 / (cut.L0 + cut.K * unit ** -cut.gamma);
+}
+
+/**
+ * Where the reducible part equals the pedestal, K z^-gamma = L0, i.e. z = (K/L0)^(1/gamma): the
+ * crossover between the power-law (C) and pedestal (A) regimes of eqs. 6–7, in the physical unit
+ * of z. It equals `unit` · N_crit(p(unit), gamma) for every unit, and there the running exponent
+ * is gamma/2.
+ * @example crossover(cutAlongN(law, 1e11)) // parameters at which A/N^alpha = E + B/D^beta
+ */
+export function crossover(cut: PedestalCut): number {
+  return (cut.K / cut.L0) ** (1 / cut.gamma);
+}
+
+/**
+ * Running exponent -d log L / d log z of the cut (eq. 5 with x = 1/z, not normalised):
+ * gamma K z^-gamma / (L0 + K z^-gamma).
+ * @throws {RangeError} if `z` is not > 0.
+ * @example runningExponentOfCut(cutFrontierInC(law), 1e24) // ≈ 0.03
+ */
+export function runningExponentOfCut(cut: PedestalCut, z: number): number {
+  requirePositive("z", z);
+  const r = cut.K * z ** -cut.gamma;
+  return (cut.gamma * r) / (cut.L0 + r);
+}
+
+/**
+ * Fractional change of the total loss when z doubles, 1 - L(2z)/L(z); compare with the change
+ * of the reducible part alone, 1 - 2^-gamma (`lossChangePerDoubling`).
+ * @throws {RangeError} if `z` is not > 0.
+ * @example totalChangePerDoubling(cutFrontierInC(law), 5.88e23)
+ */
+export function totalChangePerDoubling(cut: PedestalCut, z: number): number {
+  requirePositive("z", z);
+  const L = (t: number) => cut.L0 + cut.K * t ** -cut.gamma;
+  return 1 - L(2 * z) / L(z);
+}

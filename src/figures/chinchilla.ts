@@ -1,0 +1,204 @@
+/**
+ * Figures of notebook 08 (the Chinchilla refit): the runs with the fitted law, the running
+ * exponent of the fitted law, and the bootstrap distributions of the exponents.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
+import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../chinchilla_pedestal";
+import { type ChinchillaAnalysis, chinchillaAnalysis } from "../tables/chinchilla";
+import type { Figure, Row } from "./figure";
+import { formatPowerOfTen, plotDefaults, powerOfTenAxis } from "./render";
+import { CURVE_COLOURS, logGrid } from "./pedestal";
+
+/** Token counts at which the fitted law is drawn in `chinchillaRunsFigure`. */
+const CURVE_TOKENS = [1e9, 1e10, 1e11];
+
+/**
+ * The 245 Chinchilla runs (final loss against parameters N, coloured by training tokens D on a
+ * log scale) with the headline fitted law drawn at D = 10⁹, 10¹⁰ and 10¹¹ tokens; the five runs
+ * left out of the headline fit are ringed.
+ *
+ * Data columns: `kind,N,D,loss` (kind `run`, `left out` or `law`).
+ */
+export function chinchillaRunsFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+  const { runs, dropped, fit } = analysis;
+  const law = fit.law;
+  const data: Row[] = runs.map((r) => ({ kind: dropped.includes(r) ? "left out" : "run", N: r.N, D: r.D, loss: r.loss }));
+  const Ns = logGrid(7.5, 10.5, 20);
+  const curves: Row[] = CURVE_TOKENS.flatMap((D) => Ns.map((N) => ({ kind: "law", N, D, loss: chinchillaLoss(law, N, D) })));
+  const end = Ns[Ns.length - 1];
+  const tags = CURVE_TOKENS.map((D) => ({ N: end, D, loss: chinchillaLoss(law, end, D) }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    x: powerOfTenAxis(7, 11, 1, "model size N (parameters) →"),
+    y: { domain: [1.8, 5.2], grid: true, label: "↑ final training loss L (nats/token)" },
+    color: { type: "log", scheme: "viridis", domain: [1e8, 1e12] },
+    marks: [
+      Plot.line(curves, { x: "N", y: "loss", z: "D", stroke: "D", strokeWidth: 2, clip: true }),
+      Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: "D", r: 3, stroke: "white", strokeWidth: 0.5 }),
+      Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", fill: "D", r: 3 }),
+      Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", r: 7, stroke: "black" }),
+      Plot.text(tags, {
+        x: "N", y: "loss", text: (d: { D: number }) => `fit, D = ${formatPowerOfTen(d.D)}`, fill: "D",
+        textAnchor: "start", dx: 6, fontWeight: "bold", stroke: "white", strokeWidth: 3,
+      }),
+      Plot.text([{ N: 10 ** 7.05, loss: 1.9 }], {
+        x: "N", y: "loss", textAnchor: "start", fill: "#333",
+        text: () => "runs coloured by tokens D (10⁸ purple … 10¹² yellow); ringed: left out of the fit",
+      }),
+    ],
+  });
+  return {
+    name: "chinchilla_runs",
+    caption:
+      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens) with the fitted law L = E + A/N^α + B/D^β at D = 10⁹, 10¹⁰, 10¹¹ tokens; the ${dropped.length} ringed runs are left out of the headline fit.`,
+    element,
+    data: [...data, ...curves],
+    columns: ["kind", "N", "D", "loss"],
+  };
+}
+
+/**
+ * Running exponent -d log L / d log(resource) of the headline fitted law against model size:
+ * along N at fixed D (1e10 and 1.4e12 tokens), and along the compute-optimal frontier in N_opt
+ * and in C (plotted at the N_opt of each C). The lines α and α_C of the fit and the A band
+ * 0.05–0.1 of the paper are drawn; dots mark the crossovers (running exponent = half its
+ * power-law value) and the shaded strip the sizes of the runs.
+ *
+ * Data columns: `curve,N,exponent`.
+ */
+export function chinchillaRunningExponentFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+  const { runs, fit } = analysis;
+  const law = fit.law;
+  const Ns = logGrid(4, 14, 20);
+  const curves = [
+    { curve: "in N, D = 10¹⁰", cut: cutAlongN(law, 1e10) },
+    { curve: "in N, D = 1.4·10¹²", cut: cutAlongN(law, 1.4e12) },
+    { curve: "in N_opt, frontier", cut: cutFrontierInN(law) },
+  ];
+  const data: Row[] = curves.flatMap(({ curve, cut }) =>
+    Ns.map((N) => ({ curve, N, exponent: runningExponentOfCut(cut, N) }))
+  );
+  // In C along the frontier, drawn at N_opt(C).
+  const cC = cutFrontierInC(law);
+  const Cs = logGrid(10, 30, 10).filter((C) => {
+    const n = computeOptimal(law, C).N;
+    return n >= 1e4 && n <= 1e14;
+  });
+  const inC: Row[] = Cs.map((C) => ({ curve: "in C, frontier", N: computeOptimal(law, C).N, exponent: runningExponentOfCut(cC, C) }));
+  data.push(...inC);
+  const names = [...curves.map((c) => c.curve), "in C, frontier"];
+  const dots = [
+    ...curves.map(({ curve, cut }) => ({ curve, N: crossover(cut), exponent: cut.gamma / 2 })),
+    { curve: "in C, frontier", N: computeOptimal(law, crossover(cC)).N, exponent: cC.gamma / 2 },
+  ];
+  const nMin = Math.min(...runs.map((r) => r.N)), nMax = Math.max(...runs.map((r) => r.N));
+  const aC = frontierExponent(law);
+  // An in-SVG key in the empty upper right: a short segment and the name of each curve.
+  const key = names.flatMap((curve, i) => [
+    { curve, N: 10 ** 10.6, exponent: 0.3 - 0.028 * i },
+    { curve, N: 10 ** 11.1, exponent: 0.3 - 0.028 * i },
+  ]);
+  const element = Plot.plot({
+    ...plotDefaults(),
+    x: powerOfTenAxis(4, 14, 1, "model size N (parameters; for C: N_opt(C)) →"),
+    y: { domain: [0, 0.4], grid: true, label: "↑ running exponent of the fitted law" },
+    color: { domain: names, range: CURVE_COLOURS, type: "ordinal" },
+    marks: [
+      Plot.rect([{ x1: nMin, x2: nMax }], { x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: "#999", fillOpacity: 0.12 }),
+      Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "runs", fill: "#555" }),
+      Plot.rect([{ y1: 0.05, y2: 0.1 }], { x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: "#bbbbbb", fillOpacity: 0.35 }),
+      Plot.text([{ x: 10 ** 13.9, y: 0.075 }], { x: "x", y: "y", text: () => "A range 0.05–0.1", textAnchor: "end", fill: "#444" }),
+      Plot.ruleY([law.alpha, aC], { stroke: "black", strokeDasharray: "4,3" }),
+      Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_C = αβ/(α+β) ≈ ${aC.toFixed(2)}` }], {
+        x: "x", y: "y", text: "t", textAnchor: "end", dy: -8, fill: "black",
+      }),
+      Plot.line(data, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 2 }),
+      Plot.dot(dots, { x: "N", y: "exponent", fill: "curve", r: 4, stroke: "white" }),
+      Plot.line(key, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 3 }),
+      Plot.text(key.filter((_, i) => i % 2 === 1), {
+        x: "N", y: "exponent", text: "curve", fill: "curve", textAnchor: "start", dx: 6, fontWeight: "bold",
+      }),
+    ],
+  });
+  return {
+    name: "chinchilla_running_exponent",
+    caption:
+      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_opt and in C; dots mark the crossovers (eqs. 6–7), the grey strip the sizes of the runs.",
+    element,
+    data,
+    columns: ["curve", "N", "exponent"],
+  };
+}
+
+/**
+ * Bootstrap distributions (1,000 resamples) of the exponents alpha and beta of the headline fit,
+ * with the estimates (solid) and Hoffmann et al. 2022's published values (dashed).
+ *
+ * Data columns: `parameter,value`.
+ */
+export function chinchillaBootstrapFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+  const { fit, bootstrap } = analysis;
+  const data: Row[] = [
+    ...bootstrap.estimates.alpha.map((value) => ({ parameter: "alpha", value })),
+    ...bootstrap.estimates.beta.map((value) => ({ parameter: "beta", value })),
+  ];
+  const colour = { domain: ["alpha", "beta"], range: [CURVE_COLOURS[0], CURVE_COLOURS[1]] };
+  // Tallest bin of either histogram (same 0.005-wide bins as drawn), to place the labels.
+  const peak = Math.max(
+    ...(["alpha", "beta"] as const).map((p) => {
+      const counts = new Map<number, number>();
+      for (const v of bootstrap.estimates[p]) {
+        const k = Math.floor((v - 0.26) / 0.005);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      return Math.max(...counts.values());
+    }),
+  );
+  const lines = [
+    { parameter: "alpha", value: fit.law.alpha, label: `fit α ≈ ${fit.law.alpha.toFixed(2)}`, dash: "none", y: 0.95, anchor: "end" },
+    { parameter: "beta", value: fit.law.beta, label: `fit β ≈ ${fit.law.beta.toFixed(2)}`, dash: "none", y: 0.95, anchor: "start" },
+    { parameter: "alpha", value: HOFFMANN_2022.alpha, label: "Hoffmann α = 0.34", dash: "5,4", y: 0.8, anchor: "end" },
+    { parameter: "beta", value: HOFFMANN_2022.beta, label: "Hoffmann β = 0.28", dash: "5,4", y: 0.6, anchor: "start" },
+  ];
+  const element = Plot.plot({
+    ...plotDefaults(),
+    x: { domain: [0.26, 0.48], grid: true, label: "exponent →" },
+    y: { domain: [0, Math.ceil(peak * 1.08)], grid: true, label: "↑ resamples per bin" },
+    color: { ...colour, type: "ordinal" },
+    marks: [
+      // y2 rather than y: the two histograms overlap instead of stacking.
+      Plot.rectY(data, Plot.binX({ y2: "count" }, {
+        x: "value", fill: "parameter", fillOpacity: 0.55,
+        thresholds: Array.from({ length: 45 }, (_, i) => 0.26 + i * 0.005),
+      } as Record<string, unknown>)),
+      Plot.ruleY([0]),
+      ...lines.map((l) =>
+        Plot.ruleX([l], { x: "value", stroke: "parameter", strokeWidth: 2, strokeDasharray: l.dash })
+      ),
+      ...lines.map((l) =>
+        Plot.text([{ ...l, y: l.y * peak }], {
+          x: "value", y: "y", text: "label", fill: "parameter", textAnchor: l.anchor as "start" | "end", dx: l.anchor === "end" ? -5 : 5,
+          fontWeight: "bold", stroke: "white", strokeWidth: 3,
+        })
+      ),
+    ],
+  });
+  return {
+    name: "chinchilla_bootstrap_exponents",
+    caption:
+      `Bootstrap distributions of the fitted exponents α and β (${bootstrap.resamples} resamples of the ${analysis.headlineRuns.length} headline runs), with the estimates (solid) and Hoffmann et al. 2022's published values (dashed).`,
+    element,
+    data,
+    columns: ["parameter", "value"],
+  };
+}
+
+/** Every figure of this module, for `npm run reproduce`. */
+export default [
+  () => chinchillaRunsFigure(),
+  () => chinchillaRunningExponentFigure(),
+  () => chinchillaBootstrapFigure(),
+];

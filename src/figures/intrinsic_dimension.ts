@@ -1,0 +1,153 @@
+/**
+ * Figures of section 4 (and the exponent laws of section 5): the scaling exponent against the
+ * intrinsic dimension.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import type { Figure, Row } from "./figure";
+import { plotDefaults, powerOfTenAxis } from "./render";
+import { halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
+import { piecewiseExponent } from "../piecewise";
+import { K41_HURST } from "../turbulence";
+
+/** Log-spaced dimensions from 10^lo to 10^hi, `perDecade` points a decade. */
+function logGrid(lo: number, hi: number, perDecade: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i <= (hi - lo) * perDecade; i++) out.push(10 ** (lo + i / perDecade));
+  return out;
+}
+
+const COLORS = {
+  smooth: "#1f77b4",
+  constant: "#2ca02c",
+  eq17: "#d62728",
+  argument: "#9467bd",
+} as const;
+
+/**
+ * Figure: alpha against the intrinsic dimension d on log-log axes, for a smooth target with
+ * piecewise-linear cells (4/d, eq. 9), piecewise-constant cells (2/d, eq. 13), a rough target with
+ * h = 1/3 as eq. 17 states it (4h/d) and as section 5's argument gives it (2h/d), with the band
+ * 0.05 <= alpha <= 0.1 of the paper and the dimensions 40 and 80 where 4/d crosses it.
+ *
+ * @param h Hölder exponent of the rough target (default 1/3, K41).
+ * @param hLabel how `h` is printed in the labels (default "1/3").
+ * @throws {RangeError} if `h` is outside (0, 1].
+ * @example show(exponentVersusDimension()) // in a notebook; exportFigure(exponentVersusDimension()) to disk
+ */
+export function exponentVersusDimension(h = K41_HURST, hLabel = "1/3"): Figure {
+  const ds = logGrid(0, 3, 20);
+  const laws: { law: string; color: string; dash: string; f: (d: number) => number }[] = [
+    { law: "4/d (eq. 9, smooth, piecewise linear)", color: COLORS.smooth, dash: "none", f: sharmaKaplanExponent },
+    { law: "2/d (eq. 13, piecewise constant)", color: COLORS.constant, dash: "none", f: (d) => piecewiseExponent(2, 0, d) },
+    { law: `4h/d (eq. 17 as printed, h = ${hLabel})`, color: COLORS.eq17, dash: "none", f: (d) => roughExponent(h, d) },
+    { law: `2h/d (section 5 argument, h = ${hLabel})`, color: COLORS.argument, dash: "6 4", f: (d) => piecewiseExponent(h, 1, d) },
+  ];
+  const data: Row[] = [];
+  for (const { law, f } of laws) for (const d of ds) data.push({ law, d, alpha: f(d) });
+
+  const labels = laws.map(({ law, color, f }, i) => ({ law, color, d: 1.15, alpha: f(1.15), i }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    marginRight: 24,
+    x: powerOfTenAxis(0, 3, 1, "intrinsic dimension d"),
+    y: powerOfTenAxis(-4, 1, 1, "scaling exponent α"),
+    marks: [
+      Plot.rect([{ x1: 1, x2: 1000, y1: 0.05, y2: 0.1 }], {
+        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "#f2b134", fillOpacity: 0.25,
+      }),
+      Plot.text([{ d: 1.1, alpha: 0.072 }], {
+        x: "d", y: "alpha", text: () => "0.05 ≤ α ≤ 0.1 (section 1)", textAnchor: "start", fill: "#8a5a00",
+      }),
+      Plot.ruleX([40, 80], { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.text([{ d: 40, t: "d = 40" }, { d: 80, t: "d = 80" }], {
+        x: "d", y: 6, text: "t", textAnchor: "middle", fill: "#333",
+      }),
+      ...laws.map(({ law, color, dash }) =>
+        Plot.line(data.filter((r) => r.law === law), {
+          x: "d", y: "alpha", stroke: color, strokeWidth: 2, strokeDasharray: dash,
+        })
+      ),
+      Plot.text(labels, {
+        x: () => 2.2, y: (r: { i: number }) => 10 ** (-2.35 - 0.35 * r.i), text: "law",
+        fill: "color", textAnchor: "start", fontWeight: "bold",
+      }),
+      ...labels.map((r) =>
+        Plot.link([r], {
+          x1: () => 2.1, y1: () => 10 ** (-2.35 - 0.35 * r.i),
+          x2: () => 1.6, y2: () => 10 ** (-2.35 - 0.35 * r.i),
+          stroke: r.color, strokeWidth: 2, strokeDasharray: laws[r.i].dash,
+        })
+      ),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "intrinsic_dimension_exponent_vs_d",
+    caption:
+      "Scaling exponent against intrinsic dimension: 4/d (smooth target, piecewise linear), 2/d (piecewise constant), " +
+      "eq. 17's 4h/d and the argument's 2h/d for h = 1/3, with the band 0.05-0.1 and d = 40, 80.",
+    element,
+    data,
+    columns: ["law", "d", "alpha"],
+  };
+}
+
+/**
+ * Figure: the resources that halve the loss, 2^(1/alpha), against the intrinsic dimension d on a log
+ * axis, for alpha = 4/d (2^(d/4)), 2/d (2^(d/2)) and eq. 17 with h = 1/3 (2^(3d/4)), with the points
+ * d = 40 (1024, the introduction's 2^10), 80 and 100 marked on the 4/d line.
+ *
+ * @param dMax largest dimension plotted (default 120).
+ * @throws {RangeError} if `dMax` <= 1.
+ * @example show(halvingCostVersusDimension())
+ */
+export function halvingCostVersusDimension(dMax = 120): Figure {
+  if (!(dMax > 1)) throw new RangeError(`\`dMax\` must be in (1, ∞), got ${dMax}`);
+  const laws = [
+    { law: "α = 4/d: 2^(d/4)", color: COLORS.smooth, a: 4, h: 1 },
+    { law: "α = 2/d: 2^(d/2)", color: COLORS.constant, a: 2, h: 1 },
+    { law: "α = 4h/d, h = 1/3 (eq. 17): 2^(3d/4)", color: COLORS.eq17, a: 4, h: K41_HURST },
+  ];
+  const yMaxExp = Math.ceil((dMax * 3 / 4) * Math.log10(2) / 3) * 3;
+  const data: Row[] = [];
+  for (const { law, a, h } of laws) {
+    for (let d = 1; d <= dMax; d++) {
+      const cost = halvingFactor(d, a, h);
+      if (cost <= 10 ** yMaxExp) data.push({ law, d, halve: cost });
+    }
+  }
+  const marked = [40, 80, 100].filter((d) => d <= dMax).map((d) => ({
+    d,
+    halve: halvingFactor(d),
+    label: `d = ${d}: ${d === 40 ? "1024" : `2^${d / 4}`}`,
+  }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    x: { label: "intrinsic dimension d", domain: [0, dMax], grid: true },
+    y: powerOfTenAxis(0, yMaxExp, 3, "resources to halve the loss, 2^(1/α)"),
+    marks: [
+      ...laws.map(({ law, color }) =>
+        Plot.line(data.filter((r) => r.law === law), { x: "d", y: "halve", stroke: color, strokeWidth: 2 })
+      ),
+      Plot.dot(marked, { x: "d", y: "halve", fill: COLORS.smooth, r: 4 }),
+      Plot.text(marked, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: "#333" }),
+      Plot.text(laws.map((l, i) => ({ ...l, i })), {
+        x: () => dMax * 0.04, y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)), text: "law",
+        fill: "color", textAnchor: "start", fontWeight: "bold",
+      }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "intrinsic_dimension_halving_cost_vs_d",
+    caption:
+      "Resources to halve the loss against intrinsic dimension: 2^(d/4) under α = 4/d (1024 at d = 40), " +
+      "2^(d/2) for piecewise constants and 2^(3d/4) under eq. 17 with h = 1/3.",
+    element,
+    data,
+    columns: ["law", "d", "halve"],
+  };
+}
+
+/** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
+export default [() => exponentVersusDimension(), () => halvingCostVersusDimension()];

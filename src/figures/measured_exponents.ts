@@ -1,0 +1,284 @@
+/**
+ * Figures of notebook 07 (section 5 measured): the squared error against N on log-log axes with
+ * the fitted slopes (smooth grids, rough grids, manifolds), the measured exponents against the
+ * paper's predictions, and the TwoNN estimates against the true intrinsic dimension.
+ *
+ * Each builder takes the experiments' result (default: `measuredExponents` with the settings the
+ * environment selects, as the tables do) so that a notebook can pass its own run.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponents";
+import { measuredExponents } from "../measured_exponents";
+import { settingsFromEnvironment } from "../tables/measured_exponents";
+import type { Figure, Row } from "./figure";
+import { FIGURE_SIZE, plotDefaults, powerOfTenAxis } from "./render";
+import { CURVE_COLOURS } from "./pedestal";
+
+const defaultResult = (): MeasuredExponents => measuredExponents(settingsFromEnvironment());
+
+/** Powers of ten just enclosing the positive values. */
+function decades(values: number[]): [number, number] {
+  const lo = Math.floor(Math.log10(Math.min(...values)) + 1e-9);
+  const hi = Math.ceil(Math.log10(Math.max(...values)) - 1e-9);
+  return [lo, Math.max(hi, lo + 1)];
+}
+
+const FACET_NAMES: Record<string, string> = {
+  constant: "piecewise constant (cell-centre value)",
+  linear: "piecewise linear (multilinear from nodes)",
+  knn1: "1-nearest neighbour",
+  local_linear: "local-linear (tangent plane)",
+};
+
+const fmtH = (h: number | null): string => h === null ? "" : Math.abs(h - 1 / 3) < 1e-9 ? "1/3" : String(h);
+
+/** One row per (curve, N): the measured squared error and the fitted power law at that N. */
+function curveRows(curves: ExponentMeasurement[]): Row[] {
+  return curves.flatMap((e) =>
+    e.sizes.map((N, i) => ({
+      experiment: e.experiment,
+      target: e.target,
+      approximant: e.approximant,
+      d: e.d,
+      h: e.h === null ? "" : e.h,
+      N,
+      mse: e.mse[i],
+      mse_stderr: e.mseStderr[i],
+      fit: e.prefactor * N ** -e.alpha,
+      alpha: e.alpha,
+    }))
+  );
+}
+
+const CURVE_COLUMNS = ["experiment", "target", "approximant", "d", "h", "N", "mse", "mse_stderr", "fit", "alpha"];
+
+/** Log-log plot of squared error against N, one facet per approximant (columns) and optionally per h (rows). */
+function msePlot(curves: ExponentMeasurement[], xLabel: string, byH: boolean): Element {
+  const data = curveRows(curves);
+  const [xlo, xhi] = decades(data.map((r) => r.N as number));
+  const [ylo, yhi] = decades(data.flatMap((r) => [r.mse as number, r.fit as number]));
+  // a key in the lower-left corner of each facet: one line per curve, "d = 3: α = 0.66", in its colour
+  const keyStep = (yhi - ylo) * 0.055;
+  const ends = curves.map((e) => {
+    const rank = [...curves].filter((c) => c.approximant === e.approximant && c.h === e.h).sort((a, b) => b.d - a.d)
+      .findIndex((c) => c.d === e.d);
+    return {
+      approximant: e.approximant,
+      h: e.h === null ? "" : e.h,
+      N: 10 ** (xlo + 0.08),
+      mse: 10 ** (ylo + keyStep * (rank + 0.6)),
+      d: e.d,
+      label: `d = ${e.d}: α = ${e.alpha.toFixed(2)} ± ${e.alphaStderr.toFixed(2)} (paper ${e.alphaPaper.toFixed(2)})`,
+    };
+  });
+  const dims = [...new Set(curves.map((e) => e.d))].sort();
+  const facet = { fx: "approximant", ...(byH ? { fy: "h" } : {}) };
+  return Plot.plot({
+    ...plotDefaults(),
+    height: byH ? 620 : FIGURE_SIZE.height,
+    marginRight: byH ? 64 : 24,
+    marginTop: 44,
+    x: powerOfTenAxis(xlo, xhi, xhi - xlo > 6 ? 2 : 1, xLabel),
+    y: powerOfTenAxis(ylo, yhi, yhi - ylo > 8 ? 2 : 1, "↑ squared error L = ∫|f − f_N|² (eq. 12)"),
+    fx: { label: null, tickFormat: (a: string) => FACET_NAMES[a] ?? a },
+    fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${fmtH(h)}` } : undefined,
+    color: { domain: dims, range: CURVE_COLOURS, type: "ordinal" },
+    marks: [
+      Plot.frame({ stroke: "#ccc" }),
+      Plot.line(data, { x: "N", y: "fit", z: "d", stroke: "d", strokeWidth: 1.2, strokeDasharray: "4,3", ...facet }),
+      Plot.dot(data, { x: "N", y: "mse", fill: "d", r: 3, ...facet }),
+      Plot.text(ends, {
+        x: "N", y: "mse", text: "label", fill: "d", textAnchor: "start", fontSize: 10.5, fontWeight: "bold",
+        stroke: "white", strokeWidth: 3, paintOrder: "stroke", ...facet,
+      }),
+    ],
+  }) as unknown as Element;
+}
+
+/**
+ * Squared error of the grid approximants of the smooth target against the number of cells
+ * N = n^d, d = 1…5, with the fitted power laws (dashed) and their exponents. Section 5 predicts
+ * slopes −2/d (constant) and −4/d (linear), eq. 13.
+ *
+ * Data columns: `experiment,target,approximant,d,h,N,mse,mse_stderr,fit,alpha`.
+ */
+export function figureGridSmoothMse(result: MeasuredExponents = defaultResult()): Figure {
+  const curves = result.exponents.filter((e) => e.experiment === "grid" && e.target === "smooth");
+  return {
+    name: "sk_grid_smooth_mse",
+    caption:
+      "Squared error of piecewise-constant and piecewise-linear grid approximants of a smooth target on [0,1]^d against the number of cells N (dots: mean over seeds; dashed: fitted power laws).",
+    element: msePlot(curves, "number of cells N = nᵈ →", false),
+    data: curveRows(curves),
+    columns: CURVE_COLUMNS,
+  };
+}
+
+/**
+ * Squared error of the grid approximants of Weierstrass targets of Hölder exponent h = 1/3, 1/2
+ * against N, per dimension, with the fitted power laws. Eq. 17 predicts slope −4h/d for the linear
+ * approximant; the section 5 bound gives −2h/d for both.
+ *
+ * Data columns: as `figureGridSmoothMse`.
+ */
+export function figureGridRoughMse(result: MeasuredExponents = defaultResult()): Figure {
+  const curves = result.exponents.filter((e) => e.experiment === "grid" && e.target === "rough");
+  return {
+    name: "sk_grid_rough_mse",
+    caption:
+      "Squared error of the grid approximants of rough (Weierstrass-type) targets of Hölder exponent h against the number of cells N (dots: mean over seeds and realisations; dashed: fitted power laws).",
+    element: msePlot(curves, "number of cells N = nᵈ →", true),
+    data: curveRows(curves),
+    columns: CURVE_COLUMNS,
+  };
+}
+
+/**
+ * Squared error of 1-NN and local-linear regression of a smooth target on a d-dimensional manifold
+ * embedded in R^32 against the number of training points N, with fitted power laws; the paper
+ * (eq. 9, Sharma & Kaplan) predicts slopes set by the intrinsic d, not by D = 32.
+ *
+ * Data columns: as `figureGridSmoothMse`.
+ */
+export function figureManifoldMse(result: MeasuredExponents = defaultResult()): Figure {
+  const curves = result.exponents.filter((e) => e.experiment === "manifold");
+  return {
+    name: "sk_manifold_mse",
+    caption: `Squared error of nearest-neighbour and local-linear regression on d-dimensional manifolds embedded in R^${result.settings.ambientDim} against the number of training points N (dots: mean over seeds; dashed: fitted power laws).`,
+    element: msePlot(curves, "training points N →", false),
+    data: curveRows(curves),
+    columns: CURVE_COLUMNS,
+  };
+}
+
+/** An integer in Unicode superscript digits (32 → ³²). */
+function superscript(n: number): string {
+  return String(n).split("").map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(c)]).join("");
+}
+
+const GROUPS: { key: string; label: string; colour: string; symbol: string }[] = [
+  { key: "grid smooth", label: "grid, smooth target", colour: "#4e79a7", symbol: "circle" },
+  { key: "grid rough", label: "grid, rough target (h = 1/3, 1/2)", colour: "#e15759", symbol: "triangle" },
+  { key: "manifold smooth", label: "manifold in R³², smooth target", colour: "#59a14f", symbol: "square" },
+  { key: "grid intermittent", label: "grid, beta-model cascade (d = 1)", colour: "#b07aa1", symbol: "diamond" },
+];
+
+/**
+ * Measured exponent against the paper's prediction for every curve, on log-log axes with ±2 standard
+ * error bars, the line measured = predicted, and the line measured = predicted/2 on which the rough
+ * targets' linear approximant falls if its exponent is 2h/d rather than eq. 17's 4h/d. The
+ * intermittent cascades are plotted against the paper's rule applied to their active-set h (eq. 16).
+ *
+ * Data columns: `experiment,target,approximant,d,h,alpha_paper,alpha_measured,alpha_stderr`.
+ */
+export function figureExponents(result: MeasuredExponents = defaultResult()): Figure {
+  const data: Row[] = [...result.exponents, ...result.intermittent].map((e) => ({
+    experiment: e.experiment,
+    target: e.target,
+    approximant: e.approximant,
+    d: e.d,
+    h: e.h === null ? "" : e.h,
+    alpha_paper: e.alphaPaper,
+    alpha_measured: e.alpha,
+    alpha_stderr: e.alphaStderr,
+  }));
+  const pts = data.map((r) => ({
+    ...r,
+    group: `${r.experiment} ${r.target}`,
+    second: r.approximant === "linear" || r.approximant === "local_linear" ? `${r.experiment} ${r.target}` : "none",
+    lo: (r.alpha_measured as number) - 2 * (r.alpha_stderr as number),
+    hi: (r.alpha_measured as number) + 2 * (r.alpha_stderr as number),
+  }));
+  const diag = [{ x: 0.1, y: 0.1 }, { x: 10, y: 10 }];
+  const half = [{ x: 0.1, y: 0.05 }, { x: 10, y: 5 }];
+  const legend = GROUPS.map((g, i) => ({ ...g, x: 0.13, y: 7.5 / 1.4 ** i }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    width: 640,
+    height: 560,
+    x: powerOfTenAxis(-1, 1, 1, "paper's prediction α (2/d, 4/d; ×h for rough targets, eq. 17) →"),
+    y: powerOfTenAxis(-1, 1, 1, "↑ measured exponent α (mean over seeds, ±2 s.e.)"),
+    color: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.colour) },
+    symbol: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.symbol) },
+    marks: [
+      Plot.line(diag, { x: "x", y: "y", stroke: "black", strokeWidth: 1 }),
+      Plot.text([{ x: 6, y: 6 }], { x: "x", y: "y", text: () => "measured = paper", rotate: -41, dy: -8, fontSize: 11 }),
+      Plot.line(half, { x: "x", y: "y", stroke: "#e15759", strokeDasharray: "5,4", strokeWidth: 1 }),
+      Plot.text([{ x: 6, y: 3 }], {
+        x: "x", y: "y", text: () => "measured = paper / 2", rotate: -41, dy: 12, fontSize: 11, fill: "#a8323a",
+      }),
+      Plot.ruleX(pts, { x: "alpha_paper", y1: "lo", y2: "hi", stroke: "group", strokeWidth: 1.5 }),
+      Plot.dot(pts, {
+        x: "alpha_paper", y: "alpha_measured", stroke: "group", symbol: "group", r: 4, strokeWidth: 1.5,
+        fill: (r: { second: string }) => r.second === "none" ? "white" : GROUPS.find((g) => g.key === r.second)!.colour,
+      }),
+      Plot.dot(legend, { x: "x", y: "y", stroke: "key", symbol: "key", r: 4, strokeWidth: 1.5 }),
+      Plot.text(legend, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
+      Plot.text([{ x: 0.13, y: 7.5 / 1.4 ** GROUPS.length }], {
+        x: "x", y: "y", textAnchor: "start", dx: 9, fontSize: 11, fill: "#555",
+        text: () => "open: constant, 1-NN · filled: linear, local-linear",
+      }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "sk_exponents_vs_paper",
+    caption:
+      "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with ±2 standard errors over seeds.",
+    element,
+    data,
+    columns: ["experiment", "target", "approximant", "d", "h", "alpha_paper", "alpha_measured", "alpha_stderr"],
+  };
+}
+
+/**
+ * TwoNN estimates of the intrinsic dimension against the true d for each sample size N, with ±2
+ * standard errors over seeds and the line estimate = d.
+ *
+ * Data columns: `d,D,N,estimate,stderr`.
+ */
+export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure {
+  const data: Row[] = result.dimensions.map((e) => ({ d: e.d, D: e.D, N: e.N, estimate: e.estimate, stderr: e.stderr }));
+  const sizes = [...new Set(result.dimensions.map((e) => e.N))].sort((a, b) => a - b);
+  const dMax = Math.max(...result.dimensions.map((e) => e.d));
+  const offset = (N: number) => (sizes.indexOf(N) - (sizes.length - 1) / 2) * 0.08;
+  const pts = result.dimensions.map((e) => ({
+    x: e.d + offset(e.N), N: String(e.N), y: e.estimate, lo: e.estimate - 2 * e.stderr, hi: e.estimate + 2 * e.stderr,
+  }));
+  const legend = sizes.map((N, i) => ({ x: 0.7, y: dMax + 0.2 - 0.4 * i, N: String(N), label: `N = ${N}` }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    width: 560,
+    height: 440,
+    x: {
+      domain: [0.5, dMax + 0.5], ticks: Array.from({ length: dMax }, (_, i) => i + 1), tickFormat: "d",
+      label: "true intrinsic dimension d →", grid: true,
+    },
+    y: { domain: [0.5, dMax + 0.5], label: `↑ TwoNN estimate from the points in R${superscript(result.dimensions[0]?.D ?? 0)}`, grid: true },
+    color: { domain: sizes.map(String), range: CURVE_COLOURS },
+    marks: [
+      Plot.line([{ x: 0.5, y: 0.5 }, { x: dMax + 0.5, y: dMax + 0.5 }], { x: "x", y: "y", stroke: "black", strokeWidth: 1 }),
+      Plot.ruleX(pts, { x: "x", y1: "lo", y2: "hi", stroke: "N", strokeWidth: 1.5 }),
+      Plot.dot(pts, { x: "x", y: "y", fill: "N", r: 3.5 }),
+      Plot.dot(legend, { x: "x", y: "y", fill: "N", r: 3.5 }),
+      Plot.text(legend, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 8, fontSize: 12 }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "sk_twonn",
+    caption: "TwoNN estimates (Facco et al. 2017) of the intrinsic dimension of points on d-dimensional manifolds embedded in R^32, against the true d (±2 standard errors over seeds).",
+    element,
+    data,
+    columns: ["d", "D", "N", "estimate", "stderr"],
+  };
+}
+
+/** Every figure of this module, for `npm run reproduce` (default export, see CONTRIBUTING). */
+export default [
+  () => figureGridSmoothMse(),
+  () => figureGridRoughMse(),
+  () => figureManifoldMse(),
+  () => figureExponents(),
+  () => figureTwoNN(),
+];

@@ -1,0 +1,150 @@
+/**
+ * Figures of section 5.1: structure-function exponents of K41, the beta model and She-Leveque, and
+ * the singularity spectra that tie a Hölder exponent to the dimension of the set carrying it.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import type { Figure, Row } from "./figure";
+import { plotDefaults } from "./render";
+import {
+  betaModelHurst,
+  betaStructureExponent,
+  K41_HURST,
+  k41StructureExponent,
+  PAPER_BETA_DIMENSION,
+  sheLevequeSpectrum,
+  sheLevequeStructureExponent,
+} from "../turbulence";
+
+const COLORS = { k41: "#1f77b4", beta: "#d62728", sl: "#2ca02c" } as const;
+
+/**
+ * Figure: zeta_p against p from 0 to `pMax` for K41 (p/3), the beta model with active-set
+ * dimension `dF` (p/3 + (3 - dF)(1 - p/3)) and She-Leveque (p/9 + 2(1 - (2/3)^(p/3))), with dots at
+ * integer p and the common point zeta_3 = 1.
+ *
+ * @param dF active-set dimension of the beta model (default 2.8, the paper's value).
+ * @param pMax largest order plotted (default 10).
+ * @throws {RangeError} if `dF` is outside (0, 3].
+ * @example show(structureExponents()) // in a notebook
+ */
+export function structureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): Figure {
+  const models = [
+    { model: "K41: p/3", color: COLORS.k41, f: k41StructureExponent },
+    { model: `beta model, dF = ${dF}`, color: COLORS.beta, f: (p: number) => betaStructureExponent(p, dF) },
+    { model: "She-Leveque 1994", color: COLORS.sl, f: sheLevequeStructureExponent },
+  ];
+  const data: Row[] = [];
+  for (const { model, f } of models) {
+    for (let i = 0; i <= pMax * 10; i++) data.push({ model, p: i / 10, zeta: f(i / 10) });
+  }
+  const integer = data.filter((r) => Number.isInteger(r.p));
+  const end = models.map(({ model, color, f }) => ({ model, color, p: pMax, zeta: f(pMax) }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    marginRight: 170,
+    x: { label: "order p", domain: [0, pMax], grid: true },
+    y: { label: "structure-function exponent ζₚ", domain: [0, Math.ceil(pMax / 3)], grid: true },
+    marks: [
+      Plot.ruleX([3], { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.text([{ p: 3.1, zeta: 0.35 }], {
+        x: "p", y: "zeta", text: () => "ζ₃ = 1 (4/5 law)", textAnchor: "start", fill: "#333",
+      }),
+      ...models.map(({ model, color }) =>
+        Plot.line(data.filter((r) => r.model === model), { x: "p", y: "zeta", stroke: color, strokeWidth: 2 })
+      ),
+      ...models.map(({ model, color }) =>
+        Plot.dot(integer.filter((r) => r.model === model), { x: "p", y: "zeta", fill: color, r: 3 })
+      ),
+      Plot.text(end, { x: "p", y: "zeta", text: "model", fill: "color", dx: 8, textAnchor: "start", fontWeight: "bold" }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "turbulence_structure_exponents",
+    caption:
+      `Structure-function exponents ζₚ of K41, the beta model (dF = ${dF}) and She-Leveque; all three give ζ₃ = 1, ` +
+      "and the intermittent models bend below p/3 for p > 3 and above it for p < 3.",
+    element,
+    data,
+    columns: ["model", "p", "zeta"],
+  };
+}
+
+/**
+ * Figure: dimension of the set against the Hölder exponent it carries. The beta model ties them
+ * by eq. 16 (dF = 2 + 3h, a line crossing h = 0 at dF = 2); She-Leveque's multifractal spectrum
+ * D(h) (a Legendre transform of its zeta_p) runs from (0.381, 3) down to filaments (1/9, 1), with
+ * h > 0 on sets of dimension below 2. K41 is the single point (1/3, 3).
+ *
+ * @example show(singularitySpectra()) // in a notebook
+ */
+export function singularitySpectra(): Figure {
+  const data: Row[] = [];
+  for (let i = 0; i <= 40; i++) {
+    const h = -1 / 3 + (i / 40) * (2 / 3);
+    data.push({ model: "beta model: dF = 2 + 3h (eq. 16)", h, dim: 2 + 3 * h });
+  }
+  for (let i = 0; i <= 120; i++) {
+    const p = i === 120 ? 400 : (i / 4) ** 1.5;
+    const { h, dim } = sheLevequeSpectrum(p);
+    data.push({ model: "She-Leveque D(h)", h, dim });
+  }
+  const points = [
+    { model: "K41", h: K41_HURST, dim: 3, color: COLORS.k41, label: "K41 (1/3, 3)" },
+    {
+      model: "paper",
+      h: betaModelHurst(PAPER_BETA_DIMENSION),
+      dim: PAPER_BETA_DIMENSION,
+      color: COLORS.beta,
+      label: `paper: dF = ${PAPER_BETA_DIMENSION}, h = (dF − 2)/3 = 0.8/3`,
+    },
+    { model: "SL filaments", h: 1 / 9, dim: 1, color: COLORS.sl, label: "She-Leveque filaments (1/9, 1)" },
+  ];
+  for (const p of points) data.push({ model: p.model, h: p.h, dim: p.dim });
+  const element = Plot.plot({
+    ...plotDefaults(),
+    x: { label: "Hölder exponent h", domain: [-0.35, 0.45], grid: true },
+    y: { label: "dimension of the set", domain: [0, 3.2], grid: true },
+    marks: [
+      Plot.rect([{ x1: -0.35, x2: 0, y1: 0, y2: 3.2 }], {
+        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "#999", fillOpacity: 0.15,
+      }),
+      Plot.text([{ h: -0.34, dim: 3.05 }], {
+        x: "h", y: "dim", text: () => "h < 0: unbounded increments", textAnchor: "start", fill: "#555",
+      }),
+      Plot.ruleY([2], { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.line(data.filter((r) => r.model.toString().startsWith("beta")), {
+        x: "h", y: "dim", stroke: COLORS.beta, strokeWidth: 2,
+      }),
+      Plot.line(data.filter((r) => r.model === "She-Leveque D(h)"), {
+        x: "h", y: "dim", stroke: COLORS.sl, strokeWidth: 2,
+      }),
+      Plot.dot(points, { x: "h", y: "dim", fill: "color", r: 5 }),
+      Plot.text(points.slice(0, 2), {
+        x: "h", y: "dim", text: "label", fill: "color", dx: -8, dy: -12, textAnchor: "end", fontWeight: "bold",
+      }),
+      Plot.text(points.slice(2), {
+        x: "h", y: "dim", text: "label", fill: "color", dx: 10, textAnchor: "start", fontWeight: "bold",
+      }),
+      Plot.text([{ h: -1 / 3, dim: 0.75, t: "beta model: dF = 2 + 3h (eq. 16)" }], {
+        x: "h", y: "dim", text: "t", fill: COLORS.beta, textAnchor: "start", fontWeight: "bold",
+      }),
+      Plot.text([{ h: 0.2, dim: 1.45, t: "She-Leveque D(h)" }], {
+        x: "h", y: "dim", text: "t", fill: COLORS.sl, textAnchor: "start", fontWeight: "bold",
+      }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "turbulence_singularity_spectra",
+    caption:
+      "Dimension of the set carrying a Hölder exponent h: the beta model's line dF = 2 + 3h (eq. 16) against " +
+      "She-Leveque's spectrum, whose filaments (dimension 1) keep h = 1/9 > 0.",
+    element,
+    data,
+    columns: ["model", "h", "dim"],
+  };
+}
+
+/** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
+export default [() => structureExponents(), () => singularitySpectra()];

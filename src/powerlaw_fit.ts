@@ -1,0 +1,96 @@
+/**
+ * Power-law fits on log-log axes: the exponent `alpha` of a loss `L(N) = A / N^alpha` (the paper's
+ * eq. 1 and eq. 13) estimated by ordinary least squares of `ln L` on `ln N`, with the standard
+ * error of the slope; and the mean and standard error of a handful of per-seed estimates.
+ *
+ * @module
+ */
+import { requireFinite, requireInteger, requirePositive } from "./validate";
+
+/** Result of `fitPowerLaw`: `L ≈ prefactor · N^(-alpha)`. */
+export interface PowerLawFit {
+  /** Exponent of the decay, `alpha = -slope` of `ln L` against `ln N` (eq. 1). */
+  alpha: number;
+  /** Standard error of `alpha` from the regression residuals (n - 2 degrees of freedom); 0 for n = 2. */
+  alphaStderr: number;
+  /** Prefactor `A` of eq. 1, `exp(intercept)`. */
+  prefactor: number;
+  /** Coefficient of determination of the log-log regression. */
+  r2: number;
+  /** Number of points fitted. */
+  n: number;
+}
+
+/**
+ * Fits `y = A · x^(-alpha)` by least squares on `(ln x, ln y)`; the standard error of `alpha` is the
+ * textbook one, `sqrt(RSS / (n - 2) / Σ (ln x - mean)^2)`.
+ *
+ * @param x abscissae (e.g. the number of cells or training points `N`), all > 0, at least two distinct.
+ * @param y ordinates (e.g. the mean squared error), all > 0, same length as `x`.
+ * @throws {RangeError} if fewer than two points, lengths differ, a value is not > 0, or all `x` are equal.
+ * @example fitPowerLaw([1, 10, 100], [1, 0.1, 0.01]).alpha // 1
+ */
+export function fitPowerLaw(x: ArrayLike<number>, y: ArrayLike<number>): PowerLawFit {
+  const n = x.length;
+  requireInteger("x.length", n, 2);
+  if (y.length !== n) {
+    throw new RangeError(`\`y\` must have the length of \`x\` (${n}), got ${y.length}`);
+  }
+  const lx = new Float64Array(n);
+  const ly = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    lx[i] = Math.log(requirePositive(`x[${i}]`, x[i]));
+    ly[i] = Math.log(requirePositive(`y[${i}]`, y[i]));
+  }
+  let mx = 0, my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += lx[i];
+    my += ly[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxx = 0, sxy = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = lx[i] - mx, dy = ly[i] - my;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  }
+  if (!(sxx > 0)) throw new RangeError("`x` must hold at least two distinct values, got all equal");
+  const slope = sxy / sxx;
+  const intercept = my - slope * mx;
+  let rss = 0;
+  for (let i = 0; i < n; i++) {
+    const r = ly[i] - (intercept + slope * lx[i]);
+    rss += r * r;
+  }
+  const alphaStderr = n > 2 ? Math.sqrt(rss / (n - 2) / sxx) : 0;
+  const r2 = syy > 0 ? 1 - rss / syy : 1;
+  return { alpha: -slope, alphaStderr, prefactor: Math.exp(intercept), r2, n };
+}
+
+/** Mean and standard error of the mean of a sample. */
+export interface MeanStderr {
+  mean: number;
+  /** Sample standard deviation over `sqrt(n)` (n - 1 in the variance); 0 for a single value. */
+  stderr: number;
+  n: number;
+}
+
+/**
+ * Mean and standard error of the mean, e.g. of exponents fitted on independent seeds.
+ *
+ * @throws {RangeError} if `values` is empty or holds a non-finite number.
+ * @example meanStderr([1, 2, 3]) // { mean: 2, stderr: 0.577…, n: 3 }
+ */
+export function meanStderr(values: ArrayLike<number>): MeanStderr {
+  const n = values.length;
+  requireInteger("values.length", n, 1);
+  let m = 0;
+  for (let i = 0; i < n; i++) m += requireFinite(`values[${i}]`, values[i]);
+  m /= n;
+  if (n === 1) return { mean: m, stderr: 0, n };
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (values[i] - m) ** 2;
+  return { mean: m, stderr: Math.sqrt(ss / (n - 1) / n), n };
+}

@@ -1,0 +1,266 @@
+/**
+ * Tables of the Chinchilla refit (notebook 08): the fitted law with bootstrap errors
+ * (`data/chinchilla_fit.csv`), the published fits against our intervals
+ * (`data/chinchilla_published_comparison.csv`) and published exponents in resources
+ * (`data/chinchilla_exponents.csv`). Also the one place that reads the runs from
+ * `data/chinchilla_fig4_points.csv`, and the analysis the tables and figures share, computed
+ * once per process (kept in memory, never on disk).
+ *
+ * @module
+ */
+import { readFileSync } from "node:fs";
+import { type ChinchillaRun, parseChinchillaCsv, withoutHighestLoss } from "../chinchilla_data";
+import {
+  BESIROGLU_2024,
+  bootstrapChinchilla,
+  type ChinchillaBootstrap,
+  type ChinchillaFit,
+  type ChinchillaLaw,
+  fitChinchilla,
+  fitData,
+  frontierExponent,
+  HOFFMANN_2022,
+} from "../chinchilla_fit";
+import {
+  crossover,
+  cutAlongN,
+  cutFrontierInC,
+  cutFrontierInN,
+  pedestalRatio,
+  totalChangePerDoubling,
+} from "../chinchilla_pedestal";
+import { criticalSize, runningExponent } from "../pedestal";
+import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
+import { type NamedTable, tableFromRows } from "../tables";
+
+/** Location of the runs file, relative to this module. */
+export const CHINCHILLA_CSV_URL = new URL("../../data/chinchilla_fig4_points.csv", import.meta.url);
+
+/**
+ * Reads and parses `data/chinchilla_fig4_points.csv` (245 runs; see `parseChinchillaCsv`).
+ * @throws {RangeError} from `parseChinchillaCsv` if the file is malformed.
+ * @example loadChinchillaRuns().length // 245
+ */
+export function loadChinchillaRuns(): ChinchillaRun[] {
+  return parseChinchillaCsv(readFileSync(CHINCHILLA_CSV_URL, "utf8"));
+}
+
+/** Settings of the headline analysis. */
+export const CHINCHILLA_SETTINGS = {
+  /** Highest-loss runs left out of the headline fit. */
+  dropHighest: 5,
+  /** Bootstrap resamples. */
+  resamples: 1000,
+  /** Bootstrap seed. */
+  seed: 2022,
+  /** Interval coverage. */
+  level: 0.95,
+} as const;
+
+/** Everything notebook 08 and its tables and figures use. */
+export interface ChinchillaAnalysis {
+  /** All 245 runs. */
+  runs: ChinchillaRun[];
+  /** The runs of the headline fit (the five highest-loss runs left out). */
+  headlineRuns: ChinchillaRun[];
+  /** The runs left out. */
+  dropped: ChinchillaRun[];
+  /** Fit on all runs. */
+  fitAll: ChinchillaFit;
+  /** Headline fit. */
+  fit: ChinchillaFit;
+  /** Bootstrap of the headline fit. */
+  bootstrap: ChinchillaBootstrap;
+}
+
+/** Settings of `chinchillaAnalysis` (each defaults to `CHINCHILLA_SETTINGS`). */
+export interface ChinchillaSettings {
+  dropHighest?: number;
+  resamples?: number;
+  seed?: number;
+  level?: number;
+}
+
+const cache = new Map<string, ChinchillaAnalysis>();
+
+/**
+ * Loads the runs, fits the law on all runs and without the `dropHighest` highest-loss ones
+ * (Hoffmann et al.'s grid of 4,500 starts each), and bootstraps the headline fit (`resamples`
+ * seeded resamples). Computed once per process and settings; later calls return the same object.
+ * @throws {RangeError} for invalid settings (see `withoutHighestLoss`, `bootstrapChinchilla`).
+ * @example chinchillaAnalysis().fit.law.alpha // ≈ 0.347
+ */
+export function chinchillaAnalysis(settings: ChinchillaSettings = {}): ChinchillaAnalysis {
+  const s = { ...CHINCHILLA_SETTINGS, ...settings };
+  const key = JSON.stringify([s.dropHighest, s.resamples, s.seed, s.level]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const runs = loadChinchillaRuns();
+  const headlineRuns = withoutHighestLoss(runs, s.dropHighest);
+  const dropped = runs.filter((r) => !headlineRuns.includes(r));
+  const fitAll = fitChinchilla(fitData(runs));
+  const data = fitData(headlineRuns);
+  const fit = fitChinchilla(data);
+  const bootstrap = bootstrapChinchilla(data, fit, { resamples: s.resamples, seed: s.seed, level: s.level });
+  const analysis = { runs, headlineRuns, dropped, fitAll, fit, bootstrap };
+  cache.set(key, analysis);
+  return analysis;
+}
+
+/**
+ * `data/chinchilla_fit.csv`: the headline fit with bootstrap standard errors and 95% percentile
+ * intervals. Columns `parameter,estimate,stderr,ci_low,ci_high`; rows E, A, B, alpha, beta.
+ * @example table(chinchillaFitTable()) // in a notebook
+ */
+export function chinchillaFitTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  const { bootstrap } = analysis;
+  return {
+    name: "chinchilla_fit",
+    caption: `Approach 3 refit of the Chinchilla runs (${analysis.dropped.length} highest-loss runs left out): estimates, bootstrap standard errors and ${
+      100 * bootstrap.level
+    }% percentile intervals (${bootstrap.resamples} resamples)`,
+    table: tableFromRows(
+      bootstrap.summary as unknown as Record<string, unknown>[],
+      ["parameter", "estimate", "stderr", "ci_low", "ci_high"],
+    ),
+  };
+}
+
+/**
+ * `data/chinchilla_published_comparison.csv`: for each parameter, Hoffmann et al. 2022's
+ * published value, Besiroglu et al. 2024's refit, our fit on all runs and our headline fit, and
+ * whether each published value lies inside our 95% interval.
+ * @example chinchillaComparisonTable().table.numRows() // 5
+ */
+export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  const { fitAll, bootstrap } = analysis;
+  const rows = bootstrap.summary.map((s) => ({
+    parameter: s.parameter,
+    hoffmann_2022: HOFFMANN_2022[s.parameter],
+    besiroglu_2024: BESIROGLU_2024[s.parameter],
+    ours_all_runs: fitAll.law[s.parameter],
+    ours_headline: s.estimate,
+    ci_low: s.ci_low,
+    ci_high: s.ci_high,
+    hoffmann_inside: HOFFMANN_2022[s.parameter] >= s.ci_low && HOFFMANN_2022[s.parameter] <= s.ci_high ? "yes" : "no",
+    besiroglu_inside: BESIROGLU_2024[s.parameter] >= s.ci_low && BESIROGLU_2024[s.parameter] <= s.ci_high ? "yes" : "no",
+  }));
+  return {
+    name: "chinchilla_published_comparison",
+    caption: "Published Chinchilla parameters against our refit and its 95% bootstrap intervals",
+    table: tableFromRows(rows, [
+      "parameter", "hoffmann_2022", "besiroglu_2024", "ours_all_runs", "ours_headline", "ci_low", "ci_high",
+      "hoffmann_inside", "besiroglu_inside",
+    ]),
+  };
+}
+
+/** The Chinchilla model's size and training tokens (Hoffmann et al. 2022): where the total-loss changes are evaluated. */
+export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as const;
+
+/** Kaplan et al. 2020 (arXiv:2001.08361) exponents: alpha_N = 0.076, alpha_D = 0.095, alpha_C^min = 0.050. */
+export const KAPLAN_2020 = { N: 0.076, D: 0.095, C: 0.05 } as const;
+
+/**
+ * `data/chinchilla_exponents.csv`: published exponents and what they mean in resources. For each
+ * source and resource (N parameters, D tokens, C compute): the exponent; the factor of resources
+ * that halves the power-law part of the loss, 2^(1/alpha); the fractional change of that part
+ * per doubling, 1 - 2^-alpha; and the fractional change of the total loss per doubling at the
+ * Chinchilla model (N = 70e9, D = 1.4e12, C = 6 N D; for C along the compute-optimal frontier).
+ * Kaplan et al.'s laws have no pedestal, so both changes coincide.
+ * @example chinchillaExponentsTable().table.numRows() // 9 (3 sources × N, D, C)
+ */
+export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  const { fit } = analysis;
+  const P = CHINCHILLA_POINT;
+  const lawRows = (source: string, law: ChinchillaLaw) => {
+    const L = (N: number, D: number) => law.E + law.A / N ** law.alpha + law.B / D ** law.beta;
+    return [
+      { source, resource: "N", exponent: law.alpha, total: 1 - L(2 * P.N, P.D) / L(P.N, P.D) },
+      { source, resource: "D", exponent: law.beta, total: 1 - L(P.N, 2 * P.D) / L(P.N, P.D) },
+      {
+        source, resource: "C (compute-optimal)", exponent: frontierExponent(law),
+        total: totalChangePerDoubling(cutFrontierInC(law), P.C),
+      },
+    ];
+  };
+  const kaplan = (["N", "D", "C"] as const).map((r) => ({
+    source: "Kaplan et al. 2020", resource: r === "C" ? "C (compute-optimal)" : r, exponent: KAPLAN_2020[r],
+    total: lossChangePerDoubling(KAPLAN_2020[r]),
+  }));
+  const rows = [
+    ...kaplan,
+    ...lawRows("Hoffmann et al. 2022", HOFFMANN_2022),
+    ...lawRows("this refit", fit.law),
+  ].map((r) => ({
+    source: r.source,
+    resource: r.resource,
+    exponent: r.exponent,
+    factor_to_halve: resourceFactor(2, r.exponent),
+    reducible_change_per_doubling: lossChangePerDoubling(r.exponent),
+    total_change_per_doubling: r.total,
+  }));
+  return {
+    name: "chinchilla_exponents",
+    caption:
+      "Published exponents in resources: factor that halves the power-law part of the loss, and the loss change per doubling (power-law part, and total loss at the Chinchilla model)",
+    table: tableFromRows(rows, [
+      "source", "resource", "exponent", "factor_to_halve", "reducible_change_per_doubling",
+      "total_change_per_doubling",
+    ]),
+  };
+}
+
+/**
+ * `data/chinchilla_pedestal.csv`: the pedestal ratio p of eq. 4 for the headline fit, for three
+ * cuts of the law (along N at D = 1.4e12 tokens; along the compute-optimal frontier in N_opt and
+ * in C) and several units of the variable (1, 1e6, 1e9), with the crossover of eqs. 6–7 in the
+ * variable's own unit (unit-independent) and the running exponent at the Chinchilla model.
+ * @example chinchillaPedestalTable().table.numRows() // 9 (3 cuts × 3 units)
+ */
+export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+  return pedestalTableFor(analysis.fit.law);
+}
+
+/**
+ * The pedestal table for any law (see `chinchillaPedestalTable`), for units `units` of the variable.
+ * @throws {RangeError} if a unit is not > 0 or the law is invalid.
+ * @example pedestalTableFor(HOFFMANN_2022, [1, 1e6])
+ */
+export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 1e9]): NamedTable {
+  const cuts = [
+    { cut: "N at D = 1.4e12", variable: "N (parameters)", c: cutAlongN(law, CHINCHILLA_POINT.D), at: CHINCHILLA_POINT.N },
+    { cut: "frontier, N_opt", variable: "N (parameters)", c: cutFrontierInN(law), at: CHINCHILLA_POINT.N },
+    { cut: "frontier, C", variable: "C (FLOP)", c: cutFrontierInC(law), at: CHINCHILLA_POINT.C },
+  ];
+  // p from the fitted law; the crossover in units and the running exponent from the section 3
+  // formulas (eqs. 5 and 7) with that p, so that the table shows which numbers depend on the unit.
+  const rows = cuts.flatMap(({ cut, variable, c, at }) =>
+    units.map((unit) => {
+      const p = pedestalRatio(c, unit);
+      return {
+        cut, variable, unit, L0: c.L0, gamma: c.gamma, p,
+        crossover: crossover(c),
+        crossover_in_units: criticalSize(p, c.gamma),
+        running_exponent_at_chinchilla: runningExponent(unit / at, p, c.gamma),
+      };
+    })
+  );
+  return {
+    name: "chinchilla_pedestal",
+    caption:
+      "Pedestal ratio p (eq. 4) of the fitted law for three cuts and three units of the variable; the crossover (eqs. 6–7) in physical units and in those units",
+    table: tableFromRows(rows, [
+      "cut", "variable", "unit", "L0", "gamma", "p", "crossover", "crossover_in_units",
+      "running_exponent_at_chinchilla",
+    ]),
+  };
+}
+
+/** Every table of this module, for `npm run reproduce`. */
+export default [
+  () => chinchillaFitTable(),
+  () => chinchillaComparisonTable(),
+  () => chinchillaExponentsTable(),
+  () => chinchillaPedestalTable(),
+];

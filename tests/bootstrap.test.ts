@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { bootstrap, percentileInterval, quantile, resampleCounts, standardError } from "../src/bootstrap";
+import { Random } from "../src/random";
+import { expectClose } from "./helpers";
+
+describe("resampleCounts", () => {
+  it("draws n observations with replacement (counts sum to n) and repeats with the seed", () => {
+    const a = resampleCounts(50, new Random(3));
+    const b = resampleCounts(50, new Random(3));
+    const c = resampleCounts(50, new Random(4));
+    expect(a.reduce((s, v) => s + v, 0)).toBe(50);
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(Array.from(a)).not.toEqual(Array.from(c));
+  });
+});
+
+describe("bootstrap", () => {
+  it("gives the standard error of a mean that theory predicts, sd/sqrt(n)", () => {
+    // The bootstrap distribution of the mean of x has variance s^2/n with s^2 = sum (x - mean)^2 / n
+    // (plug-in variance). With B = 4000 resamples the estimated SE has a relative sampling error
+    // of about 1/sqrt(2B) = 1.1%; 5% is over four of those.
+    const rng = new Random(11);
+    const x = Array.from(rng.normals(40), (v) => 2 + 3 * v);
+    const mean = x.reduce((s, v) => s + v, 0) / x.length;
+    const s2 = x.reduce((s, v) => s + (v - mean) ** 2, 0) / x.length;
+    const rows = bootstrap(x.length, 4000, 5, (w) => [w.reduce((s, c, i) => s + c * x[i], 0) / x.length]);
+    expectClose(standardError(rows.map((r) => r[0])), Math.sqrt(s2 / x.length), { rel: 0.05 });
+  });
+
+  it("repeats exactly with the same seed and differs with another", () => {
+    const est = (w: Float64Array) => [w[0], w[1] * 2];
+    expect(bootstrap(10, 20, 1, est)).toEqual(bootstrap(10, 20, 1, est));
+    expect(bootstrap(10, 20, 1, est)).not.toEqual(bootstrap(10, 20, 2, est));
+  });
+
+  it("refuses a non-finite estimate, naming the resample", () => {
+    expect(() => bootstrap(5, 3, 1, (_, b) => [b === 2 ? NaN : 1])).toThrow(/resample 2: estimate 0/);
+  });
+});
+
+describe("quantile, percentileInterval, standardError", () => {
+  it("match NumPy's default (type 7) quantiles", () => {
+    // numpy.quantile([1, 2, 3, 4], [0.25, 0.5, 0.9]) = [1.75, 2.5, 3.7]
+    expectClose(quantile([4, 1, 3, 2], 0.25), 1.75);
+    expectClose(quantile([4, 1, 3, 2], 0.5), 2.5);
+    expectClose(quantile([4, 1, 3, 2], 0.9), 3.7);
+    expect(quantile([5], 0.3)).toBe(5);
+  });
+
+  it("puts the 95% percentile interval of 0..100 at [2.5, 97.5]", () => {
+    const v = Array.from({ length: 101 }, (_, i) => i);
+    const [lo, hi] = percentileInterval(v, 0.95);
+    expectClose(lo, 2.5);
+    expectClose(hi, 97.5);
+  });
+
+  it("computes the sample standard deviation with divisor m - 1", () => {
+    expectClose(standardError([1, 2, 3]), 1);
+    expectClose(standardError([2, 4, 4, 4, 5, 5, 7, 9]), Math.sqrt(32 / 7));
+  });
+
+  it("reject empty samples, non-finite values and bad levels", () => {
+    expect(() => quantile([], 0.5)).toThrow(/must not be empty/);
+    expect(() => quantile([1, NaN], 0.5)).toThrow(/`values\[1\]` must be finite/);
+    expect(() => percentileInterval([1, 2], 1)).toThrow(/`level` must be in \(0, 1\)/);
+    expect(() => standardError([1])).toThrow(/at least 2/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { chinchillaLoss } from "../../src/chinchilla_fit";
+import {
+  chinchillaBootstrapFigure,
+  chinchillaRunningExponentFigure,
+  chinchillaRunsFigure,
+} from "../../src/figures/chinchilla";
+import { serializeSvg } from "../../src/figures/render";
+import { chinchillaAnalysis } from "../../src/tables/chinchilla";
+import { expectClose } from "../helpers";
+
+describe("figures of notebook 08 (Chinchilla refit)", () => {
+  for (const make of [chinchillaRunsFigure, chinchillaRunningExponentFigure, chinchillaBootstrapFigure]) {
+    it(`${make.name}() matches its SVG snapshot`, async () => {
+      const fig = make();
+      await expect(serializeSvg(fig.element)).toMatchFileSnapshot(`./__snapshots__/${fig.name}.svg`);
+    });
+  }
+
+  it("plots every run once, rings the five left out, and draws the law from the headline fit", () => {
+    const fig = chinchillaRunsFigure();
+    const { fit } = chinchillaAnalysis();
+    expect(fig.data.filter((r) => r.kind !== "law").length).toBe(245);
+    expect(fig.data.filter((r) => r.kind === "left out").length).toBe(5);
+    for (const r of fig.data.filter((r) => r.kind === "law")) {
+      expect(r.loss).toBe(chinchillaLoss(fit.law, r.N as number, r.D as number));
+    }
+  });
+
+  it("shows running exponents that start near alpha at small N and fall towards 0", () => {
+    const fig = chinchillaRunningExponentFigure();
+    const { fit } = chinchillaAnalysis();
+    for (const curve of ["in N, D = 10¹⁰", "in N_opt, frontier"]) {
+      const ys = fig.data.filter((r) => r.curve === curve).map((r) => r.exponent as number);
+      expect(ys[0]).toBeLessThan(fit.law.alpha);
+      expect(ys[0]).toBeGreaterThan(0.8 * fit.law.alpha);
+      expect(ys.at(-1)!).toBeLessThan(0.01);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeLessThan(ys[i - 1]);
+    }
+  });
+
+  it("histograms the 1,000 bootstrap estimates of alpha and beta", () => {
+    const fig = chinchillaBootstrapFigure();
+    const { bootstrap } = chinchillaAnalysis();
+    const alphas = fig.data.filter((r) => r.parameter === "alpha").map((r) => r.value);
+    expect(alphas).toEqual(bootstrap.estimates.alpha);
+    expect(fig.data.length).toBe(2000);
+    const mean = alphas.reduce((s, v) => s + (v as number), 0) / alphas.length;
+    // The bootstrap mean sits within one standard error (~0.015) of the estimate.
+    expectClose(mean, chinchillaAnalysis().fit.law.alpha, { abs: 0.015 });
+  });
+});

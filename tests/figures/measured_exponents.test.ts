@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import {
+  figureExponents,
+  figureGridRoughMse,
+  figureGridSmoothMse,
+  figureManifoldMse,
+  figureTwoNN,
+} from "../../src/figures/measured_exponents";
+import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measured_exponents";
+import { renderFigure, serializeSvg } from "../../src/figures/render";
+import { pngSize } from "./png";
+
+/** Tiny settings: the figures' structure, not the science, is under test here. */
+const tiny: ExperimentSettings = {
+  ...DEFAULT_SETTINGS,
+  seeds: 2,
+  mcPoints: 256,
+  gridSides: [[4, 8, 16], [2, 4, 8]],
+  roughDims: [1, 2],
+  hs: [1 / 3, 1 / 2],
+  manifoldDims: [1, 2],
+  manifoldSizes: [64, 128, 256],
+  queries: 64,
+  twonnSizes: [200, 400],
+  codimensions: [0, 0.5],
+  cascadeSides: [16, 32, 64],
+  cascadeLevels: 10,
+};
+const result = measuredExponents(tiny);
+const builders = [figureGridSmoothMse, figureGridRoughMse, figureManifoldMse, figureExponents, figureTwoNN];
+
+describe("figures of notebook 07", () => {
+  for (const build of builders) {
+    it(`${build.name} matches its SVG snapshot`, async () => {
+      const fig = build(result);
+      await expect(serializeSvg(fig.element)).toMatchFileSnapshot(`./__snapshots__/${fig.name}_tiny.svg`);
+    });
+  }
+
+  it("plots the measured squared errors and the fitted power laws of each curve", () => {
+    const fig = figureGridSmoothMse(result);
+    const curves = result.exponents.filter((e) => e.experiment === "grid" && e.target === "smooth");
+    expect(fig.data.length).toBe(curves.reduce((s, e) => s + e.sizes.length, 0));
+    const e = curves[0];
+    expect(fig.data[0].mse).toBe(e.mse[0]);
+    expect(fig.data[0].fit).toBe(e.prefactor * e.sizes[0] ** -e.alpha);
+  });
+
+  it("has one point per exponent and per TwoNN estimate", () => {
+    expect(figureExponents(result).data.length).toBe(result.exponents.length + result.intermittent.length);
+    expect(figureTwoNN(result).data.length).toBe(result.dimensions.length);
+  });
+
+  it("labels axes with powers of ten and curves inside the SVG", () => {
+    const svg = serializeSvg(figureGridSmoothMse(result).element);
+    expect(svg).toContain('class="smallness-plot"');
+    expect(svg).toContain("10⁻");
+    expect(svg).toContain("d = 1: α = ");
+    expect(svg).not.toMatch(/plot-[0-9a-f]{6}/);
+  });
+
+  it("renders PNGs at 1.5× the SVG size", () => {
+    const { png } = renderFigure(figureExponents(result));
+    expect(pngSize(png)).toEqual({ width: 960, height: 840 });
+  });
+});

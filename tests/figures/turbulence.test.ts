@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { singularitySpectra, structureExponents } from "../../src/figures/turbulence";
+import { renderFigure, serializeSvg } from "../../src/figures/render";
+import { betaStructureExponent, sheLevequeStructureExponent } from "../../src/turbulence";
+import { expectClose } from "../helpers";
+import { pngSize } from "./png";
+
+describe("figures of section 5.1", () => {
+  it("structureExponents() matches its SVG snapshot", async () => {
+    await expect(serializeSvg(structureExponents().element)).toMatchFileSnapshot(
+      "./__snapshots__/turbulence_structure_exponents.svg",
+    );
+  });
+  it("singularitySpectra() matches its SVG snapshot", async () => {
+    await expect(serializeSvg(singularitySpectra().element)).toMatchFileSnapshot(
+      "./__snapshots__/turbulence_singularity_spectra.svg",
+    );
+  });
+  it("structure-exponent data: three models on 0 <= p <= 10, meeting at zeta_3 = 1", () => {
+    const fig = structureExponents();
+    const at3 = fig.data.filter((r) => r.p === 3);
+    expect(at3.length).toBe(3);
+    for (const r of at3) expectClose(r.zeta as number, 1, { rel: 1e-15 });
+    const sl10 = fig.data.find((r) => r.p === 10 && (r.model as string).startsWith("She"))!;
+    expect(sl10.zeta).toBe(sheLevequeStructureExponent(10));
+    const beta6 = fig.data.find((r) => r.p === 6 && (r.model as string).startsWith("beta"))!;
+    expect(beta6.zeta).toBe(betaStructureExponent(6, 2.8));
+  });
+  it("spectrum data: the beta line is dF = 2 + 3h and She-Leveque ends near (1/9, 1)", () => {
+    const fig = singularitySpectra();
+    for (const r of fig.data.filter((x) => (x.model as string).startsWith("beta model"))) {
+      expectClose(r.dim as number, 2 + 3 * (r.h as number), { abs: 1e-14 });
+    }
+    const sl = fig.data.filter((x) => x.model === "She-Leveque D(h)");
+    const last = sl.at(-1)!;
+    expectClose(last.h as number, 1 / 9, { abs: 1e-6 });
+    expectClose(last.dim as number, 1, { abs: 1e-4 });
+    // D(h) increases with h along the curve (p decreasing)
+    for (let i = 1; i < sl.length; i++) expect(sl[i].h as number).toBeLessThan(sl[i - 1].h as number);
+  });
+  it("PNGs have the house size", () => {
+    for (const fig of [structureExponents(), singularitySpectra()]) {
+      expect(pngSize(renderFigure(fig).png)).toEqual({ width: 1080, height: 660 });
+    }
+  });
+});

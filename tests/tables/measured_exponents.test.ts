@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import {
+  intermittencyTable,
+  intrinsicDimensionTable,
+  settingsFromEnvironment,
+  skExponentsTable,
+} from "../../src/tables/measured_exponents";
+import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measured_exponents";
+import { expectClose } from "../helpers";
+
+const tiny: ExperimentSettings = {
+  ...DEFAULT_SETTINGS,
+  seeds: 2,
+  mcPoints: 256,
+  gridSides: [[4, 8, 16], [2, 4, 8]],
+  roughDims: [1],
+  hs: [1 / 3],
+  manifoldDims: [2],
+  manifoldSizes: [64, 128],
+  queries: 32,
+  twonnSizes: [200],
+  codimensions: [0.2],
+  cascadeSides: [16, 32, 64],
+  cascadeLevels: 10,
+};
+
+describe("tables of notebook 07", () => {
+  const result = measuredExponents(tiny);
+
+  it("sk_exponents has the issue's columns, empty h for smooth rows and the paper's formula", () => {
+    const t = skExponentsTable(result);
+    expect(t.name).toBe("sk_exponents");
+    expect(t.table.columnNames()).toEqual(
+      ["experiment", "target", "approximant", "d", "h", "alpha_measured", "alpha_stderr", "alpha_paper"],
+    );
+    const rows = t.table.objects() as Record<string, string | number>[];
+    expect(rows.length).toBe(result.exponents.length);
+    const smooth = rows.filter((r) => r.target === "smooth");
+    smooth.forEach((r) => expect(r.h).toBe(""));
+    // grid rows: 2/d for constant, 4/d for linear; rough: times h (eq. 17 for linear: 4h/d)
+    const rl = rows.find((r) => r.target === "rough" && r.approximant === "linear" && r.d === 1)!;
+    expectClose(rl.alpha_paper as number, 4 / 3, { abs: 5e-5 }); // rounded to 4 decimals
+    const mk = rows.find((r) => r.experiment === "manifold" && r.approximant === "knn1")!;
+    expect(mk.alpha_paper).toBe(1);
+  });
+
+  it("intrinsic_dimension has columns d, D, N, twonn_estimate", () => {
+    const t = intrinsicDimensionTable(result);
+    expect(t.table.columnNames()).toEqual(["d", "D", "N", "twonn_estimate"]);
+    expect(t.table.objects()).toEqual([{ d: 2, D: 32, N: 200, twonn_estimate: expect.any(Number) }]);
+  });
+
+  it("sk_intermittency has one row per codimension and approximant, with ζ₂ and the paper's 2h, 4h", () => {
+    const t = intermittencyTable(result);
+    expect(t.table.columnNames()).toEqual(
+      ["codimension", "beta", "approximant", "alpha_measured", "alpha_stderr", "alpha_paper", "zeta2"],
+    );
+    const rows = t.table.objects() as Record<string, string | number>[];
+    expect(rows.map((r) => r.approximant)).toEqual(["constant", "linear"]);
+    // C = 0.2: ζ₂ = 2/3 + 0.2/3 = 0.7333, h = 1/3 − 0.2/3 = 0.2667, 4h = 1.0667 (rounded to 4 decimals)
+    expect(rows[0].zeta2).toBe(0.7333);
+    expect(rows[1].alpha_paper).toBe(1.0667);
+    expect(rows[0].beta).toBe(0.8706);
+  });
+
+  it("uses the default settings unless SMALLNESS_FULL is set", () => {
+    expect(settingsFromEnvironment()).toBe(DEFAULT_SETTINGS);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { halvingCostTable, impliedDimensionTable } from "../../src/tables/intrinsic_dimension";
+import { structureExponentTable } from "../../src/tables/turbulence";
+import { compressionTable, thresholdTable } from "../../src/tables/conclusion";
+import { expectClose } from "../helpers";
+
+type R = Record<string, number & string>;
+
+describe("tables of sections 4–6", () => {
+  it("intrinsic_dimension_halving_cost: 2^10 at d = 40, 2^20 at d = 80, and 2^30 under eq. 17 at d = 40", () => {
+    const rows = halvingCostTable().table.objects() as R[];
+    const r40 = rows.find((r) => r.d === 40)!;
+    expectClose(r40.halve_4_over_d, 1024, { rel: 1e-14 });
+    expectClose(r40.halve_2_over_d, 2 ** 20, { rel: 1e-14 });
+    expectClose(r40.halve_eq17_h_1_3, 2 ** 30, { rel: 1e-13 });
+    expectClose(rows.find((r) => r.d === 80)!.halve_4_over_d, 2 ** 20, { rel: 1e-14 });
+  });
+  it("implied_intrinsic_dimension: Kaplan's alpha_N = 0.076 implies d ≈ 52.6", () => {
+    const rows = impliedDimensionTable().table.objects() as R[];
+    const kaplanN = rows.find((r) => r.fit.startsWith("Kaplan") && r.resource.startsWith("parameters"))!;
+    expectClose(kaplanN.d_4_over_alpha, 4 / 0.076);
+    expectClose(kaplanN.d_eq17_h_1_3, 4 / 3 / 0.076);
+  });
+  it("structure_exponents: zeta_3 = 1 in every model", () => {
+    const r3 = (structureExponentTable().table.objects() as R[]).find((r) => r.p === 3)!;
+    expect(r3.k41).toBe(1);
+    expectClose(r3.beta_model, 1, { rel: 1e-15 });
+    expectClose(r3.she_leveque, 1, { rel: 1e-15 });
+  });
+  it("conclusion_thresholds: d* = 40 and 80 for 4/d, 40/3 for eq. 17 with h = 1/3", () => {
+    const rows = thresholdTable().table.objects() as R[];
+    const smooth = rows.filter((r) => r.law.startsWith("4/d"));
+    expect(smooth.map((r) => r.d_star)).toEqual([40, 80]);
+    expectClose(rows.find((r) => r.law.includes("h = 1/3 (eq. 17") && r.alpha_threshold === 0.1)!.d_star, 40 / 3);
+    // at d*, alpha equals the threshold, so halving costs 2^(1/threshold)
+    for (const r of rows) expectClose(r.halve_at_d_star, 2 ** (1 / r.alpha_threshold), { rel: 1e-12 });
+  });
+  it("dimensional_compression: d/D for d = 100 spans 0.0081 (GPT-3) to 0.0625 (GPT-2 XL)", () => {
+    const rows = compressionTable().table.objects() as R[];
+    expectClose(Math.min(...rows.map((r) => r.d_over_D)), 100 / 12288);
+    expectClose(Math.max(...rows.map((r) => r.d_over_D)), 100 / 1600);
+  });
+});

@@ -3,7 +3,8 @@
 #   1. npm packages (including the pinned Deno binary) when node_modules is missing or stale;
 #   2. Jupyter's headless executor (nbclient) from Debian when it is missing and we are root with apt;
 #   3. the Deno Jupyter kernelspec, pointing at this checkout's Deno (project-local in .jupyter/, and a
-#      user-level one when there is none).
+#      user-level one when there is none);
+#   4. the same for the tslab (Node.js TypeScript) kernel, run through scripts/tslab-kernel.cjs.
 # Prints nothing when everything is already in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,4 +54,23 @@ if [ -z "$user_deno" ] || [ ! -x "$user_deno" ]; then
   echo "setup: installing the Deno Jupyter kernelspec for interactive use" >&2
   NO_COLOR=1 "$deno_bin" jupyter --install --force >/dev/null 2>&1 ||
     NO_COLOR=1 "$deno_bin" jupyter --install >/dev/null 2>&1 || true
+fi
+
+# tslab: its own `tslab install` needs IPython, so write the kernelspec here, in the same two places.
+# It runs tslab through scripts/tslab-kernel.cjs, which lets notebooks import ../src (see there).
+tslab_launcher="$PWD/scripts/tslab-kernel.cjs"
+node_bin="$(command -v node)"
+tslab_spec=$(printf '{"argv": ["%s", "%s", "kernel", "--config-path", "{connection_file}"], "display_name": "TypeScript (tslab)", "language": "typescript"}' "$node_bin" "$tslab_launcher")
+if [ -e node_modules/tslab/package.json ]; then
+  if [ "$(cat .jupyter/kernels/tslab/kernel.json 2>/dev/null)" != "$tslab_spec" ]; then
+    mkdir -p .jupyter/kernels/tslab
+    printf '%s\n' "$tslab_spec" >.jupyter/kernels/tslab/kernel.json
+  fi
+  user_tslab="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/tslab/kernel.json"
+  user_launcher=$(sed -n 's/.*"\(\/[^"]*tslab-kernel\.cjs\)".*/\1/p' "$user_tslab" 2>/dev/null | head -n 1)
+  if [ -z "$user_launcher" ] || [ ! -e "$user_launcher" ]; then
+    echo "setup: installing the tslab Jupyter kernelspec for interactive use" >&2
+    mkdir -p "$(dirname "$user_tslab")"
+    printf '%s\n' "$tslab_spec" >"$user_tslab"
+  fi
 fi

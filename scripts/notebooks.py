@@ -22,8 +22,8 @@ The committed notebooks are the Deno-executed ones. Under ``--kernel tslab`` (No
 ``check`` executes in memory and compares with the committed Deno notebook: same sources, same
 outputs cell by cell (the same MIME types; Deno's ``execute_result`` and tslab's ``display_data``
 count as the same), identical payloads except those listed in ``notebooks/kernel_differences.json``
-(a cell, a MIME type and why they may differ). An entry that no longer matches a difference fails
-the check too, so the list stays exact.
+(a cell, a MIME type, a mask of the parts that may differ, and why). An entry that no longer matches
+a difference fails the check too, so the list stays exact.
 """
 from __future__ import annotations
 
@@ -229,14 +229,19 @@ DIFFERENCES = NB_DIR / "kernel_differences.json"
 
 
 def allowed_differences(name: str) -> list[dict]:
-    """The entries of notebooks/kernel_differences.json for one notebook: {cell, mime, why}."""
+    """The entries of notebooks/kernel_differences.json for one notebook: {cell, mime, mask, why}."""
     if not DIFFERENCES.exists():
         return []
     entries = json.loads(DIFFERENCES.read_text(encoding="utf-8")).get("notebooks", {}).get(name, [])
     for e in entries:
-        if not {"cell", "mime", "why"} <= set(e):
-            raise SystemExit(f"{DIFFERENCES.name}: {name}: each entry needs cell, mime and why: {e}")
+        if not {"cell", "mime", "mask", "why"} <= set(e):
+            raise SystemExit(f"{DIFFERENCES.name}: {name}: each entry needs cell, mime, mask and why: {e}")
     return entries
+
+
+def masked_equal(mask: str, a: str, b: str) -> bool:
+    """Whether two payloads agree once the parts matching `mask` (a regular expression) are blanked."""
+    return re.sub(mask, "…", a) == re.sub(mask, "…", b)
 
 
 def output_signature(o) -> tuple:
@@ -253,7 +258,8 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
 
     Returns human-readable problems; empty when the outputs agree. Payloads may differ only where
     notebooks/kernel_differences.json lists the cell (a substring of its source) and MIME type, and
-    every listed entry must match a real difference. `allowed` overrides the file (for tests).
+    only in the parts its `mask` matches; every listed entry must match a real difference.
+    `allowed` replaces the file's entries (for tests).
     """
     problems: list[str] = []
     allowed = allowed_differences(name) if allowed is None else allowed
@@ -280,13 +286,17 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
                 if got == want:
                     continue
                 hits = [k for k, e in enumerate(allowed) if e["cell"] in src and e["mime"] == mime]
-                if hits:
-                    for k in hits:
-                        used[k] = True
+                masked = [k for k in hits if masked_equal(allowed[k]["mask"], str(got), str(want))]
+                for k in hits:
+                    used[k] = True
+                if masked:
                     continue
+                if hits:
+                    got, want = (re.sub(allowed[hits[0]]["mask"], "…", str(x)) for x in (got, want))
                 g, w = str(got), str(want)
                 at = next((j for j in range(min(len(g), len(w))) if g[j] != w[j]), min(len(g), len(w)))
-                problems.append(f"{where}: {mime} differs at character {at}:\n  deno:  {w[max(0, at - 80):at + 80]!r}\n"
+                outside = " outside the mask listed for it" if hits else ""
+                problems.append(f"{where}: {mime} differs{outside} at character {at}:\n  deno:  {w[max(0, at - 80):at + 80]!r}\n"
                                 f"  tslab: {g[max(0, at - 80):at + 80]!r}")
     for k, e in enumerate(allowed):
         if not used[k]:

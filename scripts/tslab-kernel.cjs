@@ -10,7 +10,8 @@
  * launcher widens `rootDir` to the project root (the folder above this script) when the kernel runs
  * inside the project, and maps the compiled files back to their real paths. It also fixes a tslab
  * bug: a shorthand property (`f({ alphaC })`) naming a variable of an earlier cell was left
- * unrewritten and threw a ReferenceError. Both are small patches to tslab's `dist/converter.js`,
+ * unrewritten and threw a ReferenceError; and it rewrites `import.meta.url` (and `.dirname`,
+ * `.filename`) in library modules, which tslab compiles to CommonJS. All are small patches to tslab's `dist/converter.js`,
  * applied as Node loads it. Each must apply exactly once, else the launcher stops with an error
  * naming the tslab version it expects (pinned in package.json). Outside the project, rootDir stays
  * the working directory.
@@ -56,7 +57,22 @@ const PATCHES = [
       "                return node;\n" +
       "            }\n",
   ],
+  // `import.meta` in a library module: tslab compiles modules to CommonJS, where `import.meta` is a
+  // syntax error (Node then retries the file as an ES module and fails on `exports`). Rewrite the
+  // three forms Node knows to their CommonJS equivalents.
+  [
+    "data: esModuleToCommonJSModule(data, transpileTarget),",
+    "data: __smallnessImportMeta(esModuleToCommonJSModule(data, transpileTarget)),",
+  ],
 ];
+
+/** `import.meta.url`, `.dirname` and `.filename` in CommonJS terms. */
+function importMetaToCommonJs(code) {
+  return code
+    .replace(/\bimport\.meta\.url\b/g, 'require("node:url").pathToFileURL(__filename).href')
+    .replace(/\bimport\.meta\.dirname\b/g, "__dirname")
+    .replace(/\bimport\.meta\.filename\b/g, "__filename");
+}
 
 /** The rootDir to compile with: the project root when `cwd` lies inside it, else `cwd`. */
 function rootDirFor(cwd) {
@@ -80,6 +96,7 @@ function patchConverter(source) {
 }
 
 globalThis.__smallnessRootDir = rootDirFor;
+globalThis.__smallnessImportMeta = importMetaToCommonJs;
 const loadJs = Module._extensions[".js"];
 Module._extensions[".js"] = function (module, filename) {
   if (filename === converterPath) {

@@ -88,10 +88,10 @@ describe("notebooks", () => {
 
 describe("notebooks/kernel_differences.json (cells allowed to differ under tslab)", () => {
   const file = JSON.parse(readFileSync("notebooks/kernel_differences.json", "utf8")) as {
-    notebooks: Record<string, { cell: string; mime: string; why: string }[]>;
+    notebooks: Record<string, { cell: string; mime: string; mask: string; why: string }[]>;
   };
 
-  it("names only existing notebooks and cells, each with a MIME type and a reason", () => {
+  it("names only existing notebooks and cells, each with a MIME type, a mask and a reason", () => {
     for (const [name, entries] of Object.entries(file.notebooks)) {
       expect(sources).toContain(name);
       const nb = JSON.parse(readFileSync(`notebooks/${name}.ipynb`, "utf8")) as { cells: { cell_type: string; source: string | string[] }[] };
@@ -99,6 +99,7 @@ describe("notebooks/kernel_differences.json (cells allowed to differ under tslab
       for (const e of entries) {
         expect(code.filter((src) => src.includes(e.cell)), `cell ${JSON.stringify(e.cell)} in ${name}`).toHaveLength(1);
         expect(e.mime).toMatch(/^(text\/(plain|markdown|html)|image\/(svg\+xml|png)|stream)$/);
+        expect(e.mask.length).toBeGreaterThan(0);
         expect(e.why.length).toBeGreaterThan(20);
       }
     }
@@ -123,11 +124,13 @@ def nb(kind, md):
 deno = nb("execute_result", "x = 0.0001")
 same = nb("display_data", "x = 0.0001")
 other = nb("display_data", "x = 0.00009999999999999999")
-allow = [{"cell": "md(x)", "mime": "text/markdown", "why": "w"}, {"cell": "md(x)", "mime": "text/plain", "why": "w"}]
+allow = [{"cell": "md(x)", "mime": m, "mask": r"(?<=x = )[0-9.]+", "why": "w"} for m in ("text/markdown", "text/plain")]
+narrow = [dict(e, mask=r"0\.0001$") for e in allow]
 print(json.dumps({
   "same": compare_kernels("t", same, deno, []),
   "differs": compare_kernels("t", other, deno, []),
   "allowed": compare_kernels("t", other, deno, allow),
+  "outside": compare_kernels("t", other, deno, narrow),
   "stale": compare_kernels("t", same, deno, allow[:1]),
   "kinds": compare_kernels("t", nb("display_data", "x"), nb("execute_result", "x"), []),
 }))
@@ -143,8 +146,12 @@ print(json.dumps({
     expect(r.differs).toHaveLength(2); // text/markdown and text/plain
     expect(r.differs[0]).toContain("0.00009999999999999999");
   });
-  it("accepts a listed difference and reports a listed entry that matches none", () => {
+  it("accepts a listed difference inside its mask, and only there", () => {
     expect(r.allowed).toEqual([]);
+    expect(r.outside).toHaveLength(2);
+    expect(r.outside[0]).toContain("outside the mask");
+  });
+  it("reports a listed entry that matches no difference", () => {
     expect(r.stale).toHaveLength(1);
     expect(r.stale[0]).toContain("matches no difference");
   });

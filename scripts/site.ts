@@ -1,0 +1,362 @@
+/**
+ * `npm run site`: the HTML edition of the notebooks, in `site/` (git-ignored).
+ *
+ * An index page with the paper's outline, one page per committed notebook (`notebooks/NN_name.ipynb`,
+ * read with its outputs, nothing re-executed) and the seminar guide (`SEMINAR.md`). Markdown is
+ * rendered with marked; math (`$…$`, `$$…$$`) is typeset at build time with KaTeX, whose CSS and fonts
+ * are copied from node_modules into `site/katex/`, so the pages need no JavaScript and no network.
+ * Figures (the SVG of each figure output) are written beside the page and shown with `<img>`.
+ * Solution cells (code cells tagged `solution`) are collapsed in `<details>`. Links to other
+ * notebooks (`NN_name.ipynb`) become links to their pages; other relative links (`../data/x.csv`)
+ * are kept, and resolve when `site/` sits in the checkout, as it does.
+ *
+ * Usage: deno run -A scripts/site.ts [--out DIR]
+ *
+ * @module
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import katex from "katex";
+import { Marked, type Tokens } from "marked";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** One section of the paper and the notebook that reproduces it (by number prefix). */
+export interface OutlineEntry {
+  section: string;
+  title: string;
+  notebook: string;
+  note: string;
+}
+
+/** The paper's outline (section titles as the paper has them) and the notebook for each section. */
+export const PAPER_OUTLINE: OutlineEntry[] = [
+  { section: "1", title: "Introduction", notebook: "01", note: "eq. 1; what an exponent of 0.1 costs" },
+  { section: "2", title: "The loss function as a pseudo-metric of accuracy", notebook: "02", note: "eqs. 2 and 10; the numerical-method analogy" },
+  { section: "3", title: "The pedestal effect", notebook: "03", note: "eqs. 3–8, Figures 1 and 2" },
+  { section: "4", title: "Theoretical prediction of the scaling exponents", notebook: "04", note: "eqs. 9–10; the Sharma–Kaplan relation α ∼ 4/d" },
+  { section: "5", title: "The SK model and connections with turbulent fractals (5.1 Scaling exponents of 3D turbulence)", notebook: "05", note: "eqs. 11–17" },
+  { section: "6", title: "Conclusion", notebook: "06", note: "d > 40 ⇒ α < 0.1" },
+];
+
+/** Notebooks that go beyond the paper's text: checks against numbers we measure or published runs. */
+export const BEYOND_THE_PAPER: OutlineEntry[] = [
+  { section: "", title: "Measured exponents", notebook: "07", note: "section 5's exponents measured on grids, rough signals and manifolds" },
+  { section: "", title: "Chinchilla's runs", notebook: "08", note: "the pedestal law fitted to published training runs" },
+];
+
+interface Output {
+  output_type: string;
+  data?: Record<string, string | string[]>;
+  text?: string | string[];
+  name?: string;
+}
+interface Cell {
+  cell_type: "markdown" | "code" | "raw";
+  source: string | string[];
+  metadata?: { tags?: string[] };
+  outputs?: Output[];
+}
+interface Notebook {
+  cells: Cell[];
+}
+
+/** A page of the site: its file name, title and the notebook it renders (if any). */
+export interface SitePage {
+  file: string;
+  title: string;
+  notebook?: string;
+  figures: string[];
+}
+
+/** What `buildSite` wrote. */
+export interface SiteManifest {
+  outDir: string;
+  pages: SitePage[];
+}
+
+const text = (s: string | string[] | undefined): string => (Array.isArray(s) ? s.join("") : s ?? "");
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** A heading's anchor: lower case, letters and digits joined by hyphens. */
+export function slug(s: string): string {
+  return s.normalize("NFKD").replace(/<[^>]*>/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
+/**
+ * Replaces math in Markdown by placeholders, so that the Markdown parser does not touch it: display
+ * math `$$…$$`, then inline `$…$` (an opening `$` followed by a non-space, a closing `$` preceded by a
+ * non-space and not followed by a digit; `\$` is a literal dollar). Code spans and fenced code are
+ * left alone. Returns the text and the formulas in placeholder order.
+ */
+export function extractMath(markdown: string): { text: string; math: { tex: string; display: boolean }[] } {
+  const math: { tex: string; display: boolean }[] = [];
+  const hold = (tex: string, display: boolean) => `%%MATH${math.push({ tex, display }) - 1}%%`;
+  // split off fenced code blocks and code spans, which keep their dollars
+  const parts = markdown.split(/(^```[\s\S]*?^```[^\n]*$|`[^`\n]*`)/m);
+  const out = parts.map((part, i) => {
+    if (i % 2 === 1) return part;
+    return part
+      .replace(/\$\$([\s\S]+?)\$\$/g, (_, tex: string) => hold(tex.trim(), true))
+      .replace(/(?<![\\$])\$(?=\S)((?:\\\$|[^$])+?)(?<=\S)\$(?!\d)/g, (_, tex: string) => hold(tex, false));
+  });
+  return { text: out.join(""), math };
+}
+
+/**
+ * Typesets one formula with KaTeX to HTML (with MathML for screen readers).
+ * @throws {Error} naming the formula when KaTeX cannot parse it, so a build never ships raw TeX.
+ */
+export function typeset(tex: string, display: boolean): string {
+  try {
+    return katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: "ignore", output: "htmlAndMathml" });
+  } catch (e) {
+    throw new Error(`KaTeX cannot typeset ${display ? "$$" : "$"}${tex}${display ? "$$" : "$"}: ${(e as Error).message}`);
+  }
+}
+
+function makeMarked(linkMap: (href: string) => string): Marked {
+  const m = new Marked({ gfm: true });
+  m.use({
+    renderer: {
+      heading(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Heading): string {
+        const inner = this.parser.parseInline(token.tokens);
+        return `<h${token.depth} id="${slug(token.text)}">${inner}</h${token.depth}>\n`;
+      },
+    },
+    walkTokens(token) {
+      if (token.type === "link") (token as Tokens.Link).href = linkMap((token as Tokens.Link).href);
+    },
+  });
+  return m;
+}
+
+/** Markdown with math to HTML: math is held out of the parser and typeset with KaTeX afterwards. */
+export function renderMarkdown(markdown: string, linkMap: (href: string) => string = (h) => h): string {
+  const { text: held, math } = extractMath(markdown);
+  const html = makeMarked(linkMap).parse(held, { async: false }) as string;
+  return html.replace(/%%MATH(\d+)%%/g, (_, k: string) => typeset(math[Number(k)].tex, math[Number(k)].display));
+}
+
+/** `NN_name.ipynb` (optionally with a fragment) to `NN_name.html` when that page exists. */
+function notebookLinks(pages: Set<string>): (href: string) => string {
+  return (href) => {
+    const m = /^(?:\.\/)?(\d\d_[\w-]+)\.ipynb(#.*)?$/.exec(href);
+    return m && pages.has(m[1]) ? `${m[1]}.html${m[2] ?? ""}` : href;
+  };
+}
+
+const STYLE = `
+body { font: 16px/1.55 "DejaVu Serif", Georgia, serif; color: #1b1b1b; margin: 0; background: #fdfdfb; }
+main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
+nav.top { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f0efe9; border-bottom: 1px solid #ddd; padding: .5rem 1.5rem; }
+nav.top a { margin-right: 1.2rem; }
+h1, h2, h3 { font-family: "DejaVu Sans", Verdana, sans-serif; line-height: 1.25; }
+a { color: #1f5fa8; }
+pre { background: #f4f4f0; border: 1px solid #e2e2da; padding: .6rem .8rem; overflow-x: auto; font-size: 13px; line-height: 1.4; }
+code { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; }
+.cell-code pre { border-left: 3px solid #9bb7d4; }
+.output { margin: .4rem 0 1.2rem; }
+.output.markdown { border-left: 3px solid #d9d9cf; padding-left: .9rem; }
+figure { margin: 1rem 0; }
+figure img { max-width: 100%; height: auto; border: 1px solid #eee; background: white; }
+figcaption { font-size: 14px; color: #444; margin-top: .3rem; }
+table { border-collapse: collapse; margin: .6rem 0; font-size: 14px; display: block; overflow-x: auto; }
+th, td { border: 1px solid #d6d6cc; padding: .25rem .5rem; text-align: left; }
+th { background: #f0efe9; }
+details.solution { border: 1px solid #cfd8c4; background: #f7faf3; padding: .4rem .8rem; margin: .6rem 0 1.4rem; }
+details.solution summary { cursor: pointer; font-family: "DejaVu Sans", Verdana, sans-serif; font-weight: bold; color: #35602a; }
+.katex-display { overflow-x: auto; overflow-y: hidden; }
+ul.outline { list-style: none; padding-left: 0; }
+ul.outline li { margin: .7rem 0; }
+.muted { color: #666; font-size: 14px; }
+`;
+
+function page(title: string, body: string, nav: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="katex/katex.min.css">
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+<nav class="top">${nav}</nav>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The first level-1 heading of a notebook, without Markdown emphasis. */
+function notebookTitle(nb: Notebook, fallback: string): string {
+  for (const c of nb.cells) {
+    if (c.cell_type !== "markdown") continue;
+    const m = /^#\s+(.+)$/m.exec(text(c.source));
+    if (m) return m[1].replace(/[*_`]/g, "").trim();
+  }
+  return fallback;
+}
+
+function renderOutputs(outputs: Output[], linkMap: (h: string) => string, figureFile: () => string, outDir: string, figures: string[]): string {
+  const parts: string[] = [];
+  for (const o of outputs) {
+    if (o.output_type === "stream") {
+      parts.push(`<pre class="output stream">${escapeHtml(text(o.text))}</pre>`);
+      continue;
+    }
+    if (o.output_type === "error") {
+      parts.push(`<pre class="output error">${escapeHtml(text(o.text))}</pre>`);
+      continue;
+    }
+    const d = o.data ?? {};
+    if (d["image/svg+xml"] !== undefined) {
+      const file = figureFile();
+      writeFileSync(join(outDir, file), text(d["image/svg+xml"]));
+      figures.push(file);
+      const caption = text(d["text/plain"]);
+      parts.push(`<figure class="output"><img src="${file}" alt="${escapeHtml(caption)}">` +
+        (caption ? `<figcaption>${renderInline(caption, linkMap)}</figcaption>` : "") + `</figure>`);
+    } else if (d["image/png"] !== undefined) {
+      const file = figureFile().replace(/\.svg$/, ".png");
+      writeFileSync(join(outDir, file), Uint8Array.from(atob(text(d["image/png"])), (c) => c.charCodeAt(0)));
+      figures.push(file);
+      parts.push(`<figure class="output"><img src="${file}" alt="${escapeHtml(text(d["text/plain"]))}"></figure>`);
+    } else if (d["text/markdown"] !== undefined) {
+      parts.push(`<div class="output markdown">${renderMarkdown(text(d["text/markdown"]), linkMap)}</div>`);
+    } else if (d["text/html"] !== undefined) {
+      parts.push(`<div class="output html">${text(d["text/html"])}</div>`);
+    } else if (d["text/plain"] !== undefined) {
+      parts.push(`<pre class="output plain">${escapeHtml(text(d["text/plain"]))}</pre>`);
+    }
+  }
+  return parts.join("\n");
+}
+
+/** Markdown for a short inline text (a caption): rendered without the surrounding paragraph. */
+function renderInline(s: string, linkMap: (h: string) => string): string {
+  return renderMarkdown(s, linkMap).replace(/^<p>|<\/p>\n?$/g, "");
+}
+
+function renderNotebook(nb: Notebook, name: string, outDir: string, linkMap: (h: string) => string): { html: string; figures: string[] } {
+  const figures: string[] = [];
+  let k = 0;
+  const figureFile = () => `figures/${name}-${++k}.svg`;
+  const parts: string[] = [];
+  for (const c of nb.cells) {
+    if (c.cell_type === "markdown") {
+      parts.push(renderMarkdown(text(c.source), linkMap));
+    } else if (c.cell_type === "code") {
+      const code = `<div class="cell-code"><pre><code class="language-ts">${escapeHtml(text(c.source))}</code></pre></div>`;
+      const outputs = renderOutputs(c.outputs ?? [], linkMap, figureFile, outDir, figures);
+      if (c.metadata?.tags?.includes("solution")) {
+        parts.push(`<details class="solution"><summary>Solution</summary>\n${code}\n${outputs}\n</details>`);
+      } else {
+        parts.push(code, outputs);
+      }
+    }
+  }
+  return { html: parts.join("\n"), figures };
+}
+
+function copyDir(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    const src = join(from, entry);
+    if (statSync(src).isDirectory()) copyDir(src, join(to, entry));
+    else copyFileSync(src, join(to, entry));
+  }
+}
+
+/**
+ * Builds the HTML edition from the committed notebooks into `outDir` (emptied first).
+ * @throws {Error} if a formula cannot be typeset, or there is no notebook.
+ * @example buildSite("site").pages.map((p) => p.file) // ["index.html", "01_introduction.html", …]
+ */
+export function buildSite(outDir = join(ROOT, "site")): SiteManifest {
+  const nbDir = join(ROOT, "notebooks");
+  const names = readdirSync(nbDir).filter((f) => /^\d\d_[\w-]+\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
+  if (names.length === 0) throw new Error("no notebooks in notebooks/");
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, "figures"), { recursive: true });
+  copyDir(join(ROOT, "node_modules", "katex", "dist", "fonts"), join(outDir, "katex", "fonts"));
+  copyFileSync(join(ROOT, "node_modules", "katex", "dist", "katex.min.css"), join(outDir, "katex", "katex.min.css"));
+  writeFileSync(join(outDir, "style.css"), STYLE.trimStart());
+
+  const linkMap = notebookLinks(new Set(names));
+  const notebooks = names.map((name) => {
+    const nb = JSON.parse(readFileSync(join(nbDir, `${name}.ipynb`), "utf8")) as Notebook;
+    return { name, nb, title: notebookTitle(nb, name) };
+  });
+  const hasSeminar = existsSync(join(ROOT, "SEMINAR.md"));
+  const pages: SitePage[] = [];
+  const navFor = (i: number) => {
+    const links = [`<a href="index.html">Index</a>`];
+    if (hasSeminar) links.push(`<a href="seminar.html">Seminar guide</a>`);
+    if (i > 0) links.push(`<a href="${notebooks[i - 1].name}.html" rel="prev">← ${escapeHtml(notebooks[i - 1].title)}</a>`);
+    if (i >= 0 && i < notebooks.length - 1) links.push(`<a href="${notebooks[i + 1].name}.html" rel="next">${escapeHtml(notebooks[i + 1].title)} →</a>`);
+    return links.join("");
+  };
+
+  notebooks.forEach(({ name, nb, title }, i) => {
+    const { html, figures } = renderNotebook(nb, name, outDir, linkMap);
+    const source = `<p class="muted">Rendered from <a href="../notebooks/${name}.ipynb">notebooks/${name}.ipynb</a> ` +
+      `(committed with its outputs; source <a href="../notebooks/src/${name}.md">notebooks/src/${name}.md</a>).</p>`;
+    writeFileSync(join(outDir, `${name}.html`), page(title, html + "\n" + source, navFor(i)));
+    pages.push({ file: `${name}.html`, title, notebook: name, figures });
+  });
+
+  if (hasSeminar) {
+    const seminarLinks = (href: string) => {
+      const m = /^notebooks\/(\d\d_[\w-]+)\.ipynb(#.*)?$/.exec(href);
+      if (m && names.includes(m[1])) return `${m[1]}.html${m[2] ?? ""}`;
+      return /^[a-z]+:|^#|^\//.test(href) ? href : `../${href}`;
+    };
+    const html = renderMarkdown(readFileSync(join(ROOT, "SEMINAR.md"), "utf8"), seminarLinks);
+    writeFileSync(join(outDir, "seminar.html"), page("Seminar guide", html, navFor(-1)));
+    pages.push({ file: "seminar.html", title: "Seminar guide", figures: [] });
+  }
+
+  const byNumber = new Map(notebooks.map((n) => [n.name.slice(0, 2), n]));
+  const item = (e: OutlineEntry) => {
+    const nb = byNumber.get(e.notebook);
+    const head = e.section ? `<strong>§${e.section} ${escapeHtml(e.title)}</strong><br>` : "";
+    return nb
+      ? `<li>${head}<a href="${nb.name}.html">${escapeHtml(nb.title)}</a> <span class="muted">(${escapeHtml(e.note)})</span></li>`
+      : `<li>${head}${escapeHtml(e.title)} <span class="muted">(${escapeHtml(e.note)}; notebook not written yet)</span></li>`;
+  };
+  const listed = new Set([...PAPER_OUTLINE, ...BEYOND_THE_PAPER].map((e) => e.notebook));
+  const others = notebooks.filter((n) => !listed.has(n.name.slice(0, 2)));
+  const index = [
+    `<h1>On the Smallness of the Large Language Models Scaling Exponents — an executable reading</h1>`,
+    `<p>S. Succi, P. V. Coveney, A. Hansen, arXiv 2606.24504. Every quantitative step of the paper recomputed in ` +
+    `TypeScript notebooks, with a <em>What we checked</em> section and exercises (solutions folded) in each.</p>`,
+    `<h2>The paper, section by section</h2>`,
+    `<ul class="outline">${PAPER_OUTLINE.map(item).join("\n")}</ul>`,
+    `<h2>Beyond the paper's text</h2>`,
+    `<ul class="outline">${BEYOND_THE_PAPER.map(item).join("\n")}${others.map((n) => `<li><a href="${n.name}.html">${escapeHtml(n.title)}</a></li>`).join("\n")}</ul>`,
+    hasSeminar ? `<h2>Teaching</h2><p><a href="seminar.html">Seminar guide</a>: the notebooks in a 90-minute class, with the questions the paper's weak points raise.</p>` : "",
+    `<p class="muted">This edition is generated by <code>npm run site</code> from the committed notebooks; ` +
+    `math is typeset with KaTeX at build time and the pages work offline.</p>`,
+  ].join("\n");
+  writeFileSync(join(outDir, "index.html"), page("Smallness of LLM scaling exponents: the notebooks", index, navFor(-1)));
+  pages.unshift({ file: "index.html", title: "Index", figures: [] });
+  return { outDir, pages };
+}
+
+if (import.meta.main) {
+  const at = Deno.args.indexOf("--out");
+  const out = at >= 0 ? resolve(Deno.args[at + 1]) : join(ROOT, "site");
+  const manifest = buildSite(out);
+  const figures = manifest.pages.reduce((n, p) => n + p.figures.length, 0);
+  console.log(`site: ${manifest.pages.length} pages, ${figures} figures in ${relative(Deno.cwd(), out) || "."}/ (open index.html)`);
+}

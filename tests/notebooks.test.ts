@@ -8,7 +8,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const sources = readdirSync("notebooks/src").filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, "")).sort();
 
@@ -84,6 +86,60 @@ describe("notebooks", () => {
       });
     });
   }
+});
+
+const cellText = (c: { source: string | string[] }) => [c.source].flat().join("");
+
+describe("teaching structure", () => {
+  for (const name of sources) {
+    it(`${name}: parameters in the first code cell, and it ends with 2–4 exercises, each with an executed solution cell`, () => {
+      const nb = JSON.parse(readFileSync(`notebooks/${name}.ipynb`, "utf8")) as {
+        cells: (Cell & { source: string | string[] })[];
+      };
+      const code = nb.cells.filter((c) => c.cell_type === "code");
+      const params = cellText(code[0]);
+      expect(params.split("\n")[0]).toBe("// Parameters");
+      for (const line of params.split("\n").slice(1).filter((l) => l.trim() && !l.trim().startsWith("//"))) {
+        expect(line, `${name}: parameter line`).toMatch(/^const \w+ = .+;( *\/\/.*)?$/);
+      }
+      expect(code[0].outputs ?? []).toEqual([]);
+
+      const headings = nb.cells.flatMap((c, i) =>
+        c.cell_type === "markdown" ? [...cellText(c).matchAll(/^## (.+)$/gm)].map((m) => ({ i, title: m[1] })) : []
+      );
+      expect(headings.at(-1)?.title, `${name}: last section`).toBe("Exercises");
+      const start = headings.at(-1)!.i;
+      const solutions = nb.cells.map((c, i) => ({ c, i })).filter(({ c }) => (c.metadata.tags as string[] | undefined)?.includes("solution"));
+      expect(solutions.length).toBeGreaterThanOrEqual(2);
+      expect(solutions.length).toBeLessThanOrEqual(4);
+      for (const { c, i } of solutions) {
+        expect(i, `${name}: solution cells sit in the Exercises section`).toBeGreaterThan(start);
+        expect(c.cell_type).toBe("code");
+        expect((c.outputs ?? []).length, `${name}: solution cell ${i} was executed and shows its answer`).toBeGreaterThan(0);
+        expect(nb.cells[i - 1].cell_type, `${name}: the exercise text precedes solution cell ${i}`).toBe("markdown");
+      }
+    });
+  }
+
+  it("reruns a notebook with other parameters from the command line (the README's command)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "smallness-params-"));
+    try {
+      const out = join(dir, "03.ipynb");
+      execFileSync("bash", ["scripts/nb", "execute", "03_pedestal", "--params", '{"alphaC": 0.5, "nExample": 1000}', "--out", out], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      const nb = JSON.parse(readFileSync(out, "utf8")) as { cells: (Cell & { source: string | string[] })[] };
+      const first = cellText(nb.cells.filter((c) => c.cell_type === "code")[0]);
+      expect(first).toContain("const alphaC = 0.5; //");
+      expect(first).toContain("const nExample = 1000; //");
+      // eq. 8 with alpha = 1/2 at N = 1000: p_crit = 1/(1 + 1000^0.5) = 0.0306 (the default run prints 0.009901)
+      const outputs = JSON.stringify(nb.cells.map((c) => c.outputs ?? []));
+      expect(outputs).toContain("p_crit(1000) = 1/(1 + 31.62) = **0.03065**");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("notebooks/kernel_differences.json (cells allowed to differ under tslab)", () => {

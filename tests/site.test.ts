@@ -15,6 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { buildSite, extractMath, renderMarkdown, type SiteManifest, slug } from "../scripts/site";
 
 const CHROMIUM = "/usr/bin/chromium";
+const EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
 const SITE = resolve("site");
 const SHOTS = join(SITE, "screenshots");
 const notebookNames = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
@@ -99,7 +100,10 @@ describe("the HTML edition in headless Chromium", () => {
 
   beforeAll(async () => {
     manifest = buildSite(SITE);
-    if (!existsSync(CHROMIUM)) {
+    // Debian's packages: the browser, and a colour-emoji font so that ✅/❌ in the pages render in the
+    // screenshots (cosmetic: without root the checks run without it).
+    const missing = [[CHROMIUM, "chromium"], [EMOJI_FONT, "fonts-noto-color-emoji"]].filter(([f]) => !existsSync(f)).map(([, p]) => p);
+    if (missing.length > 0) {
       const root = process.getuid?.() === 0;
       let apt = false;
       try {
@@ -107,12 +111,12 @@ describe("the HTML edition in headless Chromium", () => {
         apt = true;
       } catch { /* no apt */ }
       if (root && apt) {
-        execFileSync("sh", ["-c", "apt-get update -qq && apt-get install -y -qq chromium >/dev/null"], {
+        execFileSync("sh", ["-c", `apt-get update -qq && apt-get install -y -qq ${missing.join(" ")} >/dev/null`], {
           stdio: ["ignore", "ignore", "inherit"],
           env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
         });
-      } else {
-        skip = `${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install -y chromium) to run the browser checks`;
+      } else if (!existsSync(CHROMIUM)) {
+        skip = `${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install -y chromium fonts-noto-color-emoji) to run the browser checks`;
         console.warn(`tests/site.test.ts: ${skip}`);
         return;
       }

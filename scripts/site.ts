@@ -126,7 +126,7 @@ function makeMarked(linkMap: (href: string) => string): Marked {
     renderer: {
       heading(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Heading): string {
         const inner = this.parser.parseInline(token.tokens);
-        return `<h${token.depth} id="${slug(token.text)}">${inner}</h${token.depth}>\n`;
+        return `<h${token.depth} id="${slug(token.text.replace(/%%MATH\d+%%/g, ""))}">${inner}</h${token.depth}>\n`;
       },
     },
     walkTokens(token) {
@@ -207,7 +207,13 @@ function notebookTitle(nb: Notebook, fallback: string): string {
   return fallback;
 }
 
-function renderOutputs(outputs: Output[], linkMap: (h: string) => string, figureFile: () => string, outDir: string, figures: string[]): string {
+function renderOutputs(
+  outputs: Output[],
+  linkMap: (h: string) => string,
+  figureFile: () => string,
+  outDir: string,
+  figures: string[],
+): string {
   const parts: string[] = [];
   for (const o of outputs) {
     if (o.output_type === "stream") {
@@ -225,7 +231,7 @@ function renderOutputs(outputs: Output[], linkMap: (h: string) => string, figure
       figures.push(file);
       const caption = text(d["text/plain"]);
       parts.push(`<figure class="output"><img src="${file}" alt="${escapeHtml(caption)}">` +
-        (caption ? `<figcaption>${renderInline(caption, linkMap)}</figcaption>` : "") + `</figure>`);
+        (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "") + `</figure>`);
     } else if (d["image/png"] !== undefined) {
       const file = figureFile().replace(/\.svg$/, ".png");
       writeFileSync(join(outDir, file), Uint8Array.from(atob(text(d["image/png"])), (c) => c.charCodeAt(0)));
@@ -240,11 +246,6 @@ function renderOutputs(outputs: Output[], linkMap: (h: string) => string, figure
     }
   }
   return parts.join("\n");
-}
-
-/** Markdown for a short inline text (a caption): rendered without the surrounding paragraph. */
-function renderInline(s: string, linkMap: (h: string) => string): string {
-  return renderMarkdown(s, linkMap).replace(/^<p>|<\/p>\n?$/g, "");
 }
 
 function renderNotebook(nb: Notebook, name: string, outDir: string, linkMap: (h: string) => string): { html: string; figures: string[] } {

@@ -163,3 +163,19 @@ export function stack(...items: Display[]): Display {
   });
   return md(parts.join("\n\n"));
 }
+
+/** One row of a "What we checked" table: the claim, whether the computation bears it out, the numbers. */
+export type Check = [claim: string, holds: boolean, numbers: string];
+
+/**
+ * Shows the rows of a "What we checked" section as a Markdown table with a ✅ or ❌ per claim.
+ * Each `holds` must be computed in the cell, never typed in.
+ * @example checks([["N_crit(0.1) = 729", Math.abs(criticalSize(0.1, 1 / 3) - 729) < 1e-9, "729"]])
+ */
+export function checks(rows: Check[], header = "claim"): Display {
+  return md([
+    `| ${header} | holds | numbers |`,
+    "| --- | --- | --- |",
+    ...rows.map(([claim, holds, numbers]) => `| ${claim} | ${holds ? "✅ yes" : "❌ no"} | ${numbers} |`),
+  ].join("\n"));
+}

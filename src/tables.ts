@@ -41,6 +41,14 @@ export interface MarkdownOptions {
 }
 
 /**
+ * Writes an integer in Unicode superscript digits, with a superscript minus.
+ * @example superscript(-12) // "⁻¹²"
+ */
+export function superscript(n: number): string {
+  return String(n).split("").map((c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]).join("");
+}
+
+/**
  * Formats a number for display with `digits` significant digits: plain for 1e-4 <= |v| < 1e6,
  * `a·10ᵇ` otherwise; integers print in full below 10^7.
  *
@@ -52,8 +60,7 @@ export function formatNumber(v: number, digits = 4): string {
   const a = Math.abs(v);
   if (a >= 1e-4 && a < 1e6) return String(Number(v.toPrecision(digits)));
   const [mant, exp] = v.toExponential(digits - 1).split("e");
-  const sup = String(Number(exp)).split("").map((c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]).join("");
-  return `${Number(mant)}·10${sup}`;
+  return `${Number(mant)}·10${superscript(Number(exp))}`;
 }
 
 /** Formats a table as a GitHub-flavoured Markdown table. */

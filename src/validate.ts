@@ -94,3 +94,18 @@ export function requireInteger(name: string, value: number, min = 0, max?: numbe
   }
   return value;
 }
+
+/**
+ * Checks that a flat row-major array holds a positive whole number of rows of `dim` values.
+ * @returns the number of rows.
+ * @throws {RangeError} e.g. "`points` length must be a positive multiple of 3, got 7".
+ * @example requireRows("points", new Float64Array(6), 3) // 2
+ */
+export function requireRows(name: string, values: ArrayLike<number>, dim: number): number {
+  requireInteger("dim", dim, 1);
+  const n = values.length / dim;
+  if (values.length === 0 || !Number.isInteger(n)) {
+    throw new RangeError(`\`${name}\` length must be a positive multiple of ${dim}, got ${values.length}`);
+  }
+  return n;
+}

@@ -5,7 +5,7 @@
  * tslab is simulated here by what it puts on `globalThis` (`__tslab__.require`).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { Display, kernelName, md, stack } from "../src/display";
+import { checks, Display, kernelName, md, stack } from "../src/display";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 type G = { __tslab__?: unknown; process?: { stdout: { write: (c: unknown) => boolean } } };
@@ -77,5 +77,14 @@ describe("display under tslab (simulated)", () => {
       stdout.write = original;
     }
     expect(raw).toEqual([["text/plain", "p"], ["image/svg+xml", "<svg/>"]]);
+  });
+});
+
+describe("checks", () => {
+  it("checks() marks each claim ✅ or ❌ from its computed boolean", () => {
+    const d = checks([["one holds", 1 + 1 === 2, "2"], ["one fails", 0.1 + 0.2 === 0.3, "0.30000000000000004"]]);
+    expect(d.bundle["text/markdown"]).toBe(
+      "| claim | holds | numbers |\n| --- | --- | --- |\n| one holds | ✅ yes | 2 |\n| one fails | ❌ no | 0.30000000000000004 |",
+    );
   });
 });

@@ -36,3 +36,14 @@ describe("validate", () => {
     expect(formatInterval({ min: 0, max: 1, minOpen: true })).toBe("(0, 1]");
   });
 });
+
+describe("requireRows", () => {
+  it("requireRows() counts rows of a flat array and rejects ragged or empty ones", async () => {
+    const { requireRows } = await import("../src/validate");
+    expect(requireRows("points", new Float64Array(6), 3)).toBe(2);
+    expect(() => requireRows("points", new Float64Array(7), 3)).toThrow(
+      "`points` length must be a positive multiple of 3, got 7",
+    );
+    expect(() => requireRows("points", [], 2)).toThrow(RangeError);
+  });
+});

@@ -9,8 +9,7 @@ import { chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from 
 import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../chinchilla_pedestal";
 import { type ChinchillaAnalysis, chinchillaAnalysis } from "../tables/chinchilla";
 import type { Figure, Row } from "./figure";
-import { formatPowerOfTen, plotDefaults, powerOfTenAxis } from "./render";
-import { CURVE_COLOURS, logGrid } from "./pedestal";
+import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
 
 /** Token counts at which the fitted law is drawn in `chinchillaRunsFigure`. */
 const CURVE_TOKENS = [1e9, 1e10, 1e11];

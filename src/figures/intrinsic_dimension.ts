@@ -6,17 +6,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
-import { plotDefaults, powerOfTenAxis } from "./render";
+import { logGrid, plotDefaults, powerOfTenAxis } from "./render";
 import { halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";
-
-/** Log-spaced dimensions from 10^lo to 10^hi, `perDecade` points a decade. */
-function logGrid(lo: number, hi: number, perDecade: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i <= (hi - lo) * perDecade; i++) out.push(10 ** (lo + i / perDecade));
-  return out;
-}
 
 const COLORS = {
   smooth: "#1f77b4",

@@ -13,8 +13,8 @@ import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponen
 import { measuredExponents } from "../measured_exponents";
 import { settingsFromEnvironment } from "../tables/measured_exponents";
 import type { Figure, Row } from "./figure";
-import { FIGURE_SIZE, plotDefaults, powerOfTenAxis } from "./render";
-import { CURVE_COLOURS } from "./pedestal";
+import { superscript } from "../tables";
+import { CURVE_COLOURS, FIGURE_SIZE, plotDefaults, powerOfTenAxis } from "./render";
 
 const defaultResult = (): MeasuredExponents => measuredExponents(settingsFromEnvironment());
 
@@ -151,11 +151,6 @@ export function figureManifoldMse(result: MeasuredExponents = defaultResult()): 
     data: curveRows(curves),
     columns: CURVE_COLUMNS,
   };
-}
-
-/** An integer in Unicode superscript digits (32 → ³²). */
-function superscript(n: number): string {
-  return String(n).split("").map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(c)]).join("");
 }
 
 const GROUPS: { key: string; label: string; colour: string; symbol: string }[] = [

@@ -7,16 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { criticalInverseSize, criticalSize, runningExponent, sizeForExponent } from "../pedestal";
 import type { Figure, Row } from "./figure";
-import { formatPowerOfTen, plotDefaults, powerOfTenAxis } from "./render";
-
-/** Colours for up to six curves (Tableau 10, colour-blind-safer order). */
-export const CURVE_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2"];
-
-/** Log-spaced grid 10^lo … 10^hi with `perDecade` points per decade (both ends included). */
-export function logGrid(lo: number, hi: number, perDecade: number): number[] {
-  const n = Math.round((hi - lo) * perDecade);
-  return Array.from({ length: n + 1 }, (_, i) => 10 ** (lo + i / perDecade));
-}
+import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
 
 /** Options of `figure1RunningExponent`. */
 export interface Figure1Options {

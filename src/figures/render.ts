@@ -9,6 +9,7 @@ import { parseHTML } from "linkedom";
 import { Resvg } from "@resvg/resvg-js";
 import type { Figure } from "./figure";
 import { rowsToCsv } from "../csv";
+import { superscript } from "../tables";
 
 const { document } = parseHTML("<!DOCTYPE html><html><head></head><body></body></html>");
 
@@ -44,10 +45,14 @@ export function plotDefaults(): Record<string, unknown> {
   };
 }
 
-const SUPERSCRIPT: Record<string, string> = {
-  "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴",
-  "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-};
+/** Colours for up to six curves (Tableau 10, colour-blind-safer order). */
+export const CURVE_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2"];
+
+/** Log-spaced grid 10^lo … 10^hi with `perDecade` points per decade (both ends included). */
+export function logGrid(lo: number, hi: number, perDecade: number): number[] {
+  const n = Math.round((hi - lo) * perDecade);
+  return Array.from({ length: n + 1 }, (_, i) => 10 ** (lo + i / perDecade));
+}
 
 /**
  * Formats a power of ten as `10` with a superscript exponent (`10⁻⁶`, `10¹²`); 1 prints as `1`
@@ -61,7 +66,7 @@ export function formatPowerOfTen(value: number): string {
   if (Math.abs(value / 10 ** e - 1) > 1e-9) return String(value);
   if (e === 0) return "1";
   if (e === 1) return "10";
-  return "10" + String(e).split("").map((c) => SUPERSCRIPT[c]).join("");
+  return "10" + superscript(e);
 }
 
 /**

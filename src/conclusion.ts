@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { HOFFMANN_2022 } from "./chinchilla_fit";
 import { requireInRange, requirePositive } from "./validate";
 
 /**
@@ -69,13 +70,20 @@ export interface PublishedExponent {
 }
 
 /**
- * Published exponents of language-model loss: Kaplan et al. 2020 (arXiv:2001.08361, eqs. 1.1-1.3)
- * and the Chinchilla fit of Hoffmann et al. 2022 (arXiv:2203.15556, eq. 10).
+ * Kaplan et al. 2020 (arXiv:2001.08361, eqs. 1.1–1.3): the loss exponents against parameters
+ * (alpha_N = 0.076), data (alpha_D = 0.095) and compute on the optimal frontier (alpha_C^min = 0.050).
+ * The one place these numbers are typed in.
+ */
+export const KAPLAN_2020 = { N: 0.076, D: 0.095, C: 0.05 } as const;
+
+/**
+ * Published exponents of language-model loss: Kaplan et al. 2020 (`KAPLAN_2020`) and the Chinchilla
+ * fit of Hoffmann et al. 2022 (`HOFFMANN_2022`, arXiv:2203.15556, eq. 10).
  */
 export const PUBLISHED_EXPONENTS: readonly PublishedExponent[] = [
-  { fit: "Kaplan et al. 2020", resource: "parameters N", alpha: 0.076, source: "arXiv:2001.08361 eq. 1.1" },
-  { fit: "Kaplan et al. 2020", resource: "data D", alpha: 0.095, source: "arXiv:2001.08361 eq. 1.2" },
-  { fit: "Kaplan et al. 2020", resource: "compute C (optimal)", alpha: 0.05, source: "arXiv:2001.08361 eq. 1.3" },
-  { fit: "Hoffmann et al. 2022", resource: "parameters N", alpha: 0.34, source: "arXiv:2203.15556 eq. 10" },
-  { fit: "Hoffmann et al. 2022", resource: "data D", alpha: 0.28, source: "arXiv:2203.15556 eq. 10" },
+  { fit: "Kaplan et al. 2020", resource: "parameters N", alpha: KAPLAN_2020.N, source: "arXiv:2001.08361 eq. 1.1" },
+  { fit: "Kaplan et al. 2020", resource: "data D", alpha: KAPLAN_2020.D, source: "arXiv:2001.08361 eq. 1.2" },
+  { fit: "Kaplan et al. 2020", resource: "compute C (optimal)", alpha: KAPLAN_2020.C, source: "arXiv:2001.08361 eq. 1.3" },
+  { fit: "Hoffmann et al. 2022", resource: "parameters N", alpha: HOFFMANN_2022.alpha, source: "arXiv:2203.15556 eq. 10" },
+  { fit: "Hoffmann et al. 2022", resource: "data D", alpha: HOFFMANN_2022.beta, source: "arXiv:2203.15556 eq. 10" },
 ];

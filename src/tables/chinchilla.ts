@@ -29,6 +29,7 @@ import {
   pedestalRatio,
   totalChangePerDoubling,
 } from "../chinchilla_pedestal";
+import { KAPLAN_2020 } from "../conclusion";
 import { criticalSize, runningExponent } from "../pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
 import { type NamedTable, tableFromRows } from "../tables";
@@ -157,9 +158,6 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchi
 
 /** The Chinchilla model's size and training tokens (Hoffmann et al. 2022): where the total-loss changes are evaluated. */
 export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as const;
-
-/** Kaplan et al. 2020 (arXiv:2001.08361) exponents: alpha_N = 0.076, alpha_D = 0.095, alpha_C^min = 0.050. */
-export const KAPLAN_2020 = { N: 0.076, D: 0.095, C: 0.05 } as const;
 
 /**
  * `data/chinchilla_exponents.csv`: published exponents and what they mean in resources. For each

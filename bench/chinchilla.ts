@@ -7,15 +7,14 @@
  *
  * Run alone: deno run -A bench/chinchilla.ts
  */
+import { onceSeconds } from "../scripts/bench_artifacts";
 import { readFileSync } from "node:fs";
 import { parseChinchillaCsv, withoutHighestLoss } from "../src/chinchilla_data";
 import { bootstrapChinchilla, fitChinchilla, fitData } from "../src/chinchilla_fit";
 import { CHINCHILLA_CSV_URL, CHINCHILLA_SETTINGS } from "../src/tables/chinchilla";
 
 function time<T>(label: string, f: () => T): [T, number] {
-  const t0 = performance.now();
-  const r = f();
-  const s = (performance.now() - t0) / 1000;
+  const [r, s] = onceSeconds(f);
   console.log(`${label}: ${s.toFixed(3)} s`);
   return [r, s];
 }

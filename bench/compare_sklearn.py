@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Python reference timings for bench/measured_exponents.ts (issue 4); not a project dependency.
+"""Python reference timings for bench/measured_exponents.ts; not a project dependency.
 
 Times scikit-learn's KNeighborsRegressor (algorithm='auto' and 'brute'; fit + predict, and the
 neighbour query alone) on N = 65,536 points of a 4-d manifold embedded in R^32 (the same random

@@ -1,5 +1,5 @@
 /**
- * Timings for issue 6: checking every notebook under each kernel (`scripts/nb check`, what
+ * Timings of the notebook machinery: checking every notebook under each kernel (`scripts/nb check`, what
  * `npm test` runs per notebook) and building the HTML edition (`npm run site`).
  */
 import { buildSite } from "../scripts/site";

@@ -1,36 +1,20 @@
 /**
- * Benchmark of notebook 07's experiments (issue 4): exact nearest-neighbour search on N = 65,536
+ * Benchmark of notebook 07's experiments: exact nearest-neighbour search on N = 65,536
  * points of a 4-dimensional manifold embedded in R^32 with 4,096 queries (k = 1 and k = 10), and
  * the grid experiment's squared-error evaluations per second. Compare with
  * `python3 bench/compare_sklearn.py` (scikit-learn's KNeighborsRegressor and a vectorised numpy grid).
  *
  * Run: `deno run -A bench/measured_exponents.ts` (or through scripts/bench.ts when present).
  */
+import { medianSeconds } from "../scripts/bench_artifacts";
 import { gridApproximant, meanSquaredError, smoothTarget, targetValues, uniformPoints } from "../src/approximation";
 import { bruteForceKnn, KdTree, knnRegress } from "../src/knn";
 import { randomEmbedding, sampleManifold } from "../src/manifold";
 import { Random } from "../src/random";
 
-/**
- * Median wall time in seconds of one run of `fn`, over `reps` rounds after a warm-up; each round
- * repeats `fn` until at least 50 ms have passed, so that short runs are timed accurately.
- */
-function time(fn: () => unknown, reps = 3): number {
-  fn();
-  const t: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    let runs = 0;
-    const t0 = performance.now();
-    do {
-      fn();
-      runs++;
-    } while (performance.now() - t0 < 50);
-    t.push((performance.now() - t0) / 1000 / runs);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(reps / 2)];
-}
+const time = medianSeconds;
 
-/** Prints the benchmark figures asked for in issue 4. */
+/** Prints the k-NN and grid-experiment throughput figures. */
 export async function bench(): Promise<void> {
   const N = 65_536, Q = 4_096, d = 4, D = 32;
   const emb = randomEmbedding({ d, D, seed: 1 });

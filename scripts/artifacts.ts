@@ -10,23 +10,28 @@ import type { NamedTable } from "../src/tables";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-async function collect<T>(dir: string, key: string): Promise<{ module: string; make: () => T }[]> {
+/** Modules of src/figures/ that are machinery, not figures: everything else must have a default export. */
+const MACHINERY = new Set(["mod.ts", "figure.ts", "render.ts", "export.ts"]);
+
+async function collect<T>(dir: string): Promise<{ module: string; make: () => T }[]> {
   const out: { module: string; make: () => T }[] = [];
-  const files = readdirSync(root + dir).filter((f) => f.endsWith(".ts") && f !== "mod.ts").sort();
+  const files = readdirSync(root + dir).filter((f) => f.endsWith(".ts") && !MACHINERY.has(f)).sort();
   for (const f of files) {
     const mod = await import(`${root}${dir}/${f}`);
-    const list = (mod.default ?? mod[key]) as (() => T)[] | undefined;
-    if (Array.isArray(list)) for (const make of list) out.push({ module: `${dir}/${f}`, make });
+    if (!Array.isArray(mod.default)) {
+      throw new Error(`${dir}/${f} has no default export listing its builders (see CONTRIBUTING.md)`);
+    }
+    for (const make of mod.default as (() => T)[]) out.push({ module: `${dir}/${f}`, make });
   }
   return out;
 }
 
 /** Every figure builder, in module order. */
 export function figureBuilders(): Promise<{ module: string; make: () => Figure }[]> {
-  return collect<Figure>("src/figures", "figures");
+  return collect<Figure>("src/figures");
 }
 
 /** Every table builder, in module order. */
 export function tableBuilders(): Promise<{ module: string; make: () => NamedTable }[]> {
-  return collect<NamedTable>("src/tables", "tables");
+  return collect<NamedTable>("src/tables");
 }

@@ -1,31 +1,29 @@
 /**
- * Shared by the bench/ modules: times building and rendering a group of figures (SVG, PNG, CSV) and
- * tables (CSV), and prints the median over `repeats` runs against a target.
+ * Shared by the bench/ modules: timing helpers.
  */
-import type { Figure } from "../src/figures/figure";
-import { renderFigure } from "../src/figures/render";
-import { type NamedTable, tableToCsv } from "../src/tables";
 
-/** Prints the median time to build and render `figures` and `tables`; returns it in seconds. */
-export function timeArtifacts(
-  label: string,
-  figures: (() => Figure)[],
-  tables: (() => NamedTable)[],
-  { repeats = 5, targetSeconds = 1 } = {},
-): number {
-  if (figures.length > 0) renderFigure(figures[0]()); // warm-up: module initialisation and font loading
-  const times: number[] = [];
-  for (let r = 0; r < repeats; r++) {
+/**
+ * Median wall time in seconds of one run of `fn`, over `reps` rounds after a warm-up; each round
+ * repeats `fn` until at least `minMs` have passed, so that short runs are timed accurately.
+ */
+export function medianSeconds(fn: () => unknown, reps = 3, minMs = 50): number {
+  fn();
+  const t: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    let runs = 0;
     const t0 = performance.now();
-    for (const make of figures) renderFigure(make());
-    for (const make of tables) tableToCsv(make().table);
-    times.push(performance.now() - t0);
+    do {
+      fn();
+      runs++;
+    } while (performance.now() - t0 < minMs);
+    t.push((performance.now() - t0) / 1000 / runs);
   }
-  times.sort((a, b) => a - b);
-  const median = times[times.length >> 1] / 1000;
-  console.log(
-    `${label}: ${figures.length} figures (SVG + PNG + CSV) and ${tables.length} tables: ` +
-      `median ${median.toFixed(3)} s over ${repeats} runs (target: under ${targetSeconds} s)`,
-  );
-  return median;
+  return t.sort((a, b) => a - b)[Math.floor(reps / 2)];
+}
+
+/** Wall time in seconds of a single run of `fn`, with its result. */
+export function onceSeconds<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const r = fn();
+  return [r, (performance.now() - t0) / 1000];
 }

@@ -3,7 +3,7 @@
 
 Each notebook has a readable source, ``notebooks/src/NN_name.md``: Markdown in which every fenced
 block whose info string starts with ``ts`` becomes a code cell (``ts solution`` adds the tag
-``solution``; ``ts hide-input`` the tag ``hide-input``) and the text between blocks becomes Markdown
+``solution``) and the text between blocks becomes Markdown
 cells (a line ``+++`` splits Markdown cells). The committed ``notebooks/NN_name.ipynb`` is built from it
 and executed with its outputs.
 
@@ -207,10 +207,6 @@ def ipynb_path(name: str, kernel: str) -> Path:
     return NB_DIR / (f"{name}.ipynb" if kernel == "deno" else f"{kernel}/{name}.ipynb")
 
 
-def outputs_of(nb) -> list:
-    return [(c.get("source"), c.get("outputs", [])) for c in nb.cells]
-
-
 def first_difference(a, b) -> str:
     for i, (ca, cb) in enumerate(zip(a.cells, b.cells)):
         if ca.get("source") != cb.get("source"):
@@ -229,14 +225,22 @@ DIFFERENCES = NB_DIR / "kernel_differences.json"
 
 
 def allowed_differences(name: str) -> list[dict]:
-    """The entries of notebooks/kernel_differences.json for one notebook: {cell, mime, mask, why}."""
+    """The entries of notebooks/kernel_differences.json for one notebook: {cell, mime, mask, why}.
+
+    `mime` is one MIME type or a list of them (md() output carries the same text as text/markdown and
+    text/plain, so one entry usually covers both); it is returned as a list."""
     if not DIFFERENCES.exists():
         return []
     entries = json.loads(DIFFERENCES.read_text(encoding="utf-8")).get("notebooks", {}).get(name, [])
     for e in entries:
         if not {"cell", "mime", "mask", "why"} <= set(e):
             raise SystemExit(f"{DIFFERENCES.name}: {name}: each entry needs cell, mime, mask and why: {e}")
-    return entries
+    return [normalise_entry(e) for e in entries]
+
+
+def normalise_entry(e: dict) -> dict:
+    """An allowed-difference entry with `mime` as a list."""
+    return dict(e, mime=[e["mime"]] if isinstance(e["mime"], str) else list(e["mime"]))
 
 
 def masked_equal(mask: str, a: str, b: str) -> bool:
@@ -262,7 +266,7 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
     `allowed` replaces the file's entries (for tests).
     """
     problems: list[str] = []
-    allowed = allowed_differences(name) if allowed is None else allowed
+    allowed = allowed_differences(name) if allowed is None else [normalise_entry(e) for e in allowed]
     used = [False] * len(allowed)
     if len(executed.cells) != len(committed.cells):
         return [f"cell count differs: tslab {len(executed.cells)}, committed {len(committed.cells)}"]
@@ -285,7 +289,7 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
             for mime, got, want in pairs:
                 if got == want:
                     continue
-                hits = [k for k, e in enumerate(allowed) if e["cell"] in src and e["mime"] == mime]
+                hits = [k for k, e in enumerate(allowed) if e["cell"] in src and mime in e["mime"]]
                 masked = [k for k in hits if masked_equal(allowed[k]["mask"], str(got), str(want))]
                 for k in hits:
                     used[k] = True
@@ -300,7 +304,7 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
                                 f"  tslab: {g[max(0, at - 80):at + 80]!r}")
     for k, e in enumerate(allowed):
         if not used[k]:
-            problems.append(f"{DIFFERENCES.name}: entry {e['cell']!r} ({e['mime']}) matches no difference: remove it")
+            problems.append(f"{DIFFERENCES.name}: entry {e['cell']!r} ({', '.join(e['mime'])}) matches no difference: remove it")
     return problems
 
 
@@ -313,6 +317,8 @@ def main() -> int:
     ap.add_argument("--params", default=None)
     ap.add_argument("--out", default=None)
     args = ap.parse_args()
+    if args.params and args.command != "execute":
+        ap.error("--params is for execute (with --out to keep the committed notebook)")
     os.environ["NO_COLOR"] = "1"  # Deno's text/plain outputs carry ANSI colours otherwise
     todo = names(args.names)
     if not todo:

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Idempotent set-up, run first by `npm run reproduce`, `npm test` and `npm run bench`:
 #   1. npm packages (including the pinned Deno binary) when node_modules is missing or stale;
-#   2. Jupyter's headless executor (nbclient) from Debian when it is missing and we are root with apt;
+#   2. from Debian, when missing and we are root with apt: Jupyter's headless executor (nbclient) and the
+#      DejaVu fonts that every PNG figure is rendered with (without them resvg draws no text);
 #   3. the Deno Jupyter kernelspec, pointing at this checkout's Deno (project-local in .jupyter/, and a
 #      user-level one when there is none);
 #   4. the same for the tslab (Node.js TypeScript) kernel, run through scripts/tslab-kernel.cjs.
-# Prints nothing when everything is already in place.
+# Prints nothing when everything is already in place. `--no-jupyter` skips Jupyter and the kernelspecs
+# (for `npm run site`, which only reads the committed notebooks).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+with_jupyter=1
+[ "${1:-}" = "--no-jupyter" ] && with_jupyter=0
 
 # node_modules is current when it was installed from this exact package-lock.json (content hash, not
 # file times, which a fresh clone or a checkout resets).
@@ -18,18 +22,23 @@ if [ ! -e node_modules/.bin/deno ] || [ "$(cat node_modules/.smallness-lock-hash
   echo "$lock_hash" >node_modules/.smallness-lock-hash
 fi
 
-if ! python=$(bash scripts/python.sh 2>/dev/null); then
+missing=()
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+if [ "$with_jupyter" = 1 ] && ! bash scripts/python.sh >/dev/null 2>&1; then
+  missing+=(jupyter-nbconvert python3-nbclient jupyter-client)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing Jupyter from Debian (jupyter-nbconvert python3-nbclient jupyter-client)" >&2
+    echo "setup: installing from Debian: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
-    apt-get install -y -qq jupyter-nbconvert python3-nbclient jupyter-client >/dev/null
-    python=$(bash scripts/python.sh)
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "setup: Jupyter is missing; install it with: sudo apt-get install -y jupyter-nbconvert python3-nbclient jupyter-client" >&2
+    echo "setup: missing system packages; install them with: sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
 fi
+[ "$with_jupyter" = 1 ] || exit 0
 
 # Kernelspecs record the absolute path of Deno. The project's own copy lives in .jupyter/ (git-ignored;
 # scripts/nb puts it first on JUPYTER_PATH), so executing notebooks never depends on, or changes, what

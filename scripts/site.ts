@@ -51,6 +51,8 @@ interface Output {
   data?: Record<string, string | string[]>;
   text?: string | string[];
   name?: string;
+  ename?: string;
+  evalue?: string;
 }
 interface Cell {
   cell_type: "markdown" | "code" | "raw";
@@ -143,11 +145,19 @@ export function renderMarkdown(markdown: string, linkMap: (href: string) => stri
   return html.replace(/%%MATH(\d+)%%/g, (_, k: string) => typeset(math[Number(k)].tex, math[Number(k)].display));
 }
 
-/** `NN_name.ipynb` (optionally with a fragment) to `NN_name.html` when that page exists. */
-function notebookLinks(pages: Set<string>): (href: string) => string {
+/**
+ * Maps `<dir>NN_name.ipynb` (optionally with a fragment) to `NN_name.html` when that page exists, and
+ * any other link through `other` (default: unchanged).
+ */
+function notebookLinks(
+  pages: Set<string>,
+  dir = "",
+  other: (href: string) => string = (h) => h,
+): (href: string) => string {
+  const re = new RegExp(`^(?:\\./)?${dir}(\\d\\d_[\\w-]+)\\.ipynb(#.*)?$`);
   return (href) => {
-    const m = /^(?:\.\/)?(\d\d_[\w-]+)\.ipynb(#.*)?$/.exec(href);
-    return m && pages.has(m[1]) ? `${m[1]}.html${m[2] ?? ""}` : href;
+    const m = re.exec(href);
+    return m && pages.has(m[1]) ? `${m[1]}.html${m[2] ?? ""}` : other(href);
   };
 }
 
@@ -221,7 +231,7 @@ function renderOutputs(
       continue;
     }
     if (o.output_type === "error") {
-      parts.push(`<pre class="output error">${escapeHtml(text(o.text))}</pre>`);
+      parts.push(`<pre class="output error">${escapeHtml(`${o.ename}: ${o.evalue}`)}</pre>`);
       continue;
     }
     const d = o.data ?? {};
@@ -317,11 +327,7 @@ export function buildSite(outDir = join(ROOT, "site")): SiteManifest {
   });
 
   if (hasSeminar) {
-    const seminarLinks = (href: string) => {
-      const m = /^notebooks\/(\d\d_[\w-]+)\.ipynb(#.*)?$/.exec(href);
-      if (m && names.includes(m[1])) return `${m[1]}.html${m[2] ?? ""}`;
-      return /^[a-z]+:|^#|^\//.test(href) ? href : `../${href}`;
-    };
+    const seminarLinks = notebookLinks(new Set(names), "notebooks/", (href) => /^[a-z]+:|^#|^\//.test(href) ? href : `../${href}`);
     const html = renderMarkdown(readFileSync(join(ROOT, "SEMINAR.md"), "utf8"), seminarLinks);
     writeFileSync(join(outDir, "seminar.html"), page("Seminar guide", html, navFor(-1)));
     pages.push({ file: "seminar.html", title: "Seminar guide", figures: [] });

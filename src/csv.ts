@@ -1,5 +1,5 @@
 /**
- * CSV formatting and parsing shared by figures (their data files) and tables (`data/`).
+ * CSV formatting shared by figures (their data files) and tables (`data/`).
  *
  * @module
  */

@@ -1,9 +1,10 @@
 /**
  * Every figure and table that `npm run reproduce` writes is committed up to date: regenerating it
- * in memory gives the committed bytes (SVG, PNG, CSV).
+ * in memory gives the committed bytes (SVG, PNG, CSV), and nothing else sits in figures/ or data/
+ * (no orphan left behind by a renamed figure or table).
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { figureBuilders, tableBuilders } from "../scripts/artifacts";
 import { renderFigure } from "../src/figures/render";
 import { tableToCsv } from "../src/tables";
@@ -11,14 +12,19 @@ import { tableToCsv } from "../src/tables";
 const figures = await figureBuilders();
 const tables = await tableBuilders();
 
+const figureNames = new Set<string>();
+const tableNames = new Set<string>();
+
 describe("committed figures and tables are current", () => {
-  it("finds the figures and tables of sections 1–3", () => {
-    expect(figures.length).toBeGreaterThanOrEqual(2);
-    expect(tables.length).toBeGreaterThanOrEqual(4);
+  it("finds the figures and tables of every topic module (at least Figures 1–2 and the four tables of §1–3)", () => {
+    expect(new Set(figures.map((f) => f.module)).size).toBeGreaterThanOrEqual(5);
+    expect(figures.length).toBeGreaterThanOrEqual(14);
+    expect(tables.length).toBeGreaterThanOrEqual(16);
   });
   for (const { module, make } of figures) {
     it(`figure from ${module}`, () => {
       const fig = make();
+      figureNames.add(fig.name);
       const { svg, png, csv } = renderFigure(fig);
       for (const [ext, body] of [["svg", svg], ["csv", csv]] as const) {
         const path = `figures/${fig.name}.${ext}`;
@@ -32,9 +38,19 @@ describe("committed figures and tables are current", () => {
   for (const { module, make } of tables) {
     it(`table from ${module}`, () => {
       const t = make();
+      tableNames.add(t.name);
       const path = `data/${t.name}.csv`;
       expect(existsSync(path), `${path} is not committed (npm run reproduce)`).toBe(true);
       expect(readFileSync(path, "utf8"), `${path} is stale (npm run reproduce)`).toBe(tableToCsv(t.table));
     });
   }
+  it("figures/ holds exactly the generated figures, data/ the generated tables plus inputs named in data/README.md", () => {
+    const stems = new Set(readdirSync("figures").map((f) => f.replace(/\.(svg|png|csv)$/, "")));
+    expect([...stems].sort()).toEqual([...figureNames].sort());
+    const readme = readFileSync("data/README.md", "utf8");
+    for (const f of readdirSync("data").filter((f) => f.endsWith(".csv"))) {
+      const name = f.replace(/\.csv$/, "");
+      if (!tableNames.has(name)) expect(readme, `data/${f} is neither generated nor documented`).toContain(f);
+    }
+  });
 });

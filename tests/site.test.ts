@@ -3,8 +3,8 @@
  * page by page in headless Chromium (Debian's `chromium`, driven by playwright-core). For every page:
  * each figure loaded with a non-zero size, no raw `$…$` is left outside the typeset math, links to
  * other pages resolve and open, solutions are collapsed; a screenshot of each page is saved in
- * `site/screenshots/` (named in the README). Without Chromium the set-up installs it when it is root
- * with apt (as in CI), else the browser checks are skipped with a message saying how to install it.
+ * `site/screenshots/` (named in the README). Without Chromium this file's own set-up installs it when it is
+ * root with apt (as in CI), else the browser checks are skipped with a message saying how to install it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
@@ -18,6 +18,9 @@ const CHROMIUM = "/usr/bin/chromium";
 const EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
 const SITE = resolve("site");
 const SHOTS = join(SITE, "screenshots");
+let built: SiteManifest | undefined;
+/** Builds site/ once for both describe blocks. */
+const builtSite = (): SiteManifest => (built ??= buildSite(SITE));
 const notebookNames = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
 
 describe("Markdown and math rendering", () => {
@@ -48,7 +51,7 @@ describe("Markdown and math rendering", () => {
 describe("the HTML edition", () => {
   let manifest: SiteManifest;
   beforeAll(() => {
-    manifest = buildSite(SITE);
+    manifest = builtSite();
   });
 
   it("has an index and one page per committed notebook", () => {
@@ -99,7 +102,7 @@ describe("the HTML edition in headless Chromium", () => {
   let skip = "";
 
   beforeAll(async () => {
-    manifest = buildSite(SITE);
+    manifest = builtSite();
     // Debian's packages: the browser, and a colour-emoji font so that ✅/❌ in the pages render in the
     // screenshots (cosmetic: without root the checks run without it).
     const missing = [[CHROMIUM, "chromium"], [EMOJI_FONT, "fonts-noto-color-emoji"]].filter(([f]) => !existsSync(f)).map(([, p]) => p);

@@ -6,6 +6,7 @@
  * @module
  */
 import { parseHTML } from "linkedom";
+import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import type { Figure } from "./figure";
 import { rowsToCsv } from "../csv";
@@ -123,7 +124,19 @@ export function serializeSvg(element: Element): string {
   return svg + "\n";
 }
 
-const FONT_DIRS = ["/usr/share/fonts/truetype/dejavu"];
+const FONT_DIR = "/usr/share/fonts/truetype/dejavu";
+
+/**
+ * The DejaVu font folder, checked once: without it resvg silently draws no text, and every
+ * regenerated PNG would lose its labels.
+ * @throws {Error} naming the Debian package to install.
+ */
+function requireFonts(): string {
+  if (!existsSync(FONT_DIR)) {
+    throw new Error(`DejaVu fonts missing (${FONT_DIR}): apt-get install -y fonts-dejavu-core`);
+  }
+  return FONT_DIR;
+}
 
 /**
  * Renders an SVG string to PNG bytes with resvg, at `scale` times its size (default 1.5, sharp on
@@ -137,7 +150,7 @@ export function svgToPng(svg: string, scale = 1.5): Uint8Array {
     fitTo: { mode: "zoom", value: scale },
     font: {
       loadSystemFonts: false,
-      fontDirs: FONT_DIRS,
+      fontDirs: [requireFonts()],
       defaultFontFamily: "DejaVu Sans",
       sansSerifFamily: "DejaVu Sans",
     },

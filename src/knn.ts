@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { requireInteger } from "./validate";
+import { requireInteger, requireRows } from "./validate";
 
 /** Neighbours of a batch of queries: row q holds the k neighbours of query q, nearest first. */
 export interface Neighbours {
@@ -24,13 +24,24 @@ export interface Neighbours {
   distances: Float64Array;
 }
 
-function checkPoints(name: string, points: Float64Array, dim: number): number {
-  requireInteger("dim", dim, 1);
-  const m = points.length / dim;
-  if (!Number.isInteger(m) || m < 1) {
-    throw new RangeError(`\`${name}.length\` must be a positive multiple of dim = ${dim}, got ${points.length}`);
+/**
+ * Sifts (d2, p) down from the root of the max-heap on squared distance held in heapD/heapI[0, size):
+ * the slot freed at the root is filled by moving larger children up until (d2, p) fits.
+ */
+function siftDown(heapD: Float64Array, heapI: Int32Array, size: number, d2: number, p: number): void {
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= size) break;
+    const r = l + 1;
+    const c = r < size && heapD[r] > heapD[l] ? r : l;
+    if (heapD[c] <= d2) break;
+    heapD[i] = heapD[c];
+    heapI[i] = heapI[c];
+    i = c;
   }
-  return m;
+  heapD[i] = d2;
+  heapI[i] = p;
 }
 
 /**
@@ -64,7 +75,7 @@ export class KdTree {
    * @throws {RangeError} if `points.length` is not a positive multiple of `dim`, or a coordinate is not finite.
    */
   constructor(points: Float64Array, dim: number, leafSize = 16) {
-    const m = checkPoints("points", points, dim);
+    const m = requireRows("points", points, dim);
     requireInteger("leafSize", leafSize, 1);
     for (let i = 0; i < points.length; i++) {
       if (!Number.isFinite(points[i])) {
@@ -134,7 +145,7 @@ export class KdTree {
    * @example new KdTree(points, 32).query(queries, 10).indices
    */
   query(queries: Float64Array, k: number): Neighbours {
-    const mq = checkPoints("queries", queries, this.dim);
+    const mq = requireRows("queries", queries, this.dim);
     requireInteger("k", k, 1, this.size);
     const dim = this.dim, data = this.#data;
     const splitDim = this.#splitDim, splitVal = this.#splitVal, left = this.#left, right = this.#right;
@@ -159,19 +170,8 @@ export class KdTree {
         heapI[i] = p;
         return;
       }
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= k) break;
-        const r = l + 1;
-        const c = r < k && heapD[r] > heapD[l] ? r : l;
-        if (heapD[c] <= d2) break;
-        heapD[i] = heapD[c];
-        heapI[i] = heapI[c];
-        i = c;
-      }
-      heapD[i] = d2;
-      heapI[i] = p;
+      // full: the new point replaces the farthest one at the root
+      siftDown(heapD, heapI, k, d2, p);
     };
 
     const search = (node: number, rd: number): void => {
@@ -220,20 +220,7 @@ export class KdTree {
         distances[row + r] = Math.sqrt(d2);
         // remove the top: move the last element to the root and sift down within count - 1
         count--;
-        const lastD = heapD[count], lastI = heapI[count];
-        let i = 0;
-        for (;;) {
-          const l = 2 * i + 1;
-          if (l >= count) break;
-          const rr = l + 1;
-          const c = rr < count && heapD[rr] > heapD[l] ? rr : l;
-          if (heapD[c] <= lastD) break;
-          heapD[i] = heapD[c];
-          heapI[i] = heapI[c];
-          i = c;
-        }
-        heapD[i] = lastD;
-        heapI[i] = lastI;
+        siftDown(heapD, heapI, count, heapD[count], heapI[count]);
       }
     }
     return { k, indices, distances };
@@ -281,8 +268,8 @@ function quickselect(
  * @example bruteForceKnn(points, 32, queries, 1).indices
  */
 export function bruteForceKnn(points: Float64Array, dim: number, queries: Float64Array, k: number): Neighbours {
-  const m = checkPoints("points", points, dim);
-  const mq = checkPoints("queries", queries, dim);
+  const m = requireRows("points", points, dim);
+  const mq = requireRows("queries", queries, dim);
   requireInteger("k", k, 1, m);
   const indices = new Int32Array(mq * k), distances = new Float64Array(mq * k);
   const bd = new Float64Array(k), bi = new Int32Array(k);

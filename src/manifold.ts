@@ -16,7 +16,7 @@
  * @module
  */
 import { Random } from "./random";
-import { requireInteger, requireInRange, requirePositive } from "./validate";
+import { requireInRange, requireInteger, requirePositive, requireRows } from "./validate";
 
 /** Options of `randomEmbedding`. */
 export interface EmbeddingOptions {
@@ -97,10 +97,7 @@ export function randomEmbedding(options: EmbeddingOptions): Embedding {
     D,
     map,
     mapAll(t: Float64Array): Float64Array {
-      const m = t.length / d;
-      if (!Number.isInteger(m)) {
-        throw new RangeError(`\`t.length\` must be a multiple of d = ${d}, got ${t.length}`);
-      }
+      const m = requireRows("t", t, d);
       const out = new Float64Array(m * D);
       for (let i = 0; i < m; i++) map(t, i * d, out, i * D);
       return out;

@@ -31,11 +31,13 @@ import { randomEmbedding, sampleManifold } from "./manifold";
 import { fitPowerLaw, meanStderr } from "./powerlaw_fit";
 import { Random } from "./random";
 import { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./cascade";
+import { roughExponent } from "./intrinsic_dimension";
+import { piecewiseExponent } from "./piecewise";
 import { weierstrassTarget } from "./rough";
 import { twoNN } from "./twonn";
 import { requireInteger } from "./validate";
 
-/** Sizes and repetitions of the three experiments. */
+/** Sizes and repetitions of the four experiments. */
 export interface ExperimentSettings {
   /** Independent seeds per exponent (≥ 2 for a standard error). */
   seeds: number;
@@ -68,7 +70,7 @@ export interface ExperimentSettings {
 }
 
 /**
- * Default sizes: all three experiments in a few seconds on one core (what `npm run reproduce` and the
+ * Default sizes: all four experiments in a few seconds on one core (what `npm run reproduce` and the
  * notebook run). At least a decade of N for every exponent, 4 seeds.
  */
 export const DEFAULT_SETTINGS: ExperimentSettings = {
@@ -177,12 +179,13 @@ export interface DimensionEstimate {
   stderr: number;
 }
 
-/** A measured exponent of the intermittent cascade. */
+/**
+ * A measured exponent of the intermittent cascade. Its `alphaHolder` is the cascade's mean-square
+ * exponent ζ₂ = 2/3 + C/3 (`cascadeZeta2`), the exponent section 5's bound predicts in d = 1.
+ */
 export interface CascadeMeasurement extends ExponentMeasurement {
   /** Codimension C of the active set. */
   codimension: number;
-  /** Mean-square exponent ζ₂ = 2/3 + C/3 of the cascade: the exponent section 5's bound predicts in d = 1. */
-  zeta2: number;
 }
 
 /** Everything the experiments measured. */
@@ -195,7 +198,31 @@ export interface MeasuredExponents {
   intermittent: CascadeMeasurement[];
 }
 
-const smoothOrder = (a: Approximant): number => (a === "constant" || a === "knn1" ? 2 : 4);
+/** Polynomial degree k of an approximant: 0 for the constant ones (grid constant, 1-NN), 1 for the affine ones. */
+const degreeOf = (a: Approximant): number => (a === "constant" || a === "knn1" ? 0 : 1);
+
+/**
+ * The paper's prediction for an approximant of degree `k` in dimension `d`: 2/d or 4/d for a smooth
+ * target (eqs. 13 and 9, `piecewiseExponent(2, k, d)`); for a Hölder-h target eq. 17's 4h/d
+ * (`roughExponent`) for the affine approximant and the same factor h on 2/d, i.e. 2h/d, for the constant one.
+ */
+function paperExponent(k: number, d: number, h: number | null): number {
+  if (h === null) return piecewiseExponent(2, k, d);
+  return k === 1 ? roughExponent(h, d) : piecewiseExponent(h, 0, d);
+}
+
+/** Section 5's own bound: 2 min(r, k + 1)/d with r = 2 for a smooth target and r = h for a rough one. */
+const holderExponent = (k: number, d: number, h: number | null): number => piecewiseExponent(h ?? 2, k, d);
+
+/**
+ * The Hölder exponent as the notebooks and figures print it: "1/3" for 1/3, `String(h)` otherwise,
+ * "" for a smooth target (`null`).
+ *
+ * @example formatHolder(1 / 3) // "1/3"
+ */
+export function formatHolder(h: number | null): string {
+  return h === null ? "" : Math.abs(h - 1 / 3) < 1e-9 ? "1/3" : String(h);
+}
 
 /** Mixes integers into a 32-bit seed (so that every curve and seed draws its own stream). */
 function seedOf(...parts: number[]): number {
@@ -261,19 +288,18 @@ export function gridExponents(
       perSeed[ki].push(sides.map((n) => meanSquaredError(values, gridApproximant(f, d, n, kind), points).value));
     });
   }
-  return kinds.map((kind, ki) => {
-    const order = smoothOrder(kind);
-    return summarise({
+  return kinds.map((kind, ki) =>
+    summarise({
       experiment: "grid",
       target: h === null ? "smooth" : "rough",
       approximant: kind,
       d,
       h,
       sizes: sides.map((n) => n ** d),
-      alphaPaper: (order * (h ?? 1)) / d,
-      alphaHolder: (h === null ? order : 2 * h) / d,
-    }, perSeed[ki]);
-  });
+      alphaPaper: paperExponent(degreeOf(kind), d, h),
+      alphaHolder: holderExponent(degreeOf(kind), d, h),
+    }, perSeed[ki])
+  );
 }
 
 /**
@@ -315,19 +341,18 @@ export function manifoldExponents(d: number, settings: ExperimentSettings, query
     }
     kinds.forEach((_, ki) => perSeed[ki].push(curves[ki]));
   }
-  return kinds.map((kind, ki) => {
-    const order = smoothOrder(kind);
-    return summarise({
+  return kinds.map((kind, ki) =>
+    summarise({
       experiment: "manifold",
       target: "smooth",
       approximant: kind,
       d,
       h: null,
       sizes: [...sizes],
-      alphaPaper: order / d,
-      alphaHolder: order / d,
-    }, perSeed[ki]);
-  });
+      alphaPaper: paperExponent(degreeOf(kind), d, null),
+      alphaHolder: holderExponent(degreeOf(kind), d, null),
+    }, perSeed[ki])
+  );
 }
 
 /**
@@ -356,7 +381,7 @@ export function twonnOnManifold(d: number, D: number, N: number, seeds: number):
  * Experiment 4: squared error of the constant and linear grid approximants (d = 1) of beta-model
  * cascades with codimension C (`betaCascade`), a new cascade per seed. The paper's rule (section 5.1,
  * eqs. 16–17) gives α = 2h and 4h with the active-set exponent h = 1/3 − C/3 (`alphaPaper`); the
- * mean-square exponent ζ₂ = 2/3 + C/3 is section 5's bound (`alphaHolder`, `zeta2`).
+ * mean-square exponent ζ₂ = 2/3 + C/3 is section 5's bound (`alphaHolder`).
  *
  * @throws {RangeError} if `codimension` is not in [0, 1) or fewer than two sides.
  * @example cascadeExponents(0.2, DEFAULT_SETTINGS)[0].alpha // ≈ 0.73
@@ -386,18 +411,17 @@ export function cascadeExponents(codimension: number, settings: ExperimentSettin
       d: 1,
       h: hActive,
       sizes: [...sides],
-      alphaPaper: smoothOrder(kind) * hActive,
+      alphaPaper: paperExponent(degreeOf(kind), 1, hActive),
       alphaHolder: zeta2,
     }, perSeed[ki]),
     codimension,
-    zeta2,
   }));
 }
 
 const cache = new Map<string, MeasuredExponents>();
 
 /**
- * Runs all three experiments with `settings` (memoised: a second call with equal settings returns
+ * Runs all four experiments with `settings` (memoised: a second call with equal settings returns
  * the same object).
  *
  * @example measuredExponents().exponents.filter((e) => e.experiment === "grid").length

@@ -94,3 +94,55 @@ export function meanStderr(values: ArrayLike<number>): MeanStderr {
   for (let i = 0; i < n; i++) ss += (values[i] - m) ** 2;
   return { mean: m, stderr: Math.sqrt(ss / (n - 1) / n), n };
 }
+
+/**
+ * Local exponents of a decaying curve: between consecutive points, the slope
+ * α_i = −ln(y_{i+1}/y_i) / ln(x_{i+1}/x_i), so that `localSlopes(x, y).at(-1)` is the exponent between
+ * the two largest sizes, where a pre-asymptotic curve is closest to its asymptote.
+ *
+ * @param x sizes (all > 0, strictly increasing), at least two.
+ * @param y values (all > 0), same length as `x`.
+ * @returns n − 1 slopes.
+ * @throws {RangeError} if fewer than two points, lengths differ, a value is not > 0 or `x` does not increase.
+ * @example localSlopes([1, 10, 100], [1, 0.1, 0.001]) // [1, 2]
+ */
+export function localSlopes(x: ArrayLike<number>, y: ArrayLike<number>): number[] {
+  const n = x.length;
+  requireInteger("x.length", n, 2);
+  if (y.length !== n) {
+    throw new RangeError(`\`y\` must have the length of \`x\` (${n}), got ${y.length}`);
+  }
+  const out: number[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    requirePositive(`x[${i}]`, x[i]);
+    requirePositive(`y[${i}]`, y[i]);
+    requirePositive(`y[${i + 1}]`, y[i + 1]);
+    if (!(x[i + 1] > x[i])) {
+      throw new RangeError(`\`x\` must increase strictly, got x[${i + 1}] = ${x[i + 1]} after ${x[i]}`);
+    }
+    out.push(-Math.log(y[i + 1] / y[i]) / Math.log(x[i + 1] / x[i]));
+  }
+  return out;
+}
+
+/**
+ * Where a curve reaches its asymptotic exponent: the smallest x from which every local slope
+ * (`localSlopes`) up to the largest x is within relative tolerance `tol` of `alpha`; NaN if even the
+ * last one is not.
+ *
+ * @param alpha the asymptotic exponent (> 0).
+ * @param tol relative tolerance (> 0), e.g. 0.1 for 10 %.
+ * @throws {RangeError} as `localSlopes`, or if `alpha` or `tol` is not > 0.
+ * @example asymptoteOnset([1, 10, 100, 1000], [1, 0.5, 0.005, 0.00005], 2, 0.1) // 10
+ */
+export function asymptoteOnset(x: ArrayLike<number>, y: ArrayLike<number>, alpha: number, tol: number): number {
+  requirePositive("alpha", alpha);
+  requirePositive("tol", tol);
+  const slopes = localSlopes(x, y);
+  let start = NaN;
+  for (let i = slopes.length - 1; i >= 0; i--) {
+    if (Math.abs(slopes[i] / alpha - 1) > tol) break;
+    start = x[i];
+  }
+  return start;
+}

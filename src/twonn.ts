@@ -13,7 +13,7 @@
  * @module
  */
 import { KdTree } from "./knn";
-import { requireInRange, requireInteger } from "./validate";
+import { requireInRange, requireInteger, requireRows } from "./validate";
 
 /** TwoNN estimate with the ratios it was computed from. */
 export interface TwoNNResult {
@@ -37,11 +37,7 @@ export interface TwoNNResult {
  * @example twoNN(new Random(1).uniforms(3 * 2000), 3).estimate // ≈ 3
  */
 export function twoNN(points: Float64Array, dim: number, discard = 0.1): TwoNNResult {
-  requireInteger("dim", dim, 1);
-  const m = points.length / dim;
-  if (!Number.isInteger(m)) {
-    throw new RangeError(`\`points.length\` must be a multiple of dim = ${dim}, got ${points.length}`);
-  }
+  const m = requireRows("points", points, dim);
   requireInteger("number of points", m, 3);
   requireInRange("discard", discard, { min: 0, max: 1, maxOpen: true });
   const nb = new KdTree(points, dim).query(points, 3);

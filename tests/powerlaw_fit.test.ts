@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitPowerLaw, meanStderr } from "../src/powerlaw_fit";
+import { asymptoteOnset, fitPowerLaw, localSlopes, meanStderr } from "../src/powerlaw_fit";
 import { Random } from "../src/random";
 import { expectClose } from "./helpers";
 
@@ -61,5 +61,40 @@ describe("meanStderr", () => {
     expect(meanStderr([4]).stderr).toBe(0);
     expect(() => meanStderr([])).toThrow(RangeError);
     expect(() => meanStderr([1, NaN])).toThrow(RangeError);
+  });
+});
+
+describe("localSlopes", () => {
+  it("gives the exponent between consecutive points", () => {
+    // by hand: 1 → 0.1 over a decade is slope 1; 0.1 → 0.001 over a decade is slope 2;
+    // 0.001 → 0.000125 over a doubling is ln 8 / ln 2 = 3
+    const s = localSlopes([1, 10, 100, 200], [1, 0.1, 0.001, 0.000125]);
+    expect(s.length).toBe(3);
+    expectClose(s[0], 1, { rel: 1e-14 });
+    expectClose(s[1], 2, { rel: 1e-14 });
+    expectClose(s[2], 3, { rel: 1e-14 });
+  });
+
+  it("rejects short, mismatched, non-positive or non-increasing input", () => {
+    expect(() => localSlopes([1], [1])).toThrow(/x.length/);
+    expect(() => localSlopes([1, 2], [1])).toThrow(/`y`/);
+    expect(() => localSlopes([1, 2], [1, 0])).toThrow(/y\[1\]/);
+    expect(() => localSlopes([2, 1], [1, 0.5])).toThrow(/increase/);
+  });
+});
+
+describe("asymptoteOnset", () => {
+  it("returns the smallest size from which every local slope is within tol of alpha", () => {
+    // local slopes by hand: ln 2/ln 10 = 0.301, then 2, 2 (decades falling by 100): onset at x = 10
+    expect(asymptoteOnset([1, 10, 100, 1000], [1, 0.5, 0.005, 0.00005], 2, 0.1)).toBe(10);
+    // a last slope of 1.5 is 25 % off 2: never reached
+    expect(asymptoteOnset([1, 10, 100], [1, 0.01, 0.01 / 10 ** 1.5], 2, 0.1)).toBeNaN();
+    // a pure power law is asymptotic from its first point
+    expect(asymptoteOnset([2, 4, 8], [1, 0.25, 0.0625], 2, 0.01)).toBe(2);
+  });
+
+  it("rejects a non-positive exponent or tolerance", () => {
+    expect(() => asymptoteOnset([1, 2], [1, 0.5], 0, 0.1)).toThrow(/`alpha`/);
+    expect(() => asymptoteOnset([1, 2], [1, 0.5], 1, 0)).toThrow(/`tol`/);
   });
 });

@@ -10,7 +10,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponents";
-import { measuredExponents } from "../measured_exponents";
+import { formatHolder, measuredExponents } from "../measured_exponents";
 import { settingsFromEnvironment } from "../tables/measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../tables";
@@ -32,8 +32,6 @@ const FACET_NAMES: Record<string, string> = {
   local_linear: "local-linear (tangent plane)",
 };
 
-const fmtH = (h: number | null): string => h === null ? "" : Math.abs(h - 1 / 3) < 1e-9 ? "1/3" : String(h);
-
 /** One row per (curve, N): the measured squared error and the fitted power law at that N. */
 function curveRows(curves: ExponentMeasurement[]): Row[] {
   return curves.flatMap((e) =>
@@ -54,9 +52,11 @@ function curveRows(curves: ExponentMeasurement[]): Row[] {
 
 const CURVE_COLUMNS = ["experiment", "target", "approximant", "d", "h", "N", "mse", "mse_stderr", "fit", "alpha"];
 
-/** Log-log plot of squared error against N, one facet per approximant (columns) and optionally per h (rows). */
-function msePlot(curves: ExponentMeasurement[], xLabel: string, byH: boolean): Element {
-  const data = curveRows(curves);
+/**
+ * Log-log plot of squared error against N (`data`, the rows of `curveRows(curves)`), one facet per
+ * approximant (columns) and optionally per h (rows).
+ */
+function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH: boolean): Element {
   const [xlo, xhi] = decades(data.map((r) => r.N as number));
   const [ylo, yhi] = decades(data.flatMap((r) => [r.mse as number, r.fit as number]));
   // a key in the lower-left corner of each facet: one line per curve, "d = 3: α = 0.66", in its colour
@@ -83,7 +83,7 @@ function msePlot(curves: ExponentMeasurement[], xLabel: string, byH: boolean): E
     x: powerOfTenAxis(xlo, xhi, xhi - xlo > 6 ? 2 : 1, xLabel),
     y: powerOfTenAxis(ylo, yhi, yhi - ylo > 8 ? 2 : 1, "↑ squared error L = ∫|f − f_N|² (eq. 12)"),
     fx: { label: null, tickFormat: (a: string) => FACET_NAMES[a] ?? a },
-    fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${fmtH(h)}` } : undefined,
+    fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${formatHolder(h)}` } : undefined,
     color: { domain: dims, range: CURVE_COLOURS, type: "ordinal" },
     marks: [
       Plot.frame({ stroke: "#ccc" }),
@@ -97,6 +97,12 @@ function msePlot(curves: ExponentMeasurement[], xLabel: string, byH: boolean): E
   }) as unknown as Element;
 }
 
+/** A squared-error figure of `curves`: its data rows are built once and shared by the plot and the CSV. */
+function mseFigure(name: string, caption: string, curves: ExponentMeasurement[], xLabel: string, byH: boolean): Figure {
+  const data = curveRows(curves);
+  return { name, caption, element: msePlot(curves, data, xLabel, byH), data, columns: CURVE_COLUMNS };
+}
+
 /**
  * Squared error of the grid approximants of the smooth target against the number of cells
  * N = n^d, d = 1…5, with the fitted power laws (dashed) and their exponents. Section 5 predicts
@@ -105,15 +111,13 @@ function msePlot(curves: ExponentMeasurement[], xLabel: string, byH: boolean): E
  * Data columns: `experiment,target,approximant,d,h,N,mse,mse_stderr,fit,alpha`.
  */
 export function figureGridSmoothMse(result: MeasuredExponents = defaultResult()): Figure {
-  const curves = result.exponents.filter((e) => e.experiment === "grid" && e.target === "smooth");
-  return {
-    name: "sk_grid_smooth_mse",
-    caption:
-      "Squared error of piecewise-constant and piecewise-linear grid approximants of a smooth target on [0,1]^d against the number of cells N (dots: mean over seeds; dashed: fitted power laws).",
-    element: msePlot(curves, "number of cells N = nᵈ →", false),
-    data: curveRows(curves),
-    columns: CURVE_COLUMNS,
-  };
+  return mseFigure(
+    "sk_grid_smooth_mse",
+    "Squared error of piecewise-constant and piecewise-linear grid approximants of a smooth target on [0,1]^d against the number of cells N (dots: mean over seeds; dashed: fitted power laws).",
+    result.exponents.filter((e) => e.experiment === "grid" && e.target === "smooth"),
+    "number of cells N = nᵈ →",
+    false,
+  );
 }
 
 /**
@@ -124,15 +128,13 @@ export function figureGridSmoothMse(result: MeasuredExponents = defaultResult())
  * Data columns: as `figureGridSmoothMse`.
  */
 export function figureGridRoughMse(result: MeasuredExponents = defaultResult()): Figure {
-  const curves = result.exponents.filter((e) => e.experiment === "grid" && e.target === "rough");
-  return {
-    name: "sk_grid_rough_mse",
-    caption:
-      "Squared error of the grid approximants of rough (Weierstrass-type) targets of Hölder exponent h against the number of cells N (dots: mean over seeds and realisations; dashed: fitted power laws).",
-    element: msePlot(curves, "number of cells N = nᵈ →", true),
-    data: curveRows(curves),
-    columns: CURVE_COLUMNS,
-  };
+  return mseFigure(
+    "sk_grid_rough_mse",
+    "Squared error of the grid approximants of rough (Weierstrass-type) targets of Hölder exponent h against the number of cells N (dots: mean over seeds and realisations; dashed: fitted power laws).",
+    result.exponents.filter((e) => e.experiment === "grid" && e.target === "rough"),
+    "number of cells N = nᵈ →",
+    true,
+  );
 }
 
 /**
@@ -143,14 +145,13 @@ export function figureGridRoughMse(result: MeasuredExponents = defaultResult()):
  * Data columns: as `figureGridSmoothMse`.
  */
 export function figureManifoldMse(result: MeasuredExponents = defaultResult()): Figure {
-  const curves = result.exponents.filter((e) => e.experiment === "manifold");
-  return {
-    name: "sk_manifold_mse",
-    caption: `Squared error of nearest-neighbour and local-linear regression on d-dimensional manifolds embedded in R^${result.settings.ambientDim} against the number of training points N (dots: mean over seeds; dashed: fitted power laws).`,
-    element: msePlot(curves, "training points N →", false),
-    data: curveRows(curves),
-    columns: CURVE_COLUMNS,
-  };
+  return mseFigure(
+    "sk_manifold_mse",
+    `Squared error of nearest-neighbour and local-linear regression on d-dimensional manifolds embedded in R^${result.settings.ambientDim} against the number of training points N (dots: mean over seeds; dashed: fitted power laws).`,
+    result.exponents.filter((e) => e.experiment === "manifold"),
+    "training points N →",
+    false,
+  );
 }
 
 const GROUPS: { key: string; label: string; colour: string; symbol: string }[] = [

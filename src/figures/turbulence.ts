@@ -8,11 +8,14 @@ import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
 import { plotDefaults } from "./render";
 import {
+  betaDimensionForHurst,
   betaModelHurst,
   betaStructureExponent,
   K41_HURST,
   k41StructureExponent,
   PAPER_BETA_DIMENSION,
+  SHE_LEVEQUE_MIN_DIMENSION,
+  SHE_LEVEQUE_MIN_HURST,
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
 } from "../turbulence";
@@ -83,7 +86,7 @@ export function singularitySpectra(): Figure {
   const data: Row[] = [];
   for (let i = 0; i <= 40; i++) {
     const h = -1 / 3 + (i / 40) * (2 / 3);
-    data.push({ model: "beta model: dF = 2 + 3h (eq. 16)", h, dim: 2 + 3 * h });
+    data.push({ model: "beta model: dF = 2 + 3h (eq. 16)", h, dim: betaDimensionForHurst(h) });
   }
   for (let i = 0; i <= 120; i++) {
     const p = i === 120 ? 400 : (i / 4) ** 1.5;
@@ -97,9 +100,15 @@ export function singularitySpectra(): Figure {
       h: betaModelHurst(PAPER_BETA_DIMENSION),
       dim: PAPER_BETA_DIMENSION,
       color: COLORS.beta,
-      label: `paper: dF = ${PAPER_BETA_DIMENSION}, h = (dF − 2)/3 = 0.8/3`,
+      label: `paper: dF = ${PAPER_BETA_DIMENSION}, h = (dF − 2)/3 = ${+(PAPER_BETA_DIMENSION - 2).toFixed(6)}/3`,
     },
-    { model: "SL filaments", h: 1 / 9, dim: 1, color: COLORS.sl, label: "She-Leveque filaments (1/9, 1)" },
+    {
+      model: "SL filaments",
+      h: SHE_LEVEQUE_MIN_HURST,
+      dim: SHE_LEVEQUE_MIN_DIMENSION,
+      color: COLORS.sl,
+      label: `She-Leveque filaments (1/9, ${SHE_LEVEQUE_MIN_DIMENSION})`,
+    },
   ];
   for (const p of points) data.push({ model: p.model, h: p.h, dim: p.dim });
   const element = Plot.plot({

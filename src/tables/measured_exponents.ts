@@ -103,7 +103,7 @@ export function intermittencyTable(result: MeasuredExponents = measuredExponents
     alpha_measured: r4(e.alpha),
     alpha_stderr: r4(e.alphaStderr),
     alpha_paper: r4(e.alphaPaper),
-    zeta2: r4(e.zeta2),
+    zeta2: r4(e.alphaHolder),
   }));
   return {
     name: "sk_intermittency",

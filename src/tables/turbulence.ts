@@ -7,6 +7,7 @@
 import { type NamedTable, tableFromRows } from "../tables";
 import {
   betaStructureExponent,
+  effectiveHurst,
   k41StructureExponent,
   PAPER_BETA_DIMENSION,
   sheLevequeStructureExponent,
@@ -26,8 +27,8 @@ export function structureExponentTable(
     k41: k41StructureExponent(p),
     beta_model: betaStructureExponent(p, dF),
     she_leveque: sheLevequeStructureExponent(p),
-    h_beta_model: betaStructureExponent(p, dF) / p,
-    h_she_leveque: sheLevequeStructureExponent(p) / p,
+    h_beta_model: effectiveHurst(betaStructureExponent(p, dF), p),
+    h_she_leveque: effectiveHurst(sheLevequeStructureExponent(p), p),
   }));
   return {
     name: "structure_exponents",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { singularitySpectra, structureExponents } from "../../src/figures/turbulence";
 import { renderFigure, serializeSvg } from "../../src/figures/render";
-import { betaStructureExponent, sheLevequeStructureExponent } from "../../src/turbulence";
+import { betaModelHurst, betaStructureExponent, sheLevequeStructureExponent } from "../../src/turbulence";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 
@@ -28,9 +28,18 @@ describe("figures of section 5.1", () => {
   });
   it("spectrum data: the beta line is dF = 2 + 3h and She-Leveque ends near (1/9, 1)", () => {
     const fig = singularitySpectra();
-    for (const r of fig.data.filter((x) => (x.model as string).startsWith("beta model"))) {
-      expectClose(r.dim as number, 2 + 3 * (r.h as number), { abs: 1e-14 });
-    }
+    // eq. 16 read forwards: h = 1/3 − (3 − dF)/3, so each (h, dF) of the line must give back its h
+    // through betaModelHurst (the figure computes dF with the inverse, betaDimensionForHurst)
+    const beta = fig.data.filter((x) => (x.model as string).startsWith("beta model"));
+    for (const r of beta) expectClose(betaModelHurst(r.dim as number), r.h as number, { abs: 1e-14 });
+    // hand values: K41's h = 1/3 lies on the space-filling set dF = 3, and h = 0 on dF = 2 (section 5.1)
+    const at = (h: number) => beta.find((r) => Math.abs((r.h as number) - h) < 1e-12)!;
+    expectClose(at(1 / 3).dim as number, 3, { abs: 1e-14 });
+    expectClose(at(0).dim as number, 2, { abs: 1e-14 });
+    // the She-Leveque filament point is (1/9, 1) (She & Leveque 1994)
+    const fil = fig.data.find((x) => x.model === "SL filaments")!;
+    expectClose(fil.h as number, 1 / 9, { rel: 1e-15 });
+    expect(fil.dim).toBe(1);
     const sl = fig.data.filter((x) => x.model === "She-Leveque D(h)");
     const last = sl.at(-1)!;
     expectClose(last.h as number, 1 / 9, { abs: 1e-6 });

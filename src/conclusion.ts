@@ -6,12 +6,14 @@
  * @module
  */
 import { HOFFMANN_2022 } from "./chinchilla_fit";
+import { dimensionForExponent } from "./intrinsic_dimension";
 import { requireInRange, requirePositive } from "./validate";
 
 /**
- * The intrinsic dimension above which alpha = a h / d is strictly below `alpha`: d* = a h / alpha.
- * The paper's conclusion is d* = 40 for a = 4, h = 1, alpha = 0.1: alpha < 0.1 needs d > 40, and
- * d = 40 itself gives alpha = 0.1 exactly.
+ * The intrinsic dimension above which alpha = a h / d is strictly below `alpha`: d* = a h / alpha,
+ * i.e. `dimensionForExponent(alpha, a h)` with the Hölder exponent h checked. The paper's
+ * conclusion is d* = 40 for a = 4, h = 1, alpha = 0.1: alpha < 0.1 needs d > 40, and d = 40 itself
+ * gives alpha = 0.1 exactly.
  *
  * @param alpha threshold exponent (> 0).
  * @param a numerator of the smooth law (> 0, default 4: eq. 9; 2 for piecewise constants).
@@ -20,10 +22,9 @@ import { requireInRange, requirePositive } from "./validate";
  * @example thresholdDimension(0.1) // 40
  */
 export function thresholdDimension(alpha: number, a = 4, h = 1): number {
-  requirePositive("alpha", alpha);
   requirePositive("a", a);
   requireInRange("h", h, { min: 0, max: 1, minOpen: true });
-  return (a * h) / alpha;
+  return dimensionForExponent(alpha, a * h);
 }
 
 /**

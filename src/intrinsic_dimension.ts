@@ -17,7 +17,7 @@ import { doublingsToCut, resourceFactor } from "./scaling_law";
 import { requireInRange, requirePositive } from "./validate";
 
 /** The order of accuracy that turns eq. 10 into Sharma and Kaplan's eq. 9: alpha = 4/d. */
-export const SK_ORDER = 4;
+const SK_ORDER = 4;
 
 /**
  * Sharma and Kaplan's exponent, eq. 9: alpha ≈ 4/d for an intrinsic dimension d (Sharma & Kaplan,
@@ -35,7 +35,7 @@ export function sharmaKaplanExponent(d: number): number {
 /**
  * The paper's eq. 17 as printed: alpha ≈ 4 h / d for a target of Hölder (Hurst) exponent h on a
  * d-dimensional manifold. (Section 5's own argument gives 2h/d for 0 < h <= 1; see
- * `holderExponentAlpha` in `piecewise.ts`.)
+ * `piecewiseExponent(h, 1, d)` in `piecewise.ts`.)
  *
  * @param h Hölder exponent in (0, 1].
  * @param d intrinsic dimension (> 0).

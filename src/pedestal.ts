@@ -185,8 +185,13 @@ export function lossDropDecades(p: number, alpha: number, n1: number, n2: number
 
 /**
  * The pedestal ratio p for which the loss of eq. 4 falls by exactly `decades` decades between
- * sizes n1 and n2 (inverse of `lossDropDecades` in p, by bisection to 1e-14 in p). The drop
- * decreases monotonically as p grows, from alpha log10(n2/n1) at p = 0 towards 0 as p → 1.
+ * sizes n1 and n2 (inverse of `lossDropDecades` in p), in closed form. With r = 10^decades,
+ * a1 = n1^(-alpha) and a2 = n2^(-alpha), L(1/n1; p) = r L(1/n2; p) is linear in p:
+ *
+ *     p + (1 - p) a1 = r (p + (1 - p) a2)   ⇔   p = (a1 - r a2) / (r - 1 + a1 - r a2).
+ *
+ * The drop decreases monotonically as p grows, from alpha log10(n2/n1) at p = 0 towards 0 as
+ * p → 1, so every drop in that interval has exactly one p in [0, 1).
  *
  * @param decades observed drop, in (0, alpha log10(n2/n1)).
  * @throws {RangeError} if `decades` is outside that interval, or the sizes or alpha are invalid.
@@ -196,11 +201,9 @@ export function pedestalForDrop(decades: number, alpha: number, n1: number, n2: 
   requirePositive("alpha", alpha);
   const max = lossDropDecades(0, alpha, n1, n2);
   requireInRange("decades", decades, { min: 0, max, minOpen: true, maxOpen: true });
-  let lo = 0, hi = 1 - 1e-15;
-  while (hi - lo > 1e-14) {
-    const mid = (lo + hi) / 2;
-    if (lossDropDecades(mid, alpha, n1, n2) > decades) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+  const r = 10 ** decades;
+  const a1 = n1 ** -alpha;
+  const a2 = n2 ** -alpha;
+  const num = a1 - r * a2;
+  return num / (r - 1 + num);
 }

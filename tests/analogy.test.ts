@@ -19,10 +19,12 @@ describe("analogy (paper §2, eqs. 2 and 10)", () => {
     expectClose(find("Chinchilla", "loss").tenfold, 1000, { rel: 1e-13 });
   });
   it("the squared error's exponent is twice the error's, so halving it costs the square root", () => {
-    for (const r of gridRows(2, [1, 2, 3, 4, 5, 6])) {
-      expectClose(r.squaredErrorExponent, 2 * r.errorExponent);
-      expectClose(r.halveSquaredError ** 2, r.halveError, { rel: 1e-13 });
-    }
+    // by hand, order a = 2: the squared error falls as (N^(-2/D))^2 = N^(-4/D), i.e. 4, 2, 4/3, 1, 0.8, 2/3
+    const rows = gridRows(2, [1, 2, 3, 4, 5, 6]);
+    [4, 2, 4 / 3, 1, 0.8, 2 / 3].forEach((want, i) => expectClose(rows[i].squaredErrorExponent, want));
+    // halving the squared error in D = 4 takes 2^(4/4) = 2 points per point, the error 2^(4/2) = 4
+    expectClose(rows[3].halveSquaredError, 2, { rel: 1e-15 });
+    for (const r of rows) expectClose(r.halveSquaredError ** 2, r.halveError, { rel: 1e-13 });
   });
   it("gridRows() halves the error with 2^(D/2) points for a 2nd-order method", () => {
     const rows = gridRows();

@@ -9,15 +9,14 @@ import { exponentBelow, sharmaKaplanExponent } from "../src/intrinsic_dimension"
 import { expectClose } from "./helpers";
 
 describe("conclusion", () => {
-  it("thresholdDimension() gives the paper's d > 40 for alpha < 0.1, and 80 for 0.05", () => {
+  it("thresholdDimension() is d* = a h / alpha: the paper's d > 40 for alpha < 0.1, 80 for 0.05, 40/3 at h = 1/3", () => {
+    // 4/0.1 = 40 and 4/0.05 = 80 (exact in IEEE arithmetic)
     expect(thresholdDimension(0.1)).toBe(40);
     expect(thresholdDimension(0.05)).toBe(80);
     // at the threshold the exponent equals the bound; just above, it is below
     expect(sharmaKaplanExponent(thresholdDimension(0.1))).toBe(0.1);
     expect(exponentBelow(thresholdDimension(0.1) + 1e-9, 0.1)).toBe(true);
-  });
-
-  it("thresholdDimension() scales with a h: eq. 17 at h = 1/3 gives 40/3", () => {
+    // scales with a h: eq. 17 at h = 1/3 gives 4·(1/3)/0.1 = 40/3; piecewise constants 2/0.1 = 20
     expectClose(thresholdDimension(0.1, 4, 1 / 3), 40 / 3);
     expect(thresholdDimension(0.1, 2)).toBe(20);
   });

@@ -7,12 +7,22 @@ import {
   roughExponent,
   sharmaKaplanExponent,
 } from "../src/intrinsic_dimension";
-import { gridExponent } from "../src/analogy";
+import { cellSide, linearLossBound } from "../src/piecewise";
 import { expectClose } from "./helpers";
 
 describe("intrinsic_dimension", () => {
-  it("sharmaKaplanExponent() is eq. 10's a/D with a = 4 (gridExponent of analogy.ts)", () => {
-    for (const d of [1, 3, 40]) expect(sharmaKaplanExponent(d)).toBe(gridExponent(4, d));
+  it("sharmaKaplanExponent() is the log-log slope in N of section 5's piecewise-linear loss bound (eq. 9 = eq. 10 at a = 4)", () => {
+    for (const d of [1, 3, 40]) {
+      // measured: L <= (H d s^2 / 8)^2 with s = N^(-1/d) cells of side s, between N = 1e3 and 1e9
+      const n1 = 1e3, n2 = 1e9;
+      const slope = -Math.log(linearLossBound(1, cellSide(n2, d), d) / linearLossBound(1, cellSide(n1, d), d)) /
+        Math.log(n2 / n1);
+      expectClose(sharmaKaplanExponent(d), slope, { rel: 1e-9 });
+    }
+    // by hand: 4/1 = 4, 4/3 = 1.333..., 4/40 = 0.1
+    expect(sharmaKaplanExponent(1)).toBe(4);
+    expectClose(sharmaKaplanExponent(3), 1.3333333333333333);
+    expect(sharmaKaplanExponent(40)).toBe(0.1);
   });
 
   it("halvingFactor() is 2^(d/4): 1024 at d = 40 (section 1's 2^10), 2^20 at d = 80", () => {

@@ -10,6 +10,7 @@ import { logGrid, plotDefaults, powerOfTenAxis } from "./render";
 import { halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";
+import { requireInRange } from "../validate";
 
 const COLORS = {
   smooth: "#1f77b4",
@@ -25,11 +26,15 @@ const COLORS = {
  * 0.05 <= alpha <= 0.1 of the paper and the dimensions 40 and 80 where 4/d crosses it.
  *
  * @param h Hölder exponent of the rough target (default 1/3, K41).
- * @param hLabel how `h` is printed in the labels (default "1/3").
+ * @param hLabel how `h` is printed in the labels and the caption (default "1/3" for h = 1/3,
+ *   otherwise h to three significant digits).
  * @throws {RangeError} if `h` is outside (0, 1].
  * @example show(exponentVersusDimension()) // in a notebook; exportFigure(exponentVersusDimension()) to disk
  */
-export function exponentVersusDimension(h = K41_HURST, hLabel = "1/3"): Figure {
+export function exponentVersusDimension(
+  h = K41_HURST,
+  hLabel = h === K41_HURST ? "1/3" : String(Number(h.toPrecision(3))),
+): Figure {
   const ds = logGrid(0, 3, 20);
   const laws: { law: string; color: string; dash: string; f: (d: number) => number }[] = [
     { law: "4/d (eq. 9, smooth, piecewise linear)", color: COLORS.smooth, dash: "none", f: sharmaKaplanExponent },
@@ -79,7 +84,7 @@ export function exponentVersusDimension(h = K41_HURST, hLabel = "1/3"): Figure {
     name: "intrinsic_dimension_exponent_vs_d",
     caption:
       "Scaling exponent against intrinsic dimension: 4/d (smooth target, piecewise linear), 2/d (piecewise constant), " +
-      "eq. 17's 4h/d and the argument's 2h/d for h = 1/3, with the band 0.05-0.1 and d = 40, 80.",
+      `eq. 17's 4h/d and the argument's 2h/d for h = ${hLabel}, with the band 0.05-0.1 and d = 40, 80.`,
     element,
     data,
     columns: ["law", "d", "alpha"],
@@ -96,7 +101,7 @@ export function exponentVersusDimension(h = K41_HURST, hLabel = "1/3"): Figure {
  * @example show(halvingCostVersusDimension())
  */
 export function halvingCostVersusDimension(dMax = 120): Figure {
-  if (!(dMax > 1)) throw new RangeError(`\`dMax\` must be in (1, ∞), got ${dMax}`);
+  requireInRange("dMax", dMax, { min: 1, minOpen: true });
   const laws = [
     { law: "α = 4/d: 2^(d/4)", color: COLORS.smooth, a: 4, h: 1 },
     { law: "α = 2/d: 2^(d/2)", color: COLORS.constant, a: 2, h: 1 },

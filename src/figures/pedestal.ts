@@ -5,7 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { criticalInverseSize, criticalSize, runningExponent, sizeForExponent } from "../pedestal";
+import { criticalInverseSize, criticalSize, maxRunningExponent, runningExponent, sizeForExponent } from "../pedestal";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
 
@@ -23,8 +23,11 @@ export interface Figure1Options {
 
 /**
  * The paper's Figure 1: the running exponent alpha_p(x) of eq. 5 (not normalised) against
- * x = 1/N on a log axis, with the line alpha_C and the A band 0.05–0.1. Each curve is labelled
- * with its p at its midpoint alpha_p = alpha_C / 2, which sits at x_crit(p) (eq. 6).
+ * x = 1/N on a log axis, with the line alpha_C and the A band 0.05–0.1. A dot marks each curve's
+ * midpoint alpha_p = alpha_C / 2, which sits at x_crit(p) (eq. 6). Each curve is labelled with its
+ * p just left of the curve, at staggered heights (from 0.9 alpha_C down in steps of 0.16 alpha_C,
+ * closer for more than six curves) kept below the curve's start (1 - p) alpha_C, so that any
+ * pedestals in (0, 1) can be drawn.
  *
  * Data columns: `x,p,alpha_p`.
  */
@@ -37,9 +40,11 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
     xs.map((x) => ({ x, p, alpha_p: runningExponent(x, p, alphaC) }))
   );
   const labels = pedestals.map((p) => ({ x: criticalInverseSize(p, alphaC), y: alphaC / 2, p }));
-  // curve labels at staggered heights, to the left of each curve, so that they never overlap
+  // curve labels at staggered heights, to the left of each curve, so that they do not overlap; a
+  // label must sit below the curve's start (1 - p) alpha_C, where the curve reaches that height
+  const step = Math.min(0.16, 0.8 / (pedestals.length - 1));
   const tags = pedestals.map((p, i) => {
-    const y = alphaC * (0.9 - 0.16 * i);
+    const y = Math.min(alphaC * (0.9 - step * i), 0.95 * maxRunningExponent(p, alphaC));
     return { x: 1 / sizeForExponent(y, p, alphaC), y, p };
   });
   const colour = { domain: pedestals, range: CURVE_COLOURS };

@@ -5,12 +5,11 @@
  * @module
  */
 import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../conclusion";
-import { halvingFactor } from "../intrinsic_dimension";
 import { type NamedTable, tableFromRows } from "../tables";
 import { betaModelHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../turbulence";
 
 /** The exponent laws alpha = a h / d compared in section 6. */
-export const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [
+const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [
   { law: "4/d (eq. 9, smooth)", a: 4, h: 1 },
   { law: "2/d (eq. 13, piecewise constant)", a: 2, h: 1 },
   { law: "4h/d, h = 1/3 (eq. 17, K41)", a: 4, h: K41_HURST },
@@ -20,20 +19,19 @@ export const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = 
 
 /**
  * `data/conclusion_thresholds.csv`: for each law and threshold, the dimension d* = a h / alpha above
- * which alpha is strictly below the threshold, and the resources to halve the loss at d*.
- * Columns `law,a,h,alpha_threshold,d_star,halve_at_d_star`.
+ * which alpha is strictly below the threshold. (The resources to halve the loss at d* are
+ * 2^(1/alpha) whatever the law, see `exponentCostTable`.) Columns `law,a,h,alpha_threshold,d_star`.
  */
 export function thresholdTable(thresholds: number[] = [0.1, 0.05]): NamedTable {
   const rows = thresholds.flatMap((alpha) =>
     THRESHOLD_LAWS.map(({ law, a, h }) => {
-      const dStar = thresholdDimension(alpha, a, h);
-      return { law, a, h, alpha_threshold: alpha, d_star: dStar, halve_at_d_star: halvingFactor(dStar, a, h) };
+      return { law, a, h, alpha_threshold: alpha, d_star: thresholdDimension(alpha, a, h) };
     })
   );
   return {
     name: "conclusion_thresholds",
-    caption: "Section 6: the intrinsic dimension d* above which α < threshold, for each exponent law, and the resources to halve the loss there",
-    table: tableFromRows(rows, ["law", "a", "h", "alpha_threshold", "d_star", "halve_at_d_star"]),
+    caption: "Section 6: the intrinsic dimension d* above which α < threshold, for each exponent law",
+    table: tableFromRows(rows, ["law", "a", "h", "alpha_threshold", "d_star"]),
   };
 }
 

@@ -9,7 +9,7 @@ import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../scalin
 import { type NamedTable, tableFromRows } from "../tables";
 
 /** The exponents of the table: the paper's A range (0.05, 0.1), alpha_C = 1/3, Monte Carlo 1/2, a 2nd-order grid 2. */
-export const COST_EXPONENTS = [0.05, 0.1, 1 / 3, 0.5, 2];
+const COST_EXPONENTS = [0.05, 0.1, 1 / 3, 0.5, 2];
 
 /**
  * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.

@@ -35,6 +35,13 @@ describe("figures of section 4", () => {
     }
     expect(pngSize(renderFigure(exponentVersusDimension()).png)).toEqual({ width: 1080, height: 660 });
   });
+  it("the caption and labels print h: 1/3 by default, h itself otherwise, or the label given", () => {
+    expect(exponentVersusDimension().caption).toContain("for h = 1/3,");
+    const quarter = exponentVersusDimension(0.25);
+    expect(quarter.caption).toContain("for h = 0.25,");
+    expect(serializeSvg(quarter.element)).toContain("h = 0.25)");
+    expect(exponentVersusDimension(0.25, "¼").caption).toContain("for h = ¼,");
+  });
   it("halvingCostVersusDimension() matches its SVG snapshot", async () => {
     await expect(serializeSvg(halvingCostVersusDimension().element)).toMatchFileSnapshot(
       "./__snapshots__/intrinsic_dimension_halving_cost_vs_d.svg",

@@ -31,6 +31,15 @@ describe("figures of section 3", () => {
     const atOne = fig.data.filter((r) => r.x === 1);
     atOne.forEach((r) => expectClose(r.alpha_p as number, (1 - (r.p as number)) / 3, { rel: 1e-15 }));
   });
+  it("figure 1 renders for pedestals whose curves start below the default label heights, and for many curves", () => {
+    // p = 0.1 starts at (1 - 0.1)/3 = 0.3, exactly the first default label height 0.9/3: the label must move down
+    for (const pedestals of [[0.1, 0.2, 0.3], [0.5, 0.7], [0.001, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5]]) {
+      const fig = figure1RunningExponent({ pedestals });
+      const svg = serializeSvg(fig.element);
+      for (const p of pedestals) expect(svg).toContain(`p = ${p}`);
+      expect(svg).not.toContain("NaN");
+    }
+  });
   it("figure 2 data are eq. 7 and pass through N_crit(0.1) = 729", () => {
     const fig = figure2CriticalSize();
     expect(fig.columns).toEqual(["p", "N_crit"]);

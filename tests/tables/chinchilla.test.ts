@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BESIROGLU_2024, HOFFMANN_2022 } from "../../src/chinchilla_fit";
+import { BESIROGLU_2024, chinchillaLoss, computeOptimal, computeOptimalLoss, HOFFMANN_2022 } from "../../src/chinchilla_fit";
 import {
   chinchillaAnalysis,
   chinchillaComparisonTable,
@@ -71,8 +71,6 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
       const rs = rows.filter((r) => r.cut === cut);
       const cross = rs[0].crossover as number;
       for (const r of rs) {
-        // Where the two terms are equal, the running exponent is half the exponent (eqs. 5–7):
-        // checks the crossover column against the law's own slope, not against its formula.
         expect(r.crossover).toBe(cross);
         // Eq. 8 is the inverse of eq. 7: p > p_crit(N / unit) exactly when N is beyond the
         // crossover, in every unit; here every cut's crossover lies below the Chinchilla model.
@@ -83,6 +81,15 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
       }
       expect(new Set(rs.map((r) => r.p)).size).toBe(rs.length);
     }
+    // At the crossover the reducible part equals the pedestal, so the loss is twice the pedestal:
+    // checked on the fitted law itself (chinchillaLoss, computeOptimalLoss), not on the cut.
+    const { law } = chinchillaAnalysis().fit;
+    const first = (cut: string) => rows.find((r) => r.cut === cut)!;
+    const alongN = first("N at D = 1.4e12"), frontierN = first("frontier, N_opt"), frontierC = first("frontier, C");
+    expectClose(chinchillaLoss(law, alongN.crossover as number, 1.4e12), 2 * (alongN.L0 as number), { rel: 1e-9 });
+    expectClose(computeOptimalLoss(law, frontierC.crossover as number), 2 * law.E, { rel: 1e-9 });
+    // The frontier's crossover in C is spent on a model of the frontier's crossover in N_opt.
+    expectClose(computeOptimal(law, frontierC.crossover as number).N, frontierN.crossover as number, { rel: 1e-9 });
   });
 
   it("pedestalTableFor gives hand-computed crossovers and p_crit for Besiroglu et al.'s law", () => {

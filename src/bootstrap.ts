@@ -91,11 +91,13 @@ export function percentileInterval(values: ArrayLike<number>, level = 0.95): [nu
 }
 
 /**
- * Bootstrap standard error: the sample standard deviation (divisor m - 1) of the m estimates.
+ * Sample standard deviation (divisor m - 1) of m values. The bootstrap standard error of an
+ * estimate is this of its m re-estimates; the standard error of a mean of m independent values
+ * is this divided by sqrt(m) (`meanStderr` in `powerlaw_fit.ts`).
  * @throws {RangeError} if there are fewer than two values or one is not finite.
- * @example standardError([1, 2, 3]) // 1
+ * @example sampleStdDev([1, 2, 3]) // 1
  */
-export function standardError(values: ArrayLike<number>): number {
+export function sampleStdDev(values: ArrayLike<number>): number {
   const m = values.length;
   if (m < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${m}`);
   let mean = 0;

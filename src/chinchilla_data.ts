@@ -30,9 +30,9 @@ export const CHINCHILLA_COLUMNS = { N: "Model Size", C: "Training FLOP", loss: "
 /**
  * Parses the text of `chinchilla_fig4_points.csv` into runs, with D = C / (6 N).
  *
- * The text is read with arquero (`aq.fromCSV`, no type inference) after a check that every line
- * has as many fields as the header. Each of N, C and the loss must be a finite number greater than
- * zero.
+ * One pass over the lines: each must have as many comma-separated fields as the header (the file
+ * has no quoted fields), and each of N, C and the loss must be a finite number greater than
+ * zero. The arquero table of the runs is `chinchillaTable`.
  *
  * @param text the whole file (a header line, then one line per run; a final newline is allowed).
  * @throws {RangeError} naming the line and the field, e.g.
@@ -46,49 +46,39 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
     throw new RangeError("the CSV must have a header line and at least one data line");
   }
   const header = lines[0].split(",");
-  for (const c of Object.values(CHINCHILLA_COLUMNS)) {
-    if (!header.includes(c)) {
+  const index = { N: 0, C: 0, loss: 0 };
+  for (const field of ["N", "C", "loss"] as const) {
+    const c = CHINCHILLA_COLUMNS[field];
+    index[field] = header.indexOf(c);
+    if (index[field] < 0) {
       throw new RangeError(`line 1: the header must have a column \`${c}\`, got ${lines[0]}`);
     }
   }
-  for (let i = 1; i < lines.length; i++) {
-    if (lines[i].includes('"')) {
-      throw new RangeError(`line ${i + 1}: quoted fields are not expected, got ${lines[i]}`);
-    }
-    const n = lines[i].trim() === "" ? 0 : lines[i].split(",").length;
-    if (n !== header.length) {
-      throw new RangeError(
-        `line ${i + 1}: expected ${header.length} fields, got ${n} (${JSON.stringify(lines[i])})`,
-      );
-    }
-  }
-  const table = aq.fromCSV(lines.join("\n") + "\n", { autoType: false });
-  if (table.numRows() !== lines.length - 1) {
-    throw new RangeError(`expected ${lines.length - 1} data lines, arquero read ${table.numRows()}`);
-  }
-  const column = (name: string): unknown[] => table.array(name) as unknown[];
-  const raw = {
-    N: column(CHINCHILLA_COLUMNS.N),
-    C: column(CHINCHILLA_COLUMNS.C),
-    loss: column(CHINCHILLA_COLUMNS.loss),
-  };
-  const value = (field: keyof typeof raw, row: number): number => {
-    const s = raw[field][row];
-    const v = typeof s === "string" && s.trim() !== "" ? Number(s) : NaN;
-    if (!(Number.isFinite(v) && v > 0)) {
-      const shown = s === undefined || s === null || s === "" ? "an empty field" : String(s);
-      throw new RangeError(
-        `line ${row + 2}: \`${CHINCHILLA_COLUMNS[field]}\` must be a finite number > 0, got ${shown}`,
-      );
-    }
-    return v;
-  };
   const runs: ChinchillaRun[] = [];
-  for (let row = 0; row < table.numRows(); row++) {
-    const N = value("N", row);
-    const C = value("C", row);
-    const loss = value("loss", row);
-    runs.push({ line: row + 2, N, C, D: C / (6 * N), loss });
+  for (let i = 1; i < lines.length; i++) {
+    const line = i + 1;
+    if (lines[i].includes('"')) {
+      throw new RangeError(`line ${line}: quoted fields are not expected, got ${lines[i]}`);
+    }
+    const fields = lines[i].trim() === "" ? [] : lines[i].split(",");
+    if (fields.length !== header.length) {
+      throw new RangeError(
+        `line ${line}: expected ${header.length} fields, got ${fields.length} (${JSON.stringify(lines[i])})`,
+      );
+    }
+    const value = (field: keyof typeof CHINCHILLA_COLUMNS): number => {
+      const s = fields[index[field]];
+      const v = s.trim() !== "" ? Number(s) : NaN;
+      if (!(Number.isFinite(v) && v > 0)) {
+        const shown = s === "" ? "an empty field" : s;
+        throw new RangeError(`line ${line}: \`${CHINCHILLA_COLUMNS[field]}\` must be a finite number > 0, got ${shown}`);
+      }
+      return v;
+    };
+    const N = value("N");
+    const C = value("C");
+    const loss = value("loss");
+    runs.push({ line, N, C, D: C / (6 * N), loss });
   }
   return runs;
 }

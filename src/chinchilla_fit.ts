@@ -16,7 +16,7 @@
  * @module
  */
 import { type LbfgsOptions, minimizeLbfgs } from "./optimize";
-import { bootstrap, percentileInterval, standardError } from "./bootstrap";
+import { bootstrap, percentileInterval, sampleStdDev } from "./bootstrap";
 import { requireFinite, requireInRange, requireInteger, requirePositive } from "./validate";
 
 /** Parameters of L(N, D) = E + A / N^alpha + B / D^beta. */
@@ -52,6 +52,24 @@ export const HOFFMANN_2022: ChinchillaLaw = { E: 1.69, A: 406.4, B: 410.7, alpha
  */
 export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.0, B: 2085.4, alpha: 0.35, beta: 0.37 };
 
+/** Decimal places to which Besiroglu et al. 2024 report each parameter of `BESIROGLU_2024`. */
+export const BESIROGLU_2024_DECIMALS: Record<(typeof LAW_PARAMETERS)[number], number> = {
+  E: 2, A: 1, B: 1, alpha: 2, beta: 2,
+};
+
+/**
+ * Whether `value` rounds to `published` at `decimals` decimal places, i.e. |value - published|
+ * <= 0.5 · 10^-decimals (to within rounding of the comparison itself, 1e-12 relative).
+ * @throws {RangeError} if `decimals` is not an integer >= 0 or a number is not finite.
+ * @example agreesToRounding(0.3473, 0.35, 2) // true; agreesToRounding(477.8, 482.0, 1) // false
+ */
+export function agreesToRounding(value: number, published: number, decimals: number): boolean {
+  requireFinite("value", value);
+  requireFinite("published", published);
+  requireInteger("decimals", decimals, 0);
+  return Math.abs(value - published) <= 0.5 * 10 ** -decimals * (1 + 1e-12);
+}
+
 /**
  * Huber loss with threshold delta: r^2 / 2 for |r| <= delta, delta (|r| - delta / 2) beyond
  * (Huber 1964); quadratic near zero, linear in the tails, continuous with its first derivative.
@@ -64,17 +82,6 @@ export function huber(r: number, delta: number): number {
   requirePositive("delta", delta);
   const a = Math.abs(r);
   return a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-}
-
-/**
- * Derivative of `huber` with respect to r: r clipped to [-delta, delta].
- * @throws {RangeError} as `huber`.
- * @example huberDerivative(5e-3, 1e-3) // 1e-3
- */
-export function huberDerivative(r: number, delta: number): number {
-  requireFinite("r", r);
-  requirePositive("delta", delta);
-  return Math.max(-delta, Math.min(delta, r));
 }
 
 /**
@@ -315,6 +322,27 @@ export interface ParameterSummary {
   ci_high: number;
 }
 
+/**
+ * Whether a law's value of the summarised parameter lies inside the summary's percentile
+ * interval [ci_low, ci_high] (ends included).
+ * @example insideInterval(bootstrap.summary[3], HOFFMANN_2022) // is alpha = 0.34 inside alpha's interval?
+ */
+export function insideInterval(summary: ParameterSummary, law: ChinchillaLaw): boolean {
+  const v = law[summary.parameter];
+  return v >= summary.ci_low && v <= summary.ci_high;
+}
+
+/**
+ * How many bootstrap standard errors a law's value of the summarised parameter lies from the
+ * estimate: (law[parameter] - estimate) / stderr (negative below the estimate).
+ * @throws {RangeError} if the standard error is not > 0.
+ * @example zScore(bootstrap.summary[4], HOFFMANN_2022) // beta = 0.28 in standard errors from our beta
+ */
+export function zScore(summary: ParameterSummary, law: ChinchillaLaw): number {
+  requirePositive("summary.stderr", summary.stderr);
+  return (law[summary.parameter] - summary.estimate) / summary.stderr;
+}
+
 /** Bootstrap re-estimates of the five parameters and their summary. */
 export interface ChinchillaBootstrap {
   /** One array of re-estimates per parameter (natural scale: E, A, B, alpha, beta). */
@@ -322,6 +350,7 @@ export interface ChinchillaBootstrap {
   /** Estimate, standard error and percentile interval of E, A, B, alpha, beta (in that order). */
   summary: ParameterSummary[];
   resamples: number;
+  /** Seed of the resampling. */
   seed: number;
   level: number;
   /** Resamples whose warm-started optimiser run did not report convergence (each then refitted from the grid). */
@@ -377,7 +406,7 @@ export function bootstrapChinchilla(
   ) as ChinchillaBootstrap["estimates"];
   const summary = LAW_PARAMETERS.map((p): ParameterSummary => {
     const [lo, hi] = percentileInterval(estimates[p], level);
-    return { parameter: p, estimate: fit.law[p], stderr: standardError(estimates[p]), ci_low: lo, ci_high: hi };
+    return { parameter: p, estimate: fit.law[p], stderr: sampleStdDev(estimates[p]), ci_low: lo, ci_high: hi };
   });
   return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
 }
@@ -421,29 +450,6 @@ export function frontierExponent(law: ChinchillaLaw): number {
   requirePositive("alpha", law.alpha);
   requirePositive("beta", law.beta);
   return (law.alpha * law.beta) / (law.alpha + law.beta);
-}
-
-/**
- * Running (local) exponent of the total loss, -d log L / d log N, along N at fixed D:
- * alpha A N^-alpha / L(N, D). It tends to alpha when the parameter term dominates and to 0 when
- * the pedestal E + B/D^beta does (the paper's eq. 5 with x = 1/N).
- * @throws {RangeError} if `N` or `D` is not > 0.
- * @example runningExponentInN(HOFFMANN_2022, 1e9, 1e12) // ≈ 0.05
- */
-export function runningExponentInN(law: ChinchillaLaw, N: number, D: number): number {
-  const L = chinchillaLoss(law, N, D);
-  return (law.alpha * law.A * N ** -law.alpha) / L;
-}
-
-/**
- * Running exponent of the total loss along the compute-optimal frontier, -d log L_opt / d log C:
- * alpha_C (L_opt(C) - E) / L_opt(C).
- * @throws {RangeError} as `computeOptimal`.
- * @example runningExponentInC(HOFFMANN_2022, 5.76e23) // ≈ 0.02
- */
-export function runningExponentInC(law: ChinchillaLaw, C: number): number {
-  const L = computeOptimalLoss(law, C);
-  return (frontierExponent(law) * (L - law.E)) / L;
 }
 
 /**

@@ -13,6 +13,7 @@
  * @module
  */
 import { type ChinchillaLaw, computeOptimalLoss, frontierExponent, requireLaw } from "./chinchilla_fit";
+import { criticalSize, maxRunningExponent, pedestalLoss } from "./pedestal";
 import { requirePositive } from "./validate";
 
 /** A one-variable cut of a fitted law in the form of eq. 3: L(z) = L0 + K z^-gamma. */
@@ -60,47 +61,81 @@ export function cutFrontierInC(law: ChinchillaLaw): PedestalCut {
 }
 
 /**
+ * The loss of the cut at z, L(z) = L0 + K z^-gamma (eq. 3 in the cut's variable).
+ * @throws {RangeError} if `z` is not > 0.
+ * @example cutLoss(cutAlongN(law, 1e11), 7e10) // chinchillaLoss(law, 7e10, 1e11)
+ */
+export function cutLoss(cut: PedestalCut, z: number): number {
+  requirePositive("z", z);
+  return cut.L0 + cut.K * z ** -cut.gamma;
+}
+
+/**
  * Pedestal ratio p = L0 / L(z = unit) of eq. 4 when z is counted in units of `unit` (unit = 1:
  * parameters, tokens or FLOP; 1e6: millions of them). It grows towards 1 as the unit grows.
+ * Taking `unit` = z gives p at size z, L0 / L(z), from which the section 3 functions of
+ * `pedestal.ts` (eqs. 5–7) give the running exponent and the crossover below.
  * @throws {RangeError} if `unit` is not > 0.
  * @example pedestalRatio(cutAlongN(law, 1e11), 1e6) // p with N in millions of parameters
  */
 export function pedestalRatio(cut: PedestalCut, unit = 1): number {
   requirePositive("unit", unit);
-  return cut.L0 / (cut.L0 + cut.K * unit ** -cut.gamma);
+  return cut.L0 / cutLoss(cut, unit);
 }
 
 /**
  * Where the reducible part equals the pedestal, K z^-gamma = L0, i.e. z = (K/L0)^(1/gamma): the
  * crossover between the power-law (C) and pedestal (A) regimes of eqs. 6–7, in the physical unit
- * of z. It equals `unit` · N_crit(p(unit), gamma) for every unit, and there the running exponent
- * is gamma/2.
+ * of z. Computed as eq. 7 with N in the cut's own unit, N_crit(p(1), gamma) (`criticalSize`); it
+ * equals `unit` · N_crit(p(unit), gamma) for every unit, and there the running exponent is
+ * gamma/2. A cut without pedestal (L0 = 0) has no crossover: the result is Infinity.
  * @example crossover(cutAlongN(law, 1e11)) // parameters at which A/N^alpha = E + B/D^beta
  */
 export function crossover(cut: PedestalCut): number {
-  return (cut.K / cut.L0) ** (1 / cut.gamma);
+  if (cut.L0 === 0) return Infinity;
+  return criticalSize(pedestalRatio(cut, 1), cut.gamma);
 }
 
 /**
  * Running exponent -d log L / d log z of the cut (eq. 5 with x = 1/z, not normalised):
- * gamma K z^-gamma / (L0 + K z^-gamma).
+ * gamma K z^-gamma / (L0 + K z^-gamma) = (1 - p(z)) gamma, i.e. eq. 5 at "N = 1" with the unit
+ * taken at z (`maxRunningExponent(pedestalRatio(cut, z), gamma)`).
  * @throws {RangeError} if `z` is not > 0.
  * @example runningExponentOfCut(cutFrontierInC(law), 1e24) // ≈ 0.03
  */
 export function runningExponentOfCut(cut: PedestalCut, z: number): number {
   requirePositive("z", z);
-  const r = cut.K * z ** -cut.gamma;
-  return (cut.gamma * r) / (cut.L0 + r);
+  return maxRunningExponent(pedestalRatio(cut, z), cut.gamma);
 }
 
 /**
- * Fractional change of the total loss when z doubles, 1 - L(2z)/L(z); compare with the change
- * of the reducible part alone, 1 - 2^-gamma (`lossChangePerDoubling`).
+ * Fractional change of the total loss when z doubles, 1 - L(2z)/L(z) = 1 - L(x = 1/2; p(z)) of
+ * eq. 4 with the unit taken at z (`pedestalLoss`), i.e. (1 - p(z)) (1 - 2^-gamma); compare with
+ * the change of the reducible part alone, 1 - 2^-gamma (`lossChangePerDoubling`).
  * @throws {RangeError} if `z` is not > 0.
  * @example totalChangePerDoubling(cutFrontierInC(law), 5.88e23)
  */
 export function totalChangePerDoubling(cut: PedestalCut, z: number): number {
   requirePositive("z", z);
-  const L = (t: number) => cut.L0 + cut.K * t ** -cut.gamma;
-  return 1 - L(2 * z) / L(z);
+  return 1 - pedestalLoss(0.5, pedestalRatio(cut, z), cut.gamma);
+}
+
+/**
+ * How many runs lie beyond the crossover (eqs. 6–7) of the fitted law: `ownD` counts runs whose
+ * N exceeds the crossover of the cut along N at their own D (`cutAlongN(law, D)`), `frontier`
+ * those whose N exceeds the crossover of the compute-optimal frontier in N_opt
+ * (`cutFrontierInN(law)`); `total` is the number of runs.
+ * @throws {RangeError} if the law is invalid or a run's D is not > 0.
+ * @example runsBeyondCrossover([{ N: 1e9, D: 2e10 }], law).ownD // 1 if 1e9 > crossover(cutAlongN(law, 2e10))
+ */
+export function runsBeyondCrossover(
+  runs: { N: number; D: number }[],
+  law: ChinchillaLaw,
+): { ownD: number; frontier: number; total: number } {
+  const frontier = crossover(cutFrontierInN(law));
+  return {
+    ownD: runs.filter((r) => r.N > crossover(cutAlongN(law, r.D))).length,
+    frontier: runs.filter((r) => r.N > frontier).length,
+    total: runs.length,
+  };
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { sampleStdDev } from "./bootstrap";
 import { requireFinite, requireInteger, requirePositive } from "./validate";
 
 /** Result of `fitPowerLaw`: `L ≈ prefactor · N^(-alpha)`. */
@@ -90,9 +91,7 @@ export function meanStderr(values: ArrayLike<number>): MeanStderr {
   for (let i = 0; i < n; i++) m += requireFinite(`values[${i}]`, values[i]);
   m /= n;
   if (n === 1) return { mean: m, stderr: 0, n };
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i] - m) ** 2;
-  return { mean: m, stderr: Math.sqrt(ss / (n - 1) / n), n };
+  return { mean: m, stderr: sampleStdDev(values) / Math.sqrt(n), n };
 }
 
 /**

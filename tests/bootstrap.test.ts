@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bootstrap, percentileInterval, quantile, resampleCounts, standardError } from "../src/bootstrap";
+import { bootstrap, percentileInterval, quantile, resampleCounts, sampleStdDev } from "../src/bootstrap";
 import { Random } from "../src/random";
 import { expectClose } from "./helpers";
 
@@ -24,7 +24,7 @@ describe("bootstrap", () => {
     const mean = x.reduce((s, v) => s + v, 0) / x.length;
     const s2 = x.reduce((s, v) => s + (v - mean) ** 2, 0) / x.length;
     const rows = bootstrap(x.length, 4000, 5, (w) => [w.reduce((s, c, i) => s + c * x[i], 0) / x.length]);
-    expectClose(standardError(rows.map((r) => r[0])), Math.sqrt(s2 / x.length), { rel: 0.05 });
+    expectClose(sampleStdDev(rows.map((r) => r[0])), Math.sqrt(s2 / x.length), { rel: 0.05 });
   });
 
   it("repeats exactly with the same seed and differs with another", () => {
@@ -38,7 +38,7 @@ describe("bootstrap", () => {
   });
 });
 
-describe("quantile, percentileInterval, standardError", () => {
+describe("quantile, percentileInterval, sampleStdDev", () => {
   it("match NumPy's default (type 7) quantiles", () => {
     // numpy.quantile([1, 2, 3, 4], [0.25, 0.5, 0.9]) = [1.75, 2.5, 3.7]
     expectClose(quantile([4, 1, 3, 2], 0.25), 1.75);
@@ -55,14 +55,14 @@ describe("quantile, percentileInterval, standardError", () => {
   });
 
   it("computes the sample standard deviation with divisor m - 1", () => {
-    expectClose(standardError([1, 2, 3]), 1);
-    expectClose(standardError([2, 4, 4, 4, 5, 5, 7, 9]), Math.sqrt(32 / 7));
+    expectClose(sampleStdDev([1, 2, 3]), 1);
+    expectClose(sampleStdDev([2, 4, 4, 4, 5, 5, 7, 9]), Math.sqrt(32 / 7));
   });
 
   it("reject empty samples, non-finite values and bad levels", () => {
     expect(() => quantile([], 0.5)).toThrow(/must not be empty/);
     expect(() => quantile([1, NaN], 0.5)).toThrow(/`values\[1\]` must be finite/);
     expect(() => percentileInterval([1, 2], 1)).toThrow(/`level` must be in \(0, 1\)/);
-    expect(() => standardError([1])).toThrow(/at least 2/);
+    expect(() => sampleStdDev([1])).toThrow(/at least 2/);
   });
 });

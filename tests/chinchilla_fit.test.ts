@@ -12,15 +12,17 @@ import {
   frontierExponent,
   HOFFMANN_2022,
   hoffmannGrid,
+  agreesToRounding,
   huber,
-  huberDerivative,
   huberObjective,
+  insideInterval,
   type LawVector,
   lawToVector,
-  runningExponentInC,
-  runningExponentInN,
+  type ParameterSummary,
   vectorToLaw,
+  zScore,
 } from "../src/chinchilla_fit";
+import { resampleCounts } from "../src/bootstrap";
 import { Random } from "../src/random";
 import { expectClose } from "./helpers";
 
@@ -34,9 +36,15 @@ describe("huber", () => {
     expectClose(huber(0.5e-3, 1e-3), 0.125e-6);
     expectClose(huber(-2e-3, 1e-3), 1e-3 * (2e-3 - 0.5e-3));
     expectClose(huber(1e-3 * (1 + 1e-12), 1e-3), 0.5e-6, { rel: 1e-9 });
-    expect(huberDerivative(5e-3, 1e-3)).toBe(1e-3);
-    expect(huberDerivative(-5e-3, 1e-3)).toBe(-1e-3);
-    expect(huberDerivative(3e-4, 1e-3)).toBe(3e-4);
+    // Its derivative, r clipped to [-delta, delta], read off huberObjective's gradient in e for a
+    // single run whose A and B terms vanish (a = b = -1000: exp underflows to 0), so that the
+    // residual is r = e - log L and d/de Huber(r) = Huber'(r) exactly.
+    const one = fitData([{ N: 1e9, D: 1e10, loss: 2 }]);
+    const g = new Float64Array(5);
+    for (const [r, slope] of [[5e-3, 1e-3], [-5e-3, -1e-3], [3e-4, 3e-4]]) {
+      huberObjective([-1000, -1000, Math.log(2) + r, 0.3, 0.3], one, g);
+      expectClose(g[2], slope, { rel: 1e-9 });
+    }
     expect(() => huber(1, 0)).toThrow("`delta` must be in (0, ∞), got 0");
   });
 });
@@ -174,8 +182,7 @@ describe("bootstrapChinchilla", () => {
     const boot = bootstrapChinchilla(headline, fit, { resamples: 4, seed: 2022 });
     const rng = new Random(2022);
     for (let b = 0; b < 4; b++) {
-      const counts = new Float64Array(headline.logN.length);
-      for (let i = 0; i < counts.length; i++) counts[rng.int(counts.length)]++;
+      const counts = resampleCounts(headline.logN.length, rng);
       const grid = fitChinchilla({ ...headline, weight: counts });
       expectClose(grid.law.alpha, boot.estimates.alpha[b], { abs: 1e-5 });
       expectClose(grid.law.beta, boot.estimates.beta[b], { abs: 1e-5 });
@@ -199,24 +206,41 @@ describe("compute-optimal allocation", () => {
 
   it("has a reducible loss that is a power law in C with exponent alpha beta / (alpha + beta)", () => {
     const aC = frontierExponent(law);
-    expectClose(aC, (0.34 * 0.28) / 0.62);
+    // 0.34 · 0.28 = 0.0952; 0.0952 / 0.62 = 0.153548387096774... (by hand).
+    expectClose(aC, 0.153548387096774, { rel: 1e-13 });
     const r = (C: number) => computeOptimalLoss(law, C) - law.E;
     expectClose(Math.log(r(1e20) / r(1e24)) / Math.log(1e4), aC, { rel: 1e-10 });
-  });
-
-  it("has running exponents equal to numerical log-derivatives", () => {
-    // Central difference in log N and log C with step 1e-4: truncation error ~1e-9.
-    const h = 1e-4;
-    const N = 1e9, D = 2e10, C = 1e22;
-    const dN = -(Math.log(chinchillaLoss(law, N * Math.exp(h), D)) - Math.log(chinchillaLoss(law, N * Math.exp(-h), D))) / (2 * h);
-    expectClose(runningExponentInN(law, N, D), dN, { rel: 1e-7 });
-    const dC = -(Math.log(computeOptimalLoss(law, C * Math.exp(h))) - Math.log(computeOptimalLoss(law, C * Math.exp(-h)))) / (2 * h);
-    expectClose(runningExponentInC(law, C), dC, { rel: 1e-7 });
   });
 
   it("round-trips parameter vectors", () => {
     const v = lawToVector(BESIROGLU_2024);
     const back = vectorToLaw(v);
     for (const p of ["E", "A", "B", "alpha", "beta"] as const) expectClose(back[p], BESIROGLU_2024[p]);
+  });
+});
+
+describe("comparing a law with the bootstrap summary", () => {
+  // A made-up summary of beta: estimate 0.367, standard error 0.02, interval [0.335, 0.415].
+  const beta: ParameterSummary = { parameter: "beta", estimate: 0.367, stderr: 0.02, ci_low: 0.335, ci_high: 0.415 };
+
+  it("says whether a published value is inside the interval, ends included", () => {
+    expect(insideInterval(beta, BESIROGLU_2024)).toBe(true); // 0.37 in [0.335, 0.415]
+    expect(insideInterval(beta, HOFFMANN_2022)).toBe(false); // 0.28 < 0.335
+    expect(insideInterval(beta, { ...HOFFMANN_2022, beta: 0.415 })).toBe(true);
+  });
+
+  it("measures the distance in standard errors", () => {
+    // (0.28 - 0.367) / 0.02 = -0.087 / 0.02 = -4.35; (0.37 - 0.367) / 0.02 = 0.15.
+    expectClose(zScore(beta, HOFFMANN_2022), -4.35, { rel: 1e-12 });
+    expectClose(zScore(beta, BESIROGLU_2024), 0.15, { rel: 1e-9 });
+    expect(() => zScore({ ...beta, stderr: 0 }, HOFFMANN_2022)).toThrow(/`summary.stderr` must be in/);
+  });
+
+  it("says whether an estimate rounds to a published value", () => {
+    expect(agreesToRounding(0.3473, 0.35, 2)).toBe(true); // 0.3473 rounds to 0.35
+    expect(agreesToRounding(0.3449, 0.35, 2)).toBe(false); // 0.3449 rounds to 0.34
+    expect(agreesToRounding(477.8, 482.0, 1)).toBe(false);
+    expect(agreesToRounding(2085.44, 2085.4, 1)).toBe(true);
+    expect(() => agreesToRounding(1, 1, -1)).toThrow(/`decimals` must be/);
   });
 });

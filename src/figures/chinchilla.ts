@@ -7,7 +7,8 @@
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
 import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../chinchilla_pedestal";
-import { type ChinchillaAnalysis, chinchillaAnalysis } from "../tables/chinchilla";
+import { type ChinchillaAnalysis, chinchillaAnalysis, CHINCHILLA_POINT } from "../tables/chinchilla";
+import { formatNumber } from "../tables";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
 
@@ -61,7 +62,7 @@ export function chinchillaRunsFigure(analysis: ChinchillaAnalysis = chinchillaAn
 
 /**
  * Running exponent -d log L / d log(resource) of the headline fitted law against model size:
- * along N at fixed D (1e10 and 1.4e12 tokens), and along the compute-optimal frontier in N_opt
+ * along N at fixed D (1e10 tokens and the Chinchilla model's 1.4e12), and along the compute-optimal frontier in N_opt
  * and in C (plotted at the N_opt of each C). The lines α and α_C of the fit and the A band
  * 0.05–0.1 of the paper are drawn; dots mark the crossovers (running exponent = half its
  * power-law value) and the shaded strip the sizes of the runs.
@@ -74,7 +75,7 @@ export function chinchillaRunningExponentFigure(analysis: ChinchillaAnalysis = c
   const Ns = logGrid(4, 14, 20);
   const curves = [
     { curve: "in N, D = 10¹⁰", cut: cutAlongN(law, 1e10) },
-    { curve: "in N, D = 1.4·10¹²", cut: cutAlongN(law, 1.4e12) },
+    { curve: `in N, D = ${formatNumber(CHINCHILLA_POINT.D)}`, cut: cutAlongN(law, CHINCHILLA_POINT.D) },
     { curve: "in N_opt, frontier", cut: cutFrontierInN(law) },
   ];
   const data: Row[] = curves.flatMap(({ curve, cut }) =>
@@ -132,6 +133,10 @@ export function chinchillaRunningExponentFigure(analysis: ChinchillaAnalysis = c
   };
 }
 
+/** Bins of the bootstrap histograms of `chinchillaBootstrapFigure`: 0.005 wide from 0.26 (the x domain 0.26–0.48). */
+const BINS = { start: 0.26, width: 0.005, count: 45 } as const;
+const EXPONENT_BINS = Array.from({ length: BINS.count }, (_, i) => BINS.start + i * BINS.width);
+
 /**
  * Bootstrap distributions (1,000 resamples) of the exponents alpha and beta of the headline fit,
  * with the estimates (solid) and Hoffmann et al. 2022's published values (dashed).
@@ -145,12 +150,12 @@ export function chinchillaBootstrapFigure(analysis: ChinchillaAnalysis = chinchi
     ...bootstrap.estimates.beta.map((value) => ({ parameter: "beta", value })),
   ];
   const colour = { domain: ["alpha", "beta"], range: [CURVE_COLOURS[0], CURVE_COLOURS[1]] };
-  // Tallest bin of either histogram (same 0.005-wide bins as drawn), to place the labels.
+  // Tallest bin of either histogram (the bins drawn, EXPONENT_BINS), to place the labels.
   const peak = Math.max(
     ...(["alpha", "beta"] as const).map((p) => {
       const counts = new Map<number, number>();
       for (const v of bootstrap.estimates[p]) {
-        const k = Math.floor((v - 0.26) / 0.005);
+        const k = Math.floor((v - BINS.start) / BINS.width);
         counts.set(k, (counts.get(k) ?? 0) + 1);
       }
       return Math.max(...counts.values());
@@ -171,7 +176,7 @@ export function chinchillaBootstrapFigure(analysis: ChinchillaAnalysis = chinchi
       // y2 rather than y: the two histograms overlap instead of stacking.
       Plot.rectY(data, Plot.binX({ y2: "count" }, {
         x: "value", fill: "parameter", fillOpacity: 0.55,
-        thresholds: Array.from({ length: 45 }, (_, i) => 0.26 + i * 0.005),
+        thresholds: EXPONENT_BINS,
       } as Record<string, unknown>)),
       Plot.ruleY([0]),
       ...lines.map((l) =>

@@ -16,10 +16,12 @@ import {
   type ChinchillaBootstrap,
   type ChinchillaFit,
   type ChinchillaLaw,
+  chinchillaLoss,
   fitChinchilla,
   fitData,
   frontierExponent,
   HOFFMANN_2022,
+  insideInterval,
 } from "../chinchilla_fit";
 import {
   crossover,
@@ -30,7 +32,7 @@ import {
   totalChangePerDoubling,
 } from "../chinchilla_pedestal";
 import { KAPLAN_2020 } from "../conclusion";
-import { criticalSize, runningExponent } from "../pedestal";
+import { criticalPedestal, criticalSize, runningExponent } from "../pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
 import { type NamedTable, tableFromRows } from "../tables";
 
@@ -143,8 +145,8 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchi
     ours_headline: s.estimate,
     ci_low: s.ci_low,
     ci_high: s.ci_high,
-    hoffmann_inside: HOFFMANN_2022[s.parameter] >= s.ci_low && HOFFMANN_2022[s.parameter] <= s.ci_high ? "yes" : "no",
-    besiroglu_inside: BESIROGLU_2024[s.parameter] >= s.ci_low && BESIROGLU_2024[s.parameter] <= s.ci_high ? "yes" : "no",
+    hoffmann_inside: insideInterval(s, HOFFMANN_2022) ? "yes" : "no",
+    besiroglu_inside: insideInterval(s, BESIROGLU_2024) ? "yes" : "no",
   }));
   return {
     name: "chinchilla_published_comparison",
@@ -156,7 +158,10 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchi
   };
 }
 
-/** The Chinchilla model's size and training tokens (Hoffmann et al. 2022): where the total-loss changes are evaluated. */
+/**
+ * The Chinchilla model's size N (parameters), training tokens D and compute C = 6 N D (FLOP)
+ * (Hoffmann et al. 2022): where the total-loss changes, running exponents and p_crit are evaluated.
+ */
 export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as const;
 
 /**
@@ -172,7 +177,7 @@ export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchil
   const { fit } = analysis;
   const P = CHINCHILLA_POINT;
   const lawRows = (source: string, law: ChinchillaLaw) => {
-    const L = (N: number, D: number) => law.E + law.A / N ** law.alpha + law.B / D ** law.beta;
+    const L = (N: number, D: number) => chinchillaLoss(law, N, D);
     return [
       { source, resource: "N", exponent: law.alpha, total: 1 - L(2 * P.N, P.D) / L(P.N, P.D) },
       { source, resource: "D", exponent: law.beta, total: 1 - L(P.N, 2 * P.D) / L(P.N, P.D) },
@@ -213,7 +218,9 @@ export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchil
  * `data/chinchilla_pedestal.csv`: the pedestal ratio p of eq. 4 for the headline fit, for three
  * cuts of the law (along N at D = 1.4e12 tokens; along the compute-optimal frontier in N_opt and
  * in C) and several units of the variable (1, 1e6, 1e9), with the crossover of eqs. 6–7 in the
- * variable's own unit (unit-independent) and the running exponent at the Chinchilla model.
+ * variable's own unit (unit-independent), the running exponent at the Chinchilla model, and the
+ * critical pedestal of eq. 8 at the Chinchilla model's size in those units, p_crit(N/unit):
+ * p > p_crit exactly when the model lies beyond the crossover, in every unit.
  * @example chinchillaPedestalTable().table.numRows() // 9 (3 cuts × 3 units)
  */
 export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
@@ -222,17 +229,20 @@ export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = chinchill
 
 /**
  * The pedestal table for any law (see `chinchillaPedestalTable`), for units `units` of the variable.
- * @throws {RangeError} if a unit is not > 0 or the law is invalid.
+ * @throws {RangeError} if a unit is not > 0 or larger than the Chinchilla model's N (or C), or
+ *   the law is invalid.
  * @example pedestalTableFor(HOFFMANN_2022, [1, 1e6])
  */
 export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 1e9]): NamedTable {
+  const P = CHINCHILLA_POINT;
   const cuts = [
-    { cut: "N at D = 1.4e12", variable: "N (parameters)", c: cutAlongN(law, CHINCHILLA_POINT.D), at: CHINCHILLA_POINT.N },
-    { cut: "frontier, N_opt", variable: "N (parameters)", c: cutFrontierInN(law), at: CHINCHILLA_POINT.N },
-    { cut: "frontier, C", variable: "C (FLOP)", c: cutFrontierInC(law), at: CHINCHILLA_POINT.C },
+    { cut: `N at D = ${P.D.toExponential().replace("e+", "e")}`, variable: "N (parameters)", c: cutAlongN(law, P.D), at: P.N },
+    { cut: "frontier, N_opt", variable: "N (parameters)", c: cutFrontierInN(law), at: P.N },
+    { cut: "frontier, C", variable: "C (FLOP)", c: cutFrontierInC(law), at: P.C },
   ];
   // p from the fitted law; the crossover in units and the running exponent from the section 3
-  // formulas (eqs. 5 and 7) with that p, so that the table shows which numbers depend on the unit.
+  // formulas (eqs. 5 and 7) with that p, and eq. 8's p_crit at the model's size in units, so
+  // that the table shows which numbers depend on the unit.
   const rows = cuts.flatMap(({ cut, variable, c, at }) =>
     units.map((unit) => {
       const p = pedestalRatio(c, unit);
@@ -241,16 +251,17 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
         crossover: crossover(c),
         crossover_in_units: criticalSize(p, c.gamma),
         running_exponent_at_chinchilla: runningExponent(unit / at, p, c.gamma),
+        p_crit_at_chinchilla: criticalPedestal(at / unit, c.gamma),
       };
     })
   );
   return {
     name: "chinchilla_pedestal",
     caption:
-      "Pedestal ratio p (eq. 4) of the fitted law for three cuts and three units of the variable; the crossover (eqs. 6–7) in physical units and in those units",
+      "Pedestal ratio p (eq. 4) of the fitted law for three cuts and three units of the variable; the crossover (eqs. 6–7) in physical units and in those units; the running exponent (eq. 5) and critical pedestal p_crit (eq. 8) at the Chinchilla model",
     table: tableFromRows(rows, [
       "cut", "variable", "unit", "L0", "gamma", "p", "crossover", "crossover_in_units",
-      "running_exponent_at_chinchilla",
+      "running_exponent_at_chinchilla", "p_crit_at_chinchilla",
     ]),
   };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { chinchillaLoss } from "../../src/chinchilla_fit";
 import {
   chinchillaBootstrapFigure,
   chinchillaRunningExponentFigure,
@@ -22,8 +21,18 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
     const { fit } = chinchillaAnalysis();
     expect(fig.data.filter((r) => r.kind !== "law").length).toBe(245);
     expect(fig.data.filter((r) => r.kind === "left out").length).toBe(5);
-    for (const r of fig.data.filter((r) => r.kind === "law")) {
-      expect(r.loss).toBe(chinchillaLoss(fit.law, r.N as number, r.D as number));
+    // Each law curve, less its pedestal E + B/D^beta, has log-log slope -alpha in N (measured
+    // between consecutive points of the curve), and ends at the labelled tokens.
+    const law = fit.law;
+    for (const D of [1e9, 1e10, 1e11]) {
+      const curve = fig.data.filter((r) => r.kind === "law" && r.D === D);
+      expect(curve.length).toBeGreaterThan(10);
+      const pedestal = law.E + law.B / D ** law.beta;
+      for (let i = 1; i < curve.length; i++) {
+        const [a, b] = [curve[i - 1], curve[i]] as { N: number; loss: number }[];
+        const slope = Math.log((b.loss - pedestal) / (a.loss - pedestal)) / Math.log(b.N / a.N);
+        expectClose(slope, -law.alpha, { rel: 1e-9 });
+      }
     }
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { HOFFMANN_2022 } from "../../src/chinchilla_fit";
+import { BESIROGLU_2024, chinchillaLoss, computeOptimal, computeOptimalLoss, HOFFMANN_2022 } from "../../src/chinchilla_fit";
 import {
+  chinchillaAnalysis,
   chinchillaComparisonTable,
   chinchillaExponentsTable,
   chinchillaFitTable,
   chinchillaPedestalTable,
+  pedestalTableFor,
 } from "../../src/tables/chinchilla";
 import { expectClose } from "../helpers";
 
@@ -25,10 +27,27 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
   it("chinchilla_published_comparison says whether each published value is inside our interval", () => {
     const rows = chinchillaComparisonTable().table.objects() as Record<string, number | string>[];
     for (const r of rows) {
-      const v = r.hoffmann_2022 as number;
-      expect(r.hoffmann_inside).toBe(v >= (r.ci_low as number) && v <= (r.ci_high as number) ? "yes" : "no");
-      expect(v).toBe(HOFFMANN_2022[r.parameter as keyof typeof HOFFMANN_2022]);
+      expect(r.hoffmann_2022).toBe(HOFFMANN_2022[r.parameter as keyof typeof HOFFMANN_2022]);
+      expect(r.besiroglu_2024).toBe(BESIROGLU_2024[r.parameter as keyof typeof BESIROGLU_2024]);
     }
+    // Expected from the published numbers: Besiroglu et al. refit the same points by the same
+    // method, so all five of theirs fall inside; Hoffmann et al.'s E = 1.69, B = 410.7 and
+    // beta = 0.28 are far below Besiroglu's 1.82, 2085.4 and 0.37 (more than the intervals' width
+    // for E and beta), while their A = 406.4 and alpha = 0.34 are close to 482 and 0.35.
+    expect(Object.fromEntries(rows.map((r) => [r.parameter, [r.hoffmann_inside, r.besiroglu_inside]]))).toEqual({
+      E: ["no", "yes"], A: ["yes", "yes"], B: ["no", "yes"], alpha: ["yes", "yes"], beta: ["no", "yes"],
+    });
+    // The published values of the "no" rows lie below our intervals.
+    for (const r of rows.filter((r) => r.hoffmann_inside === "no")) {
+      expect(r.hoffmann_2022 as number).toBeLessThan(r.ci_low as number);
+    }
+  });
+
+  it("the headline fit's optimiser reported convergence from its best start", () => {
+    const { fit, fitAll } = chinchillaAnalysis();
+    expect(fit.converged).toBe(true);
+    expect(fitAll.converged).toBe(true);
+    expect(fit.starts).toBe(4500);
   });
 
   it("chinchilla_exponents: Kaplan's alpha_C = 0.05 gives 3.4% per doubling and 2^20 to halve", () => {
@@ -37,10 +56,12 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     // 1 - 2^-0.05 = 0.033989... and 2^(1/0.05) = 2^20 = 1048576 (closed forms).
     expectClose(k.reducible_change_per_doubling as number, 1 - 2 ** -0.05, { rel: 1e-14 });
     expectClose(k.factor_to_halve as number, 2 ** 20, { rel: 1e-12 });
-    expect(k.total_change_per_doubling).toBe(k.reducible_change_per_doubling);
-    // Hoffmann et al.'s compute exponent 0.34 · 0.28 / 0.62 on the frontier.
+    // No pedestal: the total loss changes as the power law, by hand 2^-0.05 = e^(-0.05 · 0.6931472)
+    // = e^-0.03465736 = 0.9659363, so 1 - 0.9659363 = 0.0340637.
+    expectClose(k.total_change_per_doubling as number, 0.0340637, { rel: 1e-6 });
+    // Hoffmann et al.'s compute exponent 0.34 · 0.28 / 0.62 = 0.0952 / 0.62 = 0.153548387 (by hand).
     const h = rows.find((r) => r.source === "Hoffmann et al. 2022" && r.resource === "C (compute-optimal)")!;
-    expectClose(h.exponent as number, (0.34 * 0.28) / 0.62);
+    expectClose(h.exponent as number, 0.153548387, { rel: 1e-9 });
     expect(h.total_change_per_doubling as number).toBeLessThan(h.reducible_change_per_doubling as number);
   });
 
@@ -50,12 +71,41 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
       const rs = rows.filter((r) => r.cut === cut);
       const cross = rs[0].crossover as number;
       for (const r of rs) {
-        expectClose(r.crossover as number, cross);
+        expect(r.crossover).toBe(cross);
+        // Eq. 8 is the inverse of eq. 7: p > p_crit(N / unit) exactly when N is beyond the
+        // crossover, in every unit; here every cut's crossover lies below the Chinchilla model.
+        expect(r.p as number).toBeGreaterThan(r.p_crit_at_chinchilla as number);
         // eq. 7 in units of `unit`, times the unit, is the physical crossover (rounding only).
         expectClose((r.crossover_in_units as number) * (r.unit as number), cross, { rel: 1e-9 });
         expectClose(r.running_exponent_at_chinchilla as number, rs[0].running_exponent_at_chinchilla as number, { rel: 1e-9 });
       }
       expect(new Set(rs.map((r) => r.p)).size).toBe(rs.length);
     }
+    // At the crossover the reducible part equals the pedestal, so the loss is twice the pedestal:
+    // checked on the fitted law itself (chinchillaLoss, computeOptimalLoss), not on the cut.
+    const { law } = chinchillaAnalysis().fit;
+    const first = (cut: string) => rows.find((r) => r.cut === cut)!;
+    const alongN = first("N at D = 1.4e12"), frontierN = first("frontier, N_opt"), frontierC = first("frontier, C");
+    expectClose(chinchillaLoss(law, alongN.crossover as number, 1.4e12), 2 * (alongN.L0 as number), { rel: 1e-9 });
+    expectClose(computeOptimalLoss(law, frontierC.crossover as number), 2 * law.E, { rel: 1e-9 });
+    // The frontier's crossover in C is spent on a model of the frontier's crossover in N_opt.
+    expectClose(computeOptimal(law, frontierC.crossover as number).N, frontierN.crossover as number, { rel: 1e-9 });
+  });
+
+  it("pedestalTableFor gives hand-computed crossovers and p_crit for Besiroglu et al.'s law", () => {
+    const rows = pedestalTableFor(BESIROGLU_2024, [1]).table.objects() as Record<string, number | string>[];
+    const [alongN, frontierN] = rows;
+    // Along N at D = 1.4e12: L0 = 1.82 + 2085.4 / 1.4e12^0.37 = 1.82 + 2085.4 / 31193.73 = 1.8868532;
+    // (482 / 1.8868532)^(1/0.35) = 255.45178^2.8571429 = e^15.837239 = 7.551366e6 parameters.
+    expectClose(alongN.crossover as number, 7.551366e6, { rel: 1e-6 });
+    // Frontier in N_opt: K = 482 · 0.72 / 0.37 = 937.9459; (937.9459 / 1.82)^(1/0.35) = 5.6088715e7.
+    expectClose(frontierN.crossover as number, 5.6088715e7, { rel: 1e-6 });
+    // Eq. 8 at N = 7e10 in parameters: 7e10^0.35 = e^(0.35 · 24.971776) = e^8.740122 = 6248.623,
+    // p_crit = 1 / 6249.623 = 1.6000966e-4.
+    expectClose(alongN.p_crit_at_chinchilla as number, 1.6000966e-4, { rel: 1e-6 });
+    // At the crossover the running exponent is alpha / 2: measured on the law's total loss.
+    const N = alongN.crossover as number, h = 1e-4;
+    const L = (n: number) => 1.82 + 482 / n ** 0.35 + 2085.4 / 1.4e12 ** 0.37;
+    expectClose(-(Math.log(L(N * Math.exp(h))) - Math.log(L(N * Math.exp(-h)))) / (2 * h), 0.175, { rel: 1e-7 });
   });
 });

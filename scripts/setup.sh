@@ -58,7 +58,8 @@ if ! grep -qF "\"$deno_bin\"" "$local_spec/kernel.json" 2>/dev/null; then
 JSON
 fi
 user_spec="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/deno/kernel.json"
-user_deno=$(sed -n 's/^ *"\(\/[^"]*deno\)",$/\1/p' "$user_spec" 2>/dev/null | head -n 1)
+user_deno=""
+[ -r "$user_spec" ] && user_deno=$(sed -n 's/^ *"\(\/[^"]*deno\)",$/\1/p' "$user_spec" | head -n 1 || true)
 if [ -z "$user_deno" ] || [ ! -x "$user_deno" ]; then
   echo "setup: installing the Deno Jupyter kernelspec for interactive use" >&2
   NO_COLOR=1 "$deno_bin" jupyter --install --force >/dev/null 2>&1 ||
@@ -76,7 +77,8 @@ if [ -e node_modules/tslab/package.json ]; then
     printf '%s\n' "$tslab_spec" >.jupyter/kernels/tslab/kernel.json
   fi
   user_tslab="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/tslab/kernel.json"
-  user_launcher=$(sed -n 's/.*"\(\/[^"]*tslab-kernel\.cjs\)".*/\1/p' "$user_tslab" 2>/dev/null | head -n 1)
+  user_launcher=""
+  [ -r "$user_tslab" ] && user_launcher=$(sed -n 's/.*"\(\/[^"]*tslab-kernel\.cjs\)".*/\1/p' "$user_tslab" | head -n 1 || true)
   if [ -z "$user_launcher" ] || [ ! -e "$user_launcher" ]; then
     echo "setup: installing the tslab Jupyter kernelspec for interactive use" >&2
     mkdir -p "$(dirname "$user_tslab")"

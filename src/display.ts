@@ -21,6 +21,7 @@
  */
 import type { Figure } from "./figures/figure";
 import { renderFigure } from "./figures/render";
+import { type Claim, claimsMarkdown, type Findings } from "./findings/claim";
 import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables";
 
 /** A Jupyter MIME bundle: MIME type to payload (text, or base64 for images). */
@@ -178,4 +179,13 @@ export function checks(rows: Check[], header = "claim"): Display {
     "| --- | --- | --- |",
     ...rows.map(([claim, holds, numbers]) => `| ${claim} | ${holds ? "✅ yes" : "❌ no"} | ${numbers} |`),
   ].join("\n"));
+}
+
+/**
+ * Shows the "What we checked" table of a notebook from its claim records (paper reference, claim,
+ * verdict, reason), as Markdown.
+ * @example whatWeChecked(findings03())
+ */
+export function whatWeChecked(findings: Findings | readonly Claim[]): Display {
+  return md(claimsMarkdown(Array.isArray(findings) ? findings : (findings as Findings).claims));
 }

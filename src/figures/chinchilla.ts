@@ -12,7 +12,7 @@ import { formatNumber } from "../tables";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
 
-/** Token counts at which the fitted law is drawn in `chinchillaRunsFigure`. */
+/** Token counts at which the fitted law is drawn in `figureChinchillaRuns`. */
 const CURVE_TOKENS = [1e9, 1e10, 1e11];
 
 /**
@@ -22,7 +22,7 @@ const CURVE_TOKENS = [1e9, 1e10, 1e11];
  *
  * Data columns: `kind,N,D,loss` (kind `run`, `left out` or `law`).
  */
-export function chinchillaRunsFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+export function figureChinchillaRuns(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
   const { runs, dropped, fit } = analysis;
   const law = fit.law;
   const data: Row[] = runs.map((r) => ({ kind: dropped.includes(r) ? "left out" : "run", N: r.N, D: r.D, loss: r.loss }));
@@ -69,7 +69,7 @@ export function chinchillaRunsFigure(analysis: ChinchillaAnalysis = chinchillaAn
  *
  * Data columns: `curve,N,exponent`.
  */
-export function chinchillaRunningExponentFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
   const { runs, fit } = analysis;
   const law = fit.law;
   const Ns = logGrid(4, 14, 20);
@@ -133,7 +133,7 @@ export function chinchillaRunningExponentFigure(analysis: ChinchillaAnalysis = c
   };
 }
 
-/** Bins of the bootstrap histograms of `chinchillaBootstrapFigure`: 0.005 wide from 0.26 (the x domain 0.26–0.48). */
+/** Bins of the bootstrap histograms of `figureChinchillaBootstrap`: 0.005 wide from 0.26 (the x domain 0.26–0.48). */
 const BINS = { start: 0.26, width: 0.005, count: 45 } as const;
 const EXPONENT_BINS = Array.from({ length: BINS.count }, (_, i) => BINS.start + i * BINS.width);
 
@@ -143,7 +143,7 @@ const EXPONENT_BINS = Array.from({ length: BINS.count }, (_, i) => BINS.start + 
  *
  * Data columns: `parameter,value`.
  */
-export function chinchillaBootstrapFigure(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
   const { fit, bootstrap } = analysis;
   const data: Row[] = [
     ...bootstrap.estimates.alpha.map((value) => ({ parameter: "alpha", value })),
@@ -202,7 +202,7 @@ export function chinchillaBootstrapFigure(analysis: ChinchillaAnalysis = chinchi
 
 /** Every figure of this module, for `npm run reproduce`. */
 export default [
-  () => chinchillaRunsFigure(),
-  () => chinchillaRunningExponentFigure(),
-  () => chinchillaBootstrapFigure(),
+  () => figureChinchillaRuns(),
+  () => figureChinchillaRunningExponent(),
+  () => figureChinchillaBootstrap(),
 ];

@@ -29,9 +29,9 @@ const COLORS = {
  * @param hLabel how `h` is printed in the labels and the caption (default "1/3" for h = 1/3,
  *   otherwise h to three significant digits).
  * @throws {RangeError} if `h` is outside (0, 1].
- * @example show(exponentVersusDimension()) // in a notebook; exportFigure(exponentVersusDimension()) to disk
+ * @example show(figureExponentVersusDimension()) // in a notebook; exportFigure(figureExponentVersusDimension()) to disk
  */
-export function exponentVersusDimension(
+export function figureExponentVersusDimension(
   h = K41_HURST,
   hLabel = h === K41_HURST ? "1/3" : String(Number(h.toPrecision(3))),
 ): Figure {
@@ -98,9 +98,9 @@ export function exponentVersusDimension(
  *
  * @param dMax largest dimension plotted (default 120).
  * @throws {RangeError} if `dMax` <= 1.
- * @example show(halvingCostVersusDimension())
+ * @example show(figureHalvingCostVersusDimension())
  */
-export function halvingCostVersusDimension(dMax = 120): Figure {
+export function figureHalvingCostVersusDimension(dMax = 120): Figure {
   requireInRange("dMax", dMax, { min: 1, minOpen: true });
   const laws = [
     { law: "α = 4/d: 2^(d/4)", color: COLORS.smooth, a: 4, h: 1 },
@@ -148,4 +148,4 @@ export function halvingCostVersusDimension(dMax = 120): Figure {
 }
 
 /** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => exponentVersusDimension(), () => halvingCostVersusDimension()];
+export default [() => figureExponentVersusDimension(), () => figureHalvingCostVersusDimension()];

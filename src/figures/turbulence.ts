@@ -30,9 +30,9 @@ const COLORS = { k41: "#1f77b4", beta: "#d62728", sl: "#2ca02c" } as const;
  * @param dF active-set dimension of the beta model (default 2.8, the paper's value).
  * @param pMax largest order plotted (default 10).
  * @throws {RangeError} if `dF` is outside (0, 3].
- * @example show(structureExponents()) // in a notebook
+ * @example show(figureStructureExponents()) // in a notebook
  */
-export function structureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): Figure {
+export function figureStructureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): Figure {
   const models = [
     { model: "K41: p/3", color: COLORS.k41, f: k41StructureExponent },
     { model: `beta model, dF = ${dF}`, color: COLORS.beta, f: (p: number) => betaStructureExponent(p, dF) },
@@ -80,9 +80,9 @@ export function structureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): Figure
  * D(h) (a Legendre transform of its zeta_p) runs from (0.381, 3) down to filaments (1/9, 1), with
  * h > 0 on sets of dimension below 2. K41 is the single point (1/3, 3).
  *
- * @example show(singularitySpectra()) // in a notebook
+ * @example show(figureSingularitySpectra()) // in a notebook
  */
-export function singularitySpectra(): Figure {
+export function figureSingularitySpectra(): Figure {
   const data: Row[] = [];
   for (let i = 0; i <= 40; i++) {
     const h = -1 / 3 + (i / 40) * (2 / 3);
@@ -156,4 +156,4 @@ export function singularitySpectra(): Figure {
 }
 
 /** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => structureExponents(), () => singularitySpectra()];
+export default [() => figureStructureExponents(), () => figureSingularitySpectra()];

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  chinchillaBootstrapFigure,
-  chinchillaRunningExponentFigure,
-  chinchillaRunsFigure,
+  figureChinchillaBootstrap,
+  figureChinchillaRunningExponent,
+  figureChinchillaRuns,
 } from "../../src/figures/chinchilla";
 import { serializeSvg } from "../../src/figures/render";
 import { chinchillaAnalysis } from "../../src/tables/chinchilla";
 import { expectClose } from "../helpers";
 
 describe("figures of notebook 08 (Chinchilla refit)", () => {
-  for (const make of [chinchillaRunsFigure, chinchillaRunningExponentFigure, chinchillaBootstrapFigure]) {
+  for (const make of [figureChinchillaRuns, figureChinchillaRunningExponent, figureChinchillaBootstrap]) {
     it(`${make.name}() matches its SVG snapshot`, async () => {
       const fig = make();
       await expect(serializeSvg(fig.element)).toMatchFileSnapshot(`./__snapshots__/${fig.name}.svg`);
@@ -17,7 +17,7 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
   }
 
   it("plots every run once, rings the five left out, and draws the law from the headline fit", () => {
-    const fig = chinchillaRunsFigure();
+    const fig = figureChinchillaRuns();
     const { fit } = chinchillaAnalysis();
     expect(fig.data.filter((r) => r.kind !== "law").length).toBe(245);
     expect(fig.data.filter((r) => r.kind === "left out").length).toBe(5);
@@ -37,7 +37,7 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
   });
 
   it("shows running exponents that start near alpha at small N and fall towards 0", () => {
-    const fig = chinchillaRunningExponentFigure();
+    const fig = figureChinchillaRunningExponent();
     const { fit } = chinchillaAnalysis();
     for (const curve of ["in N, D = 10¹⁰", "in N_opt, frontier"]) {
       const ys = fig.data.filter((r) => r.curve === curve).map((r) => r.exponent as number);
@@ -49,7 +49,7 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
   });
 
   it("histograms the 1,000 bootstrap estimates of alpha and beta", () => {
-    const fig = chinchillaBootstrapFigure();
+    const fig = figureChinchillaBootstrap();
     const { bootstrap } = chinchillaAnalysis();
     const alphas = fig.data.filter((r) => r.parameter === "alpha").map((r) => r.value);
     expect(alphas).toEqual(bootstrap.estimates.alpha);

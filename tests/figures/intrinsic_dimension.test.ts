@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { exponentVersusDimension, halvingCostVersusDimension } from "../../src/figures/intrinsic_dimension";
+import { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "../../src/figures/intrinsic_dimension";
 import { renderFigure, serializeSvg } from "../../src/figures/render";
 import { halvingFactor, sharmaKaplanExponent } from "../../src/intrinsic_dimension";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 
 describe("figures of section 4", () => {
-  it("exponentVersusDimension() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(exponentVersusDimension().element)).toMatchFileSnapshot(
+  it("figureExponentVersusDimension() matches its SVG snapshot", async () => {
+    await expect(serializeSvg(figureExponentVersusDimension().element)).toMatchFileSnapshot(
       "./__snapshots__/intrinsic_dimension_exponent_vs_d.svg",
     );
   });
   it("its data are the four laws on 1 <= d <= 1000, ordered 4/d > 2/d > 4h/d > 2h/d at every d", () => {
-    const fig = exponentVersusDimension();
+    const fig = figureExponentVersusDimension();
     expect(fig.columns).toEqual(["law", "d", "alpha"]);
     const laws = [...new Set(fig.data.map((r) => r.law as string))];
     expect(laws.length).toBe(4);
@@ -29,26 +29,26 @@ describe("figures of section 4", () => {
     expectClose(byLaw[0][0].alpha as number, sharmaKaplanExponent(1));
   });
   it("the SVG labels the curves, the band and the thresholds, with powers of ten", () => {
-    const svg = serializeSvg(exponentVersusDimension().element);
+    const svg = serializeSvg(figureExponentVersusDimension().element);
     for (const s of ["4/d (eq. 9", "2/d (eq. 13", "eq. 17 as printed", "0.05 ≤ α ≤ 0.1", "d = 40", "d = 80", "10⁻⁴"]) {
       expect(svg).toContain(s);
     }
-    expect(pngSize(renderFigure(exponentVersusDimension()).png)).toEqual({ width: 1080, height: 660 });
+    expect(pngSize(renderFigure(figureExponentVersusDimension()).png)).toEqual({ width: 1080, height: 660 });
   });
   it("the caption and labels print h: 1/3 by default, h itself otherwise, or the label given", () => {
-    expect(exponentVersusDimension().caption).toContain("for h = 1/3,");
-    const quarter = exponentVersusDimension(0.25);
+    expect(figureExponentVersusDimension().caption).toContain("for h = 1/3,");
+    const quarter = figureExponentVersusDimension(0.25);
     expect(quarter.caption).toContain("for h = 0.25,");
     expect(serializeSvg(quarter.element)).toContain("h = 0.25)");
-    expect(exponentVersusDimension(0.25, "¼").caption).toContain("for h = ¼,");
+    expect(figureExponentVersusDimension(0.25, "¼").caption).toContain("for h = ¼,");
   });
-  it("halvingCostVersusDimension() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(halvingCostVersusDimension().element)).toMatchFileSnapshot(
+  it("figureHalvingCostVersusDimension() matches its SVG snapshot", async () => {
+    await expect(serializeSvg(figureHalvingCostVersusDimension().element)).toMatchFileSnapshot(
       "./__snapshots__/intrinsic_dimension_halving_cost_vs_d.svg",
     );
   });
   it("its data are 2^(d/(a h)) and pass through 1024 at d = 40 on the 4/d line", () => {
-    const fig = halvingCostVersusDimension();
+    const fig = figureHalvingCostVersusDimension();
     expect(fig.columns).toEqual(["law", "d", "halve"]);
     const smooth = fig.data.filter((r) => (r.law as string).startsWith("α = 4/d"));
     expect(smooth.length).toBe(120);
@@ -58,6 +58,6 @@ describe("figures of section 4", () => {
     // every plotted value is inside the axis (no point above 10^30 for dMax = 120)
     for (const r of fig.data) expect(r.halve as number).toBeLessThanOrEqual(1e30);
     expect(fig.data.filter((r) => (r.law as string).includes("eq. 17")).at(-1)!.halve).toBe(halvingFactor(120, 4, 1 / 3));
-    expect(() => halvingCostVersusDimension(1)).toThrow("`dMax` must be in (1, ∞), got 1");
+    expect(() => figureHalvingCostVersusDimension(1)).toThrow("`dMax` must be in (1, ∞), got 1");
   });
 });

@@ -1,23 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { singularitySpectra, structureExponents } from "../../src/figures/turbulence";
+import { figureSingularitySpectra, figureStructureExponents } from "../../src/figures/turbulence";
 import { renderFigure, serializeSvg } from "../../src/figures/render";
 import { betaModelHurst, betaStructureExponent, sheLevequeStructureExponent } from "../../src/turbulence";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 
 describe("figures of section 5.1", () => {
-  it("structureExponents() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(structureExponents().element)).toMatchFileSnapshot(
+  it("figureStructureExponents() matches its SVG snapshot", async () => {
+    await expect(serializeSvg(figureStructureExponents().element)).toMatchFileSnapshot(
       "./__snapshots__/turbulence_structure_exponents.svg",
     );
   });
-  it("singularitySpectra() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(singularitySpectra().element)).toMatchFileSnapshot(
+  it("figureSingularitySpectra() matches its SVG snapshot", async () => {
+    await expect(serializeSvg(figureSingularitySpectra().element)).toMatchFileSnapshot(
       "./__snapshots__/turbulence_singularity_spectra.svg",
     );
   });
   it("structure-exponent data: three models on 0 <= p <= 10, meeting at zeta_3 = 1", () => {
-    const fig = structureExponents();
+    const fig = figureStructureExponents();
     const at3 = fig.data.filter((r) => r.p === 3);
     expect(at3.length).toBe(3);
     for (const r of at3) expectClose(r.zeta as number, 1, { rel: 1e-15 });
@@ -27,7 +27,7 @@ describe("figures of section 5.1", () => {
     expect(beta6.zeta).toBe(betaStructureExponent(6, 2.8));
   });
   it("spectrum data: the beta line is dF = 2 + 3h and She-Leveque ends near (1/9, 1)", () => {
-    const fig = singularitySpectra();
+    const fig = figureSingularitySpectra();
     // eq. 16 read forwards: h = 1/3 − (3 − dF)/3, so each (h, dF) of the line must give back its h
     // through betaModelHurst (the figure computes dF with the inverse, betaDimensionForHurst)
     const beta = fig.data.filter((x) => (x.model as string).startsWith("beta model"));
@@ -48,7 +48,7 @@ describe("figures of section 5.1", () => {
     for (let i = 1; i < sl.length; i++) expect(sl[i].h as number).toBeLessThan(sl[i - 1].h as number);
   });
   it("PNGs have the house size", () => {
-    for (const fig of [structureExponents(), singularitySpectra()]) {
+    for (const fig of [figureStructureExponents(), figureSingularitySpectra()]) {
       expect(pngSize(renderFigure(fig).png)).toEqual({ width: 1080, height: 660 });
     }
   });

@@ -207,3 +207,50 @@ export function pedestalForDrop(decades: number, alpha: number, n1: number, n2: 
   const num = a1 - r * a2;
   return num / (r - 1 + num);
 }
+
+/**
+ * The size N at which the running exponent of eq. 5 is a fraction `fraction` of alpha, on eq. 4
+ * continued to every x > 0 (so the result may be below N = 1, where the paper's x = 1/N leaves
+ * (0, 1]): alpha_p / alpha = u / (p + u) with u = (1 - p) x^alpha gives
+ *
+ *     x^alpha = fraction p / ((1 - p)(1 - fraction)),   N = 1 / x.
+ *
+ * For p >= 0.1 the 90 % point (fraction 0.9) lies at N <= 1: the curve on N >= 1 starts at
+ * (1 - p) alpha <= 0.9 alpha.
+ *
+ * @param fraction alpha_p / alpha, in (0, 1).
+ * @param p pedestal ratio in (0, 1).
+ * @param alpha exponent > 0.
+ * @throws {RangeError} if `fraction` is outside (0, 1), `p` outside (0, 1) or `alpha` <= 0.
+ * @example continuedSizeForFraction(0.9, 0.2, 1 / 3) // (9 · 0.25)^-3 ≈ 0.0878 (below N = 1)
+ */
+export function continuedSizeForFraction(fraction: number, p: number, alpha: number): number {
+  requireInRange("fraction", fraction, P_OPEN);
+  requireInRange("p", p, P_OPEN);
+  requirePositive("alpha", alpha);
+  return ((fraction * p) / ((1 - p) * (1 - fraction))) ** (-1 / alpha);
+}
+
+/**
+ * How many decades of N >= 1 the running exponent of eq. 5 spends inside the band [lo, hi]:
+ * log10(N(lo) / N(hi)) with N(t) from `sizeForExponent`, where N(hi) is taken as 1 when the curve
+ * starts below hi at N = 1, and the result is 0 when it starts below lo. When the curve starts
+ * above hi the result, (1/alpha) log10(hi (alpha - lo) / (lo (alpha - hi))), does not depend on p.
+ *
+ * @param lo lower edge of the band, in (0, hi).
+ * @param hi upper edge of the band, > lo.
+ * @param p pedestal ratio in (0, 1).
+ * @param alpha exponent > 0.
+ * @throws {RangeError} if `lo` is outside (0, hi), `p` outside (0, 1) or `alpha` <= 0.
+ * @example decadesInBand(0.05, 0.1, 0.01, 1 / 3) // 3 log10(0.1 · (1/3 - 0.05) / (0.05 · (1/3 - 0.1))) ≈ 1.16
+ */
+export function decadesInBand(lo: number, hi: number, p: number, alpha: number): number {
+  requirePositive("hi", hi);
+  requireInRange("lo", lo, { min: 0, max: hi, minOpen: true, maxOpen: true });
+  requireInRange("p", p, P_OPEN);
+  requirePositive("alpha", alpha);
+  const start = maxRunningExponent(p, alpha);
+  if (start <= lo) return 0;
+  const nHi = start <= hi ? 1 : sizeForExponent(hi, p, alpha);
+  return Math.log10(sizeForExponent(lo, p, alpha) / nHi);
+}

@@ -35,3 +35,6 @@ export * from "./chinchilla_data";
 export * from "./chinchilla_fit";
 export * from "./chinchilla_pedestal";
 export * from "./tables/chinchilla";
+export * from "./findings/01_introduction";
+export * from "./findings/02_analogy";
+export * from "./findings/03_pedestal";

@@ -6,6 +6,7 @@
  * @module
  */
 import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../scaling_law";
+import { analysis01 } from "../findings/01_introduction";
 import { type NamedTable, tableFromRows } from "../tables";
 
 /** The exponents of the table: the paper's A range (0.05, 0.1), alpha_C = 1/3, Monte Carlo 1/2, a 2nd-order grid 2. */
@@ -38,3 +39,23 @@ export function exponentCostTable(exponents: number[] = COST_EXPONENTS): NamedTa
 
 /** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
 export default [() => exponentCostTable()];
+
+/**
+ * Kaplan et al. 2020's exponents priced as in `exponentCostTable`: columns
+ * `resource,exponent,halve_factor,change_per_doubling_percent` (not written to `data/`).
+ * Drawn from notebook 01's findings (`analysis01`).
+ * @example kaplanCostTable().table.numRows() // 3
+ */
+export function kaplanCostTable(): NamedTable {
+  const rows = analysis01().kaplan.map((k) => ({
+    resource: k.resource,
+    exponent: k.exponent,
+    halve_factor: k.halveFactor,
+    change_per_doubling_percent: 100 * k.changePerDoubling,
+  }));
+  return {
+    name: "kaplan_exponent_cost",
+    caption: "Kaplan et al. 2020's exponents (parameters N, data D, compute C): resources to halve the loss, loss change per doubling",
+    table: tableFromRows(rows, ["resource", "exponent", "halve_factor", "change_per_doubling_percent"]),
+  };
+}

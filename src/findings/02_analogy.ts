@@ -1,0 +1,151 @@
+/**
+ * Findings of notebook 02 (the loss as a pseudo-metric, paper §2, eqs. 2 and 10): the numerical-method
+ * analogy's numbers (√2 for a second-order grid, 4 for Monte Carlo) and what they leave out (the
+ * dimension of the grid, error against squared error, the unit of the error in N_c).
+ *
+ * The settings are the notebook's parameters (the order and dimensions of its grid table, the LLM
+ * exponent it places on the grid scale). The paper's own numbers (a = 2, a = 1/2) are fixed here.
+ *
+ * @module
+ */
+import { gridExponent } from "../analogy";
+import { dimensionForExponent } from "../intrinsic_dimension";
+import { resourceFactor } from "../scaling_law";
+import { formatNumber } from "../tables";
+import { requireInteger, requirePositive } from "../validate";
+import { claim, type Claim, type Findings, memoise } from "./claim";
+
+/** The parameters of notebook 02 (its first code cell). */
+export interface Settings02 {
+  /** Order of accuracy a > 0 of the grid method in the dimension table. */
+  order: number;
+  /** Dimensions D (integers ≥ 1) of the grid table (eq. 10). */
+  dimensions: number[];
+  /** An LLM exponent α > 0 to place on the grid scale. */
+  llmExponent: number;
+}
+
+/** The notebook's defaults: a second-order grid in one to six dimensions, α = 0.1. */
+export const DEFAULTS_02: Readonly<Settings02> = { order: 2, dimensions: [1, 2, 3, 4, 5, 6], llmExponent: 0.1 };
+
+/** Everything notebook 02 shows besides its tables, computed from its settings. */
+export interface Analysis02 {
+  settings: Settings02;
+  /** D = a/α: the dimension in which a grid of order a has the LLM exponent for its error (eq. 10). */
+  dimensionForError: number;
+  /** D = 2a/α: the same for its squared error. */
+  dimensionForSquaredError: number;
+  /** Markdown for the notebook's cells. */
+  text: { factors: string; llmOnGrid: string };
+}
+
+const f = (v: number, digits = 4) => formatNumber(v, digits);
+
+function compute(s: Settings02): Analysis02 {
+  requirePositive("order", s.order);
+  s.dimensions.forEach((d, i) => requireInteger(`dimensions[${i}]`, d, 1));
+  requirePositive("llmExponent", s.llmExponent);
+  const dimensionForError = dimensionForExponent(s.llmExponent, s.order);
+  const dimensionForSquaredError = dimensionForExponent(s.llmExponent, 2 * s.order);
+  return {
+    settings: s,
+    dimensionForError,
+    dimensionForSquaredError,
+    text: {
+      factors: `- second-order grid, a = 2: 2^(1/2) = **${f(resourceFactor(2, 2))}** (the paper's √2)\n` +
+        `- Monte Carlo, a = 1/2: 2^2 = **${f(resourceFactor(2, 0.5))}** (the paper's 4)`,
+      llmOnGrid: `An LLM exponent α = ${f(s.llmExponent)} is what a grid method of order ${f(s.order)} achieves ` +
+        `in D = a/α = **${f(dimensionForError)}** dimensions for its error (eq. 10), or in ` +
+        `D = 2a/α = **${f(dimensionForSquaredError)}** dimensions for its squared error.`,
+    },
+  };
+}
+
+const analysisMemo = memoise(compute);
+
+/**
+ * Notebook 02's analysis at the given settings (defaults: `DEFAULTS_02`), computed once per process.
+ * @throws {RangeError} if `order` or `llmExponent` is not > 0 or a dimension is not an integer ≥ 1.
+ * @example analysis02().dimensionForError // 20 (a = 2, α = 0.1)
+ */
+export function analysis02(settings: Partial<Settings02> = {}): Analysis02 {
+  return analysisMemo({ ...DEFAULTS_02, ...settings });
+}
+
+function claims(): Claim[] {
+  const grid = resourceFactor(2, 2);
+  const mc = resourceFactor(2, 0.5);
+  const grid3 = resourceFactor(2, gridExponent(2, 3));
+  const grid6 = resourceFactor(2, gridExponent(2, 6));
+  const squared1 = resourceFactor(2, 2 * gridExponent(2, 1));
+  const squaredExponent3 = 2 * gridExponent(2, 3);
+  // N_c = A^(1/a) for E = A N^-a: the same method with E measured in units ten times smaller has A' = 10 A
+  const a = 2;
+  const nc = 4 ** (1 / a);
+  const ncRescaled = (10 * 4) ** (1 / a);
+  return [
+    claim({
+      id: "02.halving-grid",
+      ref: "§2, eq. 2",
+      claim: "With a = 2, halving the error takes √2 times the resources.",
+      numbers: { a: 2, factor: grid },
+      verdict: Math.abs(grid - Math.SQRT2) <= 1e-12 ? "holds" : "does not hold",
+      reason: `2^(1/a) = ${f(grid)} = √2`,
+    }),
+    claim({
+      id: "02.halving-monte-carlo",
+      ref: "§2, eq. 2",
+      claim: "With a = 1/2 (Monte Carlo), halving the error takes 4 times the resources.",
+      numbers: { a: 0.5, factor: mc },
+      verdict: Math.abs(mc - 4) <= 1e-12 ? "holds" : "does not hold",
+      reason: `2^(1/a) = 2² = ${f(mc)}`,
+    }),
+    claim({
+      id: "02.grid-dimension",
+      ref: "§2; eq. 10 (§4)",
+      claim: "Most grid methods work around a = 2, so halving the error takes just √2 more resources.",
+      numbers: { factor1D: grid, factor3D: grid3, factor6D: grid6 },
+      verdict: Math.abs(grid3 - grid) > 1e-9 ? "does not hold" : "holds",
+      reason: `against the number of grid points N, eq. 10 gives the exponent 2/D: halving the error takes ` +
+        `${f(grid)} times the points in 1-D, ${f(grid3, 3)} in 3-D, ${f(grid6)} in 6-D`,
+      headline: `"√2 to halve the error" holds for a second-order grid in one dimension only: by the paper's ` +
+        `eq. 10 it takes 2^(D/2) times the points in D dimensions (${f(grid3, 3)} in 3-D, ${f(grid6)} in 6-D).`,
+    }),
+    claim({
+      id: "02.error-vs-squared-error",
+      ref: "§2, eqs. 2, 10 against §5, eq. 12",
+      claim: "A numerical method's exponent a and an LLM loss exponent measure the same thing.",
+      numbers: { errorExponent1D: gridExponent(2, 1), squaredErrorExponent1D: 2 * gridExponent(2, 1), squaredExponent3D: squaredExponent3, squaredFactor1D: squared1 },
+      verdict: 2 * gridExponent(2, 1) !== gridExponent(2, 1) ? "does not hold" : "holds",
+      reason: `eqs. 2 and 10 are about an error E, the loss of eq. 12 is a squared error, whose exponent is 2a: ` +
+        `a second-order grid's squared error halves with ${f(squared1)} times the points in 1-D and has ` +
+        `exponent ${f(squaredExponent3)} in 3-D`,
+      headline: `The analogy mixes quantities: eqs. 2 and 10 are about an error, the loss of eq. 12 is a ` +
+        `squared error, whose exponent is twice the error's (a second-order grid's squared error falls as ` +
+        `N^(−4/D)).`,
+    }),
+    claim({
+      id: "02.critical-size-units",
+      ref: "§2, after eq. 2",
+      claim: "The prefactor A measures a critical size N_c = A^(1/a) above which the error starts to show power-law decay.",
+      numbers: { nc, ncRescaled },
+      verdict: Math.abs(ncRescaled - nc) > 1e-9 ? "does not hold" : "holds",
+      reason: `eq. 2 decays as a power at every N; N_c is where E = 1, so it moves with the unit of E: ` +
+        `A = 4, a = 2 gives N_c = ${f(nc)}, the same method with E in units ten times smaller ${f(ncRescaled)}`,
+    }),
+  ];
+}
+
+const findingsMemo = memoise((s: Settings02): Findings => {
+  analysisMemo(s); // validates the settings
+  return { notebook: "02_analogy", title: "The loss as a pseudo-metric", claims: claims() };
+});
+
+/**
+ * The claim records of notebook 02 at the given settings (defaults: the notebook's parameters).
+ * @throws {RangeError} as `analysis02`.
+ * @example claimById(findings02(), "02.grid-dimension").verdict // "does not hold"
+ */
+export function findings02(settings: Partial<Settings02> = {}): Findings {
+  return findingsMemo({ ...DEFAULTS_02, ...settings });
+}

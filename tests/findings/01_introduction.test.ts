@@ -1,0 +1,56 @@
+/**
+ * Notebook 01's claim records: every verdict stated here as a literal, with its reason, and the
+ * headline numbers against closed forms written independently of src/findings.
+ */
+import { describe, expect, it } from "vitest";
+import { claimById } from "../../src/findings/claim";
+import { analysis01, findings01 } from "../../src/findings/01_introduction";
+import { expectClose } from "../helpers";
+
+const EXPECTED: Record<string, string> = {
+  // 2^(1/0.1) = 2^10 = 1024 exactly (paper §1)
+  "01.halving-cost": "holds",
+  // 2^(1/0.05) = 2^20 = 1048576
+  "01.halving-cost-low-end": "holds",
+  // Kaplan et al. 2020: 0.076, 0.095, 0.050, all in [0.05, 0.10]
+  "01.kaplan-range": "holds",
+  // 1 - 2^-0.076 = 0.0513, within a percentage point of 5 %
+  "01.commentary-five-percent": "holds",
+  // 1 - 2^-0.05 = 0.0341, in 3–4 %
+  "01.commentary-compute-doubling": "holds",
+  // k-fold cut costs k^(1/α): two halvings cost the square of one
+  "01.commentary-exponential": "holds",
+};
+
+describe("findings01", () => {
+  const f = findings01();
+
+  it("has exactly the expected claims", () => {
+    expect(f.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(f.notebook).toBe("01_introduction");
+  });
+
+  for (const [id, verdict] of Object.entries(EXPECTED)) {
+    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
+  }
+
+  it("headline numbers: 1024 at α = 0.1, Kaplan's exponents", () => {
+    const h = claimById(f, "01.halving-cost");
+    expectClose(h.numbers.factor, 1024, { rel: 1e-12 }); // 2^10
+    expect(h.headline).toContain("2¹⁰ = 1024");
+    expect(claimById(f, "01.kaplan-range").headline).toContain("(0.076, 0.095, 0.05)");
+    expectClose(claimById(f, "01.halving-cost-low-end").numbers.factor, 2 ** 20, { rel: 1e-12 });
+    // 1 - 2^-0.05 = 0.034063 (3.4 % per doubling of compute)
+    expectClose(claimById(f, "01.commentary-compute-doubling").numbers.changePerDoubling, 0.034063, { abs: 1e-6 });
+  });
+
+  it("the worked example follows `cut`: k = 3 needs 3^10 = 59049", () => {
+    expectClose(analysis01({ cut: 3 }).example.factor, 59049, { rel: 1e-12 });
+    expect(analysis01({ cut: 3 }).exampleText).toContain("59049");
+  });
+
+  it("refuses settings outside their ranges, naming them", () => {
+    expect(() => findings01({ cut: 0.5 })).toThrow(/`cut`/);
+    expect(() => findings01({ exponents: [0.1, -1] })).toThrow(/`exponents\[1\]`/);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Notebook 02's claim records: literal verdicts with their reasons, headline numbers from closed forms.
+ */
+import { describe, expect, it } from "vitest";
+import { claimById } from "../../src/findings/claim";
+import { analysis02, findings02 } from "../../src/findings/02_analogy";
+import { expectClose } from "../helpers";
+
+const EXPECTED: Record<string, string> = {
+  // 2^(1/2) = √2 (paper §2)
+  "02.halving-grid": "holds",
+  // 2^(1/(1/2)) = 4 (paper §2)
+  "02.halving-monte-carlo": "holds",
+  // eq. 10: a second-order grid in D dimensions has exponent 2/D, so halving takes 2^(D/2) ≠ √2 for D > 1
+  "02.grid-dimension": "does not hold",
+  // eq. 12's loss is a squared error: exponent 2a, not a
+  "02.error-vs-squared-error": "does not hold",
+  // N_c = A^(1/a) is where E = 1: it moves with the unit of E (A = 4 → 2, A = 40 → √40)
+  "02.critical-size-units": "does not hold",
+};
+
+describe("findings02", () => {
+  const f = findings02();
+
+  it("has exactly the expected claims", () => {
+    expect(f.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [id, verdict] of Object.entries(EXPECTED)) {
+    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
+  }
+
+  it("headline numbers: 2^(3/2) in 3-D and 2^3 = 8 in 6-D", () => {
+    const g = claimById(f, "02.grid-dimension");
+    expectClose(g.numbers.factor3D, 2 * Math.SQRT2, { rel: 1e-12 }); // 2^(3/2)
+    expectClose(g.numbers.factor6D, 8, { rel: 1e-12 }); // 2^(6/2)
+    expect(g.headline).toContain("2.83 in 3-D, 8 in 6-D");
+    expect(claimById(f, "02.error-vs-squared-error").headline).toContain("N^(−4/D)");
+  });
+
+  it("the LLM exponent on the grid scale follows the parameters: D = a/α", () => {
+    expectClose(analysis02().dimensionForError, 20, { rel: 1e-12 }); // 2 / 0.1
+    expectClose(analysis02({ llmExponent: 0.05 }).dimensionForSquaredError, 80, { rel: 1e-12 }); // 4 / 0.05
+  });
+
+  it("refuses settings outside their ranges", () => {
+    expect(() => findings02({ order: 0 })).toThrow(/`order`/);
+    expect(() => findings02({ dimensions: [1.5] })).toThrow(/`dimensions\[0\]`/);
+  });
+});

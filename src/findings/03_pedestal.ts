@@ -275,8 +275,8 @@ function compute(s: Settings03): Analysis03 {
       `- N_crit(${PAPER_PEDESTAL}) = (${f(1 - PAPER_PEDESTAL)}/${PAPER_PEDESTAL})^(1/α_C) = ` +
       `${f((1 - PAPER_PEDESTAL) / PAPER_PEDESTAL)}^${f(1 / a)} = **${f(nCrit)}**`,
       `- x_crit(${PAPER_PEDESTAL}) = 1/N_crit = ${f(xCrit)}; α_p there = ${f(alphaAtCrit)} = α_C/2`,
-      `- p_crit(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** a)}) = **${f(pCritExample)}** ` +
-      `(the paper evaluates it at N = 10⁶, where it is ${f(pCritPaper)}; the paper says ~10⁻²)`,
+      `- p_crit(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** a)}) = **${f(pCritExample)}**` +
+      (s.nExample === PAPER_SIZE ? " (the paper: ~10⁻²)" : ` (at the paper's N = 10⁶: ${f(pCritPaper)}; it says ~10⁻²)`),
       `- round trip: p_crit(N_crit(0.05)) = ${f(roundTrip)}`,
     ].join("\n"),
     width: `For α_C = ${alphaLabel(a)}, α_p falls from 0.9 α_C to 0.1 α_C over **${f(width, 3)} decades** of N ` +
@@ -303,7 +303,8 @@ function compute(s: Settings03): Analysis03 {
       `the p of eq. 4 that drops exactly that much, a lower bound on p when the observed drop is at most that, ` +
       `and the exponent of a pure power law (p = 0) that drops as much.\n\n` +
       markdownTable(
-        ["window of N", "decades of N", "largest drop (p = 0)", `p with a drop of ${f(s.observedDrop)}`, "pure power law α"],
+        ["window of N", "decades of N", "largest drop (p = 0)", `p dropping exactly ${f(s.observedDrop)} (lower bound)`,
+          "pure power law α"],
         drops.map((r) => [
           `${size(r.n1)} – ${size(r.n2)}`,
           f(r.span, 3),
@@ -490,7 +491,7 @@ function claims(r: Analysis03): Claim[] {
       numbers: { dropP0001: r.dropSmallP, dropP001: r.dropLargeP },
       verdict: r.dropSmallP > r.dropLargeP ? "holds" : "does not hold",
       reason: `over ${size(r.drops[0].n1)}–${size(r.drops[0].n2)} the drop is ${f(r.dropSmallP, 3)} decades at ` +
-        `p = 0.001 and ${f(r.dropLargeP, 3)} at p = 0.01: an observed drop of at most D decades bounds p from below`,
+        `p = 0.001 and ${f(r.dropLargeP, 3)} at p = 0.01: an upper bound on the observed drop is a lower bound on p`,
     }),
     claim({
       id: "03.pedestal-from-drop",

@@ -6,28 +6,39 @@
  */
 import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../pedestal";
 import { type NamedTable, tableFromRows } from "../tables";
+import { requirePositive } from "../validate";
 
 /**
- * `data/pedestal_thresholds.csv`: columns `p,alpha_C,x_crit,N_crit,N_alpha_0.1,N_alpha_0.05`.
- * A size is left empty when the running exponent starts below the target at N = 1.
+ * `data/pedestal_thresholds.csv`: columns `p,alpha_C,x_crit,N_crit,N_alpha_0.1,N_alpha_0.05` (one
+ * `N_alpha_<t>` column per target t, default the A range's ends 0.1 and 0.05). A size is left empty
+ * when the running exponent starts below the target at N = 1.
+ * @param pedestals pedestal ratios in (0, 1).
+ * @param alphaC exponent of the C regime, > 0.
+ * @param targets running exponents, each > 0.
+ * @throws {RangeError} if a pedestal is outside (0, 1), `alphaC` <= 0 or a target <= 0.
+ * @example pedestalThresholdTable([0.1]).table.get("N_crit", 0) // 729
  */
 export function pedestalThresholdTable(
   pedestals: number[] = [0.001, 0.01, 0.05, 0.1, 0.2],
   alphaC = 1 / 3,
+  targets: number[] = [0.1, 0.05],
 ): NamedTable {
+  targets.forEach((t, i) => requirePositive(`targets[${i}]`, t));
   const sizeOrEmpty = (t: number, p: number) => t < maxRunningExponent(p, alphaC) ? sizeForExponent(t, p, alphaC) : "";
+  const column = (t: number) => `N_alpha_${t}`;
   const rows = pedestals.map((p) => ({
     p,
     alpha_C: alphaC,
     x_crit: criticalInverseSize(p, alphaC),
     N_crit: criticalSize(p, alphaC),
-    "N_alpha_0.1": sizeOrEmpty(0.1, p),
-    "N_alpha_0.05": sizeOrEmpty(0.05, p),
+    ...Object.fromEntries(targets.map((t) => [column(t), sizeOrEmpty(t, p)])),
   }));
   return {
     name: "pedestal_thresholds",
-    caption: "Where the pedestal takes over: x_crit and N_crit (eqs. 6–7) and the sizes at which α_p falls to 0.1 and 0.05 (eq. 5)",
-    table: tableFromRows(rows, ["p", "alpha_C", "x_crit", "N_crit", "N_alpha_0.1", "N_alpha_0.05"]),
+    caption: `Where the pedestal takes over: x_crit and N_crit (eqs. 6–7) and the sizes at which α_p falls to ${
+      targets.join(" and ")
+    } (eq. 5)`,
+    table: tableFromRows(rows, ["p", "alpha_C", "x_crit", "N_crit", ...targets.map(column)]),
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  continuedSizeForFraction,
   criticalInverseSize,
+  decadesInBand,
   criticalPedestal,
   criticalSize,
   lossDropDecades,
@@ -122,5 +124,34 @@ describe("pedestal (paper §3, eqs. 4–8)", () => {
     expect(() => criticalPedestal(0.5, ALPHA_C)).toThrow("`n` must be in [1, ∞), got 0.5");
     expect(() => sizeForExponent(0.31, 0.1, ALPHA_C)).toThrow("`target` must be in (0, 0.3");
     expect(() => maxRunningExponent(1, ALPHA_C)).toThrow(RangeError);
+  });
+});
+
+describe("continuedSizeForFraction", () => {
+  it("is N_crit at one half and lies below N = 1 at 90 % when p > 0.1", () => {
+    expectClose(continuedSizeForFraction(0.5, 0.1, ALPHA_C), 729, { rel: 1e-12 }); // u = p at x_crit
+    expectClose(continuedSizeForFraction(0.9, 0.2, ALPHA_C), 2.25 ** -3, { rel: 1e-12 }); // (9 · 0.25)^-3
+    expectClose(continuedSizeForFraction(0.9, 0.1, ALPHA_C), 1, { rel: 1e-12 }); // α_p(1) = 0.9 α at p = 0.1
+  });
+  it("agrees with sizeForExponent where both are defined", () => {
+    expectClose(continuedSizeForFraction(0.3, 0.05, ALPHA_C), sizeForExponent(0.1, 0.05, ALPHA_C), { rel: 1e-12 });
+  });
+  it("rejects fractions outside (0, 1)", () => {
+    expect(() => continuedSizeForFraction(1, 0.1, ALPHA_C)).toThrow("`fraction` must be in (0, 1), got 1");
+  });
+});
+
+describe("decadesInBand", () => {
+  it("is (1/α) log10(hi (α − lo) / (lo (α − hi))) whatever p, once the curve starts above the band", () => {
+    const closed = 3 * Math.log10((0.1 * (ALPHA_C - 0.05)) / (0.05 * (ALPHA_C - 0.1)));
+    for (const p of [0.001, 0.01, 0.2]) expectClose(decadesInBand(0.05, 0.1, p, ALPHA_C), closed, { rel: 1e-9 });
+  });
+  it("counts from N = 1 when the curve starts inside the band, and is 0 when it starts below", () => {
+    // α = 0.12, p = 0.2: starts at 0.096, so from N = 1 to N(0.05)
+    expectClose(decadesInBand(0.05, 0.1, 0.2, 0.12), Math.log10(sizeForExponent(0.05, 0.2, 0.12)), { rel: 1e-12 });
+    expect(decadesInBand(0.05, 0.1, 0.5, 0.09)).toBe(0); // starts at 0.045
+  });
+  it("rejects lo outside (0, hi)", () => {
+    expect(() => decadesInBand(0.2, 0.1, 0.1, ALPHA_C)).toThrow("`lo` must be in (0, 0.1)");
   });
 });

@@ -281,7 +281,7 @@ function compute(s: Settings03): Analysis03 {
     ].join("\n"),
     width: `For α_C = ${alphaLabel(a)}, α_p falls from 0.9 α_C to 0.1 α_C over **${f(width, 3)} decades** of N ` +
       `(log₁₀ 81 / α_C), for every p. The table follows eq. 4 below N = 1 where it must: ` +
-      `the 90 % point lies at N < 1 whenever p ≥ 0.1.\n\n` +
+      `the 90 % point lies at N = 1 for p = 0.1 and below it for larger p.\n\n` +
       markdownTable(
         ["p", "N at 0.9 α_C (eq. 4 continued)", "N at 0.1 α_C", "decades", "decades on N ≥ 1"],
         widths.map((r) => [String(r.p), f(r.n90), f(r.n10), f(r.decades, 3), f(r.decadesFromOne, 3)]),
@@ -447,12 +447,12 @@ function claims(r: Analysis03): Claim[] {
       numbers: { decades: r.width, p: bigP, n90: wide.n90, decadesFromOne: wide.decadesFromOne },
       verdict: sharp ? "holds" : "does not hold",
       reason: `α_p falls from 0.9 α_C to 0.1 α_C over ${f(r.width, 3)} decades of N for every p, counted on eq. 4 ` +
-        `continued below N = 1 when p ≥ 0.1` +
+        `continued below N = 1 when p > 0.1` +
         (wide.n90 < 1
           ? ` (p = ${bigP}: the 90 % point is at N = ${f(wide.n90, 3)}; on N ≥ 1 the fall takes ${f(wide.decadesFromOne, 3)} decades)`
           : ""),
       headline: `The crossover is not sharp: α_p falls from 90 % to 10 % of α_C over ${f(r.width, 2)} decades of N ` +
-        `whatever p (on the curve in ln N continued below N = 1 when p ≥ 0.1).`,
+        `whatever p (on the curve in ln N continued below N = 1 when p > 0.1).`,
     }),
     claim({
       id: "03.a-range-steady",

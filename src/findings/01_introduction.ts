@@ -33,7 +33,7 @@ export interface Settings01 {
 export const DEFAULTS_01: Readonly<Settings01> = { exponents: [0.05, 0.1, 1 / 3, 0.5, 2], cut: 2 };
 
 /** The paper's range of LLM exponents, 0.05–0.10 (§1). */
-export const PAPER_RANGE: readonly [number, number] = [0.05, 0.1];
+export const PAPER_RANGE_01: readonly [number, number] = [0.05, 0.1];
 
 /** Everything notebook 01 shows, computed from its settings. */
 export interface Analysis01 {
@@ -95,7 +95,7 @@ function powerOfTwo(n: number): string {
 }
 
 function claims(r: Analysis01): Claim[] {
-  const [lo, hi] = PAPER_RANGE;
+  const [lo, hi] = PAPER_RANGE_01;
   const halve01 = resourceFactor(2, 0.1);
   const halve005 = resourceFactor(2, 0.05);
   const exps = r.kaplan.map((k) => k.exponent);

@@ -54,24 +54,24 @@ export const DEFAULTS_03: Readonly<Settings03> = {
 };
 
 /** The paper's pedestal in its worked example N_crit(0.1) = 729 (§3, eq. 7). */
-export const PAPER_PEDESTAL = 0.1;
+export const PAPER_PEDESTAL_03 = 0.1;
 /** The paper's example size for p_crit (§3, after eq. 8): N = 10⁶. */
-export const PAPER_SIZE = 1e6;
+export const PAPER_SIZE_03 = 1e6;
 /** The paper's threshold "the pedestal value is well above 0.01" (§3, last paragraph). */
-export const PAPER_THRESHOLD = 0.01;
+export const PAPER_THRESHOLD_03 = 0.01;
 /** The A range of exponents, 0.05 < α < 0.1 (§1; Fig. 1 caption). */
-export const A_RANGE: readonly [number, number] = [0.05, 0.1];
+export const A_RANGE_03: readonly [number, number] = [0.05, 0.1];
 /** What we take "several decades" to mean when asking whether the A range is a steady regime. */
-export const SEVERAL_DECADES = 3;
+export const SEVERAL_DECADES_03 = 3;
 /** The widest 90 %–10 % fall, in decades of N, we would still call "rather sharp". */
-export const SHARP_DECADES = 1;
+export const SHARP_DECADES_03 = 1;
 /** The running exponent the pedestal law reaches and passes on its way to 0 (issue 9b). */
-export const VANISHING_EXPONENT = 0.01;
+export const VANISHING_EXPONENT_03 = 0.01;
 /** A loss with a pedestal, L = E + K N^-α_C with E = 0.1, K = 1, to show what a unit of N does. */
-export const UNIT_EXAMPLE = { L0: 0.1, K: 1, unit: 1e6 } as const;
+export const UNIT_EXAMPLE_03 = { L0: 0.1, K: 1, unit: 1e6 } as const;
 
 /** One row of the transition-width table. */
-export interface WidthRow {
+export interface PedestalWidthRow {
   p: number;
   /** N at which α_p = 0.9 α_C, on eq. 4 continued below N = 1. */
   n90: number;
@@ -84,7 +84,7 @@ export interface WidthRow {
 }
 
 /** One row of the A-band table: where α_p enters and leaves 0.05–0.1, and where it passes 0.01. */
-export interface BandRow {
+export interface PedestalBandRow {
   p: number;
   /** N at which α_p = 0.1 (1 when the curve starts inside the band, NaN when it starts below it). */
   nEnter: number;
@@ -97,7 +97,7 @@ export interface BandRow {
 }
 
 /** One row of the loss-drop table. */
-export interface DropRow {
+export interface LossDropRow {
   n1: number;
   n2: number;
   /** Decades of N in the window. */
@@ -124,12 +124,12 @@ export interface Analysis03 {
   pCritExample: number;
   roundTrip: number;
   width: number;
-  widths: WidthRow[];
+  widths: PedestalWidthRow[];
   normalisedAtOne: number;
-  band: BandRow[];
+  band: PedestalBandRow[];
   /** Decades in the A band and N at which α_p = 0.01, at the paper's threshold p = 0.01. */
-  bandAtThreshold: BandRow;
-  drops: DropRow[];
+  bandAtThreshold: PedestalBandRow;
+  drops: LossDropRow[];
   /** The loss drop over the first window for p = 0.001 and p = 0.01: it falls as p grows. */
   dropSmallP: number;
   dropLargeP: number;
@@ -179,19 +179,19 @@ function alphaLabel(a: number): string {
 }
 
 /** Where the running exponent meets the A band, for pedestal p. */
-function bandRow(p: number, alphaC: number): BandRow {
-  const [lo, hi] = A_RANGE;
+function bandRow(p: number, alphaC: number): PedestalBandRow {
+  const [lo, hi] = A_RANGE_03;
   const start = maxRunningExponent(p, alphaC);
   return {
     p,
     nEnter: start <= lo ? NaN : start <= hi ? 1 : sizeForExponent(hi, p, alphaC),
     nLeave: start <= lo ? NaN : sizeForExponent(lo, p, alphaC),
     decades: decadesInBand(lo, hi, p, alphaC),
-    nVanish: sizeForExponent(VANISHING_EXPONENT, p, alphaC),
+    nVanish: sizeForExponent(VANISHING_EXPONENT_03, p, alphaC),
   };
 }
 
-function dropRow([n1, n2]: [number, number], alphaC: number, drop: number): DropRow {
+function dropRow([n1, n2]: [number, number], alphaC: number, drop: number): LossDropRow {
   const span = Math.log10(n2 / n1);
   const maxDrop = lossDropDecades(0, alphaC, n1, n2);
   return {
@@ -234,15 +234,15 @@ function compute(s: Settings03): Analysis03 {
     }
   }
 
-  const nCrit = criticalSize(PAPER_PEDESTAL, a);
-  const xCrit = criticalInverseSize(PAPER_PEDESTAL, a);
-  const alphaAtCrit = runningExponent(xCrit, PAPER_PEDESTAL, a);
-  const pCritPaper = criticalPedestal(PAPER_SIZE, a);
+  const nCrit = criticalSize(PAPER_PEDESTAL_03, a);
+  const xCrit = criticalInverseSize(PAPER_PEDESTAL_03, a);
+  const alphaAtCrit = runningExponent(xCrit, PAPER_PEDESTAL_03, a);
+  const pCritPaper = criticalPedestal(PAPER_SIZE_03, a);
   const pCritExample = criticalPedestal(s.nExample, a);
   const roundTrip = criticalPedestal(criticalSize(0.05, a), a);
 
   const width = transitionWidthDecades(a);
-  const widths: WidthRow[] = s.pedestals.map((p) => {
+  const widths: PedestalWidthRow[] = s.pedestals.map((p) => {
     const n90 = continuedSizeForFraction(0.9, p, a);
     const n10 = continuedSizeForFraction(0.1, p, a);
     return { p, n90, n10, decades: Math.log10(n10 / n90), decadesFromOne: Math.log10(n10 / Math.max(1, n90)) };
@@ -250,21 +250,21 @@ function compute(s: Settings03): Analysis03 {
   const normalisedAtOne = normalisedRunningExponent(1, Math.max(...s.pedestals), a);
 
   const band = s.pedestals.map((p) => bandRow(p, a));
-  const bandAtThreshold = bandRow(PAPER_THRESHOLD, a);
+  const bandAtThreshold = bandRow(PAPER_THRESHOLD_03, a);
 
   const drops = s.windows.map((w) => dropRow(w, a, s.observedDrop));
   const [w1, w2] = s.windows[0];
   const dropSmallP = lossDropDecades(0.001, a, w1, w2);
   const dropLargeP = lossDropDecades(0.01, a, w1, w2);
 
-  const alphaAbove = runningExponent(1 / PAPER_SIZE, Math.min(10 * pCritPaper, 0.99), a);
-  const alphaBelow = runningExponent(1 / PAPER_SIZE, pCritPaper / 10, a);
+  const alphaAbove = runningExponent(1 / PAPER_SIZE_03, Math.min(10 * pCritPaper, 0.99), a);
+  const alphaBelow = runningExponent(1 / PAPER_SIZE_03, pCritPaper / 10, a);
 
-  const cut = { L0: UNIT_EXAMPLE.L0, K: UNIT_EXAMPLE.K, gamma: a };
+  const cut = { L0: UNIT_EXAMPLE_03.L0, K: UNIT_EXAMPLE_03.K, gamma: a };
   const pUnits = pedestalRatio(cut, 1);
-  const pMillions = pedestalRatio(cut, UNIT_EXAMPLE.unit);
+  const pMillions = pedestalRatio(cut, UNIT_EXAMPLE_03.unit);
   const crossoverUnits = crossover(cut);
-  const crossoverFromMillions = UNIT_EXAMPLE.unit * criticalSize(pMillions, a);
+  const crossoverFromMillions = UNIT_EXAMPLE_03.unit * criticalSize(pMillions, a);
 
   const text = {
     running: markdownTable(
@@ -272,11 +272,11 @@ function compute(s: Settings03): Analysis03 {
       running.map((r) => [String(r.p), f(r.atOne), f(r.max), f(r.atTiny)]),
     ),
     critical: [
-      `- N_crit(${PAPER_PEDESTAL}) = (${f(1 - PAPER_PEDESTAL)}/${PAPER_PEDESTAL})^(1/α_C) = ` +
-      `${f((1 - PAPER_PEDESTAL) / PAPER_PEDESTAL)}^${f(1 / a)} = **${f(nCrit)}**`,
-      `- x_crit(${PAPER_PEDESTAL}) = 1/N_crit = ${f(xCrit)}; α_p there = ${f(alphaAtCrit)} = α_C/2`,
+      `- N_crit(${PAPER_PEDESTAL_03}) = (${f(1 - PAPER_PEDESTAL_03)}/${PAPER_PEDESTAL_03})^(1/α_C) = ` +
+      `${f((1 - PAPER_PEDESTAL_03) / PAPER_PEDESTAL_03)}^${f(1 / a)} = **${f(nCrit)}**`,
+      `- x_crit(${PAPER_PEDESTAL_03}) = 1/N_crit = ${f(xCrit)}; α_p there = ${f(alphaAtCrit)} = α_C/2`,
       `- p_crit(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** a)}) = **${f(pCritExample)}**` +
-      (s.nExample === PAPER_SIZE ? " (the paper: ~10⁻²)" : ` (at the paper's N = 10⁶: ${f(pCritPaper)}; it says ~10⁻²)`),
+      (s.nExample === PAPER_SIZE_03 ? " (the paper: ~10⁻²)" : ` (at the paper's N = 10⁶: ${f(pCritPaper)}; it says ~10⁻²)`),
       `- round trip: p_crit(N_crit(0.05)) = ${f(roundTrip)}`,
     ].join("\n"),
     width: `For α_C = ${alphaLabel(a)}, α_p falls from 0.9 α_C to 0.1 α_C over **${f(width, 3)} decades** of N ` +
@@ -287,10 +287,10 @@ function compute(s: Settings03): Analysis03 {
         widths.map((r) => [String(r.p), f(r.n90), f(r.n10), f(r.decades, 3), f(r.decadesFromOne, 3)]),
       ),
     band: `With α_C = ${alphaLabel(a)} the running exponent spends **${f(bandAtThreshold.decades, 3)} decades** of N in ` +
-      `the A band ${A_RANGE[0]}–${A_RANGE[1]} at p = ${PAPER_THRESHOLD}, and falls below ${VANISHING_EXPONENT} ` +
+      `the A band ${A_RANGE_03[0]}–${A_RANGE_03[1]} at p = ${PAPER_THRESHOLD_03}, and falls below ${VANISHING_EXPONENT_03} ` +
       `at N = **${f(bandAtThreshold.nVanish, 2)}**; for larger p it gets there sooner.\n\n` +
       markdownTable(
-        ["p", `N at α_p = ${A_RANGE[1]}`, `N at α_p = ${A_RANGE[0]}`, "decades in the band", `N at α_p = ${VANISHING_EXPONENT}`],
+        ["p", `N at α_p = ${A_RANGE_03[1]}`, `N at α_p = ${A_RANGE_03[0]}`, "decades in the band", `N at α_p = ${VANISHING_EXPONENT_03}`],
         band.map((r) => [
           String(r.p),
           Number.isNaN(r.nEnter) ? "starts below" : r.nEnter === 1 ? "1 (starts inside)" : f(r.nEnter, 3),
@@ -366,10 +366,10 @@ function claims(r: Analysis03): Claim[] {
   const lowest = possible.find((d) => d.pLower === pMin);
   const highest = possible.find((d) => d.pLower === pMax);
   const six = r.settings.observedDrop / 6;
-  const dropFollows = possible.length === r.drops.length && pMin > PAPER_THRESHOLD;
-  const sharp = r.width <= SHARP_DECADES;
-  const steady = r.bandAtThreshold.decades >= SEVERAL_DECADES;
-  const directionFlips = criticalSize(Math.min(10 * r.pCritPaper, 0.99), a) < PAPER_SIZE && r.alphaAbove < half &&
+  const dropFollows = possible.length === r.drops.length && pMin > PAPER_THRESHOLD_03;
+  const sharp = r.width <= SHARP_DECADES_03;
+  const steady = r.bandAtThreshold.decades >= SEVERAL_DECADES_03;
+  const directionFlips = criticalSize(Math.min(10 * r.pCritPaper, 0.99), a) < PAPER_SIZE_03 && r.alphaAbove < half &&
     r.alphaBelow > half;
   const caption = Math.abs(r.normalisedAtOne - 1) <= 1e-9;
   const pcritOrder = Math.abs(Math.log10(r.pCritPaper) + 2) < 0.5;
@@ -459,17 +459,17 @@ function claims(r: Analysis03): Claim[] {
       ref: "§3, Fig. 1 caption",
       claim: "The pedestal puts large applications in the A range 0.05 < α < 0.1, which controls their scaling.",
       numbers: {
-        p: PAPER_THRESHOLD,
+        p: PAPER_THRESHOLD_03,
         decadesInBand: r.bandAtThreshold.decades,
         nBelow001: r.bandAtThreshold.nVanish,
       },
       verdict: steady ? "holds" : "does not hold",
-      reason: `α_p → 0: at p = ${PAPER_THRESHOLD} it spends ${f(r.bandAtThreshold.decades, 3)} decades of N in ` +
-        `0.05–0.1 and is below ${VANISHING_EXPONENT} from N = ${f(r.bandAtThreshold.nVanish, 2)} (sooner for larger p); ` +
-        `a pedestal gives no steady small exponent over several (≥ ${SEVERAL_DECADES}) decades`,
-      headline: `A pedestal cannot produce a steady small exponent: for p ≥ ${PAPER_THRESHOLD} the running exponent ` +
+      reason: `α_p → 0: at p = ${PAPER_THRESHOLD_03} it spends ${f(r.bandAtThreshold.decades, 3)} decades of N in ` +
+        `0.05–0.1 and is below ${VANISHING_EXPONENT_03} from N = ${f(r.bandAtThreshold.nVanish, 2)} (sooner for larger p); ` +
+        `a pedestal gives no steady small exponent over several (≥ ${SEVERAL_DECADES_03}) decades`,
+      headline: `A pedestal cannot produce a steady small exponent: for p ≥ ${PAPER_THRESHOLD_03} the running exponent ` +
         `spends ${f(r.bandAtThreshold.decades, 2)} decades of N in the A band 0.05–0.1 and is below ` +
-        `${VANISHING_EXPONENT} by N = ${f(r.bandAtThreshold.nVanish, 2)}.`,
+        `${VANISHING_EXPONENT_03} by N = ${f(r.bandAtThreshold.nVanish, 2)}.`,
     }),
     claim({
       id: "03.onset-unit",
@@ -523,9 +523,9 @@ function claims(r: Analysis03): Claim[] {
         crossoverFromMillions: r.crossoverFromMillions,
       },
       verdict: unitsDiffer && crossoverSame ? "does not hold" : "holds",
-      reason: `for L = ${UNIT_EXAMPLE.L0} + N^(−α_C), p = ${f(r.pUnits, 3)} with N counted in units and ` +
+      reason: `for L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), p = ${f(r.pUnits, 3)} with N counted in units and ` +
         `${f(r.pMillions, 3)} in millions; the crossover is N = ${f(r.crossoverUnits)} units either way`,
-      headline: `p depends on the unit of N, the crossover does not: for L = ${UNIT_EXAMPLE.L0} + N^(−α_C), ` +
+      headline: `p depends on the unit of N, the crossover does not: for L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), ` +
         `p = ${f(r.pUnits, 3)} with N in units and ${f(r.pMillions, 3)} in millions, while the crossover stays ` +
         `at N = ${f(r.crossoverUnits)}.`,
     }),

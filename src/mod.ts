@@ -37,3 +37,4 @@ export * from "./chinchilla_pedestal";
 export * from "./tables/chinchilla";
 export * from "./findings/04_intrinsic_dimension";
 export * from "./findings/05_smoothness_and_turbulence";
+export * from "./findings/06_conclusion";

@@ -35,3 +35,6 @@ export * from "./chinchilla_data";
 export * from "./chinchilla_fit";
 export * from "./chinchilla_pedestal";
 export * from "./tables/chinchilla";
+export * from "./findings/04_intrinsic_dimension";
+export * from "./findings/05_smoothness_and_turbulence";
+export * from "./findings/06_conclusion";

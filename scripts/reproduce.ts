@@ -6,7 +6,9 @@
  * Usage: deno run -A scripts/reproduce.ts [--no-notebooks] [NOTEBOOK...]
  */
 import { exportFigure, exportTable } from "../src/figures/export";
+import { readFileSync, writeFileSync } from "node:fs";
 import { figureBuilders, tableBuilders } from "./artifacts";
+import { readmeWithFindings } from "./findings";
 
 const args = Deno.args.filter((a) => !a.startsWith("--"));
 const skipNotebooks = Deno.args.includes("--no-notebooks");
@@ -27,6 +29,15 @@ for (const { module, make } of await figureBuilders()) {
   console.log(`figure  ${p.svg} ${p.png} ${p.csv}`);
 }
 console.log(`figures and tables: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+
+// The README's "What we found" comes from the claim records (tests/findings/readme.test.ts checks it).
+const readmeUrl = new URL("../README.md", import.meta.url);
+const readme = readFileSync(readmeUrl, "utf8");
+const regenerated = await readmeWithFindings(readme);
+if (regenerated !== readme) {
+  writeFileSync(readmeUrl, regenerated);
+  console.log("readme  README.md (What we found)");
+}
 
 if (!skipNotebooks) {
   const t1 = performance.now();

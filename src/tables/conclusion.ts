@@ -49,7 +49,7 @@ export function compressionTable(d = 100): NamedTable {
   }));
   return {
     name: "dimensional_compression",
-    caption: `Dimensional compression d/D for d = ${d} (section 5.1) against published embedding widths D`,
+    caption: `Dimensional compression d/D for d = ${d} (section 5.1 quotes d ∼ 100) against published embedding widths D`,
     table: tableFromRows(rows, ["model", "D", "d", "d_over_D", "source"]),
   };
 }

@@ -43,23 +43,45 @@ export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 
 }
 
 /**
- * `data/implied_intrinsic_dimension.csv`: published exponents turned into intrinsic dimensions by
- * inverting alpha = 4/d (d = 4/alpha) and eq. 17 with h = 1/3 (d = 4h/alpha). Columns
- * `fit,resource,alpha,d_4_over_alpha,d_eq17_h_1_3,source`.
+ * Whether Sharma and Kaplan's eq. 9 speaks about a published exponent: it predicts the exponent of
+ * the loss against model size N (parameters). A data exponent, or the compute-optimal exponent (a
+ * combination of the N and data exponents, alpha·beta/(alpha + beta) for a loss E + A/N^alpha +
+ * B/D^beta at C ∝ N·D), lies outside it.
+ *
+ * @param resource the `resource` of a `PublishedExponent` ("parameters N", "data D", "compute C …").
+ * @example eq9Scope("parameters N") // "model size: eq. 9 applies"
+ */
+export function eq9Scope(resource: string): string {
+  if (resource.startsWith("parameters")) return "model size: eq. 9 applies";
+  if (resource.startsWith("compute")) return "compute-optimal, a combination αβ/(α+β): outside eq. 9";
+  return "data size: outside eq. 9";
+}
+
+/**
+ * `data/implied_intrinsic_dimension.csv`: published exponents and the intrinsic dimension eq. 9
+ * implies, d = 4/alpha, and eq. 17 with h = 1/3, d = 4h/alpha, for the model-size exponents only
+ * (the cells are empty for exponents outside eq. 9's scope, see `eq9Scope`). Columns
+ * `fit,resource,alpha,scope,d_4_over_alpha,d_eq17_h_1_3,source`.
+ * @example impliedDimensionTable().table.numRows() // 5
  */
 export function impliedDimensionTable(): NamedTable {
-  const rows = PUBLISHED_EXPONENTS.map((e) => ({
-    fit: e.fit,
-    resource: e.resource,
-    alpha: e.alpha,
-    d_4_over_alpha: dimensionForExponent(e.alpha),
-    d_eq17_h_1_3: dimensionForExponent(e.alpha, 4 * K41_HURST),
-    source: e.source,
-  }));
+  const rows = PUBLISHED_EXPONENTS.map((e) => {
+    const inScope = e.resource.startsWith("parameters");
+    return {
+      fit: e.fit,
+      resource: e.resource,
+      alpha: e.alpha,
+      scope: eq9Scope(e.resource),
+      d_4_over_alpha: inScope ? dimensionForExponent(e.alpha) : null,
+      d_eq17_h_1_3: inScope ? dimensionForExponent(e.alpha, 4 * K41_HURST) : null,
+      source: e.source,
+    };
+  });
   return {
     name: "implied_intrinsic_dimension",
-    caption: "Intrinsic dimensions implied by published exponents through α = 4/d (eq. 9) and α = 4h/d with h = 1/3 (eq. 17)",
-    table: tableFromRows(rows, ["fit", "resource", "alpha", "d_4_over_alpha", "d_eq17_h_1_3", "source"]),
+    caption: "Intrinsic dimensions implied by published model-size exponents through α = 4/d (eq. 9) and α = 4h/d " +
+      "with h = 1/3 (eq. 17); data and compute exponents lie outside eq. 9",
+    table: tableFromRows(rows, ["fit", "resource", "alpha", "scope", "d_4_over_alpha", "d_eq17_h_1_3", "source"]),
   };
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { halvingCostTable, impliedDimensionTable } from "../../src/tables/intrinsic_dimension";
+import { eq9Scope, halvingCostTable, impliedDimensionTable } from "../../src/tables/intrinsic_dimension";
 import { structureExponentTable } from "../../src/tables/turbulence";
 import { compressionTable, thresholdTable } from "../../src/tables/conclusion";
 import { halvingFactor } from "../../src/intrinsic_dimension";
 import { expectClose } from "../helpers";
 
-type R = Record<string, number & string>;
+// deno-lint-ignore no-explicit-any -- table rows mix string and number columns
+type R = Record<string, any>;
 
 describe("tables of sections 4–6", () => {
   it("intrinsic_dimension_halving_cost: 2^10 at d = 40, 2^20 at d = 80, and 2^30 under eq. 17 at d = 40", () => {
@@ -16,11 +17,20 @@ describe("tables of sections 4–6", () => {
     expectClose(r40.halve_eq17_h_1_3, 2 ** 30, { rel: 1e-13 });
     expectClose(rows.find((r) => r.d === 80)!.halve_4_over_d, 2 ** 20, { rel: 1e-14 });
   });
-  it("implied_intrinsic_dimension: Kaplan's alpha_N = 0.076 implies d ≈ 52.6", () => {
-    const rows = impliedDimensionTable().table.objects() as R[];
+  it("implied_intrinsic_dimension: d = 4/α for the model-size exponents only (Kaplan's α_N = 0.076: d ≈ 52.6)", () => {
+    type Row = { fit: string; resource: string; scope: string; d_4_over_alpha: number | null; d_eq17_h_1_3: number | null };
+    const rows = impliedDimensionTable().table.objects() as Row[];
     const kaplanN = rows.find((r) => r.fit.startsWith("Kaplan") && r.resource.startsWith("parameters"))!;
-    expectClose(kaplanN.d_4_over_alpha, 4 / 0.076);
-    expectClose(kaplanN.d_eq17_h_1_3, 4 / 3 / 0.076);
+    expectClose(kaplanN.d_4_over_alpha!, 4 / 0.076);
+    expectClose(kaplanN.d_eq17_h_1_3!, 4 / 3 / 0.076);
+    // eq. 9 (Sharma & Kaplan) is about the exponent in model size; data and compute exponents get no d
+    for (const r of rows) {
+      const inScope = r.resource.startsWith("parameters");
+      expect(r.d_4_over_alpha === null, `${r.fit} ${r.resource}`).toBe(!inScope);
+      expect(r.scope).toBe(eq9Scope(r.resource));
+    }
+    expect(rows.filter((r) => r.d_4_over_alpha !== null)).toHaveLength(2);
+    expect(eq9Scope("compute C (optimal)")).toContain("αβ/(α+β)");
   });
   it("structure_exponents: zeta_3 = 1 in every model", () => {
     const r3 = (structureExponentTable().table.objects() as R[]).find((r) => r.p === 3)!;

@@ -113,7 +113,7 @@ function claims(r: Analysis01): Claim[] {
       numbers: { alpha: 0.1, factor: halve01, doublings: doublingsToCut(2, 0.1) },
       verdict: Math.abs(halve01 - 1024) <= 1e-9 * 1024 ? "holds" : "does not hold",
       reason: `eq. 1 gives 2^(1/α) = ${powerOfTwo(doublingsToCut(2, 0.1))} = ${f(halve01, 6)}`,
-      headline: `The arithmetic holds: at α = 0.1 halving the loss takes ${powerOfTwo(doublingsToCut(2, 0.1))} = ` +
+      headline: `The arithmetic holds: at α = 0.1, halving the loss takes ${powerOfTwo(doublingsToCut(2, 0.1))} = ` +
         `${f(halve01, 6)} times the resources.`,
     }),
     claim({

@@ -437,7 +437,7 @@ function claims(r: Analysis03): Claim[] {
       verdict: caption ? "holds" : "does not hold",
       reason: `α_p(1)/(1 − p) = ${f(r.normalisedAtOne)} = α_C for every p (e.g. p = ${bigP}); reaching 1 needs a ` +
         `division by (1 − p) α_C`,
-      headline: `Dividing by (1 − p), as the Figure 1 caption says, makes α_p(1) = α_C = ${f(r.normalisedAtOne)}, ` +
+      headline: `Dividing by (1 − p), as the Figure 1 caption says, makes α_p(1) = α_C = ${alphaLabel(r.normalisedAtOne)}, ` +
         `not 1.`,
     }),
     claim({
@@ -505,11 +505,12 @@ function claims(r: Analysis03): Claim[] {
           `the bound moves with the window and the unit of N`
         : `eq. 4 with α_C = ${f(a)} cannot drop ${f(r.settings.observedDrop)} decades over any window`) +
         `; it also assumes α_C: a pure power law (p = 0) with α = ${f(six, 2)} drops as much over six decades`,
-      headline: `The loss drop bounds the pedestal from below, not above, and the bound is not "well above 0.01": ` +
+      headline: `An observed loss drop bounds the pedestal only from below, and not to "well above 0.01": ` +
         (lowest && highest
           ? `a drop of at most ${f(r.settings.observedDrop)} decades gives p ≥ ${f(pMin, 2)} over ` +
-            `N = ${size(lowest.n1)}–${size(lowest.n2)} and p ≥ ${f(pMax, 2)} over ${size(highest.n1)}–${size(highest.n2)}, `
-          : "") +
+            `N = ${size(lowest.n1)}–${size(lowest.n2)} but p ≥ ${f(pMax, 2)} over ${size(highest.n1)}–` +
+            `${size(highest.n2)} (the bound moves with the window and the unit of N), `
+          : `eq. 4 with α_C = ${alphaLabel(a)} cannot drop ${f(r.settings.observedDrop)} decades over these windows, `) +
         `and a pure power law with α = ${f(six, 2)} and no pedestal drops as much over six decades.`,
     }),
     claim({

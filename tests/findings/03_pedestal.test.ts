@@ -118,6 +118,9 @@ describe("findings03", () => {
   it("runs across α_C's stated range [0.11, 1], including 0.123 where half a decade over 10^6–10^9 is impossible", () => {
     for (const alphaC of [0.11, 0.123, 0.5, 1]) expect(findings03({ alphaC }).claims.length).toBe(13);
     expect(analysis03({ alphaC: 0.123 }).text.drop).toContain("none: eq. 4 cannot drop that much");
+    // other parameters at the edges of their ranges: a drop no window allows, N = 1, a target above every start
+    expect(claimById(findings03({ observedDrop: 5 }), "03.pedestal-from-drop").verdict).toBe("does not hold");
+    expect(findings03({ nExample: 1, targets: [0.9], pedestals: [0.5] }).claims.length).toBe(13);
     expect(() => findings03({ alphaC: 0.05 })).toThrow(/`alphaC`/);
     expect(() => findings03({ windows: [[10, 1]] })).toThrow(/`windows\[0\]\[1\]`/);
   });

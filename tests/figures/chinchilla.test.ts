@@ -5,7 +5,7 @@ import {
   figureChinchillaRuns,
 } from "../../src/figures/chinchilla";
 import { serializeSvg } from "../../src/figures/render";
-import { chinchillaAnalysis } from "../../src/tables/chinchilla";
+import { analysis08 as chinchillaAnalysis } from "../../src/findings/08_chinchilla";
 import { expectClose } from "../helpers";
 
 describe("figures of notebook 08 (Chinchilla refit)", () => {

@@ -92,7 +92,7 @@ export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()):
 /**
  * `data/chinchilla_published_comparison.csv`: for each parameter, Hoffmann et al. 2022's
  * published value, Besiroglu et al. 2024's refit, our fit on all runs and our headline fit, and
- * whether each published value lies inside our 95% interval.
+ * whether each published value lies inside our percentile interval (95% by default).
  * @example chinchillaComparisonTable().table.numRows() // 5
  */
 export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
@@ -110,7 +110,7 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysi
   }));
   return {
     name: "chinchilla_published_comparison",
-    caption: "Published Chinchilla parameters against our refit and its 95% bootstrap intervals",
+    caption: `Published Chinchilla parameters against our refit and its ${100 * bootstrap.level}% bootstrap intervals`,
     table: tableFromRows(rows, [
       "parameter", "hoffmann_2022", "besiroglu_2024", "ours_all_runs", "ours_headline", "ci_low", "ci_high",
       "hoffmann_inside", "besiroglu_inside",

@@ -4,10 +4,12 @@
  * errors and percentile intervals off the spread of the re-estimates. A resample is represented
  * by its counts (how many times each observation was drawn), which an estimator that takes
  * weights uses directly: a weighted sum with these counts equals the sum over the resample.
- * Seeded through `Random`, so every run gives the same intervals.
+ * Seeded through `Random`, so every run gives the same intervals. Quantiles and the sample
+ * standard deviation come from simple-statistics; this module adds the resampling, which it lacks.
  *
  * @module
  */
+import { quantileSorted, sampleStandardDeviation } from "simple-statistics";
 import { Random } from "./random";
 import { requireInRange, requireInteger } from "./validate";
 
@@ -58,57 +60,59 @@ export function bootstrap(
 }
 
 /**
+ * Checks that `values` is a non-empty sample of finite numbers and returns it sorted ascending.
+ * @throws {RangeError} if `values` is empty or holds a non-finite number (named by index).
+ */
+function sortedFinite(values: ArrayLike<number>): number[] {
+  if (values.length === 0) throw new RangeError("`values` must not be empty");
+  const s = Array.from(values);
+  s.forEach((v, i) => {
+    if (!Number.isFinite(v)) throw new RangeError(`\`values[${i}]\` must be finite, got ${v}`);
+  });
+  return s.sort((a, b) => a - b);
+}
+
+/**
  * Quantile of a sample by linear interpolation between order statistics (Hyndman & Fan 1996
- * type 7, the default of R and NumPy).
+ * type 7, the default of R and NumPy), computed by simple-statistics' `quantileSorted`; this
+ * wrapper adds the project's argument checks.
  * @param q probability in [0, 1].
  * @throws {RangeError} if `values` is empty or holds a non-finite number, or `q` is outside [0, 1].
  * @example quantile([1, 2, 3, 4], 0.5) // 2.5
  */
 export function quantile(values: ArrayLike<number>, q: number): number {
   requireInRange("q", q, { min: 0, max: 1 });
-  const n = values.length;
-  if (n === 0) throw new RangeError("`values` must not be empty");
-  const s = Float64Array.from(values);
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(s[i])) throw new RangeError(`\`values[${i}]\` must be finite, got ${s[i]}`);
-  }
-  s.sort();
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return s[lo] + (h - lo) * (s[hi] - s[lo]);
+  return quantileSorted(sortedFinite(values), q);
 }
 
 /**
- * Percentile interval: the (1 - level)/2 and (1 + level)/2 quantiles of the bootstrap estimates.
+ * Percentile interval: the (1 - level)/2 and (1 + level)/2 quantiles (type 7, `quantile`) of the
+ * bootstrap estimates.
  * @param level coverage in (0, 1), e.g. 0.95.
  * @throws {RangeError} as `quantile`, or if `level` is outside (0, 1).
  * @example percentileInterval(estimates, 0.95) // [low, high]
  */
 export function percentileInterval(values: ArrayLike<number>, level = 0.95): [number, number] {
   requireInRange("level", level, { min: 0, max: 1, minOpen: true, maxOpen: true });
-  return [quantile(values, (1 - level) / 2), quantile(values, (1 + level) / 2)];
+  const sorted = sortedFinite(values);
+  return [quantileSorted(sorted, (1 - level) / 2), quantileSorted(sorted, (1 + level) / 2)];
 }
 
 /**
- * Sample standard deviation (divisor m - 1) of m values. The bootstrap standard error of an
- * estimate is this of its m re-estimates; the standard error of a mean of m independent values
- * is this divided by sqrt(m) (`meanStderr` in `powerlaw_fit.ts`).
+ * Sample standard deviation (divisor m - 1) of m values, by simple-statistics'
+ * `sampleStandardDeviation` (its mean is a compensated sum); this wrapper adds the project's
+ * argument checks. The bootstrap standard error of an estimate is this of its m re-estimates;
+ * the standard error of a mean of m independent values is this divided by sqrt(m) (`meanStderr`
+ * in `powerlaw_fit.ts`).
  * @throws {RangeError} if there are fewer than two values or one is not finite.
  * @example sampleStdDev([1, 2, 3]) // 1
  */
 export function sampleStdDev(values: ArrayLike<number>): number {
   const m = values.length;
   if (m < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${m}`);
-  let mean = 0;
-  for (let i = 0; i < m; i++) {
-    if (!Number.isFinite(values[i])) {
-      throw new RangeError(`\`values[${i}]\` must be finite, got ${values[i]}`);
-    }
-    mean += values[i];
-  }
-  mean /= m;
-  let ss = 0;
-  for (let i = 0; i < m; i++) ss += (values[i] - mean) ** 2;
-  return Math.sqrt(ss / (m - 1));
+  const x = Array.from(values);
+  x.forEach((v, i) => {
+    if (!Number.isFinite(v)) throw new RangeError(`\`values[${i}]\` must be finite, got ${v}`);
+  });
+  return sampleStandardDeviation(x);
 }

@@ -3,12 +3,11 @@
  * Besiroglu, Erdil, Barnett and You 2024 ("Chinchilla Scaling: A replication attempt",
  * arXiv:2404.10102) read off Figure 4 of Hoffmann et al. 2022 ("Training Compute-Optimal Large
  * Language Models", arXiv:2203.15556). The file is `data/chinchilla_fig4_points.csv`; this module
- * parses its text (it does no file I/O) and checks every value.
+ * parses its text (it does no file I/O: `src/findings/08_chinchilla.ts` reads the file through
+ * `readInput`) and checks every value. Pure numerics: no arquero, no tables.
  *
  * @module
  */
-import * as aq from "arquero";
-import type { Table } from "./tables";
 
 /** One training run. */
 export interface ChinchillaRun {
@@ -32,7 +31,7 @@ export const CHINCHILLA_COLUMNS = { N: "Model Size", C: "Training FLOP", loss: "
  *
  * One pass over the lines: each must have as many comma-separated fields as the header (the file
  * has no quoted fields), and each of N, C and the loss must be a finite number greater than
- * zero. The arquero table of the runs is `chinchillaTable`.
+ * zero. (The arquero table of the runs, for display, is `chinchillaTable` in `tables/chinchilla.ts`.)
  *
  * @param text the whole file (a header line, then one line per run; a final newline is allowed).
  * @throws {RangeError} naming the line and the field, e.g.
@@ -81,20 +80,6 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
     runs.push({ line, N, C, D: C / (6 * N), loss });
   }
   return runs;
-}
-
-/**
- * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).
- * @example chinchillaTable(runs).numRows() // 245
- */
-export function chinchillaTable(runs: ChinchillaRun[]): Table {
-  return aq.table({
-    line: runs.map((r) => r.line),
-    N: runs.map((r) => r.N),
-    C: runs.map((r) => r.C),
-    D: runs.map((r) => r.D),
-    loss: runs.map((r) => r.loss),
-  });
 }
 
 /**

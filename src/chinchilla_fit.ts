@@ -46,22 +46,30 @@ export const LAW_PARAMETERS = ["E", "A", "B", "alpha", "beta"] as const;
 export const HOFFMANN_2022: ChinchillaLaw = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
 
 /**
- * The refit of the same 245 points by Besiroglu et al. 2024 ("Chinchilla Scaling: A replication
- * attempt", arXiv:2404.10102), rounded: E = 1.82, A = 482.0, B = 2085.4, alpha = 0.35,
- * beta = 0.37.
+ * The refit of the same points by Besiroglu et al. 2024 ("Chinchilla Scaling: A replication
+ * attempt", arXiv:2404.10102, Table 1 and text), on the 240 runs left after dropping the five
+ * highest-loss ones: E = 1.82, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658 (their
+ * bootstrap standard errors: E 0.03, A 124.58, B 1293.23, alpha 0.02, beta 0.02).
  */
-export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.0, B: 2085.4, alpha: 0.35, beta: 0.37 };
+export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
 
 /** Decimal places to which Besiroglu et al. 2024 report each parameter of `BESIROGLU_2024`. */
 export const BESIROGLU_2024_DECIMALS: Record<(typeof LAW_PARAMETERS)[number], number> = {
-  E: 2, A: 1, B: 1, alpha: 2, beta: 2,
+  E: 2, A: 2, B: 2, alpha: 4, beta: 4,
 };
+
+/**
+ * The Chinchilla model of Hoffmann et al. 2022: N = 70·10⁹ parameters trained on D = 1.4·10¹²
+ * tokens, C = 6 N D ≈ 5.88·10²³ FLOP; where notebook 08 evaluates total-loss changes, running
+ * exponents and p_crit.
+ */
+export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as const;
 
 /**
  * Whether `value` rounds to `published` at `decimals` decimal places, i.e. |value - published|
  * <= 0.5 · 10^-decimals (to within rounding of the comparison itself, 1e-12 relative).
  * @throws {RangeError} if `decimals` is not an integer >= 0 or a number is not finite.
- * @example agreesToRounding(0.3473, 0.35, 2) // true; agreesToRounding(477.8, 482.0, 1) // false
+ * @example agreesToRounding(0.3473, 0.35, 2) // true; agreesToRounding(477.8, 482.01, 2) // false
  */
 export function agreesToRounding(value: number, published: number, decimals: number): boolean {
   requireFinite("value", value);
@@ -442,7 +450,8 @@ export function computeOptimalLoss(law: ChinchillaLaw, C: number): number {
 
 /**
  * Exponent of the reducible loss along the compute-optimal frontier:
- * alpha_C = alpha beta / (alpha + beta), so that L_opt(C) - E ∝ C^(-alpha_C).
+ * alpha_frontier = alpha beta / (alpha + beta), so that L_opt(C) - E ∝ C^(-alpha_frontier).
+ * (Not the paper's alpha_C ~ 1/3, which is Chinchilla's exponent in N or D, i.e. alpha or beta.)
  * @throws {RangeError} if an exponent is not > 0.
  * @example frontierExponent({ ...HOFFMANN_2022 }) // 0.34 · 0.28 / 0.62 ≈ 0.1535
  */

@@ -50,8 +50,9 @@ export function cutFrontierInN(law: ChinchillaLaw): PedestalCut {
 }
 
 /**
- * The compute-optimal frontier as a function of compute C (FLOP): L_opt = E + K_C C^-alpha_C with
- * alpha_C = alpha beta/(alpha + beta); K_C is read off L_opt at C = 1 FLOP.
+ * The compute-optimal frontier as a function of compute C (FLOP): L_opt = E + K_C C^-alpha_frontier
+ * with alpha_frontier = alpha beta/(alpha + beta) (`frontierExponent`; not the paper's alpha_C ~ 1/3);
+ * K_C is read off L_opt at C = 1 FLOP.
  * @throws {RangeError} if the law is invalid.
  * @example cutFrontierInC(law).gamma // alpha beta / (alpha + beta)
  */

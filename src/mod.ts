@@ -41,3 +41,4 @@ export * from "./findings/06_conclusion";
 export * from "./findings/01_introduction";
 export * from "./findings/02_analogy";
 export * from "./findings/03_pedestal";
+export * from "./findings/08_chinchilla";

@@ -11,7 +11,6 @@ import {
   fitData,
   frontierExponent,
   HOFFMANN_2022,
-  hoffmannGrid,
   agreesToRounding,
   huber,
   huberObjective,
@@ -30,6 +29,9 @@ const runs = parseChinchillaCsv(
   readFileSync(new URL("../data/chinchilla_fig4_points.csv", import.meta.url), "utf8"),
 );
 const headline = fitData(withoutHighestLoss(runs, 5));
+// The headline fit (4,500 screened starts), computed once for this file and only when a test asks.
+let headlineFitCache: ReturnType<typeof fitChinchilla> | undefined;
+const headlineFit = () => (headlineFitCache ??= fitChinchilla(headline));
 
 describe("huber", () => {
   it("is quadratic inside delta, linear outside, and continuous with its derivative at delta", () => {
@@ -136,26 +138,21 @@ describe("fitChinchilla", () => {
 
   it("refits the 240 headline runs to Besiroglu et al. 2024's published estimates", () => {
     // Besiroglu et al. 2024 (arXiv:2404.10102) refitted these points by the same method and report
-    // E = 1.82, A = 482.0, B = 2085.4, alpha = 0.35, beta = 0.37 (BESIROGLU_2024, as rounded in the
-    // brief). Accepted: exponents within 0.005 (half a unit of the last published digit), E within
-    // 0.01, A and B within 5% (B's bootstrap standard error is ~60% of B, so a few percent is far
-    // below the statistical uncertainty but still catches a wrong optimum).
-    const fit = fitChinchilla(headline);
+    // E = 1.82, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658 (BESIROGLU_2024), with
+    // bootstrap standard errors 0.03, 124.58, 1293.23, 0.02, 0.02. Accepted: exponents within 0.005
+    // (a quarter of their standard error, and half a unit of the two decimals of their Table 1),
+    // E within 0.01, A and B within 5% (B's standard error is ~60% of B, so a few percent is far
+    // below the statistical uncertainty but still catches a wrong optimum). That screening loses
+    // nothing against running all 4,500 starts to convergence is checked by `npm run bench`
+    // (bench/chinchilla.ts), where the exhaustive run belongs.
+    const fit = headlineFit();
     expectClose(fit.law.E, 1.82, { abs: 0.01 });
-    expectClose(fit.law.alpha, BESIROGLU_2024.alpha, { abs: 0.005 });
-    expectClose(fit.law.beta, BESIROGLU_2024.beta, { abs: 0.005 });
-    expectClose(fit.law.A, 482.0, { rel: 0.05 });
-    expectClose(fit.law.B, 2085.4, { rel: 0.05 });
+    expectClose(fit.law.alpha, 0.3478, { abs: 0.005 });
+    expectClose(fit.law.beta, 0.3658, { abs: 0.005 });
+    expectClose(fit.law.A, 482.01, { rel: 0.05 });
+    expectClose(fit.law.B, 2085.43, { rel: 0.05 });
     expect(fit.objective).toBeLessThan(huberObjective(lawToVector(HOFFMANN_2022), headline));
   });
-
-  it("finds the same optimum with screening as with every one of the 4,500 starts run to convergence", () => {
-    const screened = fitChinchilla(headline);
-    const full = fitChinchilla(headline, { screening: false });
-    expect(hoffmannGrid().length).toBe(4500);
-    expectClose(screened.objective, full.objective, { rel: 1e-9 });
-    for (let j = 0; j < 5; j++) expectClose(screened.vector[j], full.vector[j], { abs: 1e-5 });
-  }, 60_000);
 
   it("rejects an empty list of starts and an invalid delta", () => {
     expect(() => fitChinchilla(headline, { starts: [] })).toThrow(/`starts` must not be empty/);
@@ -164,9 +161,9 @@ describe("fitChinchilla", () => {
 });
 
 describe("bootstrapChinchilla", () => {
-  const fit = fitChinchilla(headline);
 
   it("repeats exactly with the same seed and changes with another", () => {
+    const fit = headlineFit();
     const a = bootstrapChinchilla(headline, fit, { resamples: 20, seed: 7 });
     const b = bootstrapChinchilla(headline, fit, { resamples: 20, seed: 7 });
     const c = bootstrapChinchilla(headline, fit, { resamples: 20, seed: 8 });
@@ -179,7 +176,7 @@ describe("bootstrapChinchilla", () => {
     // Justifies starting each resample at the full-data optimum: for the first four resamples
     // a full grid fit (with screening) lands on the same optimum, to 1e-5 (the flat valley of
     // the objective lets two converged runs differ in the sixth digit).
-    const boot = bootstrapChinchilla(headline, fit, { resamples: 4, seed: 2022 });
+    const boot = bootstrapChinchilla(headline, headlineFit(), { resamples: 4, seed: 2022 });
     const rng = new Random(2022);
     for (let b = 0; b < 4; b++) {
       const counts = resampleCounts(headline.logN.length, rng);
@@ -224,23 +221,23 @@ describe("comparing a law with the bootstrap summary", () => {
   const beta: ParameterSummary = { parameter: "beta", estimate: 0.367, stderr: 0.02, ci_low: 0.335, ci_high: 0.415 };
 
   it("says whether a published value is inside the interval, ends included", () => {
-    expect(insideInterval(beta, BESIROGLU_2024)).toBe(true); // 0.37 in [0.335, 0.415]
+    expect(insideInterval(beta, BESIROGLU_2024)).toBe(true); // 0.3658 in [0.335, 0.415]
     expect(insideInterval(beta, HOFFMANN_2022)).toBe(false); // 0.28 < 0.335
     expect(insideInterval(beta, { ...HOFFMANN_2022, beta: 0.415 })).toBe(true);
   });
 
   it("measures the distance in standard errors", () => {
-    // (0.28 - 0.367) / 0.02 = -0.087 / 0.02 = -4.35; (0.37 - 0.367) / 0.02 = 0.15.
+    // (0.28 - 0.367) / 0.02 = -0.087 / 0.02 = -4.35; (0.3658 - 0.367) / 0.02 = -0.06.
     expectClose(zScore(beta, HOFFMANN_2022), -4.35, { rel: 1e-12 });
-    expectClose(zScore(beta, BESIROGLU_2024), 0.15, { rel: 1e-9 });
+    expectClose(zScore(beta, BESIROGLU_2024), -0.06, { rel: 1e-9 });
     expect(() => zScore({ ...beta, stderr: 0 }, HOFFMANN_2022)).toThrow(/`summary.stderr` must be in/);
   });
 
   it("says whether an estimate rounds to a published value", () => {
     expect(agreesToRounding(0.3473, 0.35, 2)).toBe(true); // 0.3473 rounds to 0.35
     expect(agreesToRounding(0.3449, 0.35, 2)).toBe(false); // 0.3449 rounds to 0.34
-    expect(agreesToRounding(477.8, 482.0, 1)).toBe(false);
-    expect(agreesToRounding(2085.44, 2085.4, 1)).toBe(true);
+    expect(agreesToRounding(477.8, 482.01, 2)).toBe(false);
+    expect(agreesToRounding(2085.434, 2085.43, 2)).toBe(true);
     expect(() => agreesToRounding(1, 1, -1)).toThrow(/`decimals` must be/);
   });
 });

@@ -5,9 +5,9 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
+import { CHINCHILLA_POINT, chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
 import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../chinchilla_pedestal";
-import { type ChinchillaAnalysis, chinchillaAnalysis, CHINCHILLA_POINT } from "../tables/chinchilla";
+import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
 import { formatNumber } from "../tables";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
@@ -22,7 +22,7 @@ const CURVE_TOKENS = [1e9, 1e10, 1e11];
  *
  * Data columns: `kind,N,D,loss` (kind `run`, `left out` or `law`).
  */
-export function figureChinchillaRuns(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+export function figureChinchillaRuns(analysis: ChinchillaAnalysis = analysis08()): Figure {
   const { runs, dropped, fit } = analysis;
   const law = fit.law;
   const data: Row[] = runs.map((r) => ({ kind: dropped.includes(r) ? "left out" : "run", N: r.N, D: r.D, loss: r.loss }));
@@ -63,13 +63,13 @@ export function figureChinchillaRuns(analysis: ChinchillaAnalysis = chinchillaAn
 /**
  * Running exponent -d log L / d log(resource) of the headline fitted law against model size:
  * along N at fixed D (1e10 tokens and the Chinchilla model's 1.4e12), and along the compute-optimal frontier in N_opt
- * and in C (plotted at the N_opt of each C). The lines α and α_C of the fit and the A band
+ * and in C (plotted at the N_opt of each C). The lines α and α_frontier = αβ/(α+β) of the fit and the A band
  * 0.05–0.1 of the paper are drawn; dots mark the crossovers (running exponent = half its
  * power-law value) and the shaded strip the sizes of the runs.
  *
  * Data columns: `curve,N,exponent`.
  */
-export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = analysis08()): Figure {
   const { runs, fit } = analysis;
   const law = fit.law;
   const Ns = logGrid(4, 14, 20);
@@ -112,7 +112,7 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = c
       Plot.rect([{ y1: 0.05, y2: 0.1 }], { x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: "#bbbbbb", fillOpacity: 0.35 }),
       Plot.text([{ x: 10 ** 13.9, y: 0.075 }], { x: "x", y: "y", text: () => "A range 0.05–0.1", textAnchor: "end", fill: "#444" }),
       Plot.ruleY([law.alpha, aC], { stroke: "black", strokeDasharray: "4,3" }),
-      Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_C = αβ/(α+β) ≈ ${aC.toFixed(2)}` }], {
+      Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_frontier = αβ/(α+β) ≈ ${aC.toFixed(2)}` }], {
         x: "x", y: "y", text: "t", textAnchor: "end", dy: -8, fill: "black",
       }),
       Plot.line(data, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 2 }),
@@ -143,7 +143,7 @@ const EXPONENT_BINS = Array.from({ length: BINS.count }, (_, i) => BINS.start + 
  *
  * Data columns: `parameter,value`.
  */
-export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = chinchillaAnalysis()): Figure {
+export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = analysis08()): Figure {
   const { fit, bootstrap } = analysis;
   const data: Row[] = [
     ...bootstrap.estimates.alpha.map((value) => ({ parameter: "alpha", value })),

@@ -1,24 +1,21 @@
 /**
  * Tables of the Chinchilla refit (notebook 08): the fitted law with bootstrap errors
  * (`data/chinchilla_fit.csv`), the published fits against our intervals
- * (`data/chinchilla_published_comparison.csv`) and published exponents in resources
- * (`data/chinchilla_exponents.csv`). Also the one place that reads the runs from
- * `data/chinchilla_fig4_points.csv`, and the analysis the tables and figures share, computed
- * once per process (kept in memory, never on disk).
+ * (`data/chinchilla_published_comparison.csv`), published exponents in resources
+ * (`data/chinchilla_exponents.csv`) and the pedestal ratio of the fitted law
+ * (`data/chinchilla_pedestal.csv`), plus display tables of the runs and the two fits. Every table
+ * takes the analysis of `src/findings/08_chinchilla.ts` (default: `analysis08()`); nothing here
+ * reads a file or runs a fit.
  *
  * @module
  */
-import { readFileSync } from "node:fs";
-import { type ChinchillaRun, parseChinchillaCsv, withoutHighestLoss } from "../chinchilla_data";
+import * as aq from "arquero";
+import type { ChinchillaRun } from "../chinchilla_data";
 import {
   BESIROGLU_2024,
-  bootstrapChinchilla,
-  type ChinchillaBootstrap,
-  type ChinchillaFit,
   type ChinchillaLaw,
   chinchillaLoss,
-  fitChinchilla,
-  fitData,
+  CHINCHILLA_POINT,
   frontierExponent,
   HOFFMANN_2022,
   insideInterval,
@@ -32,82 +29,45 @@ import {
   totalChangePerDoubling,
 } from "../chinchilla_pedestal";
 import { KAPLAN_2020 } from "../conclusion";
+import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
 import { criticalPedestal, criticalSize, runningExponent } from "../pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
-import { type NamedTable, tableFromRows } from "../tables";
-
-/** Location of the runs file, relative to this module. */
-export const CHINCHILLA_CSV_URL = new URL("../../data/chinchilla_fig4_points.csv", import.meta.url);
+import { type NamedTable, type Table, tableFromRows } from "../tables";
 
 /**
- * Reads and parses `data/chinchilla_fig4_points.csv` (245 runs; see `parseChinchillaCsv`).
- * @throws {RangeError} from `parseChinchillaCsv` if the file is malformed.
- * @example loadChinchillaRuns().length // 245
+ * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).
+ * @example chinchillaTable(analysis08().dropped).numRows() // 5
  */
-export function loadChinchillaRuns(): ChinchillaRun[] {
-  return parseChinchillaCsv(readFileSync(CHINCHILLA_CSV_URL, "utf8"));
+export function chinchillaTable(runs: ChinchillaRun[]): Table {
+  return aq.table({
+    line: runs.map((r) => r.line),
+    N: runs.map((r) => r.N),
+    C: runs.map((r) => r.C),
+    D: runs.map((r) => r.D),
+    loss: runs.map((r) => r.loss),
+  });
 }
-
-/** Settings of the headline analysis. */
-export const CHINCHILLA_SETTINGS = {
-  /** Highest-loss runs left out of the headline fit. */
-  dropHighest: 5,
-  /** Bootstrap resamples. */
-  resamples: 1000,
-  /** Bootstrap seed. */
-  seed: 2022,
-  /** Interval coverage. */
-  level: 0.95,
-} as const;
-
-/** Everything notebook 08 and its tables and figures use. */
-export interface ChinchillaAnalysis {
-  /** All 245 runs. */
-  runs: ChinchillaRun[];
-  /** The runs of the headline fit (the five highest-loss runs left out). */
-  headlineRuns: ChinchillaRun[];
-  /** The runs left out. */
-  dropped: ChinchillaRun[];
-  /** Fit on all runs. */
-  fitAll: ChinchillaFit;
-  /** Headline fit. */
-  fit: ChinchillaFit;
-  /** Bootstrap of the headline fit. */
-  bootstrap: ChinchillaBootstrap;
-}
-
-/** Settings of `chinchillaAnalysis` (each defaults to `CHINCHILLA_SETTINGS`). */
-export interface ChinchillaSettings {
-  dropHighest?: number;
-  resamples?: number;
-  seed?: number;
-  level?: number;
-}
-
-const cache = new Map<string, ChinchillaAnalysis>();
 
 /**
- * Loads the runs, fits the law on all runs and without the `dropHighest` highest-loss ones
- * (Hoffmann et al.'s grid of 4,500 starts each), and bootstraps the headline fit (`resamples`
- * seeded resamples). Computed once per process and settings; later calls return the same object.
- * @throws {RangeError} for invalid settings (see `withoutHighestLoss`, `bootstrapChinchilla`).
- * @example chinchillaAnalysis().fit.law.alpha // ≈ 0.347
+ * The two fits of notebook 08 side by side (display only, not written to `data/`): on all runs and
+ * on the headline runs, with the number of runs, the five parameters, the objective at the optimum
+ * and how many of the polished starts end at it (within 1e-9).
+ * @example chinchillaFitsTable().table.numRows() // 2
  */
-export function chinchillaAnalysis(settings: ChinchillaSettings = {}): ChinchillaAnalysis {
-  const s = { ...CHINCHILLA_SETTINGS, ...settings };
-  const key = JSON.stringify([s.dropHighest, s.resamples, s.seed, s.level]);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const runs = loadChinchillaRuns();
-  const headlineRuns = withoutHighestLoss(runs, s.dropHighest);
-  const dropped = runs.filter((r) => !headlineRuns.includes(r));
-  const fitAll = fitChinchilla(fitData(runs));
-  const data = fitData(headlineRuns);
-  const fit = fitChinchilla(data);
-  const bootstrap = bootstrapChinchilla(data, fit, { resamples: s.resamples, seed: s.seed, level: s.level });
-  const analysis = { runs, headlineRuns, dropped, fitAll, fit, bootstrap };
-  cache.set(key, analysis);
-  return analysis;
+export function chinchillaFitsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+  const { runs, headlineRuns, dropped, fitAll, fit } = analysis;
+  const rows = [
+    { fit: "all runs", n: runs.length, ...fitAll.law, objective: fitAll.objective, starts_at_best: fitAll.startsAtBest },
+    {
+      fit: `headline (${dropped.length} left out)`, n: headlineRuns.length, ...fit.law, objective: fit.objective,
+      starts_at_best: fit.startsAtBest,
+    },
+  ];
+  return {
+    name: "chinchilla_fits",
+    caption: "Approach 3 fits on all runs and on the headline runs",
+    table: tableFromRows(rows, ["fit", "n", "E", "A", "B", "alpha", "beta", "objective", "starts_at_best"]),
+  };
 }
 
 /**
@@ -115,7 +75,7 @@ export function chinchillaAnalysis(settings: ChinchillaSettings = {}): Chinchill
  * intervals. Columns `parameter,estimate,stderr,ci_low,ci_high`; rows E, A, B, alpha, beta.
  * @example table(chinchillaFitTable()) // in a notebook
  */
-export function chinchillaFitTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   const { bootstrap } = analysis;
   return {
     name: "chinchilla_fit",
@@ -132,10 +92,10 @@ export function chinchillaFitTable(analysis: ChinchillaAnalysis = chinchillaAnal
 /**
  * `data/chinchilla_published_comparison.csv`: for each parameter, Hoffmann et al. 2022's
  * published value, Besiroglu et al. 2024's refit, our fit on all runs and our headline fit, and
- * whether each published value lies inside our 95% interval.
+ * whether each published value lies inside our percentile interval (95% by default).
  * @example chinchillaComparisonTable().table.numRows() // 5
  */
-export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   const { fitAll, bootstrap } = analysis;
   const rows = bootstrap.summary.map((s) => ({
     parameter: s.parameter,
@@ -150,19 +110,13 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = chinchi
   }));
   return {
     name: "chinchilla_published_comparison",
-    caption: "Published Chinchilla parameters against our refit and its 95% bootstrap intervals",
+    caption: `Published Chinchilla parameters against our refit and its ${100 * bootstrap.level}% bootstrap intervals`,
     table: tableFromRows(rows, [
       "parameter", "hoffmann_2022", "besiroglu_2024", "ours_all_runs", "ours_headline", "ci_low", "ci_high",
       "hoffmann_inside", "besiroglu_inside",
     ]),
   };
 }
-
-/**
- * The Chinchilla model's size N (parameters), training tokens D and compute C = 6 N D (FLOP)
- * (Hoffmann et al. 2022): where the total-loss changes, running exponents and p_crit are evaluated.
- */
-export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as const;
 
 /**
  * `data/chinchilla_exponents.csv`: published exponents and what they mean in resources. For each
@@ -173,7 +127,7 @@ export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as 
  * Kaplan et al.'s laws have no pedestal, so both changes coincide.
  * @example chinchillaExponentsTable().table.numRows() // 9 (3 sources × N, D, C)
  */
-export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   const { fit } = analysis;
   const P = CHINCHILLA_POINT;
   const lawRows = (source: string, law: ChinchillaLaw) => {
@@ -223,7 +177,7 @@ export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = chinchil
  * p > p_crit exactly when the model lies beyond the crossover, in every unit.
  * @example chinchillaPedestalTable().table.numRows() // 9 (3 cuts × 3 units)
  */
-export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = chinchillaAnalysis()): NamedTable {
+export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   return pedestalTableFor(analysis.fit.law);
 }
 

@@ -5,7 +5,7 @@ import {
   figureChinchillaRuns,
 } from "../../src/figures/chinchilla";
 import { serializeSvg } from "../../src/figures/render";
-import { chinchillaAnalysis } from "../../src/tables/chinchilla";
+import { analysis08 as chinchillaAnalysis } from "../../src/findings/08_chinchilla";
 import { expectClose } from "../helpers";
 
 describe("figures of notebook 08 (Chinchilla refit)", () => {
@@ -54,7 +54,7 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
     const alphas = fig.data.filter((r) => r.parameter === "alpha").map((r) => r.value);
     expect(alphas).toEqual(bootstrap.estimates.alpha);
     expect(fig.data.length).toBe(2000);
-    const mean = alphas.reduce((s, v) => s + (v as number), 0) / alphas.length;
+    const mean = alphas.reduce((s: number, v) => s + (v as number), 0) / alphas.length;
     // The bootstrap mean sits within one standard error (~0.015) of the estimate.
     expectClose(mean, chinchillaAnalysis().fit.law.alpha, { abs: 0.015 });
   });

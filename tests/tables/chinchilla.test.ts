@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { BESIROGLU_2024, chinchillaLoss, computeOptimal, computeOptimalLoss, HOFFMANN_2022 } from "../../src/chinchilla_fit";
+import { analysis08 as chinchillaAnalysis } from "../../src/findings/08_chinchilla";
 import {
-  chinchillaAnalysis,
   chinchillaComparisonTable,
+  chinchillaFitsTable,
   chinchillaExponentsTable,
   chinchillaFitTable,
   chinchillaPedestalTable,
+  chinchillaTable,
   pedestalTableFor,
 } from "../../src/tables/chinchilla";
 import { expectClose } from "../helpers";
@@ -32,8 +34,8 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     }
     // Expected from the published numbers: Besiroglu et al. refit the same points by the same
     // method, so all five of theirs fall inside; Hoffmann et al.'s E = 1.69, B = 410.7 and
-    // beta = 0.28 are far below Besiroglu's 1.82, 2085.4 and 0.37 (more than the intervals' width
-    // for E and beta), while their A = 406.4 and alpha = 0.34 are close to 482 and 0.35.
+    // beta = 0.28 are far below Besiroglu's 1.82, 2085.43 and 0.3658 (more than the intervals' width
+    // for E and beta), while their A = 406.4 and alpha = 0.34 are close to 482.01 and 0.3478.
     expect(Object.fromEntries(rows.map((r) => [r.parameter, [r.hoffmann_inside, r.besiroglu_inside]]))).toEqual({
       E: ["no", "yes"], A: ["yes", "yes"], B: ["no", "yes"], alpha: ["yes", "yes"], beta: ["no", "yes"],
     });
@@ -41,6 +43,15 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     for (const r of rows.filter((r) => r.hoffmann_inside === "no")) {
       expect(r.hoffmann_2022 as number).toBeLessThan(r.ci_low as number);
     }
+  });
+
+  it("chinchillaTable lists runs; chinchillaFitsTable has the two fits", () => {
+    const a = chinchillaAnalysis();
+    expect(chinchillaTable(a.runs).numRows()).toBe(245);
+    expect(chinchillaTable(a.dropped).columnNames()).toEqual(["line", "N", "C", "D", "loss"]);
+    const fits = chinchillaFitsTable(a).table.objects() as Record<string, number | string>[];
+    expect(fits.map((r) => r.n)).toEqual([245, 240]);
+    expect(fits[1].alpha).toBe(a.fit.law.alpha);
   });
 
   it("the headline fit's optimiser reported convergence from its best start", () => {
@@ -92,8 +103,11 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     expectClose(computeOptimal(law, frontierC.crossover as number).N, frontierN.crossover as number, { rel: 1e-9 });
   });
 
-  it("pedestalTableFor gives hand-computed crossovers and p_crit for Besiroglu et al.'s law", () => {
-    const rows = pedestalTableFor(BESIROGLU_2024, [1]).table.objects() as Record<string, number | string>[];
+  it("pedestalTableFor gives hand-computed crossovers and p_crit for a law like Besiroglu et al.'s", () => {
+    // Besiroglu et al. 2024's law rounded (E = 1.82, A = 482.0, B = 2085.4, alpha = 0.35, beta = 0.37),
+    // so that the hand computations below stay short.
+    const rounded = { E: 1.82, A: 482.0, B: 2085.4, alpha: 0.35, beta: 0.37 };
+    const rows = pedestalTableFor(rounded, [1]).table.objects() as Record<string, number | string>[];
     const [alongN, frontierN] = rows;
     // Along N at D = 1.4e12: L0 = 1.82 + 2085.4 / 1.4e12^0.37 = 1.82 + 2085.4 / 31193.73 = 1.8868532;
     // (482 / 1.8868532)^(1/0.35) = 255.45178^2.8571429 = e^15.837239 = 7.551366e6 parameters.

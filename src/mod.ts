@@ -35,3 +35,4 @@ export * from "./chinchilla_data";
 export * from "./chinchilla_fit";
 export * from "./chinchilla_pedestal";
 export * from "./tables/chinchilla";
+export * from "./student_t";

@@ -1,0 +1,12 @@
+import { findings07, analysis07 } from "../src/findings/07_measured_exponents";
+let t = performance.now();
+const f = findings07();
+console.log("time", performance.now() - t);
+for (const c of f.claims) console.log(c.id, "|", c.verdict, "|", c.reason, "\n   ", JSON.stringify(c.numbers), c.headline ?? "");
+const a = analysis07();
+console.log(a.t95, a.roughness, a.interior.map(p=>[p.all.d,p.all.approximant,p.all.alpha,p.inner.alpha, p.inner.alphaPaper]));
+console.log(a.smooth.map(r=>[r.e.d,r.e.approximant,r.e.alpha,r.e.alphaCi95,r.lastSlope, r.maxBoundRatio, r.gradRatio, r.onset]));
+console.log(a.rough.map(r=>[r.e.d,r.e.h,r.e.approximant,r.e.alpha,r.e.alphaCi95]));
+console.log(a.manifold.map(e=>[e.d,e.approximant,e.alpha,e.alphaCi95]));
+console.log(a.cascade.map(e=>[e.codimension,e.approximant,e.alpha,e.alphaCi95, e.alphaHolder]));
+console.log(a.constants);

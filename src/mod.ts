@@ -36,3 +36,4 @@ export * from "./chinchilla_fit";
 export * from "./chinchilla_pedestal";
 export * from "./tables/chinchilla";
 export * from "./student_t";
+export * from "./findings/07_measured_exponents";

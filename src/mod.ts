@@ -42,3 +42,5 @@ export * from "./findings/01_introduction";
 export * from "./findings/02_analogy";
 export * from "./findings/03_pedestal";
 export * from "./findings/08_chinchilla";
+export * from "./student_t";
+export * from "./findings/07_measured_exponents";

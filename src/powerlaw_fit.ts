@@ -3,9 +3,13 @@
  * eq. 1 and eq. 13) estimated by ordinary least squares of `ln L` on `ln N`, with the standard
  * error of the slope; and the mean and standard error of a handful of per-seed estimates.
  *
+ * The slope and the means come from `simple-statistics` (`linearRegression`, `mean`,
+ * `sampleStandardDeviation`); this module adds what it lacks: input checks, the slope's standard
+ * error and R², local slopes and the onset of the asymptote.
+ *
  * @module
  */
-import { sampleStdDev } from "./bootstrap";
+import { linearRegression, mean, sampleStandardDeviation } from "simple-statistics";
 import { requireFinite, requireInteger, requirePositive } from "./validate";
 
 /** Result of `fitPowerLaw`: `L ≈ prefactor · N^(-alpha)`. */
@@ -37,34 +41,22 @@ export function fitPowerLaw(x: ArrayLike<number>, y: ArrayLike<number>): PowerLa
   if (y.length !== n) {
     throw new RangeError(`\`y\` must have the length of \`x\` (${n}), got ${y.length}`);
   }
-  const lx = new Float64Array(n);
-  const ly = new Float64Array(n);
+  const lx: number[] = [];
+  const ly: number[] = [];
   for (let i = 0; i < n; i++) {
-    lx[i] = Math.log(requirePositive(`x[${i}]`, x[i]));
-    ly[i] = Math.log(requirePositive(`y[${i}]`, y[i]));
+    lx.push(Math.log(requirePositive(`x[${i}]`, x[i])));
+    ly.push(Math.log(requirePositive(`y[${i}]`, y[i])));
   }
-  let mx = 0, my = 0;
+  const mx = mean(lx), my = mean(ly);
+  let sxx = 0, syy = 0;
   for (let i = 0; i < n; i++) {
-    mx += lx[i];
-    my += ly[i];
-  }
-  mx /= n;
-  my /= n;
-  let sxx = 0, sxy = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = lx[i] - mx, dy = ly[i] - my;
-    sxx += dx * dx;
-    sxy += dx * dy;
-    syy += dy * dy;
+    sxx += (lx[i] - mx) ** 2;
+    syy += (ly[i] - my) ** 2;
   }
   if (!(sxx > 0)) throw new RangeError("`x` must hold at least two distinct values, got all equal");
-  const slope = sxy / sxx;
-  const intercept = my - slope * mx;
+  const { m: slope, b: intercept } = linearRegression(lx.map((v, i) => [v, ly[i]]));
   let rss = 0;
-  for (let i = 0; i < n; i++) {
-    const r = ly[i] - (intercept + slope * lx[i]);
-    rss += r * r;
-  }
+  for (let i = 0; i < n; i++) rss += (ly[i] - (intercept + slope * lx[i])) ** 2;
   const alphaStderr = n > 2 ? Math.sqrt(rss / (n - 2) / sxx) : 0;
   const r2 = syy > 0 ? 1 - rss / syy : 1;
   return { alpha: -slope, alphaStderr, prefactor: Math.exp(intercept), r2, n };
@@ -87,11 +79,10 @@ export interface MeanStderr {
 export function meanStderr(values: ArrayLike<number>): MeanStderr {
   const n = values.length;
   requireInteger("values.length", n, 1);
-  let m = 0;
-  for (let i = 0; i < n; i++) m += requireFinite(`values[${i}]`, values[i]);
-  m /= n;
+  const v = Array.from(values, (x, i) => requireFinite(`values[${i}]`, x));
+  const m = mean(v);
   if (n === 1) return { mean: m, stderr: 0, n };
-  return { mean: m, stderr: sampleStdDev(values) / Math.sqrt(n), n };
+  return { mean: m, stderr: sampleStandardDeviation(v) / Math.sqrt(n), n };
 }
 
 /**

@@ -3,20 +3,21 @@
  * the fitted slopes (smooth grids, rough grids, manifolds), the measured exponents against the
  * paper's predictions, and the TwoNN estimates against the true intrinsic dimension.
  *
- * Each builder takes the experiments' result (default: `measuredExponents` with the settings the
- * environment selects, as the tables do) so that a notebook can pass its own run.
+ * Each builder takes the experiments' result (default: the findings layer's `analysis07` run for the
+ * settings the environment selects, shared with the tables) so that a notebook can pass its own run.
+ * Error bars are 95 % Student-t intervals over seeds (`alphaCi95`, `ci95`).
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
 import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponents";
-import { formatHolder, measuredExponents } from "../measured_exponents";
-import { settingsFromEnvironment } from "../tables/measured_exponents";
+import { formatHolder } from "../measured_exponents";
+import { analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../tables";
 import { CURVE_COLOURS, FIGURE_SIZE, plotDefaults, powerOfTenAxis } from "./render";
 
-const defaultResult = (): MeasuredExponents => measuredExponents(settingsFromEnvironment());
+const defaultResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
 
 /** Powers of ten just enclosing the positive values. */
 function decades(values: number[]): [number, number] {
@@ -70,7 +71,7 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
       N: 10 ** (xlo + 0.08),
       mse: 10 ** (ylo + keyStep * (rank + 0.6)),
       d: e.d,
-      label: `d = ${e.d}: α = ${e.alpha.toFixed(2)} ± ${e.alphaStderr.toFixed(2)} (paper ${e.alphaPaper.toFixed(2)})`,
+      label: `d = ${e.d}: α = ${e.alpha.toFixed(2)} ± ${e.alphaCi95.toFixed(2)} (paper ${e.alphaPaper.toFixed(2)})`,
     };
   });
   const dims = [...new Set(curves.map((e) => e.d))].sort();
@@ -162,12 +163,12 @@ const GROUPS: { key: string; label: string; colour: string; symbol: string }[] =
 ];
 
 /**
- * Measured exponent against the paper's prediction for every curve, on log-log axes with ±2 standard
- * error bars, the line measured = predicted, and the line measured = predicted/2 on which the rough
+ * Measured exponent against the paper's prediction for every curve, on log-log axes with 95 %
+ * Student-t intervals over seeds, the line measured = predicted, and the line measured = predicted/2 on which the rough
  * targets' linear approximant falls if its exponent is 2h/d rather than eq. 17's 4h/d. The
  * intermittent cascades are plotted against the paper's rule applied to their active-set h (eq. 16).
  *
- * Data columns: `experiment,target,approximant,d,h,alpha_paper,alpha_measured,alpha_stderr`.
+ * Data columns: `experiment,target,approximant,d,h,alpha_paper,alpha_measured,alpha_stderr,alpha_ci95`.
  */
 export function figureExponents(result: MeasuredExponents = defaultResult()): Figure {
   const data: Row[] = [...result.exponents, ...result.intermittent].map((e) => ({
@@ -179,13 +180,14 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
     alpha_paper: e.alphaPaper,
     alpha_measured: e.alpha,
     alpha_stderr: e.alphaStderr,
+    alpha_ci95: e.alphaCi95,
   }));
   const pts = data.map((r) => ({
     ...r,
     group: `${r.experiment} ${r.target}`,
     second: r.approximant === "linear" || r.approximant === "local_linear" ? `${r.experiment} ${r.target}` : "none",
-    lo: (r.alpha_measured as number) - 2 * (r.alpha_stderr as number),
-    hi: (r.alpha_measured as number) + 2 * (r.alpha_stderr as number),
+    lo: (r.alpha_measured as number) - (r.alpha_ci95 as number),
+    hi: (r.alpha_measured as number) + (r.alpha_ci95 as number),
   }));
   const diag = [{ x: 0.1, y: 0.1 }, { x: 10, y: 10 }];
   const half = [{ x: 0.1, y: 0.05 }, { x: 10, y: 5 }];
@@ -195,7 +197,7 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
     width: 640,
     height: 560,
     x: powerOfTenAxis(-1, 1, 1, "paper's prediction α (2/d, 4/d; ×h for rough targets, eq. 17) →"),
-    y: powerOfTenAxis(-1, 1, 1, "↑ measured exponent α (mean over seeds, ±2 s.e.)"),
+    y: powerOfTenAxis(-1, 1, 1, "↑ measured exponent α (mean over seeds, 95 % t-interval)"),
     color: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.colour) },
     symbol: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.symbol) },
     marks: [
@@ -221,26 +223,28 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
   return {
     name: "sk_exponents_vs_paper",
     caption:
-      "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with ±2 standard errors over seeds.",
+      "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with 95 % Student-t intervals over seeds.",
     element,
     data,
-    columns: ["experiment", "target", "approximant", "d", "h", "alpha_paper", "alpha_measured", "alpha_stderr"],
+    columns: ["experiment", "target", "approximant", "d", "h", "alpha_paper", "alpha_measured", "alpha_stderr", "alpha_ci95"],
   };
 }
 
 /**
- * TwoNN estimates of the intrinsic dimension against the true d for each sample size N, with ±2
- * standard errors over seeds and the line estimate = d.
+ * TwoNN estimates of the intrinsic dimension against the true d for each sample size N, with 95 %
+ * Student-t intervals over seeds and the line estimate = d.
  *
- * Data columns: `d,D,N,estimate,stderr`.
+ * Data columns: `d,D,N,estimate,stderr,ci95`.
  */
 export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure {
-  const data: Row[] = result.dimensions.map((e) => ({ d: e.d, D: e.D, N: e.N, estimate: e.estimate, stderr: e.stderr }));
+  const data: Row[] = result.dimensions.map((e) => ({
+    d: e.d, D: e.D, N: e.N, estimate: e.estimate, stderr: e.stderr, ci95: e.ci95,
+  }));
   const sizes = [...new Set(result.dimensions.map((e) => e.N))].sort((a, b) => a - b);
   const dMax = Math.max(...result.dimensions.map((e) => e.d));
   const offset = (N: number) => (sizes.indexOf(N) - (sizes.length - 1) / 2) * 0.08;
   const pts = result.dimensions.map((e) => ({
-    x: e.d + offset(e.N), N: String(e.N), y: e.estimate, lo: e.estimate - 2 * e.stderr, hi: e.estimate + 2 * e.stderr,
+    x: e.d + offset(e.N), N: String(e.N), y: e.estimate, lo: e.estimate - e.ci95, hi: e.estimate + e.ci95,
   }));
   const legend = sizes.map((N, i) => ({ x: 0.7, y: dMax + 0.2 - 0.4 * i, N: String(N), label: `N = ${N}` }));
   const element = Plot.plot({
@@ -263,10 +267,10 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
   }) as unknown as Element;
   return {
     name: "sk_twonn",
-    caption: "TwoNN estimates (Facco et al. 2017) of the intrinsic dimension of points on d-dimensional manifolds embedded in R^32, against the true d (±2 standard errors over seeds).",
+    caption: "TwoNN estimates (Facco et al. 2017) of the intrinsic dimension of points on d-dimensional manifolds embedded in R^32, against the true d (95 % Student-t intervals over seeds).",
     element,
     data,
-    columns: ["d", "D", "N", "estimate", "stderr"],
+    columns: ["d", "D", "N", "estimate", "stderr", "ci95"],
   };
 }
 

@@ -1,39 +1,22 @@
 /**
  * Tables of notebook 07 (section 5 measured): the fitted scaling exponents of every experiment
- * against the paper's formulas, and the TwoNN estimates of the intrinsic dimension.
- *
- * By default the builders run the experiments with `DEFAULT_SETTINGS`; with the environment
- * variable `SMALLNESS_FULL=1` they use `FULL_SETTINGS` (minutes; the committed CSVs are the defaults).
+ * against the paper's formulas, the TwoNN estimates of the intrinsic dimension, and the smaller
+ * tables and sentences the notebook shows. Every builder draws from `analysis07` (the findings
+ * layer), which runs the experiments once per process; by default with the settings the environment
+ * selects (`settings07FromEnvironment`, `SMALLNESS_FULL=1` for the full sizes; the committed CSVs are
+ * the defaults).
  *
  * @module
  */
-import {
-  DEFAULT_SETTINGS,
-  type ExperimentSettings,
-  FULL_SETTINGS,
-  type MeasuredExponents,
-  measuredExponents,
-} from "../measured_exponents";
+import type { MeasuredExponents } from "../measured_exponents";
+import { formatHolder } from "../measured_exponents";
 import { type NamedTable, tableFromRows } from "../tables";
+import { type Analysis07, analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
 
-/**
- * The experiment settings selected by the environment: `FULL_SETTINGS` when `SMALLNESS_FULL` is
- * `1` or `true`, `DEFAULT_SETTINGS` otherwise (and wherever the environment cannot be read).
- * @example settingsFromEnvironment() === DEFAULT_SETTINGS // unless SMALLNESS_FULL=1
- */
-export function settingsFromEnvironment(): ExperimentSettings {
-  let flag: string | undefined;
-  try {
-    const g = globalThis as {
-      Deno?: { env: { get(k: string): string | undefined } };
-      process?: { env: Record<string, string | undefined> };
-    };
-    flag = g.Deno ? g.Deno.env.get("SMALLNESS_FULL") : g.process?.env.SMALLNESS_FULL;
-  } catch {
-    flag = undefined; // no permission to read the environment: defaults
-  }
-  return flag === "1" || flag === "true" ? FULL_SETTINGS : DEFAULT_SETTINGS;
-}
+/** The experiments' result for the settings the environment selects (memoised in the findings layer). */
+const environmentResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
+/** The notebook-07 analysis for the settings the environment selects. */
+const environmentAnalysis = (): Analysis07 => analysis07(settings07FromEnvironment());
 
 /** Rounds to 4 decimals for the CSV (the fits are not meaningful beyond that). */
 const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
@@ -50,7 +33,7 @@ const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
  *
  * @example skExponentsTable().table.numRows() // 32 with the default settings
  */
-export function skExponentsTable(result: MeasuredExponents = measuredExponents(settingsFromEnvironment())): NamedTable {
+export function skExponentsTable(result: MeasuredExponents = environmentResult()): NamedTable {
   const rows = result.exponents.map((e) => ({
     experiment: e.experiment,
     target: e.target,
@@ -75,7 +58,7 @@ export function skExponentsTable(result: MeasuredExponents = measuredExponents(s
  * @example intrinsicDimensionTable().table.columnNames() // ["d", "D", "N", "twonn_estimate"]
  */
 export function intrinsicDimensionTable(
-  result: MeasuredExponents = measuredExponents(settingsFromEnvironment()),
+  result: MeasuredExponents = environmentResult(),
 ): NamedTable {
   const rows = result.dimensions.map((e) => ({ d: e.d, D: e.D, N: e.N, twonn_estimate: r4(e.estimate) }));
   return {
@@ -95,7 +78,7 @@ export function intrinsicDimensionTable(
  *
  * @example intermittencyTable().table.numRows() // 6 with the default settings
  */
-export function intermittencyTable(result: MeasuredExponents = measuredExponents(settingsFromEnvironment())): NamedTable {
+export function intermittencyTable(result: MeasuredExponents = environmentResult()): NamedTable {
   const rows = result.intermittent.map((e) => ({
     codimension: e.codimension,
     beta: r4(2 ** -e.codimension),
@@ -110,6 +93,199 @@ export function intermittencyTable(result: MeasuredExponents = measuredExponents
     caption: "Intermittent (beta-model) cascades in d = 1: measured exponent of the squared error against eq. 17 on the active-set h and against ζ₂",
     table: tableFromRows(rows, ["codimension", "beta", "approximant", "alpha_measured", "alpha_stderr", "alpha_paper", "zeta2"]),
   };
+}
+
+const f2 = (v: number) => v.toFixed(2);
+const f3 = (v: number) => v.toFixed(3);
+const named = (name: string, caption: string, rows: Record<string, unknown>[]): NamedTable => ({
+  name,
+  caption,
+  table: tableFromRows(rows, Object.keys(rows[0] ?? {})),
+});
+/** The interval column's header: a 95 % Student-t half-width over the seeds. */
+const ci = (a: Analysis07) => `± 95 % (t, ${a.experiments.seeds - 1} df)`;
+
+/**
+ * The 1-D check of the constants (notebook 07): sin 2πx on n = 8, 32, 128 cells, the losses and
+ * their ratios to the exact leading terms s²/12·2π² (constant) and s⁴/120·8π⁴ (linear).
+ * @example constantsTable07(analysis07()).table.numRows() // 3
+ */
+export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  return named("sk_constants_1d", "1-D losses of sin 2πx against their exact leading terms", a.constants.map((r) => ({
+    n: r.n,
+    "L constant": r.lossConstant,
+    "ratio to s²/12·2π²": r.ratioConstant,
+    "L linear": r.lossLinear,
+    "ratio to s⁴/120·8π⁴": r.ratioLinear,
+  })));
+}
+
+/**
+ * Experiment 1 (smooth targets on grids): measured α with its 95 % t-interval over seeds, the
+ * regression standard error, the slope at the largest N and the paper's 2/d or 4/d (eq. 13).
+ * @example smoothExponentsTable07(analysis07()).table.numRows() // 10
+ */
+export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  return named("sk_smooth_grid", "Smooth targets on grids: measured exponents against 2/d and 4/d", a.smooth.map(
+    ({ e, lastSlope }) => ({
+      approximant: e.approximant,
+      d: e.d,
+      "N range": `${e.sizes[0]}–${e.sizes.at(-1)}`,
+      "α measured": f3(e.alpha),
+      [ci(a)]: f3(e.alphaCi95),
+      "± s.e. (regression)": f3(e.alphaRegressionStderr),
+      "slope at largest N": f3(lastSlope),
+      "paper (2/d, 4/d)": f3(e.alphaPaper),
+    }),
+  ));
+}
+
+/**
+ * Experiment 1's constants and bounds: the largest ratio of L to notebook 5's bound, L over the
+ * leading term s²/12 ⟨|∇f|²⟩ at the largest N (constant approximant), and where the asymptote starts.
+ * The column names avoid the pipe character, which would split a Markdown table cell.
+ * @example smoothBoundsTable07(analysis07()).table.columnNames()[2] // "max L / bound"
+ */
+export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  return named("sk_smooth_bounds", "Smooth targets: bounds, constants and the onset of the asymptote", a.smooth.map(
+    (r) => ({
+      approximant: r.e.approximant,
+      d: r.e.d,
+      "max L / bound": f3(r.maxBoundRatio),
+      "L / (s²/12 · mean ‖∇f‖²) at largest N": r.gradRatio === null ? "" : f3(r.gradRatio),
+      "asymptote from N =": r.onset === null ? "not reached" : String(r.onset),
+    }),
+  ));
+}
+
+/**
+ * Experiment 2 (rough targets): measured α with its 95 % t-interval, the slope at the largest N,
+ * section 5's 2h/d and eq. 17's 4h/d.
+ * @example roughExponentsTable07(analysis07()).table.numRows() // 12
+ */
+export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  return named("sk_rough_grid", "Rough targets on grids: measured exponents against 2h/d and eq. 17's 4h/d", a.rough.map(
+    ({ e, lastSlope, eq17 }) => ({
+      h: formatHolder(e.h),
+      d: e.d,
+      approximant: e.approximant,
+      "α measured": f3(e.alpha),
+      [ci(a)]: f3(e.alphaCi95),
+      "slope at largest N": f3(lastSlope),
+      "2h/d": f3(e.alphaHolder),
+      "4h/d (eq. 17)": f3(eq17),
+      "measured / (4h/d)": f2(e.alpha / eq17),
+    }),
+  ));
+}
+
+/**
+ * Experiment 3 (manifolds in R^D): measured α of 1-NN and local-linear regression with its 95 %
+ * t-interval, the paper's 2/d and 4/d of the intrinsic d, and what a grid in D dimensions would give.
+ * @example manifoldExponentsTable07(analysis07()).table.numRows() // 10
+ */
+export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  const D = a.experiments.ambientDim;
+  return named("sk_manifold", "Regression on manifolds: measured exponents against the intrinsic d", a.manifold.map(
+    (e) => ({
+      approximant: e.approximant,
+      d: e.d,
+      "α measured": f3(e.alpha),
+      [ci(a)]: f3(e.alphaCi95),
+      "paper (2/d, 4/d)": f3(e.alphaPaper),
+      [`grid in D = ${D} (2/D, 4/D)`]: f3(e.alphaPaper * e.d / D),
+    }),
+  ));
+}
+
+/**
+ * Experiment 3 re-measured with queries in the inner cube [m, 1 − m]^d, beside the exponents over
+ * all queries.
+ * @example interiorTable07(analysis07()).table.numRows() // 6 with interiorDims = [3, 4, 5]
+ */
+export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  const m = a.settings.interiorMargin;
+  return named("sk_manifold_interior", "Manifold exponents with queries away from the boundary", a.interior.map(
+    ({ all, inner }) => ({
+      d: inner.d,
+      approximant: inner.approximant,
+      "α, all queries": f3(all.alpha),
+      [`α, queries in [${m}, ${1 - m}]^d`]: f3(inner.alpha),
+      [ci(a)]: f3(inner.alphaCi95),
+      paper: f3(inner.alphaPaper),
+    }),
+  ));
+}
+
+/**
+ * Experiment 4 (beta-model cascades, d = 1): measured α with its 95 % t-interval against ζ₂ and
+ * against the paper's rule on the active-set h (eq. 17 with eq. 16).
+ * @example cascadeTable07(analysis07()).table.numRows() // 6
+ */
+export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  return named("sk_cascade", "Intermittent cascades: measured exponents against ζ₂ and eq. 17", a.cascade.map((e) => ({
+    C: e.codimension,
+    "d_F = 1 − C": f2(1 - e.codimension),
+    approximant: e.approximant,
+    "α measured": f3(e.alpha),
+    [ci(a)]: f3(e.alphaCi95),
+    "ζ₂ = 2/3 + C/3": f3(e.alphaHolder),
+    "paper: 2h or 4h, h = 1/3 − C/3": f3(e.alphaPaper),
+  })));
+}
+
+/**
+ * The notebook's line on the run's sizes, as Markdown.
+ * @example settingsNote07(analysis07()) // "Settings: **default**, 4 seeds, …"
+ */
+export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
+  const x = a.experiments;
+  return `Settings: **${a.settings.full ? "full" : "default"}**, ${x.seeds} seeds (95 % intervals use ` +
+    `Student's t with ${x.seeds - 1} degrees of freedom, t = ${f2(a.t95)}), ${x.mcPoints} Monte Carlo points ` +
+    `per grid estimate, ${x.queries} query points per manifold estimate, manifolds embedded in R^${x.ambientDim}.`;
+}
+
+/**
+ * Where the slope between the two largest sizes is closer to the prediction than the fit over the
+ * whole range: for the smooth grids (`"smooth"`, against 2/d, 4/d) or the rough grids at the largest
+ * rough dimension (`"rough"`, against 2h/d), as a Markdown sentence.
+ * @example closerNote07(analysis07(), "smooth")
+ */
+export function closerNote07(a: Analysis07 = environmentAnalysis(), which: "smooth" | "rough" = "smooth"): string {
+  const closer = <T extends { e: { alpha: number }; lastSlope: number }>(rows: T[], pred: (r: T) => number) =>
+    rows.filter((r) => Math.abs(r.lastSlope - pred(r)) < Math.abs(r.e.alpha - pred(r)));
+  if (which === "smooth") {
+    const c = closer(a.smooth, (r) => r.e.alphaPaper);
+    return `The slope at the largest N is closer to the prediction than the fit over the whole range in ` +
+      `${c.length} of ${a.smooth.length} rows (${c.map((r) => `${r.e.approximant} d = ${r.e.d}`).join(", ")}).`;
+  }
+  const dTop = Math.max(...a.experiments.roughDims);
+  const top = a.rough.filter((r) => r.e.d === dTop);
+  const c = closer(top, (r) => r.e.alphaHolder);
+  return `At d = ${dTop} the slope between the two largest grids is closer to 2h/d than the fit in ` +
+    `${c.length} of ${top.length} rows (${c.map((r) => `h = ${formatHolder(r.e.h)} ${r.e.approximant}`).join(", ")}).`;
+}
+
+/**
+ * The structure-function check of the rough target, as a Markdown sentence.
+ * @example roughnessNote07(analysis07())
+ */
+export function roughnessNote07(a: Analysis07 = environmentAnalysis()): string {
+  const r = a.roughness;
+  return `S₂(δ) for δ = 10⁻⁵ … 10⁻²: ${r.s2.map((v) => v.toPrecision(3)).join(", ")}. Fitted slope ` +
+    `**${f3(r.slope)}**, against 2h = ${f3(2 * r.h)} (${r.octaves} octaves, d = ${r.d}, h = ${formatHolder(r.h)}).`;
+}
+
+/**
+ * How far the manifold exponents at d ≥ 3 sit from 2/d and 4/d, as a Markdown sentence.
+ * @example excessNote07(analysis07())
+ */
+export function excessNote07(a: Analysis07 = environmentAnalysis()): string {
+  const excess = a.manifold.filter((e) => e.d >= 3).map((e) => 100 * (e.alpha / e.alphaPaper - 1));
+  if (excess.length === 0) return "No manifold of dimension 3 or more was measured.";
+  const side = excess.every((x) => x > 0) ? "all above" : excess.every((x) => x < 0) ? "all below" : "on both sides";
+  return `For d ≥ 3 the measured exponents are ${excess.map((x) => x.toFixed(1)).join(", ")} % away from 2/d ` +
+    `and 4/d (${side}).`;
 }
 
 /** Every table of this module, for `npm run reproduce` (default export, see CONTRIBUTING). */

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   intermittencyTable,
   intrinsicDimensionTable,
-  settingsFromEnvironment,
   skExponentsTable,
+  smoothBoundsTable07,
 } from "../../src/tables/measured_exponents";
+import type { Analysis07 } from "../../src/findings/07_measured_exponents";
 import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measured_exponents";
 import { expectClose } from "../helpers";
 
@@ -63,7 +64,11 @@ describe("tables of notebook 07", () => {
     expect(rows[0].beta).toBe(0.8706);
   });
 
-  it("uses the default settings unless SMALLNESS_FULL is set", () => {
-    expect(settingsFromEnvironment()).toBe(DEFAULT_SETTINGS);
+  it("names no column with a pipe, which would split a Markdown table cell (issue 11)", () => {
+    // a hand-made analysis with one smooth row: only the column names are under test
+    const smooth = [{ e: result.exponents[0], lastSlope: 2, maxBoundRatio: 0.1, gradRatio: 1, onset: 16 }];
+    const t = smoothBoundsTable07({ smooth } as unknown as Analysis07);
+    for (const c of t.table.columnNames()) expect(c).not.toContain("|");
+    expect(t.table.objects()[0]).toMatchObject({ "asymptote from N =": "16" });
   });
 });

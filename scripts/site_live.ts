@@ -1,0 +1,140 @@
+/**
+ * The live edition's browser bundles, built by `npm run site` (scripts/site.ts calls `buildLive`).
+ *
+ * Each notebook with live figures gets one bundle (`site/live/<NN>.js`) made by esbuild from an entry
+ * in `src/live/`, which imports the figure builders of `src/figures/*.ts` and the numerics of
+ * `src/*.ts` themselves: there is no second implementation of any equation. The Node-only modules on
+ * the figures' import path are swapped for browser stand-ins (`src/live/shims/`): linkedom's
+ * `parseHTML` returns the page's real `document`, and `node:fs`, `node:crypto` and resvg throw if
+ * ever called; `import.meta.url` is a placeholder. Nothing is fetched at run time (no CDN): the bundles, the inputs' stylesheet and the
+ * build-time data (JSON inside the page) are all local, so the pages work from `file://`.
+ *
+ * The build prints each bundle's size, raw and gzip-compressed, and fails if a page's JavaScript
+ * exceeds `LIVE_BUDGET_GZIP` compressed.
+ *
+ * @module
+ */
+import { build, type Plugin } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { LiveChinchillaData } from "../src/live/chinchilla";
+import { chinchillaAnalysis } from "../src/tables/chinchilla";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** At most this many bytes of gzip-compressed JavaScript per page (issue 13). */
+export const LIVE_BUDGET_GZIP = 300 * 1024;
+
+/** The notebooks with live figures: notebook number prefix → entry module in `src/live/`. */
+export const LIVE_ENTRIES: Record<string, string> = {
+  "03": "src/live/pedestal.ts",
+  "04": "src/live/intrinsic_dimension.ts",
+  "08": "src/live/chinchilla.ts",
+};
+
+/**
+ * The figure builders that are live, by the builder's name as a notebook's code cell calls it
+ * (the site marks a figure output live when its cell calls one of these).
+ */
+export const LIVE_BUILDERS = [
+  "figure1RunningExponent",
+  "figure2CriticalSize",
+  "figureExponentVersusDimension",
+  "figureHalvingCostVersusDimension",
+  "figureChinchillaRunningExponent",
+] as const;
+
+/** One bundle written by `buildLive`. */
+export interface LiveBundle {
+  /** Notebook number prefix, e.g. "03". */
+  notebook: string;
+  /** Path relative to the site folder, e.g. `live/03.js`. */
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Swaps the Node-only modules reachable from the figure modules for browser stand-ins. */
+const browserShims: Plugin = {
+  name: "browser-shims",
+  setup(b) {
+    const shim = (file: string) => ({ path: join(ROOT, "src", "live", "shims", file) });
+    b.onResolve({ filter: /^linkedom$/ }, () => shim("linkedom.ts"));
+    b.onResolve({ filter: /^(node:)?(fs|crypto|path)$|^@resvg\/resvg-js$/ }, () => shim("unavailable.ts"));
+  },
+};
+
+/**
+ * Bundles every entry of `LIVE_ENTRIES` into `<outDir>/live/<NN>.js` (minified, ES2020, one file
+ * each) and copies the inputs' stylesheet to `<outDir>/live/inputs.css`.
+ * @throws {Error} if esbuild fails or a bundle exceeds `LIVE_BUDGET_GZIP` compressed.
+ * @example (await buildLive("site")).map((b) => b.gzipBytes)
+ */
+export async function buildLive(outDir: string): Promise<LiveBundle[]> {
+  const liveDir = join(outDir, "live");
+  mkdirSync(liveDir, { recursive: true });
+  copyFileSync(join(ROOT, "node_modules", "@observablehq", "inputs", "dist", "index.css"), join(liveDir, "inputs.css"));
+  const bundles: LiveBundle[] = [];
+  for (const [notebook, entry] of Object.entries(LIVE_ENTRIES)) {
+    const file = join(liveDir, `${notebook}.js`);
+    await build({
+      absWorkingDir: ROOT,
+      entryPoints: [join(ROOT, entry)],
+      outfile: file,
+      bundle: true,
+      minify: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      legalComments: "none",
+      logLevel: "error",
+      plugins: [browserShims],
+      // modules that name their data files at load time (`new URL("../data/…", import.meta.url)`)
+      // get a placeholder base: the browser never reads those files
+      define: { "import.meta.url": JSON.stringify("file:///smallness/src/live/bundle.js") },
+    });
+    const code = readFileSync(file);
+    const bundle = { notebook, file: `live/${notebook}.js`, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+    if (bundle.gzipBytes > LIVE_BUDGET_GZIP) {
+      throw new Error(
+        `${bundle.file} is ${kB(bundle.gzipBytes)} gzip-compressed, over the budget of ${kB(LIVE_BUDGET_GZIP)} per page`,
+      );
+    }
+    bundles.push(bundle);
+  }
+  return bundles;
+}
+
+/**
+ * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
+ * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
+ * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes.
+ */
+export function liveData(builder: string): LiveChinchillaData | undefined {
+  if (builder !== "figureChinchillaRunningExponent") return undefined;
+  const { runs, fit, bootstrap } = chinchillaAnalysis();
+  const e = bootstrap.estimates;
+  return {
+    runsN: runs.map((r) => r.N),
+    law: fit.law,
+    draws: e.alpha.map((_, i) => ({ E: e.E[i], A: e.A[i], B: e.B[i], alpha: e.alpha[i], beta: e.beta[i] })),
+    seed: bootstrap.seed,
+  };
+}
+
+/** Bytes as kB with one decimal. */
+export const kB = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
+
+/** One line per bundle: its raw and compressed size against the budget. */
+export function budgetReport(bundles: LiveBundle[]): string {
+  return bundles.map((b) =>
+    `live ${b.file}: ${kB(b.bytes)} minified, ${kB(b.gzipBytes)} gzip (budget ${kB(LIVE_BUDGET_GZIP)} per page)`
+  ).join("\n");
+}
+
+if (import.meta.main) {
+  const out = resolve(Deno.args[0] ?? join(ROOT, "site"));
+  console.log(budgetReport(await buildLive(out)));
+}

@@ -1,8 +1,8 @@
 /**
  * The live edition's browser bundles, built by `npm run site` (scripts/site.ts calls `buildLive`).
  *
- * Each notebook with live figures gets one bundle (`site/live/<NN>.js`) made by esbuild from an entry
- * in `src/live/`, which imports the figure builders of `src/figures/*.ts` and the numerics of
+ * Each topic with live figures gets one bundle (`site/live/<topic>.js`) made by esbuild from its entry
+ * in `src/live/`, loaded by every page that shows one of its figures; the entry imports the figure builders of `src/figures/*.ts` and the numerics of
  * `src/*.ts` themselves: there is no second implementation of any equation. The Node-only modules on
  * the figures' import path are swapped for browser stand-ins (`src/live/shims/`): linkedom's
  * `parseHTML` returns the page's real `document`, and `node:fs`, `node:crypto` and resvg throw if
@@ -27,30 +27,33 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** At most this many bytes of gzip-compressed JavaScript per page (issue 13). */
 export const LIVE_BUDGET_GZIP = 300 * 1024;
 
-/** The notebooks with live figures: notebook number prefix → entry module in `src/live/`. */
-export const LIVE_ENTRIES: Record<string, string> = {
-  "03": "src/live/pedestal.ts",
-  "04": "src/live/intrinsic_dimension.ts",
-  "08": "src/live/chinchilla.ts",
+/**
+ * The live figures, by topic: each topic's entry module in `src/live/` and the figure builders it
+ * makes live, by the name a notebook's code cell calls them with (the site marks a figure output live
+ * when its cell calls one of these, and the page loads the topic's bundle).
+ */
+export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> = {
+  pedestal: { entry: "src/live/pedestal.ts", builders: ["figure1RunningExponent", "figure2CriticalSize"] },
+  intrinsic_dimension: {
+    entry: "src/live/intrinsic_dimension.ts",
+    builders: ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
+  },
+  chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
 };
 
-/**
- * The figure builders that are live, by the builder's name as a notebook's code cell calls it
- * (the site marks a figure output live when its cell calls one of these).
- */
-export const LIVE_BUILDERS = [
-  "figure1RunningExponent",
-  "figure2CriticalSize",
-  "figureExponentVersusDimension",
-  "figureHalvingCostVersusDimension",
-  "figureChinchillaRunningExponent",
-] as const;
+/** Every live figure builder's name. */
+export const LIVE_BUILDERS: string[] = Object.values(LIVE_TOPICS).flatMap((t) => t.builders);
+
+/** The topic whose bundle draws `builder`. */
+export function liveTopicOf(builder: string): string | undefined {
+  return Object.keys(LIVE_TOPICS).find((t) => LIVE_TOPICS[t].builders.includes(builder));
+}
 
 /** One bundle written by `buildLive`. */
 export interface LiveBundle {
-  /** Notebook number prefix, e.g. "03". */
-  notebook: string;
-  /** Path relative to the site folder, e.g. `live/03.js`. */
+  /** Topic, e.g. "pedestal". */
+  topic: string;
+  /** Path relative to the site folder, e.g. `live/pedestal.js`. */
   file: string;
   bytes: number;
   gzipBytes: number;
@@ -67,7 +70,7 @@ const browserShims: Plugin = {
 };
 
 /**
- * Bundles every entry of `LIVE_ENTRIES` into `<outDir>/live/<NN>.js` (minified, ES2020, one file
+ * Bundles every entry of `LIVE_TOPICS` into `<outDir>/live/<topic>.js` (minified, ES2020, one file
  * each) and copies the inputs' stylesheet to `<outDir>/live/inputs.css`.
  * @throws {Error} if esbuild fails or a bundle exceeds `LIVE_BUDGET_GZIP` compressed.
  * @example (await buildLive("site")).map((b) => b.gzipBytes)
@@ -77,8 +80,8 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
   mkdirSync(liveDir, { recursive: true });
   copyFileSync(join(ROOT, "node_modules", "@observablehq", "inputs", "dist", "index.css"), join(liveDir, "inputs.css"));
   const bundles: LiveBundle[] = [];
-  for (const [notebook, entry] of Object.entries(LIVE_ENTRIES)) {
-    const file = join(liveDir, `${notebook}.js`);
+  for (const [topic, { entry }] of Object.entries(LIVE_TOPICS)) {
+    const file = join(liveDir, `${topic}.js`);
     await build({
       absWorkingDir: ROOT,
       entryPoints: [join(ROOT, entry)],
@@ -96,7 +99,7 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
       define: { "import.meta.url": JSON.stringify("file:///smallness/src/live/bundle.js") },
     });
     const code = readFileSync(file);
-    const bundle = { notebook, file: `live/${notebook}.js`, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+    const bundle = { topic, file: `live/${topic}.js`, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
     if (bundle.gzipBytes > LIVE_BUDGET_GZIP) {
       throw new Error(
         `${bundle.file} is ${kB(bundle.gzipBytes)} gzip-compressed, over the budget of ${kB(LIVE_BUDGET_GZIP)} per page`,

@@ -23,6 +23,8 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { buildSite, extractMath, liveBuilderOf, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
 import { LIVE_BUDGET_GZIP } from "../scripts/site_live";
 import { criticalInverseSize, criticalSize } from "../src/pedestal";
+import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
+import { figureChinchillaRunningExponent } from "../src/figures/chinchilla";
 import { dimensionForExponent, halvingFactor, sharmaKaplanExponent } from "../src/intrinsic_dimension";
 import { frontierExponent, HOFFMANN_2022 } from "../src/chinchilla_fit";
 import { crossover, cutFrontierInN } from "../src/chinchilla_pedestal";
@@ -52,6 +54,11 @@ const notebookNames = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.
  * (the times are printed); the limit leaves room for a machine shared with other jobs.
  */
 const FIRST_REDRAW_LIMIT_MS = 250;
+
+/** The text of every `<text>` element of an SVG string, in document order (tags inside removed). */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]*>/g, ""));
+}
 
 /** Waits until `count` live figures of the page have drawn once. */
 async function liveReady(on: Page, count: number): Promise<void> {
@@ -121,7 +128,7 @@ describe("the HTML edition", () => {
       // the only scripts: the page's own live bundle, and build-time data
       const scripts = html.match(/<script[^>]*>/g) ?? [];
       for (const tag of scripts) {
-        expect(tag, p.file).toMatch(/^<script (src="live\/\d\d\.js" defer|type="application\/json" data-live-data="\w+")>$/);
+        expect(tag, p.file).toMatch(/^<script (src="live\/\w+\.js" defer|type="application\/json" data-live-data="\w+")>$/);
       }
       if (!LIVE_PAGES[p.file]) expect(scripts, p.file).toEqual([]);
     }
@@ -131,7 +138,12 @@ describe("the HTML edition", () => {
     for (const [file, builders] of Object.entries(LIVE_PAGES)) {
       expect(manifest.pages.find((p) => p.file === file)?.live, file).toEqual(builders);
     }
-    expect(manifest.bundles.map((b) => b.file)).toEqual(["live/03.js", "live/04.js", "live/08.js"]);
+    expect(manifest.bundles.map((b) => b.file)).toEqual(["live/pedestal.js", "live/intrinsic_dimension.js", "live/chinchilla.js"]);
+    for (const p of manifest.pages) {
+      const scripts = readFileSync(join(SITE, p.file), "utf8").match(/(?<=<script src=")live\/\w+\.js/g) ?? [];
+      const gzip = scripts.reduce((n, f) => n + manifest.bundles.find((b) => b.file === f)!.gzipBytes, 0);
+      expect(gzip, `${p.file}: gzip-compressed JavaScript`).toBeLessThanOrEqual(LIVE_BUDGET_GZIP);
+    }
     for (const b of manifest.bundles) {
       console.log(`${b.file}: ${(b.bytes / 1024).toFixed(1)} kB minified, ${(b.gzipBytes / 1024).toFixed(1)} kB gzip`);
       expect(b.gzipBytes, b.file).toBeLessThanOrEqual(LIVE_BUDGET_GZIP);
@@ -306,6 +318,8 @@ describe("the HTML edition in headless Chromium", () => {
         os.map((o) => [(o as HTMLElement).dataset.label!, Number((o as HTMLElement).dataset.value)])
       ),
     ) as Record<string, number>;
+  /** The text of every label of a live figure's SVG. */
+  const liveTexts = async (host: Locator) => svgTexts(await host.locator(".live-plot svg").evaluate((e) => e.outerHTML));
   const redraws = async (host: Locator) => Number(await host.getAttribute("data-redraws"));
   const plotOf = (host: Locator) => host.locator(".live-plot").evaluate((e) => e.innerHTML);
   /** Sets the `i`-th number box of a live figure (it redraws on the input event, as a slider does). */
@@ -370,6 +384,11 @@ describe("the HTML edition in headless Chromium", () => {
       await setNumber(fig1, 3, p);
       close((await readouts(fig1))[`x_crit(p₃ = ${p})`], criticalInverseSize(p, alphaC), `x_crit(${p}, ${alphaC})`);
     }
+    // the figure itself is the builder's: its labels are those the builder draws in Node
+    expect(await liveTexts(fig2)).toEqual(svgTexts(figure2CriticalSize({ alphaC: 0.9, marked: [0.002] }).element.outerHTML));
+    expect(await liveTexts(fig1)).toEqual(
+      svgTexts(figure1RunningExponent({ alphaC: 0.9, pedestals: [0.01, 0.05, 0.002, 0.2] }).element.outerHTML),
+    );
     await open("04_intrinsic_dimension.html");
     await liveReady(page, 2);
     const halving = page.locator('figure[data-live="figureHalvingCostVersusDimension"]');
@@ -406,6 +425,10 @@ describe("the HTML edition in headless Chromium", () => {
     }
     await chin.locator("select").selectOption("Hoffmann et al. 2022");
     await check(HOFFMANN_2022, "Hoffmann et al.");
+    const analysis = chinchillaAnalysis();
+    expect(await liveTexts(chin)).toEqual(
+      svgTexts(figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element.outerHTML),
+    );
   }, 120_000);
 
   it("refuses a value outside a control's range, and answers a value the library refuses beside the figure", async (ctx) => {

@@ -14,3 +14,9 @@ export function formatValue(v: number, digits = 4): string {
   }
   return String(Number(v.toPrecision(digits)));
 }
+
+/**
+ * A slider returns 1/3 rounded to the digits the browser keeps; the figure builders print exactly
+ * 1/3 (the paper's α_C and K41's h) as "1/3", so that value is given back exactly.
+ */
+export const snapThird = (v: number): number => (Math.abs(v - 1 / 3) < 1e-9 ? 1 / 3 : v);

@@ -10,7 +10,7 @@
 import * as Inputs from "./inputs";
 import { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "../figures/intrinsic_dimension";
 import { dimensionForExponent, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { formatValue } from "./format";
+import { formatValue, snapThird } from "./format";
 import { type LiveSpec, mountAll } from "./widget";
 
 /** Largest dimension of the halving figure, as notebook 04 draws it. */
@@ -40,7 +40,7 @@ const exponent = (): LiveSpec<Exponent> => ({
     hi: Inputs.range([0.005, 1], { value: 0.1, step: 0.005, label: "band high edge α (dimensionless, above the low edge)" }),
     h: Inputs.range([0.01, 1], { value: 1 / 3, format: (v: number) => v.toFixed(3), label: "h, Hölder exponent of a rough target (0–1)" }),
   },
-  draw: ({ lo, hi, h }) => figureExponentVersusDimension(h, undefined, [lo, hi]),
+  draw: ({ lo, hi, h }) => figureExponentVersusDimension(snapThird(h), undefined, [lo, hi]),
   readouts: ({ lo, hi }) => [
     { label: "d where 4/d = high edge", value: dimensionForExponent(hi), text: `${formatValue(dimensionForExponent(hi))} dimensions` },
     { label: "d where 4/d = low edge", value: dimensionForExponent(lo), text: `${formatValue(dimensionForExponent(lo))} dimensions` },

@@ -9,7 +9,7 @@
 import * as Inputs from "./inputs";
 import { figure1RunningExponent, figure2CriticalSize } from "../figures/pedestal";
 import { criticalInverseSize, criticalSize } from "../pedestal";
-import { formatValue } from "./format";
+import { formatValue, snapThird } from "./format";
 import { type Control, type LiveSpec, mountAll } from "./widget";
 
 /** α_C control: any positive exponent is valid (eq. 4); the slider spans 0.02–1 (the paper's 1/3 inside). */
@@ -19,12 +19,6 @@ const alphaControl = (): Control =>
 /** A pedestal-ratio control on a log slider over (0, 1): 0.001–0.999. */
 const pControl = (label: string, value: number): Control =>
   Inputs.range([0.001, 0.999], { value, step: 0.001, transform: Math.log, label });
-
-/**
- * A slider returns 1/3 rounded to the digits the browser keeps; the builders print exactly 1/3 as
- * "1/3", so the paper's value is given back exactly.
- */
-const snapThird = (v: number): number => (Math.abs(v - 1 / 3) < 1e-9 ? 1 / 3 : v);
 
 type Fig1 = { alphaC: number; p1: number; p2: number; p3: number; p4: number };
 type Fig2 = { alphaC: number; p: number };
@@ -38,14 +32,11 @@ const figure1 = (): LiveSpec<Fig1> => ({
     p4: pControl("p₄", 0.2),
   },
   draw: ({ alphaC, p1, p2, p3, p4 }) => figure1RunningExponent({ alphaC: snapThird(alphaC), pedestals: [p1, p2, p3, p4] }),
-  readouts: ({ alphaC: a, p1, p2, p3, p4 }, alphaC = snapThird(a)) =>
-    [p1, p2, p3, p4].flatMap((p, i) => [
-      {
-        label: `x_crit(p${"₁₂₃₄"[i]} = ${p})`,
-        value: criticalInverseSize(p, alphaC),
-        text: `${formatValue(criticalInverseSize(p, alphaC))} (x = 1/N, eq. 6)`,
-      },
-    ]),
+  readouts: ({ alphaC, p1, p2, p3, p4 }) =>
+    [p1, p2, p3, p4].map((p, i) => {
+      const x = criticalInverseSize(p, snapThird(alphaC));
+      return { label: `x_crit(p${"₁₂₃₄"[i]} = ${p})`, value: x, text: `${formatValue(x)} (x = 1/N, eq. 6)` };
+    }),
 });
 
 const figure2 = (): LiveSpec<Fig2> => ({
@@ -54,11 +45,10 @@ const figure2 = (): LiveSpec<Fig2> => ({
     p: pControl("marked p = L₀/L₁, pedestal ratio (dimensionless, 0–1)", 0.1),
   },
   draw: ({ alphaC, p }) => figure2CriticalSize({ alphaC: snapThird(alphaC), marked: [p] }),
-  readouts: ({ alphaC: a, p }, alphaC = snapThird(a)) => [{
-    label: `N_crit(p = ${p})`,
-    value: criticalSize(p, alphaC),
-    text: `${formatValue(criticalSize(p, alphaC))} (model size in the unit where L(N = 1) = L₁, eq. 7)`,
-  }],
+  readouts: ({ alphaC, p }) => {
+    const n = criticalSize(p, snapThird(alphaC));
+    return [{ label: `N_crit(p = ${p})`, value: n, text: `${formatValue(n)} (model size in the unit where L(N = 1) = L₁, eq. 7)` }];
+  },
 });
 
 mountAll({ figure1RunningExponent: figure1, figure2CriticalSize: figure2 } as never);

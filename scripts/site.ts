@@ -434,7 +434,10 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
       ? `<p class="live-note">Live figures: move the controls beside a figure and it is recomputed in your browser ` +
         `by the same code the notebook runs (without JavaScript, and in print, the figures are the notebook's own).</p>\n`
       : "";
-    writeFileSync(join(outDir, `${name}.html`), page(title, liveNote + html + "\n" + source + data, navFor(i), head));
+    // the note goes under the page's title (the first heading), or first if there is none
+    const at = html.indexOf("</h1>");
+    const body = at >= 0 ? html.slice(0, at + 5) + "\n" + liveNote + html.slice(at + 5) : liveNote + html;
+    writeFileSync(join(outDir, `${name}.html`), page(title, body + "\n" + source + data, navFor(i), head));
     pages.push({ file: `${name}.html`, title, notebook: name, figures, live: head ? live : [] });
   });
 

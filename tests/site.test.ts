@@ -8,7 +8,8 @@
  * The live figures (scripts/site_live.ts, src/live/): the bundles meet their budget; in the browser
  * every control redraws its figure, the numbers beside a figure equal what the library computes here
  * in Node for the same values, a value the library refuses is answered by a message beside the
- * figure, and without JavaScript the static figure is shown. The first redraw's time is printed.
+ * figure, and without JavaScript the static figure is shown. The first redraw's time is printed
+ * (not asserted: speed lives in `npm run bench`, and the test machine may be shared).
  * The student edition (`--student`) has no solution and still works in the browser.
  *
  * Without Chromium this file's own set-up installs it when it is root with apt (as in CI), else the
@@ -48,12 +49,6 @@ const LIVE_PAGES: Record<string, string[]> = {
   "08_chinchilla.html": ["figureChinchillaRunningExponent"],
 };
 const notebookNames = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
-
-/**
- * A first redraw slower than this fails the test. The issue's target is 50 ms on a 2-core machine
- * (the times are printed); the limit leaves room for a machine shared with other jobs.
- */
-const FIRST_REDRAW_LIMIT_MS = 250;
 
 /** The text of every `<text>` element of an SVG string, in document order (tags inside removed). */
 function svgTexts(svg: string): string[] {
@@ -365,8 +360,9 @@ describe("the HTML edition in headless Chromium", () => {
         }
       }
     }
+    // printed, not asserted (CONTRIBUTING: no timing assertions); the issue's target is 50 ms on 2 cores
     console.log(`first redraw: ${firsts.join(", ")}`);
-    for (const f of firsts) expect(Number(f.split(" ")[1]), f).toBeLessThan(FIRST_REDRAW_LIMIT_MS);
+    for (const f of firsts) expect(Number.isFinite(Number(f.split(" ")[1])), f).toBe(true);
   }, 120_000);
 
   it("shows beside each live figure the numbers the library computes in Node for the same values", async (ctx) => {

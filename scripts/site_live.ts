@@ -2,12 +2,14 @@
  * The live edition's browser bundles, built by `npm run site` (scripts/site.ts calls `buildLive`).
  *
  * Each topic with live figures gets one bundle (`site/live/<topic>.js`) made by esbuild from its entry
- * in `src/live/`, loaded by every page that shows one of its figures; the entry imports the figure builders of `src/figures/*.ts` and the numerics of
- * `src/*.ts` themselves: there is no second implementation of any equation. The Node-only modules on
- * the figures' import path are swapped for browser stand-ins (`src/live/shims/`): linkedom's
- * `parseHTML` returns the page's real `document`, and `node:fs`, `node:crypto` and resvg throw if
- * ever called; `import.meta.url` is a placeholder. Nothing is fetched at run time (no CDN): the bundles, the inputs' stylesheet and the
- * build-time data (JSON inside the page) are all local, so the pages work from `file://`.
+ * in `src/live/`, loaded by every page that shows one of its figures; the entry imports the figure
+ * builders of `src/figures/*.ts` and the numerics of `src/*.ts` themselves: there is no second
+ * implementation of any equation. The Node-only modules on
+ * the figures' import path are swapped for browser stand-ins: linkedom's `parseHTML` returns the
+ * page's real `document` (`src/live/shims/linkedom.ts`), and Node's built-ins (`node:fs`, …) and resvg
+ * become modules whose every export throws if ever called; `import.meta.url` is a placeholder.
+ * Nothing is fetched at run time (no CDN): the bundles, the inputs' stylesheet and the build-time data
+ * (JSON inside the page) are all local, so the pages work from `file://`.
  *
  * The build prints each bundle's size, raw and gzip-compressed, and fails if a page's JavaScript
  * exceeds `LIVE_BUDGET_GZIP` compressed.
@@ -59,13 +61,40 @@ export interface LiveBundle {
   gzipBytes: number;
 }
 
-/** Swaps the Node-only modules reachable from the figure modules for browser stand-ins. */
+/** The names the figure modules' Node-only imports may use (a name not listed fails the build, loudly). */
+const NODE_NAMES = [
+  "readFileSync", "writeFileSync", "mkdirSync", "existsSync", "readdirSync", "statSync", "rmSync", "copyFileSync",
+  "createHash", "join", "dirname", "resolve", "relative", "basename", "fileURLToPath", "pathToFileURL", "gzipSync",
+  "Resvg",
+];
+
+/**
+ * What a Node-only module becomes in the browser: every export is a function that throws, saying so
+ * (`new Resvg()` too). The live figures never call one; if a figure module ever did, the page would
+ * show the error beside the figure.
+ */
+const UNAVAILABLE = `
+const unavailable = (name) => function () {
+  throw new Error(name + " is not available in the browser (the live edition draws figures only)");
+};
+${NODE_NAMES.map((n) => `export const ${n} = unavailable("${n}");`).join("\n")}
+export default { ${NODE_NAMES.join(", ")} };
+`;
+
+/**
+ * Swaps the Node-only modules reachable from the figure modules for browser stand-ins: linkedom for
+ * `src/live/shims/linkedom.ts` (the page's real document), and any Node built-in or resvg for
+ * `UNAVAILABLE`.
+ */
 const browserShims: Plugin = {
   name: "browser-shims",
   setup(b) {
-    const shim = (file: string) => ({ path: join(ROOT, "src", "live", "shims", file) });
-    b.onResolve({ filter: /^linkedom$/ }, () => shim("linkedom.ts"));
-    b.onResolve({ filter: /^(node:)?(fs|crypto|path)$|^@resvg\/resvg-js$/ }, () => shim("unavailable.ts"));
+    b.onResolve({ filter: /^linkedom$/ }, () => ({ path: join(ROOT, "src", "live", "shims", "linkedom.ts") }));
+    b.onResolve({ filter: /^node:|^(fs|path|url|crypto|zlib|os|child_process)$|^@resvg\/resvg-js$/ }, (a) => ({
+      path: a.path,
+      namespace: "unavailable",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "unavailable" }, () => ({ contents: UNAVAILABLE, loader: "js", resolveDir: ROOT }));
   },
 };
 

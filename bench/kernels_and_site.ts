@@ -1,8 +1,10 @@
 /**
  * Timings of the notebook machinery: checking every notebook under each kernel (`scripts/nb check`, what
- * `npm test` runs per notebook) and building the HTML edition (`npm run site`).
+ * `npm test` runs per notebook) and building the HTML edition (`npm run site`, with its live bundles'
+ * sizes; the live figures' first-redraw times are printed by tests/site.test.ts).
  */
 import { buildSite } from "../scripts/site";
+import { budgetReport } from "../scripts/site_live";
 
 async function timed(label: string, args: string[]): Promise<void> {
   const t0 = performance.now();
@@ -19,8 +21,9 @@ export async function bench(): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "smallness-site-" });
   try {
     const t0 = performance.now();
-    const { pages } = buildSite(dir);
+    const { pages, bundles } = await buildSite(dir);
     console.log(`site build: ${((performance.now() - t0) / 1000).toFixed(2)} s (${pages.length} pages)`);
+    console.log(budgetReport(bundles));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

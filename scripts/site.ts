@@ -10,7 +10,15 @@
  * notebooks (`NN_name.ipynb`) become links to their pages; other relative links (`../data/x.csv`)
  * are kept, and resolve when `site/` sits in the checkout, as it does.
  *
- * Usage: deno run -A scripts/site.ts [--out DIR]
+ * Live figures (scripts/site_live.ts): a figure output whose code cell calls one of `LIVE_BUILDERS`
+ * gets `data-live="<builder>"`, and its page loads the builder's bundle (`live/<topic>.js`), which puts
+ * controls beside the figure and redraws it in the browser with the same builder. The static SVG
+ * stays in the page for readers without JavaScript and for printing.
+ *
+ * The student edition (`--student`, written to `site-student/` unless `--out` says otherwise) is the
+ * same site without the solution cells.
+ *
+ * Usage: deno run -A scripts/site.ts [--student] [--out DIR]
  *
  * @module
  */
@@ -19,6 +27,16 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import katex from "katex";
 import { Marked, type Tokens } from "marked";
+import {
+  budgetReport,
+  buildLive,
+  kB,
+  LIVE_BUDGET_GZIP,
+  LIVE_BUILDERS,
+  type LiveBundle,
+  liveData,
+  liveTopicOf,
+} from "./site_live";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -70,12 +88,24 @@ export interface SitePage {
   title: string;
   notebook?: string;
   figures: string[];
+  /** The live figures of the page, by builder name, in page order. */
+  live: string[];
 }
 
 /** What `buildSite` wrote. */
 export interface SiteManifest {
   outDir: string;
   pages: SitePage[];
+  /** The live edition's bundles, with their sizes. */
+  bundles: LiveBundle[];
+  /** Whether this is the student edition (no solution cells). */
+  student: boolean;
+}
+
+/** Options of `buildSite`. */
+export interface SiteOptions {
+  /** The student edition: solution cells (and their outputs) left out. Default false. */
+  student?: boolean;
 }
 
 const text = (s: string | string[] | undefined): string => (Array.isArray(s) ? s.join("") : s ?? "");
@@ -175,6 +205,18 @@ code { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; }
 .output.markdown { border-left: 3px solid #d9d9cf; padding-left: .9rem; }
 figure { margin: 1rem 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid #eee; background: white; }
+.live-panel { border: 1px solid #c9d6e3; background: #f7f9fc; padding: .6rem .8rem; }
+.live-controls { font: 13px "DejaVu Sans", Verdana, sans-serif; display: flex; flex-wrap: wrap; gap: .2rem 1.2rem; }
+.live-controls form { --label-width: 15rem; --input-width: 12rem; }
+.live-plot svg { max-width: 100%; height: auto; background: white; }
+.live-plot.stale { opacity: .35; }
+.live-error { color: #8a1c1c; background: #fdeeee; border: 1px solid #e6b3b3; padding: .3rem .6rem; font: 14px "DejaVu Sans", Verdana, sans-serif; }
+.live-readouts { font: 14px "DejaVu Sans", Verdana, sans-serif; }
+.live-readouts output { font-weight: bold; }
+.live-caption { font-size: 14px; color: #444; margin: .3rem 0 0; }
+.live-note { font: 12px "DejaVu Sans", Verdana, sans-serif; color: #555; margin: 0 0 .3rem; }
+@media screen { figure.live-on > img.static, figure.live-on > figcaption { display: none; } }
+@media print { .live-panel { display: none; } }
 figcaption { font-size: 14px; color: #444; margin-top: .3rem; }
 table { border-collapse: collapse; margin: .6rem 0; font-size: 14px; display: block; overflow-x: auto; }
 th, td { border: 1px solid #d6d6cc; padding: .25rem .5rem; text-align: left; }
@@ -187,7 +229,7 @@ ul.outline li { margin: .7rem 0; }
 .muted { color: #666; font-size: 14px; }
 `;
 
-function page(title: string, body: string, nav: string): string {
+function page(title: string, body: string, nav: string, head = ""): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -195,7 +237,7 @@ function page(title: string, body: string, nav: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="katex/katex.min.css">
-<link rel="stylesheet" href="style.css">
+<link rel="stylesheet" href="style.css">${head}
 </head>
 <body>
 <nav class="top">${nav}</nav>
@@ -217,12 +259,23 @@ function notebookTitle(nb: Notebook, fallback: string): string {
   return fallback;
 }
 
+/** JSON for a `<script type="application/json">` element: `<` escaped so that no `</script>` can end it. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/** The live builder a code cell calls (the first of `LIVE_BUILDERS` it names followed by `(`), if any. */
+export function liveBuilderOf(source: string): string | undefined {
+  return LIVE_BUILDERS.find((b) => new RegExp(`\\b${b}\\s*\\(`).test(source));
+}
+
 function renderOutputs(
   outputs: Output[],
   linkMap: (h: string) => string,
   figureFile: () => string,
   outDir: string,
   figures: string[],
+  live?: string,
 ): string {
   const parts: string[] = [];
   for (const o of outputs) {
@@ -240,7 +293,8 @@ function renderOutputs(
       writeFileSync(join(outDir, file), text(d["image/svg+xml"]));
       figures.push(file);
       const caption = text(d["text/plain"]);
-      parts.push(`<figure class="output"><img src="${file}" alt="${escapeHtml(caption)}">` +
+      const liveAttr = live ? ` data-live="${live}"` : "";
+      parts.push(`<figure class="output"${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
         (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "") + `</figure>`);
     } else if (d["image/png"] !== undefined) {
       const file = figureFile().replace(/\.svg$/, ".png");
@@ -258,8 +312,15 @@ function renderOutputs(
   return parts.join("\n");
 }
 
-function renderNotebook(nb: Notebook, name: string, outDir: string, linkMap: (h: string) => string): { html: string; figures: string[] } {
+function renderNotebook(
+  nb: Notebook,
+  name: string,
+  outDir: string,
+  linkMap: (h: string) => string,
+  student: boolean,
+): { html: string; figures: string[]; live: string[] } {
   const figures: string[] = [];
+  const live: string[] = [];
   let k = 0;
   const figureFile = () => `figures/${name}-${++k}.svg`;
   const parts: string[] = [];
@@ -267,16 +328,38 @@ function renderNotebook(nb: Notebook, name: string, outDir: string, linkMap: (h:
     if (c.cell_type === "markdown") {
       parts.push(renderMarkdown(text(c.source), linkMap));
     } else if (c.cell_type === "code") {
+      const solution = c.metadata?.tags?.includes("solution") ?? false;
+      if (solution && student) continue;
       const code = `<div class="cell-code"><pre><code class="language-ts">${escapeHtml(text(c.source))}</code></pre></div>`;
-      const outputs = renderOutputs(c.outputs ?? [], linkMap, figureFile, outDir, figures);
-      if (c.metadata?.tags?.includes("solution")) {
+      // a figure is live when its cell (not a solution) calls a live builder and shows one figure
+      const svgs = (c.outputs ?? []).filter((o) => o.data?.["image/svg+xml"] !== undefined).length;
+      const builder = !solution && svgs === 1 ? liveBuilderOf(text(c.source)) : undefined;
+      if (builder) live.push(builder);
+      const outputs = renderOutputs(c.outputs ?? [], linkMap, figureFile, outDir, figures, builder);
+      if (solution) {
         parts.push(`<details class="solution"><summary>Solution</summary>\n${code}\n${outputs}\n</details>`);
       } else {
         parts.push(code, outputs);
       }
     }
   }
-  return { html: parts.join("\n"), figures };
+  return { html: parts.join("\n"), figures, live };
+}
+
+/**
+ * The `<head>` additions and the data of a page with live figures: the inputs' stylesheet, the
+ * bundles of their topics, and the build-time JSON of each live figure that needs some.
+ */
+function liveParts(live: string[]): { head: string; data: string } {
+  if (live.length === 0) return { head: "", data: "" };
+  const topics = [...new Set(live.map((b) => liveTopicOf(b)!))];
+  const head = `\n<link rel="stylesheet" href="live/inputs.css">` +
+    topics.map((t) => `\n<script src="live/${t}.js" defer></script>`).join("");
+  const data = [...new Set(live)].map((b) => {
+    const value = liveData(b);
+    return value === undefined ? "" : `<script type="application/json" data-live-data="${b}">${scriptJson(value)}</script>`;
+  }).join("");
+  return { head, data };
 }
 
 function copyDir(from: string, to: string): void {
@@ -289,11 +372,34 @@ function copyDir(from: string, to: string): void {
 }
 
 /**
- * Builds the HTML edition from the committed notebooks into `outDir` (emptied first).
- * @throws {Error} if a formula cannot be typeset, or there is no notebook.
- * @example buildSite("site").pages.map((p) => p.file) // ["index.html", "01_introduction.html", …]
+ * Leaves out of a Markdown text every section whose heading names an answer key (`## Answer key`,
+ * `### Answers …`), down to the next heading of the same or a higher level: the student edition's
+ * seminar guide.
  */
-export function buildSite(outDir = join(ROOT, "site")): SiteManifest {
+export function withoutAnswerKey(markdown: string): string {
+  const out: string[] = [];
+  let skipping = 0; // heading level of the section being left out, 0 when none
+  let fence = false;
+  for (const line of markdown.split("\n")) {
+    if (/^(```|~~~)/.test(line)) fence = !fence;
+    const h = fence ? null : /^(#{1,6})\s+(.*)$/.exec(line);
+    if (h && skipping && h[1].length <= skipping) skipping = 0;
+    if (h && !skipping && /\banswer(s| key)\b/i.test(h[2])) skipping = h[1].length;
+    if (!skipping) out.push(line);
+  }
+  return out.join("\n");
+}
+
+/**
+ * Builds the HTML edition from the committed notebooks into `outDir` (emptied first), with the live
+ * figures' bundles (scripts/site_live.ts). With `student`, solution cells are left out, and so is
+ * the seminar guide's answer key.
+ * @throws {Error} if a formula cannot be typeset, there is no notebook, or a bundle fails or
+ *   exceeds its budget.
+ * @example (await buildSite("site")).pages.map((p) => p.file) // ["index.html", "01_introduction.html", …]
+ */
+export async function buildSite(outDir = join(ROOT, "site"), options: SiteOptions = {}): Promise<SiteManifest> {
+  const student = options.student ?? false;
   const nbDir = join(ROOT, "notebooks");
   const names = readdirSync(nbDir).filter((f) => /^\d\d_[\w-]+\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
   if (names.length === 0) throw new Error("no notebooks in notebooks/");
@@ -319,18 +425,28 @@ export function buildSite(outDir = join(ROOT, "site")): SiteManifest {
   };
 
   notebooks.forEach(({ name, nb, title }, i) => {
-    const { html, figures } = renderNotebook(nb, name, outDir, linkMap);
+    const { html, figures, live } = renderNotebook(nb, name, outDir, linkMap, student);
     const source = `<p class="muted">Rendered from <a href="../notebooks/${name}.ipynb">notebooks/${name}.ipynb</a> ` +
-      `(committed with its outputs; source <a href="../notebooks/src/${name}.md">notebooks/src/${name}.md</a>).</p>`;
-    writeFileSync(join(outDir, `${name}.html`), page(title, html + "\n" + source, navFor(i)));
-    pages.push({ file: `${name}.html`, title, notebook: name, figures });
+      `(committed with its outputs; source <a href="../notebooks/src/${name}.md">notebooks/src/${name}.md</a>)` +
+      (student ? `; student edition: the exercises' solutions are left out` : "") + `.</p>`;
+    const { head, data } = liveParts(live);
+    const liveNote = head
+      ? `<p class="live-note">Live figures: move the controls beside a figure and it is recomputed in your browser ` +
+        `by the same code the notebook runs (without JavaScript, and in print, the figures are the notebook's own).</p>\n`
+      : "";
+    // the note goes under the page's title (the first heading), or first if there is none
+    const at = html.indexOf("</h1>");
+    const body = at >= 0 ? html.slice(0, at + 5) + "\n" + liveNote + html.slice(at + 5) : liveNote + html;
+    writeFileSync(join(outDir, `${name}.html`), page(title, body + "\n" + source + data, navFor(i), head));
+    pages.push({ file: `${name}.html`, title, notebook: name, figures, live: head ? live : [] });
   });
 
   if (hasSeminar) {
     const seminarLinks = notebookLinks(new Set(names), "notebooks/", (href) => /^[a-z]+:|^#|^\//.test(href) ? href : `../${href}`);
-    const html = renderMarkdown(readFileSync(join(ROOT, "SEMINAR.md"), "utf8"), seminarLinks);
+    const seminar = readFileSync(join(ROOT, "SEMINAR.md"), "utf8");
+    const html = renderMarkdown(student ? withoutAnswerKey(seminar) : seminar, seminarLinks);
     writeFileSync(join(outDir, "seminar.html"), page("Seminar guide", html, navFor(-1)));
-    pages.push({ file: "seminar.html", title: "Seminar guide", figures: [] });
+    pages.push({ file: "seminar.html", title: "Seminar guide", figures: [], live: [] });
   }
 
   const byNumber = new Map(notebooks.map((n) => [n.name.slice(0, 2), n]));
@@ -343,27 +459,49 @@ export function buildSite(outDir = join(ROOT, "site")): SiteManifest {
   };
   const listed = new Set([...PAPER_OUTLINE, ...BEYOND_THE_PAPER].map((e) => e.notebook));
   const others = notebooks.filter((n) => !listed.has(n.name.slice(0, 2)));
+  const livePages = pages.filter((p) => p.live.length > 0).map((p) => `<a href="${p.file}">${escapeHtml(p.title)}</a>`);
   const index = [
     `<h1>On the Smallness of the Large Language Models Scaling Exponents — an executable reading</h1>`,
     `<p>S. Succi, P. V. Coveney, A. Hansen, arXiv 2606.24504. Every quantitative step of the paper recomputed in ` +
-    `TypeScript notebooks, with a <em>What we checked</em> section and exercises (solutions folded) in each.</p>`,
+    `TypeScript notebooks, with a <em>What we checked</em> section and exercises ` +
+    (student ? `in each (student edition: without the solutions).</p>` : `(solutions folded) in each.</p>`),
     `<h2>The paper, section by section</h2>`,
     `<ul class="outline">${PAPER_OUTLINE.map(item).join("\n")}</ul>`,
     `<h2>Beyond the paper's text</h2>`,
     `<ul class="outline">${BEYOND_THE_PAPER.map(item).join("\n")}${others.map((n) => `<li><a href="${n.name}.html">${escapeHtml(n.title)}</a></li>`).join("\n")}</ul>`,
     hasSeminar ? `<h2>Teaching</h2><p><a href="seminar.html">Seminar guide</a>: the notebooks in a 90-minute class, with the questions the paper's weak points raise.</p>` : "",
-    `<p class="muted">This edition is generated by <code>npm run site</code> from the committed notebooks; ` +
-    `math is typeset with KaTeX at build time and the pages work offline.</p>`,
+    livePages.length > 0
+      ? `<h2>Live figures</h2><p>No install needed to rerun the paper's figures: in ${livePages.join(", ")}, ` +
+        `move the controls beside a figure and it is recomputed in your browser by the project's own code, offline.</p>`
+      : "",
+    `<p class="muted">This edition is generated by <code>npm run site</code>` +
+    (student ? ` (student edition: <code>npm run site -- --student</code>)` : "") + ` from the committed notebooks; ` +
+    `math is typeset with KaTeX at build time and the pages work offline, also from <code>file://</code>.</p>`,
   ].join("\n");
   writeFileSync(join(outDir, "index.html"), page("Smallness of LLM scaling exponents: the notebooks", index, navFor(-1)));
-  pages.unshift({ file: "index.html", title: "Index", figures: [] });
-  return { outDir, pages };
+  pages.unshift({ file: "index.html", title: "Index", figures: [], live: [] });
+  const bundles = pages.some((p) => p.live.length > 0) ? await buildLive(outDir) : [];
+  // the budget holds per page, over every bundle the page loads
+  for (const p of pages) {
+    const topics = new Set(p.live.map((b) => liveTopicOf(b)));
+    const gzip = bundles.filter((b) => topics.has(b.topic)).reduce((n, b) => n + b.gzipBytes, 0);
+    if (gzip > LIVE_BUDGET_GZIP) {
+      throw new Error(`${p.file} loads ${kB(gzip)} of gzip-compressed JavaScript, over the budget of ${kB(LIVE_BUDGET_GZIP)}`);
+    }
+  }
+  return { outDir, pages, bundles, student };
 }
 
 if (import.meta.main) {
+  const student = Deno.args.includes("--student");
   const at = Deno.args.indexOf("--out");
-  const out = at >= 0 ? resolve(Deno.args[at + 1]) : join(ROOT, "site");
-  const manifest = buildSite(out);
+  const out = at >= 0 ? resolve(Deno.args[at + 1]) : join(ROOT, student ? "site-student" : "site");
+  const manifest = await buildSite(out, { student });
   const figures = manifest.pages.reduce((n, p) => n + p.figures.length, 0);
-  console.log(`site: ${manifest.pages.length} pages, ${figures} figures in ${relative(Deno.cwd(), out) || "."}/ (open index.html)`);
+  const live = manifest.pages.reduce((n, p) => n + p.live.length, 0);
+  console.log(budgetReport(manifest.bundles));
+  console.log(
+    `site${student ? " (student edition)" : ""}: ${manifest.pages.length} pages, ${figures} figures (${live} live) ` +
+      `in ${relative(Deno.cwd(), out) || "."}/ (open index.html)`,
+  );
 }

@@ -2,26 +2,66 @@
  * The HTML edition (`npm run site`, scripts/site.ts): built from the committed notebooks, then opened
  * page by page in headless Chromium (Debian's `chromium`, driven by playwright-core). For every page:
  * each figure loaded with a non-zero size, no raw `$…$` is left outside the typeset math, links to
- * other pages resolve and open, solutions are collapsed; a screenshot of each page is saved in
- * `site/screenshots/` (named in the README). Without Chromium this file's own set-up installs it when it is
- * root with apt (as in CI), else the browser checks are skipped with a message saying how to install it.
+ * other pages resolve and open, solutions are collapsed; a full-page screenshot of each page is saved
+ * in `site/screenshots/` (`<page>.jpg`, named in the README).
+ *
+ * The live figures (scripts/site_live.ts, src/live/): the bundles meet their budget; in the browser
+ * every control redraws its figure, the numbers beside a figure equal what the library computes here
+ * in Node for the same values, a value the library refuses is answered by a message beside the
+ * figure, and without JavaScript the static figure is shown. The first redraw's time is printed
+ * (not asserted: speed lives in `npm run bench`, and the test machine may be shared).
+ * The student edition (`--student`) has no solution and still works in the browser.
+ *
+ * Without Chromium this file's own set-up installs it when it is root with apt (as in CI), else the
+ * browser checks are skipped with a message saying how to install it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { buildSite, extractMath, renderMarkdown, type SiteManifest, slug } from "../scripts/site";
+import type { Browser, Locator, Page } from "playwright-core";
+import { buildSite, extractMath, liveBuilderOf, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
+import { LIVE_BUDGET_GZIP } from "../scripts/site_live";
+import { criticalInverseSize, criticalSize } from "../src/pedestal";
+import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
+import { figureChinchillaRunningExponent } from "../src/figures/chinchilla";
+import { dimensionForExponent, halvingFactor, sharmaKaplanExponent } from "../src/intrinsic_dimension";
+import { frontierExponent, HOFFMANN_2022 } from "../src/chinchilla_fit";
+import { crossover, cutFrontierInN } from "../src/chinchilla_pedestal";
+import { chinchillaAnalysis } from "../src/tables/chinchilla";
 
 const CHROMIUM = "/usr/bin/chromium";
 const EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
 const SITE = resolve("site");
+const STUDENT = resolve("site-student");
 const SHOTS = join(SITE, "screenshots");
-let built: SiteManifest | undefined;
-/** Builds site/ once for both describe blocks. */
-const builtSite = (): SiteManifest => (built ??= buildSite(SITE));
+let built: Promise<SiteManifest> | undefined;
+let builtStudent: Promise<SiteManifest> | undefined;
+/** Builds site/ once for every describe block. */
+const builtSite = (): Promise<SiteManifest> => (built ??= buildSite(SITE));
+/** Builds the student edition once. */
+const studentSite = (): Promise<SiteManifest> => (builtStudent ??= buildSite(STUDENT, { student: true }));
+/** The live figures the issue asks for, by notebook page. */
+const LIVE_PAGES: Record<string, string[]> = {
+  "03_pedestal.html": ["figure1RunningExponent", "figure2CriticalSize"],
+  "04_intrinsic_dimension.html": ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
+  "08_chinchilla.html": ["figureChinchillaRunningExponent"],
+};
 const notebookNames = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
+
+/** The text of every `<text>` element of an SVG string, in document order (tags inside removed). */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]*>/g, ""));
+}
+
+/** Waits until `count` live figures of the page have drawn once. */
+async function liveReady(on: Page, count: number): Promise<void> {
+  await on.waitForFunction((n) => document.querySelectorAll("[data-live][data-redraws]").length >= n, count, { timeout: 20_000 });
+}
+
+/** The second number box of a live figure (the marked p of Figure 2). */
+const pBox = (figure: Locator): Locator => figure.locator(".live-controls input[type=number]").nth(1);
 
 describe("Markdown and math rendering", () => {
   it("holds inline and display math out of the Markdown parser, and leaves code and \\$ alone", () => {
@@ -46,13 +86,24 @@ describe("Markdown and math rendering", () => {
   it("makes heading anchors from their text", () => {
     expect(slug("5.1 · Kolmogorov 1941")).toBe("5-1-kolmogorov-1941");
   });
+
+  it("finds the live builder a cell calls, and only a call", () => {
+    expect(liveBuilderOf("show(figure2CriticalSize({ alphaC }));")).toBe("figure2CriticalSize");
+    expect(liveBuilderOf("import { figure2CriticalSize } from '../src/figures/mod';")).toBeUndefined();
+    expect(liveBuilderOf("show(figureChinchillaRuns(analysis));")).toBeUndefined();
+  });
+
+  it("leaves the answer key out of the student's seminar guide, down to the next heading of its level", () => {
+    const md = "# Guide\n## Plan\nplan\n## Answer key\n### Q1\nsecret\n```\n# not a heading\n```\n## Links\nlinks\n";
+    expect(withoutAnswerKey(md)).toBe("# Guide\n## Plan\nplan\n## Links\nlinks\n");
+  });
 });
 
 describe("the HTML edition", () => {
   let manifest: SiteManifest;
-  beforeAll(() => {
-    manifest = builtSite();
-  });
+  beforeAll(async () => {
+    manifest = await builtSite();
+  }, 120_000);
 
   it("has an index and one page per committed notebook", () => {
     const files = manifest.pages.map((p) => p.file);
@@ -69,7 +120,31 @@ describe("the HTML edition", () => {
     for (const p of manifest.pages) {
       const html = readFileSync(join(SITE, p.file), "utf8");
       expect(html, p.file).not.toMatch(/(src|href)="(https?:)?\/\//);
-      expect(html, p.file).not.toContain("<script");
+      // the only scripts: the page's own live bundle, and build-time data
+      const scripts = html.match(/<script[^>]*>/g) ?? [];
+      for (const tag of scripts) {
+        expect(tag, p.file).toMatch(/^<script (src="live\/\w+\.js" defer|type="application\/json" data-live-data="\w+")>$/);
+      }
+      if (!LIVE_PAGES[p.file]) expect(scripts, p.file).toEqual([]);
+    }
+  });
+
+  it("makes the figures the issue names live, and bundles each page's JavaScript within the budget", () => {
+    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+      expect(manifest.pages.find((p) => p.file === file)?.live, file).toEqual(builders);
+    }
+    expect(manifest.bundles.map((b) => b.file)).toEqual(["live/pedestal.js", "live/intrinsic_dimension.js", "live/chinchilla.js"]);
+    for (const p of manifest.pages) {
+      const scripts = readFileSync(join(SITE, p.file), "utf8").match(/(?<=<script src=")live\/\w+\.js/g) ?? [];
+      const gzip = scripts.reduce((n, f) => n + manifest.bundles.find((b) => b.file === f)!.gzipBytes, 0);
+      expect(gzip, `${p.file}: gzip-compressed JavaScript`).toBeLessThanOrEqual(LIVE_BUDGET_GZIP);
+    }
+    for (const b of manifest.bundles) {
+      console.log(`${b.file}: ${(b.bytes / 1024).toFixed(1)} kB minified, ${(b.gzipBytes / 1024).toFixed(1)} kB gzip`);
+      expect(b.gzipBytes, b.file).toBeLessThanOrEqual(LIVE_BUDGET_GZIP);
+      const code = readFileSync(join(SITE, b.file), "utf8");
+      // the server-side DOM and the PNG renderer stay out of the browser bundle; nothing is fetched
+      expect(code, b.file).not.toMatch(/linkedom|resvg-js|require\(|\bfetch\(|XMLHttpRequest|https?:\/\/cdn/);
     }
   });
 
@@ -102,7 +177,7 @@ describe("the HTML edition in headless Chromium", () => {
   let skip = "";
 
   beforeAll(async () => {
-    manifest = builtSite();
+    manifest = await builtSite();
     // Debian's packages: the browser, and a colour-emoji font so that ✅/❌ in the pages render in the
     // screenshots (cosmetic: without root the checks run without it).
     const missing = [[CHROMIUM, "chromium"], [EMOJI_FONT, "fonts-noto-color-emoji"]].filter(([f]) => !existsSync(f)).map(([, p]) => p);
@@ -142,12 +217,12 @@ describe("the HTML edition in headless Chromium", () => {
     await browser?.close();
   });
 
-  const open = async (file: string) => {
+  const open = async (file: string, dir = SITE, on: Page = page) => {
     const failed: string[] = [];
     const onFail = (r: { url(): string }) => failed.push(r.url());
-    page.on("requestfailed", onFail);
-    await page.goto(pathToFileURL(join(SITE, file)).href, { waitUntil: "load" });
-    page.off("requestfailed", onFail);
+    on.on("requestfailed", onFail);
+    await on.goto(pathToFileURL(join(dir, file)).href, { waitUntil: "load" });
+    on.off("requestfailed", onFail);
     return failed;
   };
 
@@ -181,8 +256,10 @@ describe("the HTML edition in headless Chromium", () => {
         });
         expect(fonts, `${p.file}: KaTeX fonts loaded`).toBeGreaterThan(0);
       }
-      const shot = join(SHOTS, p.file.replace(/\.html$/, ".png"));
-      await page.screenshot({ path: shot });
+      if (p.live.length > 0) await liveReady(page, p.live.length);
+      // full page, as JPEG: a tall page's PNG takes seconds to encode
+      const shot = join(SHOTS, p.file.replace(/\.html$/, ".jpg"));
+      await page.screenshot({ path: shot, fullPage: true, type: "jpeg", quality: 85 });
       expect(statSync(shot).size).toBeGreaterThan(10_000);
     }
   }, 300_000);
@@ -229,4 +306,204 @@ describe("the HTML edition in headless Chromium", () => {
     expect(await first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await first.locator("pre").isVisible()).toBe(true);
   }, 60_000);
+  /** The numbers beside a live figure, by label, as the page computed them (unrounded). */
+  const readouts = async (host: Locator) =>
+    Object.fromEntries(
+      await host.locator("output[data-value]").evaluateAll((os) =>
+        os.map((o) => [(o as HTMLElement).dataset.label!, Number((o as HTMLElement).dataset.value)])
+      ),
+    ) as Record<string, number>;
+  /** The text of every label of a live figure's SVG. */
+  const liveTexts = async (host: Locator) => svgTexts(await host.locator(".live-plot svg").evaluate((e) => e.outerHTML));
+  const redraws = async (host: Locator) => Number(await host.getAttribute("data-redraws"));
+  const plotOf = (host: Locator) => host.locator(".live-plot").evaluate((e) => e.innerHTML);
+  /** Sets the `i`-th number box of a live figure (it redraws on the input event, as a slider does). */
+  const setNumber = async (host: Locator, i: number, value: number) => {
+    const before = await redraws(host);
+    await host.locator(".live-controls input[type=number]").nth(i).fill(String(value));
+    return before;
+  };
+
+  it("redraws every live figure when any of its controls moves, and times the first redraw", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    const firsts: string[] = [];
+    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+      expect(await open(file), `${file}: failed requests`).toEqual([]);
+      await liveReady(page, builders.length);
+      for (const builder of builders) {
+        const host = page.locator(`figure[data-live="${builder}"]`);
+        // on screen the live figure replaces the static one, which stays in the page for print
+        expect(await host.locator(".live-plot svg").isVisible(), builder).toBe(true);
+        expect(await host.locator("img.static").count(), builder).toBe(1);
+        expect(await host.locator("img.static").isVisible(), builder).toBe(false);
+        expect(await host.locator(".live-error").isVisible(), builder).toBe(false);
+        firsts.push(`${builder} ${await host.getAttribute("data-first-redraw-ms")} ms`);
+        const boxes = await host.locator(".live-controls input[type=number]").all();
+        expect(boxes.length, builder).toBeGreaterThan(0);
+        for (let i = 0; i < boxes.length; i++) {
+          const [min, max, now, step] = await boxes[i].evaluate((b) => {
+            const n = b as HTMLInputElement;
+            return [Number(n.min), Number(n.max), n.valueAsNumber, n.step === "any" ? 0 : Number(n.step)];
+          });
+          // a value inside the control's range (on its step), a quarter of the way to an end
+          const away = now - min > 0.01 * (max - min) ? now - (now - min) / 4 : now + (max - now) / 4;
+          const target = Number((step ? min + Math.round((away - min) / step) * step : away).toPrecision(3));
+          const svg = await plotOf(host);
+          const before = await setNumber(host, i, target);
+          expect(await redraws(host), `${builder}: control ${i} redraws`).toBe(before + 1);
+          expect(await plotOf(host), `${builder}: control ${i} changes the figure`).not.toBe(svg);
+        }
+        if (builder === "figureChinchillaRunningExponent") {
+          const svg = await plotOf(host);
+          await host.locator("select").selectOption("Hoffmann et al. 2022");
+          expect(await plotOf(host), "the law menu changes the figure").not.toBe(svg);
+        }
+      }
+    }
+    // printed, not asserted (CONTRIBUTING: no timing assertions); the issue's target is 50 ms on 2 cores
+    console.log(`first redraw: ${firsts.join(", ")}`);
+    for (const f of firsts) expect(Number.isFinite(Number(f.split(" ")[1])), f).toBe(true);
+  }, 120_000);
+
+  it("shows beside each live figure the numbers the library computes in Node for the same values", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    const close = (got: number, want: number, what: string) => expect(Math.abs(got / want - 1), `${what}: ${got} vs ${want}`).toBeLessThan(1e-12);
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    const fig1 = page.locator('figure[data-live="figure1RunningExponent"]');
+    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+    for (const [alphaC, p] of [[0.2, 0.01], [0.5, 0.3], [0.9, 0.002]]) {
+      await setNumber(fig2, 0, alphaC);
+      await setNumber(fig2, 1, p);
+      close((await readouts(fig2))[`N_crit(p = ${p})`], criticalSize(p, alphaC), `N_crit(${p}, ${alphaC})`);
+      await setNumber(fig1, 0, alphaC);
+      await setNumber(fig1, 3, p);
+      close((await readouts(fig1))[`x_crit(p₃ = ${p})`], criticalInverseSize(p, alphaC), `x_crit(${p}, ${alphaC})`);
+    }
+    // the figure itself is the builder's: its labels are those the builder draws in Node
+    expect(await liveTexts(fig2)).toEqual(svgTexts(figure2CriticalSize({ alphaC: 0.9, marked: [0.002] }).element.outerHTML));
+    expect(await liveTexts(fig1)).toEqual(
+      svgTexts(figure1RunningExponent({ alphaC: 0.9, pedestals: [0.01, 0.05, 0.002, 0.2] }).element.outerHTML),
+    );
+    await open("04_intrinsic_dimension.html");
+    await liveReady(page, 2);
+    const halving = page.locator('figure[data-live="figureHalvingCostVersusDimension"]');
+    for (const d of [7, 40, 113]) {
+      await setNumber(halving, 0, d);
+      const r = await readouts(halving);
+      close(r["α = 4/d"], sharmaKaplanExponent(d), `4/${d}`);
+      close(r["resources to halve the loss, 2^(d/4)"], halvingFactor(d), `2^(${d}/4)`);
+    }
+    const exponent = page.locator('figure[data-live="figureExponentVersusDimension"]');
+    await setNumber(exponent, 0, 0.02);
+    await setNumber(exponent, 1, 0.25);
+    const r = await readouts(exponent);
+    close(r["d where 4/d = high edge"], dimensionForExponent(0.25), "4/0.25");
+    close(r["d where 4/d = low edge"], dimensionForExponent(0.02), "4/0.02");
+
+    await open("08_chinchilla.html");
+    await liveReady(page, 1);
+    const chin = page.locator('figure[data-live="figureChinchillaRunningExponent"]');
+    const { fit, bootstrap } = chinchillaAnalysis();
+    const check = async (law: { alpha: number; beta: number; E: number; A: number; B: number }, what: string) => {
+      const got = await readouts(chin);
+      close(got["α"], law.alpha, `${what} α`);
+      close(got["β"], law.beta, `${what} β`);
+      close(got["α_C = αβ/(α+β)"], frontierExponent(law), `${what} α_C`);
+      close(got["crossover in N_opt"], crossover(cutFrontierInN(law)), `${what} crossover`);
+    };
+    await check(fit.law, "headline fit");
+    const e = bootstrap.estimates;
+    for (const k of [17, 1000]) {
+      await setNumber(chin, 0, k);
+      expect(await chin.locator("select").evaluate((m) => (m as HTMLSelectElement).selectedOptions[0].text)).toBe("bootstrap draw");
+      await check({ E: e.E[k - 1], A: e.A[k - 1], B: e.B[k - 1], alpha: e.alpha[k - 1], beta: e.beta[k - 1] }, `draw ${k}`);
+    }
+    await chin.locator("select").selectOption("Hoffmann et al. 2022");
+    await check(HOFFMANN_2022, "Hoffmann et al.");
+    const analysis = chinchillaAnalysis();
+    expect(await liveTexts(chin)).toEqual(
+      svgTexts(figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element.outerHTML),
+    );
+  }, 120_000);
+
+  it("refuses a value outside a control's range, and answers a value the library refuses beside the figure", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+    const before = await readouts(fig2);
+    // p = 1.5 cannot be entered: the box is invalid and the figure is not redrawn
+    await pBox(fig2).fill("1.5");
+    expect(await pBox(fig2).evaluate((b) => (b as HTMLInputElement).validity.valid)).toBe(false);
+    expect(await readouts(fig2)).toEqual(before);
+    // the band's edges in the wrong order: the library's RangeError is shown, the last figure kept
+    await open("04_intrinsic_dimension.html");
+    await liveReady(page, 2);
+    const exponent = page.locator('figure[data-live="figureExponentVersusDimension"]');
+    await setNumber(exponent, 0, 0.5);
+    await setNumber(exponent, 1, 0.1);
+    const error = exponent.locator(".live-error");
+    expect(await error.isVisible()).toBe(true);
+    expect(await error.textContent()).toMatch(/`band\[1\]` must be/);
+    expect(await exponent.locator(".live-plot svg").isVisible()).toBe(true);
+    await setNumber(exponent, 1, 0.8);
+    expect(await error.isVisible()).toBe(false);
+  }, 60_000);
+
+  it("shows the static figures when JavaScript is off, and prints them", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    const context = await browser!.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
+    const off = await context.newPage();
+    await off.route(/^(?!file:)/, (route) => route.abort());
+    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+      expect(await open(file, SITE, off), file).toEqual([]);
+      expect(await off.locator(".live-panel").count(), file).toBe(0);
+      for (const builder of builders) {
+        const img = off.locator(`figure[data-live="${builder}"] img.static`);
+        expect(await img.isVisible(), `${file}: ${builder} static`).toBe(true);
+        expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth), builder).toBeGreaterThan(0);
+      }
+    }
+    await context.close();
+    // in print, with JavaScript on, the static figure is shown and the live panel hidden
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    await page.emulateMedia({ media: "print" });
+    const fig = page.locator('figure[data-live="figure1RunningExponent"]');
+    expect(await fig.locator("img.static").isVisible()).toBe(true);
+    expect(await fig.locator(".live-panel").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+  }, 60_000);
+
+  it("builds a student edition without solutions that works in the browser", async (ctx) => {
+    const student = await studentSite();
+    expect(student.student).toBe(true);
+    const full = await builtSite();
+    expect(student.pages.map((p) => p.file)).toEqual(full.pages.map((p) => p.file));
+    for (const p of student.pages) {
+      const html = readFileSync(join(STUDENT, p.file), "utf8");
+      expect(html, p.file).not.toContain('class="solution"');
+      expect(html, p.file).not.toContain("<summary>Solution");
+    }
+    // every solution cell's code is absent from the student page (and present in the full one)
+    for (const p of student.pages.filter((q) => q.notebook)) {
+      const nb = JSON.parse(readFileSync(`notebooks/${p.notebook}.ipynb`, "utf8")) as {
+        cells: { source: string | string[]; metadata?: { tags?: string[] } }[];
+      };
+      const html = readFileSync(join(STUDENT, p.file), "utf8");
+      for (const c of nb.cells.filter((q) => q.metadata?.tags?.includes("solution"))) {
+        const first = (Array.isArray(c.source) ? c.source.join("") : c.source).split("\n").find((l) => l.trim().length > 20);
+        if (first) expect(html, p.file).not.toContain(first.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"));
+      }
+    }
+    if (!browser) return ctx.skip(skip);
+    for (const p of student.pages) {
+      expect(await open(p.file, STUDENT), `student ${p.file}: failed requests`).toEqual([]);
+      expect(await page.locator("details.solution").count(), p.file).toBe(0);
+      const broken = await page.$$eval("img", (imgs) => imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).length);
+      expect(broken, `student ${p.file}: broken images`).toBe(0);
+      if (p.live.length > 0) await liveReady(page, p.live.length);
+    }
+  }, 120_000);
 });

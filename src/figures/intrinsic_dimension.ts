@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
 import { logGrid, plotDefaults, powerOfTenAxis } from "./render";
-import { halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
+import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";
 import { requireInRange } from "../validate";
@@ -28,13 +28,21 @@ const COLORS = {
  * @param h Hölder exponent of the rough target (default 1/3, K41).
  * @param hLabel how `h` is printed in the labels and the caption (default "1/3" for h = 1/3,
  *   otherwise h to three significant digits).
- * @throws {RangeError} if `h` is outside (0, 1].
+ * @param band the band of exponents [low, high] shaded, with the dimensions 4/high and 4/low where
+ *   4/d crosses its edges (default the paper's [0.05, 0.1]: d = 80 and 40); 0.005 <= low < high <= 1.
+ * @throws {RangeError} if `h` is outside (0, 1] or `band` outside its range.
  * @example show(figureExponentVersusDimension()) // in a notebook; exportFigure(figureExponentVersusDimension()) to disk
  */
 export function figureExponentVersusDimension(
   h = K41_HURST,
   hLabel = h === K41_HURST ? "1/3" : String(Number(h.toPrecision(3))),
+  band: readonly [number, number] = [0.05, 0.1],
 ): Figure {
+  const [lo, hi] = band;
+  requireInRange("band[0]", lo, { min: 0.005, max: 1 });
+  requireInRange("band[1]", hi, { min: lo, max: 1, minOpen: true });
+  // the dimensions where 4/d crosses the band's edges (40 and 80 for the paper's band)
+  const edges = [dimensionForExponent(hi), dimensionForExponent(lo)];
   const ds = logGrid(0, 3, 20);
   const laws: { law: string; color: string; dash: string; f: (d: number) => number }[] = [
     { law: "4/d (eq. 9, smooth, piecewise linear)", color: COLORS.smooth, dash: "none", f: sharmaKaplanExponent },
@@ -52,14 +60,14 @@ export function figureExponentVersusDimension(
     x: powerOfTenAxis(0, 3, 1, "intrinsic dimension d"),
     y: powerOfTenAxis(-4, 1, 1, "scaling exponent α"),
     marks: [
-      Plot.rect([{ x1: 1, x2: 1000, y1: 0.05, y2: 0.1 }], {
+      Plot.rect([{ x1: 1, x2: 1000, y1: lo, y2: hi }], {
         x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "#f2b134", fillOpacity: 0.25,
       }),
-      Plot.text([{ d: 1.1, alpha: 0.072 }], {
-        x: "d", y: "alpha", text: () => "0.05 ≤ α ≤ 0.1 (section 1)", textAnchor: "start", fill: "#8a5a00",
+      Plot.text([{ d: 1.1, alpha: lo + 0.44 * (hi - lo) }], {
+        x: "d", y: "alpha", text: () => `${lo} ≤ α ≤ ${hi} (section 1)`, textAnchor: "start", fill: "#8a5a00",
       }),
-      Plot.ruleX([40, 80], { stroke: "#555", strokeDasharray: "2 3" }),
-      Plot.text([{ d: 40, t: "d = 40" }, { d: 80, t: "d = 80" }], {
+      Plot.ruleX(edges, { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.text(edges.map((d) => ({ d, t: `d = ${Number(d.toPrecision(3))}` })), {
         x: "d", y: 6, text: "t", textAnchor: "middle", fill: "#333",
       }),
       ...laws.map(({ law, color, dash }) =>
@@ -84,7 +92,9 @@ export function figureExponentVersusDimension(
     name: "intrinsic_dimension_exponent_vs_d",
     caption:
       "Scaling exponent against intrinsic dimension: 4/d (smooth target, piecewise linear), 2/d (piecewise constant), " +
-      `eq. 17's 4h/d and the argument's 2h/d for h = ${hLabel}, with the band 0.05-0.1 and d = 40, 80.`,
+      `eq. 17's 4h/d and the argument's 2h/d for h = ${hLabel}, with the band ${lo}-${hi} and d = ${
+        edges.map((d) => Number(d.toPrecision(3))).join(", ")
+      }.`,
     element,
     data,
     columns: ["law", "d", "alpha"],
@@ -97,11 +107,14 @@ export function figureExponentVersusDimension(
  * d = 40 (1024, the introduction's 2^10), 80 and 100 marked on the 4/d line.
  *
  * @param dMax largest dimension plotted (default 120).
- * @throws {RangeError} if `dMax` <= 1.
+ * @param marked dimensions marked on the 4/d line, each >= 1 (default 40, 80, 100); those above
+ *   `dMax` are not drawn.
+ * @throws {RangeError} if `dMax` <= 1 or a marked dimension is below 1.
  * @example show(figureHalvingCostVersusDimension())
  */
-export function figureHalvingCostVersusDimension(dMax = 120): Figure {
+export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly number[] = [40, 80, 100]): Figure {
   requireInRange("dMax", dMax, { min: 1, minOpen: true });
+  marked.forEach((d, i) => requireInRange(`marked[${i}]`, d, { min: 1 }));
   const laws = [
     { law: "α = 4/d: 2^(d/4)", color: COLORS.smooth, a: 4, h: 1 },
     { law: "α = 2/d: 2^(d/2)", color: COLORS.constant, a: 2, h: 1 },
@@ -115,7 +128,7 @@ export function figureHalvingCostVersusDimension(dMax = 120): Figure {
       if (cost <= 10 ** yMaxExp) data.push({ law, d, halve: cost });
     }
   }
-  const marked = [40, 80, 100].filter((d) => d <= dMax).map((d) => ({
+  const dots = marked.filter((d) => d <= dMax).map((d) => ({
     d,
     halve: halvingFactor(d),
     label: `d = ${d}: ${d === 40 ? "1024" : `2^${d / 4}`}`,
@@ -128,8 +141,8 @@ export function figureHalvingCostVersusDimension(dMax = 120): Figure {
       ...laws.map(({ law, color }) =>
         Plot.line(data.filter((r) => r.law === law), { x: "d", y: "halve", stroke: color, strokeWidth: 2 })
       ),
-      Plot.dot(marked, { x: "d", y: "halve", fill: COLORS.smooth, r: 4 }),
-      Plot.text(marked, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: "#333" }),
+      Plot.dot(dots, { x: "d", y: "halve", fill: COLORS.smooth, r: 4 }),
+      Plot.text(dots, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: "#333" }),
       Plot.text(laws.map((l, i) => ({ ...l, i })), {
         x: () => dMax * 0.04, y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)), text: "law",
         fill: "color", textAnchor: "start", fontWeight: "bold",

@@ -60,4 +60,21 @@ describe("figures of section 4", () => {
     expect(fig.data.filter((r) => (r.law as string).includes("eq. 17")).at(-1)!.halve).toBe(halvingFactor(120, 4, 1 / 3));
     expect(() => figureHalvingCostVersusDimension(1)).toThrow("`dMax` must be in (1, ∞), got 1");
   });
+  it("draws any band of exponents, with its edges' dimensions 4/high and 4/low, and refuses a band out of order", () => {
+    // band 0.02-0.25: 4/0.25 = 16 and 4/0.02 = 200 (eq. 9 solved for d)
+    const fig = figureExponentVersusDimension(1 / 3, undefined, [0.02, 0.25]);
+    const svg = serializeSvg(fig.element);
+    for (const s of ["0.02 ≤ α ≤ 0.25", "d = 16", "d = 200"]) expect(svg).toContain(s);
+    expect(svg).not.toContain("d = 40");
+    expect(fig.caption).toContain("with the band 0.02-0.25 and d = 16, 200.");
+    expect(() => figureExponentVersusDimension(1 / 3, undefined, [0.1, 0.05])).toThrow(/`band\[1\]` must be in \(0\.1, 1\]/);
+    expect(() => figureExponentVersusDimension(1 / 3, undefined, [0, 0.05])).toThrow(/`band\[0\]` must be in/);
+  });
+  it("marks the dimensions asked for on the 4/d line, those above dMax left out", () => {
+    const svg = serializeSvg(figureHalvingCostVersusDimension(120, [12, 200]).element);
+    expect(svg).toContain("d = 12: 2^3"); // 2^(12/4)
+    expect(svg).not.toContain("d = 200");
+    expect(svg).not.toContain("d = 40");
+    expect(() => figureHalvingCostVersusDimension(120, [0.5])).toThrow(/`marked\[0\]` must be in \[1, ∞\)/);
+  });
 });

@@ -1,0 +1,172 @@
+/**
+ * The live edition's browser bundles, built by `npm run site` (scripts/site.ts calls `buildLive`).
+ *
+ * Each topic with live figures gets one bundle (`site/live/<topic>.js`) made by esbuild from its entry
+ * in `src/live/`, loaded by every page that shows one of its figures; the entry imports the figure
+ * builders of `src/figures/*.ts` and the numerics of `src/*.ts` themselves: there is no second
+ * implementation of any equation. The Node-only modules on
+ * the figures' import path are swapped for browser stand-ins: linkedom's `parseHTML` returns the
+ * page's real `document` (`src/live/shims/linkedom.ts`), and Node's built-ins (`node:fs`, …) and resvg
+ * become modules whose every export throws if ever called; `import.meta.url` is a placeholder.
+ * Nothing is fetched at run time (no CDN): the bundles, the inputs' stylesheet and the build-time data
+ * (JSON inside the page) are all local, so the pages work from `file://`.
+ *
+ * The build prints each bundle's size, raw and gzip-compressed, and fails if a page's JavaScript
+ * exceeds `LIVE_BUDGET_GZIP` compressed.
+ *
+ * @module
+ */
+import { build, type Plugin } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { LiveChinchillaData } from "../src/live/chinchilla";
+import { chinchillaAnalysis } from "../src/tables/chinchilla";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** At most this many bytes of gzip-compressed JavaScript per page (issue 13). */
+export const LIVE_BUDGET_GZIP = 300 * 1024;
+
+/**
+ * The live figures, by topic: each topic's entry module in `src/live/` and the figure builders it
+ * makes live, by the name a notebook's code cell calls them with (the site marks a figure output live
+ * when its cell calls one of these, and the page loads the topic's bundle).
+ */
+export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> = {
+  pedestal: { entry: "src/live/pedestal.ts", builders: ["figure1RunningExponent", "figure2CriticalSize"] },
+  intrinsic_dimension: {
+    entry: "src/live/intrinsic_dimension.ts",
+    builders: ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
+  },
+  chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
+};
+
+/** Every live figure builder's name. */
+export const LIVE_BUILDERS: string[] = Object.values(LIVE_TOPICS).flatMap((t) => t.builders);
+
+/** The topic whose bundle draws `builder`. */
+export function liveTopicOf(builder: string): string | undefined {
+  return Object.keys(LIVE_TOPICS).find((t) => LIVE_TOPICS[t].builders.includes(builder));
+}
+
+/** One bundle written by `buildLive`. */
+export interface LiveBundle {
+  /** Topic, e.g. "pedestal". */
+  topic: string;
+  /** Path relative to the site folder, e.g. `live/pedestal.js`. */
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** The names the figure modules' Node-only imports may use (a name not listed fails the build, loudly). */
+const NODE_NAMES = [
+  "readFileSync", "writeFileSync", "mkdirSync", "existsSync", "readdirSync", "statSync", "rmSync", "copyFileSync",
+  "createHash", "join", "dirname", "resolve", "relative", "basename", "fileURLToPath", "pathToFileURL", "gzipSync",
+  "Resvg",
+];
+
+/**
+ * What a Node-only module becomes in the browser: every export is a function that throws, saying so
+ * (`new Resvg()` too). The live figures never call one; if a figure module ever did, the page would
+ * show the error beside the figure.
+ */
+const UNAVAILABLE = `
+const unavailable = (name) => function () {
+  throw new Error(name + " is not available in the browser (the live edition draws figures only)");
+};
+${NODE_NAMES.map((n) => `export const ${n} = unavailable("${n}");`).join("\n")}
+export default { ${NODE_NAMES.join(", ")} };
+`;
+
+/**
+ * Swaps the Node-only modules reachable from the figure modules for browser stand-ins: linkedom for
+ * `src/live/shims/linkedom.ts` (the page's real document), and any Node built-in or resvg for
+ * `UNAVAILABLE`.
+ */
+const browserShims: Plugin = {
+  name: "browser-shims",
+  setup(b) {
+    b.onResolve({ filter: /^linkedom$/ }, () => ({ path: join(ROOT, "src", "live", "shims", "linkedom.ts") }));
+    b.onResolve({ filter: /^node:|^(fs|path|url|crypto|zlib|os|child_process)$|^@resvg\/resvg-js$/ }, (a) => ({
+      path: a.path,
+      namespace: "unavailable",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "unavailable" }, () => ({ contents: UNAVAILABLE, loader: "js", resolveDir: ROOT }));
+  },
+};
+
+/**
+ * Bundles every entry of `LIVE_TOPICS` into `<outDir>/live/<topic>.js` (minified, ES2020, one file
+ * each) and copies the inputs' stylesheet to `<outDir>/live/inputs.css`.
+ * @throws {Error} if esbuild fails or a bundle exceeds `LIVE_BUDGET_GZIP` compressed.
+ * @example (await buildLive("site")).map((b) => b.gzipBytes)
+ */
+export async function buildLive(outDir: string): Promise<LiveBundle[]> {
+  const liveDir = join(outDir, "live");
+  mkdirSync(liveDir, { recursive: true });
+  copyFileSync(join(ROOT, "node_modules", "@observablehq", "inputs", "dist", "index.css"), join(liveDir, "inputs.css"));
+  const bundles: LiveBundle[] = [];
+  for (const [topic, { entry }] of Object.entries(LIVE_TOPICS)) {
+    const file = join(liveDir, `${topic}.js`);
+    await build({
+      absWorkingDir: ROOT,
+      entryPoints: [join(ROOT, entry)],
+      outfile: file,
+      bundle: true,
+      minify: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      legalComments: "none",
+      logLevel: "error",
+      plugins: [browserShims],
+      // modules that name their data files at load time (`new URL("../data/…", import.meta.url)`)
+      // get a placeholder base: the browser never reads those files
+      define: { "import.meta.url": JSON.stringify("file:///smallness/src/live/bundle.js") },
+    });
+    const code = readFileSync(file);
+    const bundle = { topic, file: `live/${topic}.js`, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+    if (bundle.gzipBytes > LIVE_BUDGET_GZIP) {
+      throw new Error(
+        `${bundle.file} is ${kB(bundle.gzipBytes)} gzip-compressed, over the budget of ${kB(LIVE_BUDGET_GZIP)} per page`,
+      );
+    }
+    bundles.push(bundle);
+  }
+  return bundles;
+}
+
+/**
+ * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
+ * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
+ * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes.
+ */
+export function liveData(builder: string): LiveChinchillaData | undefined {
+  if (builder !== "figureChinchillaRunningExponent") return undefined;
+  const { runs, fit, bootstrap } = chinchillaAnalysis();
+  const e = bootstrap.estimates;
+  return {
+    runsN: runs.map((r) => r.N),
+    law: fit.law,
+    draws: e.alpha.map((_, i) => ({ E: e.E[i], A: e.A[i], B: e.B[i], alpha: e.alpha[i], beta: e.beta[i] })),
+    seed: bootstrap.seed,
+  };
+}
+
+/** Bytes as kB with one decimal. */
+export const kB = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
+
+/** One line per bundle: its raw and compressed size against the budget. */
+export function budgetReport(bundles: LiveBundle[]): string {
+  return bundles.map((b) =>
+    `live ${b.file}: ${kB(b.bytes)} minified, ${kB(b.gzipBytes)} gzip (budget ${kB(LIVE_BUDGET_GZIP)} per page)`
+  ).join("\n");
+}
+
+if (import.meta.main) {
+  const out = resolve(Deno.args[0] ?? join(ROOT, "site"));
+  console.log(budgetReport(await buildLive(out)));
+}

@@ -22,7 +22,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { LiveChinchillaData } from "../src/live/chinchilla";
-import { chinchillaAnalysis } from "../src/tables/chinchilla";
+import { analysis08 as chinchillaAnalysis } from "../src/findings/08_chinchilla";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -29,7 +29,7 @@ import { figureChinchillaRunningExponent } from "../src/figures/chinchilla";
 import { dimensionForExponent, halvingFactor, sharmaKaplanExponent } from "../src/intrinsic_dimension";
 import { frontierExponent, HOFFMANN_2022 } from "../src/chinchilla_fit";
 import { crossover, cutFrontierInN } from "../src/chinchilla_pedestal";
-import { chinchillaAnalysis } from "../src/tables/chinchilla";
+import { analysis08 as chinchillaAnalysis } from "../src/findings/08_chinchilla";
 
 const CHROMIUM = "/usr/bin/chromium";
 const EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";

@@ -13,7 +13,7 @@ import * as Inputs from "./inputs";
 import { BESIROGLU_2024, type ChinchillaLaw, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
 import { crossover, cutFrontierInN } from "../chinchilla_pedestal";
 import { figureChinchillaRunningExponent } from "../figures/chinchilla";
-import type { ChinchillaAnalysis } from "../tables/chinchilla";
+import type { ChinchillaAnalysis } from "../findings/08_chinchilla";
 import { formatValue } from "./format";
 import { type LiveSpec, mountAll, pageData } from "./widget";
 

@@ -6,6 +6,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Findings } from "../src/findings/claim";
+import { replaceReadmeSection, whatWeFoundMarkdown } from "../src/findings/readme";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -28,6 +29,5 @@ export async function allFindings(): Promise<Findings[]> {
 
 /** README.md with its "What we found" section regenerated from the findings. */
 export async function readmeWithFindings(readme: string): Promise<string> {
-  const { replaceReadmeSection, whatWeFoundMarkdown } = await import("../src/findings/readme");
   return replaceReadmeSection(readme, whatWeFoundMarkdown(await allFindings()));
 }

@@ -24,10 +24,11 @@ const TAG: Record<Verdict, string> = {
 };
 
 /**
- * The "What we found" bullets: for each notebook with headline claims, in notebook order, one bullet
- * per headline claim, `- **Title** ([NN](notebooks/NN_name.ipynb), verdict): headline`.
+ * The "What we found" bullets: for each notebook with headline claims, in notebook order, a bullet
+ * `- **Title** ([NN](notebooks/NN_name.ipynb))` and beneath it one bullet per headline claim,
+ * `  - *verdict*: headline`.
  * @throws {RangeError} if two findings name the same notebook.
- * @example whatWeFoundMarkdown([findings01()]).startsWith("- **") // true
+ * @example whatWeFoundMarkdown([findings01()]).startsWith("- **Introduction**") // true
  */
 export function whatWeFoundMarkdown(all: readonly Findings[]): string {
   const seen = new Set<string>();
@@ -35,11 +36,10 @@ export function whatWeFoundMarkdown(all: readonly Findings[]): string {
   for (const f of [...all].sort((a, b) => a.notebook.localeCompare(b.notebook))) {
     if (seen.has(f.notebook)) throw new RangeError(`\`all\` names notebook ${f.notebook} twice`);
     seen.add(f.notebook);
-    const nn = f.notebook.slice(0, 2);
-    for (const c of f.claims) {
-      if (!c.headline) continue;
-      lines.push(`- **${f.title}** ([${nn}](notebooks/${f.notebook}.ipynb), ${TAG[c.verdict]}): ${c.headline.trim()}`);
-    }
+    const headlines = f.claims.filter((c) => c.headline);
+    if (headlines.length === 0) continue;
+    lines.push(`- **${f.title}** ([${f.notebook.slice(0, 2)}](notebooks/${f.notebook}.ipynb))`);
+    for (const c of headlines) lines.push(`  - *${TAG[c.verdict]}*: ${c.headline!.trim()}`);
   }
   return lines.join("\n");
 }

@@ -21,7 +21,7 @@ const example: Findings = {
 describe("whatWeFoundMarkdown", () => {
   it("lists only headline claims, with the notebook link and the verdict", () => {
     expect(whatWeFoundMarkdown([example])).toBe(
-      "- **The pedestal effect** ([03](notebooks/03_pedestal.ipynb), holds): N_crit = 729.",
+      "- **The pedestal effect** ([03](notebooks/03_pedestal.ipynb))\n  - *holds*: N_crit = 729.",
     );
   });
   it("refuses two findings of one notebook", () => {

@@ -36,6 +36,34 @@ const CASES: ParamCase[] = [
     absent: ["729", "5.73", "0.0099", "9^3", "1/(1 + 100)", "3.3·10¹⁰", "0.00315", "0.3333"],
     present: ["9^2.941 = **640.6**"],
   },
+  // band 0.02–0.2 under α = 4/d: d from 4/0.2 = 20 to 4/0.02 = 200
+  {
+    notebook: "04_intrinsic_dimension",
+    params: { band: [0.02, 0.2], dPaper: 60 },
+    present: ["So the band 0.02 ≤ α ≤ 0.2 is 20 ≤ d ≤ 200 under eq. 9."],
+  },
+  // d = 2: the slope of ln v against ln l is (d - 2)/3 ... with d_F = 2.5: (2.5 - 2)/3 = 0.1667
+  { notebook: "05_smoothness_and_turbulence", params: { d: 2, dF: 2.5 }, present: ["= **0.1667**"] },
+  // α < 0.2 needs d > 4/0.2 = 20
+  {
+    notebook: "06_conclusion",
+    params: { alphaMax: 0.2, dPaper: 50 },
+    present: ["Under eq. 9 any data set with d > 20 has α < 0.2."],
+  },
+  // a wider interior window for the manifold queries
+  {
+    notebook: "07_measured_exponents",
+    params: { interiorMargin: 0.1 },
+    absent: ["queries in [0.2, 0.8]^d"],
+    present: ["queries in [0.1, 0.9]^d"],
+  },
+  // fewer resamples, another seed
+  {
+    notebook: "08_chinchilla",
+    params: { resamples: 200, seed: 7 },
+    absent: ["1000 resamples of the 240 headline runs (seed 2022)"],
+    present: ["200 resamples of the 240 headline runs (seed 7)"],
+  },
 ];
 
 interface Output {

@@ -8,6 +8,7 @@
  * @module
  */
 import * as aq from "arquero";
+import { csvLines, parseDecimal } from "./csv";
 import type { Table } from "./tables";
 
 /** One training run. */
@@ -31,17 +32,21 @@ export const CHINCHILLA_COLUMNS = { N: "Model Size", C: "Training FLOP", loss: "
  * Parses the text of `chinchilla_fig4_points.csv` into runs, with D = C / (6 N).
  *
  * One pass over the lines: each must have as many comma-separated fields as the header (the file
- * has no quoted fields), and each of N, C and the loss must be a finite number greater than
- * zero. The arquero table of the runs is `chinchillaTable`.
+ * has no quoted fields), and each of N, C and the loss must be a plain decimal number greater than
+ * zero (`parseDecimal`: `0x10`, `3.` or `1e` are refused, not read as 16, 3 or NaN). The arquero
+ * table of the runs is `chinchillaTable`.
  *
- * @param text the whole file (a header line, then one line per run; a final newline is allowed).
+ * @param text the whole file (a header line, then one line per run; LF or CRLF line endings; a final
+ *   newline and trailing blank lines are allowed).
  * @throws {RangeError} naming the line and the field, e.g.
  *   ``"line 7: `Model Size` must be a finite number > 0, got -3"``, for a missing column, a line
- *   with the wrong number of fields, an empty line, or a value that is not a positive finite number.
+ *   with the wrong number of fields, an empty line inside the data, a value that is not a positive
+ *   plain decimal number, or CR-only line endings.
  * @example parseChinchillaCsv("Model Size,Training FLOP,loss\n1e8,6e18,3.1\n")[0].D // 1e10
  */
 export function parseChinchillaCsv(text: string): ChinchillaRun[] {
-  const lines = text.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  if (typeof text !== "string") throw new TypeError(`\`text\` must be a string, got ${typeof text}`);
+  const lines = csvLines(text);
   if (lines.length < 2 || lines[0].trim() === "") {
     throw new RangeError("the CSV must have a header line and at least one data line");
   }
@@ -68,7 +73,7 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
     }
     const value = (field: keyof typeof CHINCHILLA_COLUMNS): number => {
       const s = fields[index[field]];
-      const v = s.trim() !== "" ? Number(s) : NaN;
+      const v = parseDecimal(s);
       if (!(Number.isFinite(v) && v > 0)) {
         const shown = s === "" ? "an empty field" : s;
         throw new RangeError(`line ${line}: \`${CHINCHILLA_COLUMNS[field]}\` must be a finite number > 0, got ${shown}`);

@@ -9,6 +9,7 @@
  */
 import * as aq from "arquero";
 import { csvLines, parseDecimal } from "./csv";
+import { requireInteger, requireObject, requirePositive } from "./validate";
 import type { Table } from "./tables";
 
 /** One training run. */
@@ -89,10 +90,26 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
 }
 
 /**
+ * Checks an array of runs: each with a positive integer `line` and positive finite N, C, D and loss.
+ * @throws {TypeError} if `runs` is not an array of objects; {RangeError} naming the run and field.
+ * @example requireRuns(parseChinchillaCsv(text)) // returns them
+ */
+export function requireRuns(runs: ChinchillaRun[]): ChinchillaRun[] {
+  if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
+  runs.forEach((r, i) => {
+    requireObject(`runs[${i}]`, r);
+    requireInteger(`runs[${i}].line`, r.line, 1);
+    for (const f of ["N", "C", "D", "loss"] as const) requirePositive(`runs[${i}].${f}`, r[f]);
+  });
+  return runs;
+}
+
+/**
  * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).
  * @example chinchillaTable(runs).numRows() // 245
  */
 export function chinchillaTable(runs: ChinchillaRun[]): Table {
+  requireRuns(runs);
   return aq.table({
     line: runs.map((r) => r.line),
     N: runs.map((r) => r.N),
@@ -111,6 +128,7 @@ export function chinchillaTable(runs: ChinchillaRun[]): Table {
  * @example withoutHighestLoss(runs, 5).length // 240
  */
 export function withoutHighestLoss(runs: ChinchillaRun[], k: number): ChinchillaRun[] {
+  requireRuns(runs);
   if (!Number.isInteger(k) || k < 0 || k >= runs.length) {
     throw new RangeError(`\`k\` must be an integer in [0, ${runs.length}), got ${k}`);
   }

@@ -145,7 +145,9 @@ export class KdTree {
    * @example new KdTree(points, 32).query(queries, 10).indices
    */
   query(queries: Float64Array, k: number): Neighbours {
+    if (!(queries instanceof Float64Array)) throw new TypeError("`queries` must be a Float64Array");
     const mq = requireRows("queries", queries, this.dim);
+    for (let i = 0; i < queries.length; i++) requireFinite(`queries[${i}]`, queries[i]);
     requireInteger("k", k, 1, this.size);
     const dim = this.dim, data = this.#data;
     const splitDim = this.#splitDim, splitVal = this.#splitVal, left = this.#left, right = this.#right;

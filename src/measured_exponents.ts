@@ -35,7 +35,7 @@ import { roughExponent } from "./intrinsic_dimension";
 import { piecewiseExponent } from "./piecewise";
 import { weierstrassTarget } from "./rough";
 import { twoNN } from "./twonn";
-import { requireInteger } from "./validate";
+import { requireFinite, requireInteger } from "./validate";
 
 /** Sizes and repetitions of the four experiments. */
 export interface ExperimentSettings {
@@ -221,6 +221,7 @@ const holderExponent = (k: number, d: number, h: number | null): number => piece
  * @example formatHolder(1 / 3) // "1/3"
  */
 export function formatHolder(h: number | null): string {
+  if (h !== null) requireFinite("h", h);
   return h === null ? "" : Math.abs(h - 1 / 3) < 1e-9 ? "1/3" : String(h);
 }
 

@@ -35,6 +35,7 @@ import { KAPLAN_2020 } from "../conclusion";
 import { criticalPedestal, criticalSize, runningExponent } from "../pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
 import { type NamedTable, tableFromRows } from "../tables";
+import { requireInRange, requireInteger, requireOptions } from "../validate";
 
 /** Location of the runs file, relative to this module. */
 export const CHINCHILLA_CSV_URL = new URL("../../data/chinchilla_fig4_points.csv", import.meta.url);
@@ -94,7 +95,12 @@ const cache = new Map<string, ChinchillaAnalysis>();
  * @example chinchillaAnalysis().fit.law.alpha // ≈ 0.347
  */
 export function chinchillaAnalysis(settings: ChinchillaSettings = {}): ChinchillaAnalysis {
+  requireOptions("settings", settings, Object.keys(CHINCHILLA_SETTINGS));
   const s = { ...CHINCHILLA_SETTINGS, ...settings };
+  requireInteger("dropHighest", s.dropHighest, 0);
+  requireInteger("resamples", s.resamples, 2);
+  requireInteger("seed", s.seed, 0);
+  requireInRange("level", s.level, { min: 0, max: 1, minOpen: true, maxOpen: true });
   const key = JSON.stringify([s.dropHighest, s.resamples, s.seed, s.level]);
   const hit = cache.get(key);
   if (hit) return hit;

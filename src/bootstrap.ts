@@ -65,7 +65,7 @@ export function bootstrap(
  * @example quantile([1, 2, 3, 4], 0.5) // 2.5
  */
 export function quantile(values: ArrayLike<number>, q: number): number {
-  requireFiniteArray("values", values);
+  requireFiniteArray("values", values, 0);
   requireInRange("q", q, { min: 0, max: 1 });
   const n = values.length;
   if (n === 0) throw new RangeError("`values` must not be empty");
@@ -87,7 +87,7 @@ export function quantile(values: ArrayLike<number>, q: number): number {
  * @example percentileInterval(estimates, 0.95) // [low, high]
  */
 export function percentileInterval(values: ArrayLike<number>, level = 0.95): [number, number] {
-  requireFiniteArray("values", values);
+  requireFiniteArray("values", values, 0);
   requireInRange("level", level, { min: 0, max: 1, minOpen: true, maxOpen: true });
   return [quantile(values, (1 - level) / 2), quantile(values, (1 + level) / 2)];
 }

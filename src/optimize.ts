@@ -112,7 +112,7 @@ export function minimizeLbfgs(
   options: LbfgsOptions = {},
 ): LbfgsResult {
   if (typeof fg !== "function") throw new TypeError(`\`fg\` must be a function, got ${typeof fg}`);
-  requireFiniteArray("x0", x0);
+  requireFiniteArray("x0", x0, 0);
   requireOptions("options", options, [
     "memory", "maxIterations", "gradientTolerance", "functionTolerance", "functionScale", "c1", "c2", "maxLineSearch",
   ]);

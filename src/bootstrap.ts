@@ -9,7 +9,7 @@
  * @module
  */
 import { Random } from "./random";
-import { requireFiniteArray, requireFiniteResult, requireInRange, requireInteger } from "./validate";
+import { requireArray, requireFiniteResult, requireInRange, requireInteger } from "./validate";
 
 /**
  * Counts of one resample with replacement of n observations: n draws, uniform over 0..n-1.
@@ -65,7 +65,10 @@ export function bootstrap(
  * @example quantile([1, 2, 3, 4], 0.5) // 2.5
  */
 export function quantile(values: ArrayLike<number>, q: number): number {
-  requireFiniteArray("values", values, 0);
+  requireArray("values", values);
+  for (let i = 0; i < values.length; i++) {
+    if (typeof values[i] !== "number") throw new TypeError(`\`values[${i}]\` must be a number, got ${typeof values[i]}`);
+  }
   requireInRange("q", q, { min: 0, max: 1 });
   const n = values.length;
   if (n === 0) throw new RangeError("`values` must not be empty");
@@ -87,7 +90,7 @@ export function quantile(values: ArrayLike<number>, q: number): number {
  * @example percentileInterval(estimates, 0.95) // [low, high]
  */
 export function percentileInterval(values: ArrayLike<number>, level = 0.95): [number, number] {
-  requireFiniteArray("values", values, 0);
+  requireArray("values", values);
   requireInRange("level", level, { min: 0, max: 1, minOpen: true, maxOpen: true });
   return [quantile(values, (1 - level) / 2), quantile(values, (1 + level) / 2)];
 }
@@ -100,7 +103,7 @@ export function percentileInterval(values: ArrayLike<number>, level = 0.95): [nu
  * @example sampleStdDev([1, 2, 3]) // 1
  */
 export function sampleStdDev(values: ArrayLike<number>): number {
-  requireFiniteArray("values", values, 0);
+  requireArray("values", values);
   const m = values.length;
   if (m < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${m}`);
   let mean = 0;

@@ -193,3 +193,15 @@ function describe(value: unknown): string {
   if (ArrayBuffer.isView(value)) return value.constructor.name;
   return typeof value;
 }
+
+/**
+ * Checks that `value` is an array or a typed array (its elements are checked by the caller).
+ * @throws {TypeError} e.g. "`values` must be an array of numbers, got number".
+ * @example requireArray("values", [1, 2]) // [1, 2]
+ */
+export function requireArray<T extends ArrayLike<unknown>>(name: string, value: T): T {
+  if (!Array.isArray(value) && !(ArrayBuffer.isView(value) && !(value instanceof DataView))) {
+    throw new TypeError(`\`${name}\` must be an array of numbers, got ${describe(value)}`);
+  }
+  return value;
+}

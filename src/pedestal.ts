@@ -50,8 +50,8 @@ export function runningExponent(x: number, p: number, alpha: number): number {
   requireInRange("x", x, X_RANGE);
   requireInRange("p", p, P_RANGE);
   requirePositive("alpha", alpha);
-  if (p === 0) return alpha; // a pure power law (also where x^alpha underflows to 0)
   const u = (1 - p) * x ** alpha;
+  if (p + u === 0) return alpha; // p = 0 (a pure power law) where x^alpha underflows to 0: the limit
   return (alpha * u) / (p + u);
 }
 

@@ -262,13 +262,13 @@ def our_kernels() -> list[int]:
     return pids
 
 
-def stop_kernels() -> int:
+def stop_kernels(interrupted: bool) -> int:
     """Kills the kernels this process started (SIGTERM, then SIGKILL after 2 s); returns how many."""
     import signal
     import time
     pids = our_kernels()
     # A kernel being launched by a worker thread right now may appear just after the first scan.
-    for _ in range(5):
+    for _ in range(5 if interrupted else 0):
         time.sleep(0.1)
         pids = sorted(set(pids) | set(our_kernels()))
     for sig in (signal.SIGTERM, signal.SIGKILL):
@@ -297,9 +297,9 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def cleanup() -> int:
+def cleanup(interrupted: bool = False) -> int:
     import shutil
-    n = stop_kernels()
+    n = stop_kernels(interrupted)
     if RUNTIME_DIR:
         shutil.rmtree(RUNTIME_DIR, ignore_errors=True)
     for p in list(PARTIAL_FILES):
@@ -312,7 +312,7 @@ def cleanup() -> int:
 
 def on_signal(signum, _frame) -> None:
     import signal
-    n = cleanup()
+    n = cleanup(interrupted=True)
     name = signal.Signals(signum).name
     print(f"notebooks.py: {name}: stopped {n} kernel{'s' if n != 1 else ''} and removed their connection files; "
           "every file is either as before or completely rewritten", file=sys.stderr, flush=True)

@@ -122,9 +122,16 @@ describe("Ctrl-C during a notebook execution", () => {
           return false;
         }
       }).map(Number);
-    const kernels = () => ours().filter((p) => /jupyter|tslab/.test(readFileSync(`/proc/${p}/cmdline`, "utf8").replaceAll("\0", " ")) &&
-      !readFileSync(`/proc/${p}/cmdline`, "utf8").includes("notebooks.py"));
-    const child = spawn("bash", [join(ROOT, "scripts/nb"), "execute", "01_introduction", "--out", join(tmp, "out.ipynb")], {
+    const cmdline = (p: number): string => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, "utf8").replaceAll("\0", " ");
+      } catch {
+        return ""; // gone meanwhile
+      }
+    };
+    const kernels = () => ours().filter((p) => /jupyter --kernel|tslab/.test(cmdline(p)) && !cmdline(p).includes("notebooks.py"));
+    // Notebook 08 runs for several seconds (a bootstrap), so the interruption lands mid-execution.
+    const child = spawn("bash", [join(ROOT, "scripts/nb"), "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")], {
       env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -135,11 +142,13 @@ describe("Ctrl-C during a notebook execution", () => {
       const t0 = Date.now();
       while (kernels().length === 0 && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 100));
       expect(kernels().length, "a kernel started").toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 1000)); // let it execute cells
       child.kill("SIGINT");
       await new Promise((r) => setTimeout(r, 5000));
       expect(ours(), `processes left running 5 s after SIGINT:\n${stderr}`).toEqual([]);
       const leftovers = readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith(".json") || f.endsWith(".tmp"));
       expect(leftovers).toEqual([]);
+      expect(existsSync(join(tmp, "out.ipynb")), "no notebook written").toBe(false);
       // 130 = 128 + SIGINT (Deno's child_process reports an exit status above 128 as the signal).
       expect(["130", "SIGINT"], stderr).toContain(await exited);
       expect(stderr).toMatch(/SIGINT: stopped 1 kernel/);

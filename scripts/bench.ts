@@ -3,9 +3,15 @@
  * `bench(): Promise<void>`, which prints its own figures; this script runs them in name order and
  * ends with a timed full `npm run reproduce` (figures, tables and every notebook).
  *
+ * Runs from the repository root whatever the working directory.
+ *
  * Usage: deno run -A scripts/bench.ts [--no-reproduce] [NAME...]   (NAME filters bench/NAME.ts)
  */
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+// bench/ modules and the reproduce run below use paths relative to the repository root.
+Deno.chdir(fileURLToPath(new URL("..", import.meta.url)));
 
 const only = Deno.args.filter((a) => !a.startsWith("--"));
 const files = readdirSync("bench").filter((f) => f.endsWith(".ts")).sort()

@@ -13,8 +13,13 @@ and executed with its outputs.
                                       the committed notebook (sources or outputs)
 
 Options: --kernel NAME (default: the notebook's own, ``deno``), --jobs N (default 2),
---params JSON (execute only: replaces assignments in the first code cell, e.g. '{"p": 0.05}'),
---out PATH (execute one notebook to PATH instead of in place).
+--params JSON (execute only: replaces assignments in the first code cell, e.g. '{"p": 0.05}'; checked
+against each parameter's default type and its ``range: …`` comment; needs --out PATH, or --in-place
+to overwrite the committed notebook on purpose), --out PATH (execute one notebook to PATH instead of in
+place; checked writable before anything runs), --force (build: discard committed outputs, which build
+otherwise refuses to do), --verbose (a failing cell's full traceback instead of one line).
+Every file is written to a temporary name and renamed. Ctrl-C or SIGTERM stops every kernel this
+script started and removes their connection files before it exits.
 Execution uses nbclient with NO_COLOR=1 and no timing metadata, so reruns are byte-identical.
 
 The committed notebooks are the Deno-executed ones. Under ``--kernel tslab`` (Node.js TypeScript):
@@ -92,7 +97,7 @@ def parse_source(text: str) -> list[dict]:
             else:
                 buf.append(line)
     if in_code:
-        raise SystemExit(f"unterminated ```ts block at end of source (opened before line {lineno})")
+        raise UserError(f"unterminated ```ts block at end of source (opened before line {lineno})")
     flush_markdown()
     return cells
 
@@ -113,6 +118,111 @@ def build(name: str, kernel: str = "deno") -> "nbformat.NotebookNode":
     return nb
 
 
+class UserError(Exception):
+    """A mistake in the command line, answered in one or two lines (no traceback)."""
+
+
+PARAM_LINE = re.compile(r"^(\s*(?:export\s+)?(?:const|let)\s+(?P<name>\w+)\s*(?::[^=]+)?=\s*)(?P<value>.*?)(;?\s*(?P<comment>//.*)?)$", re.M)
+NUMBER_EXPR = re.compile(r"^[-+0-9.eE\s*/()]+$")
+# A parameter's comment may state its valid range in a form this script reads, e.g.
+# `// exponent of the C regime (range: (0, 1])` or `// seeds (range: integer [1, 64])`; for an array
+# parameter the range applies to every element.
+RANGE = re.compile(r"range:\s*(?P<int>integer\s+)?(?P<lo>[\[(])\s*(?P<min>[^,\s]+)\s*,\s*(?P<max>[^\])\s]+)\s*(?P<hi>[\])])")
+
+
+def _bound(text: str) -> float:
+    t = text.strip().replace("∞", "inf").replace("Infinity", "inf")
+    if NUMBER_EXPR.match(t):
+        return float(eval(t, {"__builtins__": {}}))  # noqa: S307 - digits and arithmetic only
+    return float(t)
+
+
+def parameters(nb) -> dict[str, dict]:
+    """The parameters of a notebook's first code cell: name -> {value (source text), kind, range}.
+
+    `kind` is what a --params value must be: "boolean", "number", "number[]", "array", "object" (with
+    its `keys`), "string", or None (not checked) when the default is another expression."""
+    cell = next(c for c in nb.cells if c.cell_type == "code")
+    out: dict[str, dict] = {}
+    for m in PARAM_LINE.finditer(cell.source):
+        value = m.group("value").strip()
+        info: dict = {"value": value, "kind": None, "keys": None, "range": None}
+        if value in ("true", "false"):
+            info["kind"] = "boolean"
+        elif NUMBER_EXPR.match(value):
+            info["kind"] = "number"
+        elif value.startswith("["):
+            info["kind"] = "number[]" if NUMBER_EXPR.match(value[1:-1].replace(",", " ") or "x") else "array"
+        elif value.startswith("{"):
+            info["kind"], info["keys"] = "object", re.findall(r"(\w+)\s*:", value)
+        elif value[:1] in "\"'`":
+            info["kind"] = "string"
+        r = RANGE.search(m.group("comment") or "")
+        if r:
+            try:
+                info["range"] = (r.group("lo"), _bound(r.group("min")), _bound(r.group("max")), r.group("hi"),
+                                 bool(r.group("int")))
+            except (ValueError, SyntaxError, ZeroDivisionError):
+                pass
+        out[m.group("name")] = info
+    return out
+
+
+def _in_range(v: float, rng: tuple) -> bool:
+    lo, a, b, hi, integer = rng
+    return ((v > a) if lo == "(" else (v >= a)) and ((v < b) if hi == ")" else (v <= b)) and \
+        (not integer or float(v).is_integer())
+
+
+def _range_text(rng: tuple) -> str:
+    lo, a, b, hi, integer = rng
+    fmt = lambda x: "∞" if x == float("inf") else "-∞" if x == float("-inf") else f"{x:g}"  # noqa: E731
+    return f"{'an integer in ' if integer else ''}{lo}{fmt(a)}, {fmt(b)}{hi}"
+
+
+def parse_params(text: str, nb, name: str) -> dict:
+    """Parses and checks --params against the notebook's parameters cell. @raises UserError."""
+    def no_constant(c: str):
+        raise UserError(f"--params: {c} is not a valid value (JSON numbers must be finite)")
+    if text.strip() == "":
+        raise UserError("--params is empty; give a JSON object, e.g. --params '{\"alphaC\": 0.5}'")
+    try:
+        params = json.loads(text, parse_constant=no_constant)
+    except json.JSONDecodeError as e:
+        raise UserError(f"--params is not valid JSON ({e.msg} at character {e.pos}); keys need double quotes, "
+                        "e.g. --params '{\"alphaC\": 0.5}'") from None
+    if not isinstance(params, dict):
+        raise UserError(f"--params must be a JSON object of parameter values, got {type(params).__name__} "
+                        f"{text.strip()[:40]}; e.g. --params '{{\"alphaC\": 0.5}}'")
+    if not params:
+        raise UserError("--params is an empty object; name at least one parameter")
+    known = parameters(nb)
+    for key, value in params.items():
+        if key not in known:
+            raise UserError(f"--params: {name} has no parameter `{key}`; its parameters are: {', '.join(known)}")
+        info = known[key]
+        kind, shown = info["kind"], json.dumps(value)
+        is_num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)  # noqa: E731
+        ok = {
+            "boolean": lambda: isinstance(value, bool),
+            "number": lambda: is_num(value),
+            "number[]": lambda: isinstance(value, list) and len(value) > 0 and all(is_num(v) for v in value),
+            "array": lambda: isinstance(value, list),
+            "object": lambda: isinstance(value, dict) and set(value) <= set(info["keys"] or []),
+            "string": lambda: isinstance(value, str),
+        }.get(kind, lambda: True)()
+        if not ok:
+            want = {"number[]": "a non-empty array of numbers", "object": f"an object with keys among {info['keys']}"}.get(
+                kind, f"a {kind}" if kind != "array" else "an array")
+            raise UserError(f"--params: `{key}` must be {want} (its default is {info['value']}), got {shown}")
+        rng = info["range"]
+        if rng and kind in ("number", "number[]"):
+            bad = [v for v in ([value] if kind == "number" else value) if not _in_range(v, rng)]
+            if bad:
+                raise UserError(f"--params: `{key}` must be in {_range_text(rng)}, got {json.dumps(bad[0])}")
+    return params
+
+
 def apply_params(nb, params: dict) -> None:
     """Replace `const|let NAME = ...;` assignments in the first code cell."""
     cell = next(c for c in nb.cells if c.cell_type == "code")
@@ -120,9 +230,133 @@ def apply_params(nb, params: dict) -> None:
     for key, value in params.items():
         pat = re.compile(rf"^(\s*(?:export\s+)?(?:const|let)\s+{re.escape(key)}\s*(?::[^=]+)?=\s*)(.*?)(;?\s*(//.*)?)$", re.M)
         if not pat.search(src):
-            raise SystemExit(f"--params: no `const {key} = ...` in the first code cell")
+            raise UserError(f"--params: no `const {key} = ...` in the first code cell")
         src = pat.sub(lambda m: m.group(1) + json.dumps(value) + ";" + (" " + m.group(4) if m.group(4) else ""), src, count=1)
     cell.source = src
+
+
+# Interruption. Kernels are started in their own session (jupyter_client), so Ctrl-C in the terminal
+# never reaches them; without cleanup they outlive this script (~250 MB each) with their connection
+# files. Every kernel this process starts gets its connection file in RUNTIME_DIR, a private temporary
+# folder; on SIGINT/SIGTERM `stop_everything` kills every process whose command line names that
+# folder (the kernels, and their process groups), deletes the folder and any half-written output, and
+# exits at once, whatever the worker threads are doing.
+RUNTIME_DIR: str | None = None
+PARTIAL_FILES: set[str] = set()
+
+
+def our_kernels() -> list[int]:
+    """Process ids whose command line names RUNTIME_DIR (the kernels this process started)."""
+    if not RUNTIME_DIR:
+        return []
+    pids = []
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                if RUNTIME_DIR.encode() in f.read():
+                    pids.append(int(entry))
+        except OSError:
+            pass
+    return pids
+
+
+def stop_kernels(interrupted: bool) -> int:
+    """Kills the kernels this process started (SIGTERM, then SIGKILL after 2 s); returns how many."""
+    import signal
+    import time
+    pids = our_kernels()
+    # A kernel being launched by a worker thread right now may appear just after the first scan.
+    for _ in range(5 if interrupted else 0):
+        time.sleep(0.1)
+        pids = sorted(set(pids) | set(our_kernels()))
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        for pid in pids:
+            try:
+                if os.getpgid(pid) == pid:  # a kernel leads its own session: stop its children too
+                    os.killpg(pid, sig)
+                else:
+                    os.kill(pid, sig)
+            except OSError:
+                pass
+        deadline = time.monotonic() + 2
+        while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if not any(_alive(p) for p in pids):
+            break
+    return len(pids)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ")[-1][:1] != "Z"
+    except (OSError, ValueError):
+        return False
+
+
+def cleanup(interrupted: bool = False) -> int:
+    import shutil
+    n = stop_kernels(interrupted)
+    if RUNTIME_DIR:
+        shutil.rmtree(RUNTIME_DIR, ignore_errors=True)
+    for p in list(PARTIAL_FILES):
+        try:
+            os.unlink(p)
+        except OSError:
+            pass
+    return n
+
+
+def on_signal(signum, _frame) -> None:
+    import signal
+    n = cleanup(interrupted=True)
+    name = signal.Signals(signum).name
+    print(f"notebooks.py: {name}: stopped {n} kernel{'s' if n != 1 else ''} and removed their connection files; "
+          "every file is either as before or completely rewritten", file=sys.stderr, flush=True)
+    os._exit(128 + signum)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Writes `text` to a temporary file beside `path` and renames it over `path`: a reader (or an
+    interruption) sees either the old file or the new one, never half of it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    PARTIAL_FILES.add(str(tmp))
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        PARTIAL_FILES.discard(str(tmp))
+        if tmp.exists():
+            tmp.unlink()
+
+
+def check_writable(path: Path) -> None:
+    """Refuses an output path that cannot be written, before anything runs. @raises UserError."""
+    if path.is_dir():
+        raise UserError(f"--out {path} is a directory; give a file name, e.g. --out {path / 'notebook.ipynb'}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        probe = path.with_name(f".{path.name}.{os.getpid()}.probe")
+        probe.write_text("")
+        probe.unlink()
+        if path.exists() and not os.access(path, os.W_OK):
+            raise PermissionError(path)
+    except OSError as e:
+        raise UserError(f"--out {path} cannot be written ({e.strerror or type(e).__name__}); choose a writable path") from None
+
+
+def short_error(e: Exception) -> str:
+    """One line for a failed execution: the cell's error name and the first line of its message."""
+    ename, evalue = getattr(e, "ename", None), getattr(e, "evalue", None)
+    if ename:
+        first = (evalue or "").strip().splitlines()[0] if (evalue or "").strip() else ""
+        return re.sub(r"\x1b\[[0-9;]*m", "", f"{ename}: {first}")
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(e))
+    hits = [ln.strip() for ln in text.splitlines() if re.search(r"\b\w*Error\b:", ln)]
+    return (hits[-1] if hits else text.strip().splitlines()[-1] if text.strip() else type(e).__name__)[:300]
 
 
 class OrderedClient(NotebookClient):
@@ -308,39 +542,101 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
     return problems
 
 
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line instead of the usage block
+        print(f"notebooks.py: {message} (see: npm run notebook -- --help)", file=sys.stderr)
+        sys.exit(2)
+
+
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = Parser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", choices=["build", "execute", "check"])
     ap.add_argument("names", nargs="*")
     ap.add_argument("--kernel", default="deno", choices=sorted(KERNELSPECS))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--params", default=None)
     ap.add_argument("--out", default=None)
+    ap.add_argument("--in-place", action="store_true",
+                    help="with --params: overwrite the committed notebook (otherwise --out is required)")
+    ap.add_argument("--force", action="store_true", help="build: discard the committed outputs")
+    ap.add_argument("--verbose", action="store_true", help="print a failing cell's full traceback")
     args = ap.parse_args()
-    if args.params and args.command != "execute":
-        ap.error("--params is for execute (with --out to keep the committed notebook)")
+    try:
+        return run(args)
+    except UserError as e:
+        print(f"notebooks.py: {e}", file=sys.stderr)
+        return 2
+
+
+def run(args) -> int:
+    import signal
+    import tempfile
+    global RUNTIME_DIR
+    if args.params is not None and args.command != "execute":
+        raise UserError("--params is for execute (with --out PATH to keep the committed notebook)")
+    if args.out and args.command != "execute":
+        raise UserError("--out is for execute")
+    if args.jobs < 1:
+        raise UserError(f"--jobs must be at least 1, got {args.jobs}")
     os.environ["NO_COLOR"] = "1"  # Deno's text/plain outputs carry ANSI colours otherwise
+    available = sorted(p.stem for p in SRC_DIR.glob("*.md"))
     todo = names(args.names)
     if not todo:
-        print("notebooks.py: no notebook sources in notebooks/src/", file=sys.stderr)
-        return 1
+        raise UserError("no notebook sources in notebooks/src/")
+    unknown = [n for n in todo if n not in available]
+    if unknown:
+        raise UserError(f"no notebook named {unknown[0]!r}; the notebooks are: {', '.join(available)}")
+    if args.out and len(todo) != 1:
+        raise UserError("--out takes exactly one notebook")
+    params = None
+    if args.params is not None:
+        if len(todo) != 1:
+            raise UserError("--params takes exactly one notebook")
+        if not args.out and args.kernel == "deno" and not args.in_place:
+            raise UserError(f"--params would overwrite the committed notebooks/{todo[0]}.ipynb; add --out PATH "
+                            "(or --in-place to overwrite it on purpose)")
+        params = parse_params(args.params, build(todo[0], args.kernel), todo[0])
+    if args.out:
+        check_writable(Path(args.out).absolute())
+    if args.command == "build" and not args.force:
+        kept = [n for n in todo if ipynb_path(n, args.kernel).exists() and any(
+            c.get("outputs") for c in nbformat.read(str(ipynb_path(n, args.kernel)), as_version=4).cells)]
+        if kept:
+            raise UserError(f"build would discard the committed outputs of notebooks/{kept[0]}.ipynb"
+                            f"{f' and {len(kept) - 1} more' if len(kept) > 1 else ''}; run `npm run notebook -- execute"
+                            f"{''.join(' ' + n for n in args.names)}` (builds and executes), or add --force")
+
+    RUNTIME_DIR = tempfile.mkdtemp(prefix="smallness-nb-")
+    os.environ["JUPYTER_RUNTIME_DIR"] = RUNTIME_DIR
+    tempfile.tempdir = RUNTIME_DIR  # jupyter_client makes connection files with tempfile: keep them here
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, on_signal)
 
     def one(name: str) -> tuple[str, bool, str]:
         nb = build(name, args.kernel)
         path = Path(args.out) if args.out else ipynb_path(name, args.kernel)
         path.parent.mkdir(parents=True, exist_ok=True)
         if args.command == "build":
-            path.write_text(dumps(nb), encoding="utf-8")
+            write_atomic(path, dumps(nb))
             return name, True, "built"
-        if args.params:
-            apply_params(nb, json.loads(args.params))
+        if params:
+            apply_params(nb, params)
         try:
             execute(nb, args.kernel)
         except Exception as e:  # CellExecutionError carries the traceback text
-            return name, False, f"execution failed:\n{e}"
+            if args.verbose:
+                return name, False, f"execution failed:\n{e}"
+            if params:  # name the notebook's parameters, not the library's argument
+                given = ", ".join(f"{k} = {json.dumps(v)}" for k, v in params.items())
+                return name, False, (f"the notebook refused --params {given}: {short_error(e)}\n     (no file written; "
+                                     "each parameter's valid range is in the comment beside it in the first code cell)")
+            return name, False, (f"execution failed: {short_error(e)}\n     (no file written; rerun with --verbose "
+                                 "for the cell and its stack)")
         text = dumps(nb)
         if args.command == "execute":
-            path.write_text(text, encoding="utf-8")
+            write_atomic(path, text)
             return name, True, "executed"
         if args.kernel != "deno":
             reference = ipynb_path(name, "deno")
@@ -359,11 +655,11 @@ def main() -> int:
             return name, False, f"{path.relative_to(ROOT)} is not committed"
         return name, False, first_difference(nb, nbformat.reads(committed, as_version=4))
 
-    if args.out and len(todo) != 1:
-        print("notebooks.py: --out takes exactly one notebook", file=sys.stderr)
-        return 2
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(one, todo))
+    try:
+        with ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            results = list(pool.map(one, todo))
+    finally:
+        cleanup()
     ok = True
     for name, good, msg in results:
         print(f"{'ok  ' if good else 'FAIL'} {args.kernel}:{name}: {msg}")

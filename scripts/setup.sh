@@ -9,6 +9,11 @@
 # Prints nothing when everything is already in place. `--no-jupyter` skips Jupyter and the kernelspecs
 # (for `npm run site`, which only reads the committed notebooks).
 set -euo pipefail
+# Every step names itself in `step` and what to run if it fails in `fix`; a failing command then
+# prints one line saying both instead of ending the script silently.
+step="finding the repository"
+fix="run it as: bash scripts/setup.sh (from a clone of the repository)"
+trap 'echo "setup: failed while ${step} (\`${BASH_COMMAND}\` exited with status $?); ${fix}" >&2' ERR
 cd "$(dirname "$0")/.."
 with_jupyter=1
 [ "${1:-}" = "--no-jupyter" ] && with_jupyter=0
@@ -16,19 +21,27 @@ with_jupyter=1
 # node_modules is current when it was installed from this exact package-lock.json (content hash, not
 # file times, which a fresh clone or a checkout resets).
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+step="installing npm packages"
+fix="check your network and Node.js >= 20, then run: npm ci"
+command -v node >/dev/null 2>&1 || { echo "setup: Node.js is not on PATH; install Node.js >= 20 (with npm), then run: npm run setup" >&2; exit 1; }
 if [ ! -e node_modules/.bin/deno ] || [ "$(cat node_modules/.smallness-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   echo "setup: installing npm packages (npm ci)" >&2
   npm ci --no-audit --no-fund --loglevel=error >&2
   echo "$lock_hash" >node_modules/.smallness-lock-hash
 fi
 
+step="checking system packages"
+fix="run: sudo apt-get install -y fonts-dejavu-core jupyter-nbconvert python3-nbclient jupyter-client"
 missing=()
-[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+# The font file itself, not just its folder: resvg draws no text without DejaVu Sans.
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ "$with_jupyter" = 1 ] && ! bash scripts/python.sh >/dev/null 2>&1; then
   missing+=(jupyter-nbconvert python3-nbclient jupyter-client)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step="installing from Debian: ${missing[*]}"
+    fix="run: apt-get update && apt-get install -y ${missing[*]}"
     echo "setup: installing from Debian: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >&2
@@ -44,6 +57,8 @@ fi
 # scripts/nb puts it first on JUPYTER_PATH), so executing notebooks never depends on, or changes, what
 # another checkout installed. The user-level one (for JupyterLab or VS Code) is installed when missing
 # or broken, and otherwise left alone.
+step="writing the project's Deno kernelspec (.jupyter/kernels/deno)"
+fix="make the checkout writable, then run: npm run setup"
 deno_bin="$PWD/node_modules/.bin/deno"
 local_spec=".jupyter/kernels/deno"
 if ! grep -qF "\"$deno_bin\"" "$local_spec/kernel.json" 2>/dev/null; then
@@ -61,13 +76,18 @@ user_spec="${JUPYTER_DATA_DIR:-$HOME/.local/share/jupyter}/kernels/deno/kernel.j
 user_deno=""
 [ -r "$user_spec" ] && user_deno=$(sed -n 's/^ *"\(\/[^"]*deno\)",$/\1/p' "$user_spec" | head -n 1 || true)
 if [ -z "$user_deno" ] || [ ! -x "$user_deno" ]; then
+  # Only for interactive use (JupyterLab, VS Code): the project's own commands use .jupyter/, so a
+  # failure here is reported and set-up goes on.
   echo "setup: installing the Deno Jupyter kernelspec for interactive use" >&2
   NO_COLOR=1 "$deno_bin" jupyter --install --force >/dev/null 2>&1 ||
-    NO_COLOR=1 "$deno_bin" jupyter --install >/dev/null 2>&1 || true
+    NO_COLOR=1 "$deno_bin" jupyter --install >/dev/null 2>&1 ||
+    echo "setup: could not install the user-level Deno kernelspec (not needed by npm run reproduce/test); for JupyterLab run: node_modules/.bin/deno jupyter --install" >&2
 fi
 
 # tslab: its own `tslab install` needs IPython, so write the kernelspec here, in the same two places.
 # It runs tslab through scripts/tslab-kernel.cjs, which lets notebooks import ../src (see there).
+step="writing the project's tslab kernelspec (.jupyter/kernels/tslab)"
+fix="make the checkout writable, then run: npm run setup"
 tslab_launcher="$PWD/scripts/tslab-kernel.cjs"
 node_bin="$(command -v node)"
 tslab_spec=$(printf '{"argv": ["%s", "%s", "kernel", "--config-path", "{connection_file}"], "display_name": "TypeScript (tslab)", "language": "typescript"}' "$node_bin" "$tslab_launcher")
@@ -81,7 +101,7 @@ if [ -e node_modules/tslab/package.json ]; then
   [ -r "$user_tslab" ] && user_launcher=$(sed -n 's/.*"\(\/[^"]*tslab-kernel\.cjs\)".*/\1/p' "$user_tslab" | head -n 1 || true)
   if [ -z "$user_launcher" ] || [ ! -e "$user_launcher" ]; then
     echo "setup: installing the tslab Jupyter kernelspec for interactive use" >&2
-    mkdir -p "$(dirname "$user_tslab")"
-    printf '%s\n' "$tslab_spec" >"$user_tslab"
+    { mkdir -p "$(dirname "$user_tslab")" && printf '%s\n' "$tslab_spec" >"$user_tslab"; } 2>/dev/null ||
+      echo "setup: could not write $user_tslab (not needed by npm run reproduce/test); for JupyterLab copy .jupyter/kernels/tslab there" >&2
   fi
 fi

@@ -9,10 +9,13 @@
  * @module
  */
 import { resourceFactor } from "./scaling_law";
-import { requireInteger, requirePositive } from "./validate";
+import { requireInteger, requirePositive, requireString } from "./validate";
 
 /** What a row's exponent describes. */
 export type Quantity = "error" | "squared error" | "loss";
+
+/** The values of `Quantity`. */
+export const QUANTITIES: readonly Quantity[] = ["error", "squared error", "loss"];
 
 /** One row of the numerical-method analogy table. */
 export interface AnalogyRow {
@@ -36,7 +39,12 @@ export interface AnalogyRow {
  * @example analogyRow("Monte Carlo", "error", 0.5, "paper §2").halve // 4
  */
 export function analogyRow(method: string, quantity: Quantity, exponent: number, source: string): AnalogyRow {
+  requireString("method", method);
+  if (!QUANTITIES.includes(quantity)) {
+    throw new RangeError(`\`quantity\` must be one of ${QUANTITIES.join(", ")}, got ${String(quantity)}`);
+  }
   requirePositive("exponent", exponent);
+  requireString("source", source);
   return {
     method,
     quantity,

@@ -11,7 +11,7 @@
  */
 import { quantileSorted, sampleStandardDeviation } from "simple-statistics";
 import { Random } from "./random";
-import { requireInRange, requireInteger } from "./validate";
+import { requireArray, requireFiniteResult, requireInRange, requireInteger } from "./validate";
 
 /**
  * Counts of one resample with replacement of n observations: n draws, uniform over 0..n-1.
@@ -81,6 +81,10 @@ function sortedFinite(values: ArrayLike<number>): number[] {
  * @example quantile([1, 2, 3, 4], 0.5) // 2.5
  */
 export function quantile(values: ArrayLike<number>, q: number): number {
+  requireArray("values", values);
+  for (let i = 0; i < values.length; i++) {
+    if (typeof values[i] !== "number") throw new TypeError(`\`values[${i}]\` must be a number, got ${typeof values[i]}`);
+  }
   requireInRange("q", q, { min: 0, max: 1 });
   return quantileSorted(sortedFinite(values), q);
 }
@@ -93,6 +97,7 @@ export function quantile(values: ArrayLike<number>, q: number): number {
  * @example percentileInterval(estimates, 0.95) // [low, high]
  */
 export function percentileInterval(values: ArrayLike<number>, level = 0.95): [number, number] {
+  requireArray("values", values);
   requireInRange("level", level, { min: 0, max: 1, minOpen: true, maxOpen: true });
   const sorted = sortedFinite(values);
   return [quantileSorted(sorted, (1 - level) / 2), quantileSorted(sorted, (1 + level) / 2)];
@@ -108,11 +113,12 @@ export function percentileInterval(values: ArrayLike<number>, level = 0.95): [nu
  * @example sampleStdDev([1, 2, 3]) // 1
  */
 export function sampleStdDev(values: ArrayLike<number>): number {
+  requireArray("values", values);
   const m = values.length;
   if (m < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${m}`);
   const x = Array.from(values);
   x.forEach((v, i) => {
-    if (!Number.isFinite(v)) throw new RangeError(`\`values[${i}]\` must be finite, got ${v}`);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new RangeError(`\`values[${i}]\` must be finite, got ${v}`);
   });
-  return sampleStandardDeviation(x);
+  return requireFiniteResult(sampleStandardDeviation(x), "values", "(too large)", "their standard deviation");
 }

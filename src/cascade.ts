@@ -20,7 +20,7 @@
  */
 import type { Target } from "./approximation";
 import { Random } from "./random";
-import { requireInRange, requireInteger } from "./validate";
+import { requireFinite, requireInRange, requireInteger } from "./validate";
 
 /** Options of `betaCascade`. */
 export interface CascadeOptions {
@@ -107,6 +107,7 @@ export function betaCascade(options: CascadeOptions): CascadeSignal {
  */
 export function cascadeZeta2(codimension: number, h0 = 1 / 3): number {
   requireInRange("codimension", codimension, { min: 0, max: 1, maxOpen: true });
+  requireFinite("h0", h0);
   return 2 * h0 + codimension / 3;
 }
 
@@ -119,5 +120,6 @@ export function cascadeZeta2(codimension: number, h0 = 1 / 3): number {
  */
 export function cascadeActiveHolder(codimension: number, h0 = 1 / 3): number {
   requireInRange("codimension", codimension, { min: 0, max: 1, maxOpen: true });
+  requireFinite("h0", h0);
   return h0 - codimension / 3;
 }

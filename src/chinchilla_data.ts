@@ -8,6 +8,8 @@
  *
  * @module
  */
+import { csvLines, parseDecimal } from "./csv";
+import { requireInteger, requireObject, requirePositive } from "./validate";
 
 /** One training run. */
 export interface ChinchillaRun {
@@ -30,17 +32,21 @@ export const CHINCHILLA_COLUMNS = { N: "Model Size", C: "Training FLOP", loss: "
  * Parses the text of `chinchilla_fig4_points.csv` into runs, with D = C / (6 N).
  *
  * One pass over the lines: each must have as many comma-separated fields as the header (the file
- * has no quoted fields), and each of N, C and the loss must be a finite number greater than
- * zero. (The arquero table of the runs, for display, is `chinchillaTable` in `tables/chinchilla.ts`.)
+ * has no quoted fields), and each of N, C and the loss must be a plain decimal number greater than
+ * zero (`parseDecimal`: `0x10`, `3.` or `1e` are refused, not read as 16, 3 or NaN). (The arquero
+ * table of the runs, for display, is `chinchillaTable` in `tables/chinchilla.ts`.)
  *
- * @param text the whole file (a header line, then one line per run; a final newline is allowed).
+ * @param text the whole file (a header line, then one line per run; LF or CRLF line endings; a final
+ *   newline and trailing blank lines are allowed).
  * @throws {RangeError} naming the line and the field, e.g.
  *   ``"line 7: `Model Size` must be a finite number > 0, got -3"``, for a missing column, a line
- *   with the wrong number of fields, an empty line, or a value that is not a positive finite number.
+ *   with the wrong number of fields, an empty line inside the data, a value that is not a positive
+ *   plain decimal number, or CR-only line endings.
  * @example parseChinchillaCsv("Model Size,Training FLOP,loss\n1e8,6e18,3.1\n")[0].D // 1e10
  */
 export function parseChinchillaCsv(text: string): ChinchillaRun[] {
-  const lines = text.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  if (typeof text !== "string") throw new TypeError(`\`text\` must be a string, got ${typeof text}`);
+  const lines = csvLines(text);
   if (lines.length < 2 || lines[0].trim() === "") {
     throw new RangeError("the CSV must have a header line and at least one data line");
   }
@@ -67,7 +73,7 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
     }
     const value = (field: keyof typeof CHINCHILLA_COLUMNS): number => {
       const s = fields[index[field]];
-      const v = s.trim() !== "" ? Number(s) : NaN;
+      const v = parseDecimal(s);
       if (!(Number.isFinite(v) && v > 0)) {
         const shown = s === "" ? "an empty field" : s;
         throw new RangeError(`line ${line}: \`${CHINCHILLA_COLUMNS[field]}\` must be a finite number > 0, got ${shown}`);
@@ -83,6 +89,21 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
 }
 
 /**
+ * Checks an array of runs: each with a positive integer `line` and positive finite N, C, D and loss.
+ * @throws {TypeError} if `runs` is not an array of objects; {RangeError} naming the run and field.
+ * @example requireRuns(parseChinchillaCsv(text)) // returns them
+ */
+export function requireRuns(runs: ChinchillaRun[]): ChinchillaRun[] {
+  if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
+  runs.forEach((r, i) => {
+    requireObject(`runs[${i}]`, r);
+    requireInteger(`runs[${i}].line`, r.line, 1);
+    for (const f of ["N", "C", "D", "loss"] as const) requirePositive(`runs[${i}].${f}`, r[f]);
+  });
+  return runs;
+}
+
+/**
  * The runs without the `k` highest-loss ones (Besiroglu et al. 2024 and Hoffmann et al. 2022
  * leave out a few outlying small-model runs; the headline fit here leaves out k = 5).
  * Ties are broken by file order; the result keeps file order.
@@ -91,6 +112,7 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
  * @example withoutHighestLoss(runs, 5).length // 240
  */
 export function withoutHighestLoss(runs: ChinchillaRun[], k: number): ChinchillaRun[] {
+  requireRuns(runs);
   if (!Number.isInteger(k) || k < 0 || k >= runs.length) {
     throw new RangeError(`\`k\` must be an integer in [0, ${runs.length}), got ${k}`);
   }

@@ -17,7 +17,16 @@
  */
 import { type LbfgsOptions, minimizeLbfgs } from "./optimize";
 import { bootstrap, percentileInterval, sampleStdDev } from "./bootstrap";
-import { requireFinite, requireInRange, requireInteger, requirePositive } from "./validate";
+import {
+  requireFinite,
+  requireFiniteArray,
+  requireFiniteResult,
+  requireInRange,
+  requireInteger,
+  requireObject,
+  requireOptions,
+  requirePositive,
+} from "./validate";
 
 /** Parameters of L(N, D) = E + A / N^alpha + B / D^beta. */
 export interface ChinchillaLaw {
@@ -94,23 +103,38 @@ export function huber(r: number, delta: number): number {
 
 /**
  * L(N, D) = E + A / N^alpha + B / D^beta (Hoffmann et al. 2022 eq. 2).
- * @throws {RangeError} if `N` or `D` is not > 0.
+ * @throws {RangeError} if `N` or `D` is not > 0 or `law` is not a valid law (`requireLaw`), or the
+ *   loss overflows (N or D far below 1).
  * @example chinchillaLoss(HOFFMANN_2022, 70e9, 1.4e12) // ≈ 1.937
  */
 export function chinchillaLoss(law: ChinchillaLaw, N: number, D: number): number {
+  requireLaw(law);
   requirePositive("N", N);
   requirePositive("D", D);
-  return law.E + law.A / N ** law.alpha + law.B / D ** law.beta;
+  return requireFiniteResult(law.E + law.A / N ** law.alpha + law.B / D ** law.beta, "N", N, "the loss");
 }
 
-/** [log A, log B, log E, alpha, beta] of a law. @example lawToVector(HOFFMANN_2022)[3] // 0.34 */
+/**
+ * [log A, log B, log E, alpha, beta] of a law.
+ * @throws {RangeError} / {TypeError} if `law` is not a valid law (`requireLaw`).
+ * @example lawToVector(HOFFMANN_2022)[3] // 0.34
+ */
 export function lawToVector(law: ChinchillaLaw): LawVector {
+  requireLaw(law);
   return [Math.log(law.A), Math.log(law.B), Math.log(law.E), law.alpha, law.beta];
 }
 
-/** The law of a parameter vector [a, b, e, alpha, beta]. @example vectorToLaw([0, 0, 0, 1, 1]).E // 1 */
+/**
+ * The law of a parameter vector [a, b, e, alpha, beta].
+ * @throws {TypeError} if `v` is not an array of numbers; {RangeError} if it does not hold exactly 5
+ *   finite numbers or a prefactor exp(a), exp(b), exp(e) overflows.
+ * @example vectorToLaw([0, 0, 0, 1, 1]).E // 1
+ */
 export function vectorToLaw(v: ArrayLike<number>): ChinchillaLaw {
-  return { A: Math.exp(v[0]), B: Math.exp(v[1]), E: Math.exp(v[2]), alpha: v[3], beta: v[4] };
+  requireFiniteArray("v", v, 5);
+  if (v.length !== 5) throw new RangeError(`\`v\` must hold 5 numbers [a, b, e, alpha, beta], got ${v.length}`);
+  const [A, B, E] = [0, 1, 2].map((i) => requireFiniteResult(Math.exp(v[i]), `v[${i}]`, v[i], "its exponential"));
+  return { A, B, E, alpha: v[3], beta: v[4] };
 }
 
 /** The runs in the form the objective uses: log N, log D, log L, and a weight per run. */
@@ -128,7 +152,9 @@ export interface FitData {
  * @example fitData([{ N: 1e8, D: 1e10, loss: 3 }]).logL[0] // Math.log(3)
  */
 export function fitData(runs: { N: number; D: number; loss: number }[]): FitData {
+  if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
   if (runs.length === 0) throw new RangeError("`runs` must not be empty");
+  runs.forEach((r, i) => requireObject(`runs[${i}]`, r));
   const n = runs.length;
   const out: FitData = {
     logN: new Float64Array(n), logD: new Float64Array(n), logL: new Float64Array(n),
@@ -152,7 +178,9 @@ export const HUBER_DELTA = 1e-3;
  *
  * @param v parameter vector [a, b, e, alpha, beta].
  * @param grad output, length 5 (pass `undefined` to skip the gradient).
- * @returns the objective (non-negative; NaN only if `v` holds NaN).
+ * @returns the objective (non-negative).
+ * @throws {RangeError} / {TypeError} if `v` is not 5 finite numbers, `data` is not a `FitData`,
+ *   `grad` is not a Float64Array of length 5 or `delta` is not > 0.
  * @example huberObjective([Math.log(406.4), Math.log(410.7), Math.log(1.69), 0.34, 0.28], data)
  */
 export function huberObjective(
@@ -161,6 +189,29 @@ export function huberObjective(
   grad?: Float64Array,
   delta = HUBER_DELTA,
 ): number {
+  requireFiniteArray("v", v, 5);
+  requireFitData(data);
+  if (grad !== undefined && !(grad instanceof Float64Array && grad.length >= 5)) {
+    throw new TypeError("`grad` must be a Float64Array of length 5 (or undefined)");
+  }
+  requirePositive("delta", delta);
+  return objective(v, data, grad, delta);
+}
+
+/** Checks the shape of a `FitData`: four Float64Arrays of one length, at least one run. */
+function requireFitData(data: FitData): FitData {
+  requireObject("data", data);
+  const n = data.logN?.length;
+  for (const k of ["logN", "logD", "logL", "weight"] as const) {
+    if (!(data[k] instanceof Float64Array) || data[k].length !== n || n === 0) {
+      throw new TypeError(`\`data.${k}\` must be a non-empty Float64Array as long as \`data.logN\` (see \`fitData\`)`);
+    }
+  }
+  return data;
+}
+
+/** `huberObjective` without the argument checks, for the optimiser's inner loop. */
+function objective(v: ArrayLike<number>, data: FitData, grad: Float64Array | undefined, delta: number): number {
   const [a, b, e, alpha, beta] = [v[0], v[1], v[2], v[3], v[4]];
   const { logN, logD, logL, weight } = data;
   let f = 0, ga = 0, gb = 0, ge = 0, gal = 0, gbe = 0;
@@ -230,6 +281,9 @@ export interface FitOptions {
   screening?: { lbfgs: LbfgsOptions; keep: number } | false;
 }
 
+/** Fewest runs `fitChinchilla` fits: five parameters need more than five points. */
+export const MIN_FIT_RUNS = 6;
+
 /** A fitted law and how it was found. */
 export interface ChinchillaFit {
   law: ChinchillaLaw;
@@ -280,14 +334,20 @@ export const SCREENING = {
  * @example fitChinchilla(fitData(runs)).law.alpha // ≈ 0.35 on the Chinchilla runs
  */
 export function fitChinchilla(data: FitData, options: FitOptions = {}): ChinchillaFit {
+  requireFitData(data);
+  requireOptions("options", options, ["starts", "delta", "lbfgs", "screening"]);
+  const used = data.weight.filter((w) => w > 0).length;
+  if (used < MIN_FIT_RUNS) {
+    throw new RangeError(`\`data\` must hold at least ${MIN_FIT_RUNS} runs to fit five parameters, got ${used}`);
+  }
   const starts = options.starts ?? hoffmannGrid();
   if (starts.length === 0) throw new RangeError("`starts` must not be empty");
   const delta = requirePositive("delta", options.delta ?? HUBER_DELTA);
   const lbfgs = { ...FIT_LBFGS, ...options.lbfgs };
   const screening = options.screening ?? SCREENING;
-  const fg = (x: Float64Array, g: Float64Array) => huberObjective(x, data, g, delta);
+  const fg = (x: Float64Array, g: Float64Array) => objective(x, data, g, delta);
   let candidates: ArrayLike<number>[] = starts.filter((s) =>
-    Number.isFinite(huberObjective(s, data, undefined, delta))
+    Number.isFinite(objective(s, data, undefined, delta))
   );
   if (screening) {
     requireInteger("screening.keep", screening.keep, 1);
@@ -333,9 +393,12 @@ export interface ParameterSummary {
 /**
  * Whether a law's value of the summarised parameter lies inside the summary's percentile
  * interval [ci_low, ci_high] (ends included).
+ * @throws {RangeError} / {TypeError} if `summary` is not a parameter summary or `law` not a valid law.
  * @example insideInterval(bootstrap.summary[3], HOFFMANN_2022) // is alpha = 0.34 inside alpha's interval?
  */
 export function insideInterval(summary: ParameterSummary, law: ChinchillaLaw): boolean {
+  requireSummary(summary);
+  requireLaw(law);
   const v = law[summary.parameter];
   return v >= summary.ci_low && v <= summary.ci_high;
 }
@@ -347,8 +410,23 @@ export function insideInterval(summary: ParameterSummary, law: ChinchillaLaw): b
  * @example zScore(bootstrap.summary[4], HOFFMANN_2022) // beta = 0.28 in standard errors from our beta
  */
 export function zScore(summary: ParameterSummary, law: ChinchillaLaw): number {
+  requireSummary(summary);
+  requireLaw(law);
   requirePositive("summary.stderr", summary.stderr);
   return (law[summary.parameter] - summary.estimate) / summary.stderr;
+}
+
+/** Checks a `ParameterSummary`: a known parameter and finite numbers, ci_low <= ci_high. */
+function requireSummary(summary: ParameterSummary): ParameterSummary {
+  requireObject("summary", summary);
+  if (!LAW_PARAMETERS.includes(summary.parameter)) {
+    throw new RangeError(`\`summary.parameter\` must be one of ${LAW_PARAMETERS.join(", ")}, got ${String(summary.parameter)}`);
+  }
+  for (const k of ["estimate", "stderr", "ci_low", "ci_high"] as const) requireFinite(`summary.${k}`, summary[k]);
+  if (summary.ci_low > summary.ci_high) {
+    throw new RangeError(`\`summary.ci_low\` must not exceed \`summary.ci_high\`, got ${summary.ci_low} > ${summary.ci_high}`);
+  }
+  return summary;
 }
 
 /** Bootstrap re-estimates of the five parameters and their summary. */
@@ -388,6 +466,10 @@ export function bootstrapChinchilla(
   fit: ChinchillaFit,
   options: { resamples?: number; seed?: number; level?: number; delta?: number } = {},
 ): ChinchillaBootstrap {
+  requireFitData(data);
+  requireObject("fit", fit);
+  requireFiniteArray("fit.vector", fit.vector, 5);
+  requireOptions("options", options, ["resamples", "seed", "level", "delta"]);
   const resamples = requireInteger("resamples", options.resamples ?? 1000, 2);
   const seed = options.seed ?? 2022;
   const level = options.level ?? 0.95;
@@ -396,7 +478,7 @@ export function bootstrapChinchilla(
   let maxRefitShift = 0;
   const rows = bootstrap(data.logN.length, resamples, seed, (counts) => {
     const d: FitData = { ...data, weight: counts };
-    const r = minimizeLbfgs((x, g) => huberObjective(x, d, g, delta), fit.vector, FIT_LBFGS);
+    const r = minimizeLbfgs((x, g) => objective(x, d, g, delta), fit.vector, FIT_LBFGS);
     let law = vectorToLaw(r.x);
     if (!r.converged) {
       // Rare: the warm start stopped on a failed line search. Refit this resample from the grid.
@@ -429,12 +511,15 @@ export function bootstrapChinchilla(
  * @example computeOptimal(HOFFMANN_2022, 5.76e23).N // ≈ 3.4e10 parameters
  */
 export function computeOptimal(law: ChinchillaLaw, C: number): { N: number; D: number } {
+  requireLaw(law);
   requirePositive("C", C);
-  requirePositive("alpha", law.alpha);
-  requirePositive("beta", law.beta);
   const s = law.alpha + law.beta;
   const G = ((law.alpha * law.A) / (law.beta * law.B)) ** (1 / s);
-  return { N: G * (C / 6) ** (law.beta / s), D: (C / 6) ** (law.alpha / s) / G };
+  const N = G * (C / 6) ** (law.beta / s), D = (C / 6) ** (law.alpha / s) / G;
+  if (!(N > 0 && D > 0 && Number.isFinite(N) && Number.isFinite(D))) {
+    throw new RangeError(`\`C\` = ${C} is out of range: the compute-optimal N and D are ${N} and ${D}`);
+  }
+  return { N, D };
 }
 
 /**
@@ -456,8 +541,7 @@ export function computeOptimalLoss(law: ChinchillaLaw, C: number): number {
  * @example frontierExponent({ ...HOFFMANN_2022 }) // 0.34 · 0.28 / 0.62 ≈ 0.1535
  */
 export function frontierExponent(law: ChinchillaLaw): number {
-  requirePositive("alpha", law.alpha);
-  requirePositive("beta", law.beta);
+  requireLaw(law);
   return (law.alpha * law.beta) / (law.alpha + law.beta);
 }
 
@@ -467,6 +551,7 @@ export function frontierExponent(law: ChinchillaLaw): number {
  * @example requireLaw(HOFFMANN_2022) // returns it
  */
 export function requireLaw(law: ChinchillaLaw): ChinchillaLaw {
+  requireObject("law", law);
   requirePositive("E", law.E);
   requirePositive("A", law.A);
   requirePositive("B", law.B);

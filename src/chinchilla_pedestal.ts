@@ -14,7 +14,7 @@
  */
 import { type ChinchillaLaw, computeOptimalLoss, frontierExponent, requireLaw } from "./chinchilla_fit";
 import { criticalSize, maxRunningExponent, pedestalLoss } from "./pedestal";
-import { requirePositive } from "./validate";
+import { requireFiniteResult, requireInRange, requireObject, requirePositive } from "./validate";
 
 /** A one-variable cut of a fitted law in the form of eq. 3: L(z) = L0 + K z^-gamma. */
 export interface PedestalCut {
@@ -24,6 +24,19 @@ export interface PedestalCut {
   K: number;
   /** Exponent gamma of the reducible part. */
   gamma: number;
+}
+
+/**
+ * Checks a cut: L0 >= 0, K > 0 and gamma > 0, all finite.
+ * @throws {TypeError} if `cut` is not an object; {RangeError} naming the field, e.g. "`cut.K` must be in (0, ∞), got NaN".
+ * @example requireCut(cutAlongN(law, 1e11)) // returns it
+ */
+export function requireCut(cut: PedestalCut): PedestalCut {
+  requireObject("cut", cut);
+  requireInRange("cut.L0", cut.L0, { min: 0 });
+  requirePositive("cut.K", cut.K);
+  requirePositive("cut.gamma", cut.gamma);
+  return cut;
 }
 
 /**
@@ -67,8 +80,9 @@ export function cutFrontierInC(law: ChinchillaLaw): PedestalCut {
  * @example cutLoss(cutAlongN(law, 1e11), 7e10) // chinchillaLoss(law, 7e10, 1e11)
  */
 export function cutLoss(cut: PedestalCut, z: number): number {
+  requireCut(cut);
   requirePositive("z", z);
-  return cut.L0 + cut.K * z ** -cut.gamma;
+  return requireFiniteResult(cut.L0 + cut.K * z ** -cut.gamma, "z", z, "the loss L0 + K z^-gamma");
 }
 
 /**
@@ -80,6 +94,7 @@ export function cutLoss(cut: PedestalCut, z: number): number {
  * @example pedestalRatio(cutAlongN(law, 1e11), 1e6) // p with N in millions of parameters
  */
 export function pedestalRatio(cut: PedestalCut, unit = 1): number {
+  requireCut(cut);
   requirePositive("unit", unit);
   return cut.L0 / cutLoss(cut, unit);
 }
@@ -93,6 +108,7 @@ export function pedestalRatio(cut: PedestalCut, unit = 1): number {
  * @example crossover(cutAlongN(law, 1e11)) // parameters at which A/N^alpha = E + B/D^beta
  */
 export function crossover(cut: PedestalCut): number {
+  requireCut(cut);
   if (cut.L0 === 0) return Infinity;
   return criticalSize(pedestalRatio(cut, 1), cut.gamma);
 }
@@ -105,6 +121,7 @@ export function crossover(cut: PedestalCut): number {
  * @example runningExponentOfCut(cutFrontierInC(law), 1e24) // ≈ 0.03
  */
 export function runningExponentOfCut(cut: PedestalCut, z: number): number {
+  requireCut(cut);
   requirePositive("z", z);
   return maxRunningExponent(pedestalRatio(cut, z), cut.gamma);
 }
@@ -117,6 +134,7 @@ export function runningExponentOfCut(cut: PedestalCut, z: number): number {
  * @example totalChangePerDoubling(cutFrontierInC(law), 5.88e23)
  */
 export function totalChangePerDoubling(cut: PedestalCut, z: number): number {
+  requireCut(cut);
   requirePositive("z", z);
   return 1 - pedestalLoss(0.5, pedestalRatio(cut, z), cut.gamma);
 }
@@ -133,6 +151,13 @@ export function runsBeyondCrossover(
   runs: { N: number; D: number }[],
   law: ChinchillaLaw,
 ): { ownD: number; frontier: number; total: number } {
+  requireLaw(law);
+  if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
+  runs.forEach((r, i) => {
+    requireObject(`runs[${i}]`, r);
+    requirePositive(`runs[${i}].N`, r.N);
+    requirePositive(`runs[${i}].D`, r.D);
+  });
   const frontier = crossover(cutFrontierInN(law));
   return {
     ownD: runs.filter((r) => r.N > crossover(cutAlongN(law, r.D))).length,

@@ -14,7 +14,7 @@
  * @module
  */
 import { doublingsToCut, resourceFactor } from "./scaling_law";
-import { requireInRange, requirePositive } from "./validate";
+import { requireFiniteResult, requireInRange, requirePositive } from "./validate";
 
 /** The order of accuracy that turns eq. 10 into Sharma and Kaplan's eq. 9: alpha = 4/d. */
 const SK_ORDER = 4;
@@ -29,7 +29,7 @@ const SK_ORDER = 4;
  */
 export function sharmaKaplanExponent(d: number): number {
   requirePositive("d", d);
-  return SK_ORDER / d;
+  return requireFiniteResult(SK_ORDER / d, "d", d, "4/d");
 }
 
 /**
@@ -61,7 +61,7 @@ export function roughExponent(h: number, d: number): number {
 export function dimensionForExponent(alpha: number, a: number = SK_ORDER): number {
   requirePositive("alpha", alpha);
   requirePositive("a", a);
-  return a / alpha;
+  return requireFiniteResult(a / alpha, "alpha", alpha, "a/alpha");
 }
 
 /**

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { requireInteger, requireRows } from "./validate";
+import { requireFinite, requireInteger, requireRows } from "./validate";
 
 /** Neighbours of a batch of queries: row q holds the k neighbours of query q, nearest first. */
 export interface Neighbours {
@@ -145,7 +145,9 @@ export class KdTree {
    * @example new KdTree(points, 32).query(queries, 10).indices
    */
   query(queries: Float64Array, k: number): Neighbours {
+    if (!(queries instanceof Float64Array)) throw new TypeError("`queries` must be a Float64Array");
     const mq = requireRows("queries", queries, this.dim);
+    for (let i = 0; i < queries.length; i++) requireFinite(`queries[${i}]`, queries[i]);
     requireInteger("k", k, 1, this.size);
     const dim = this.dim, data = this.#data;
     const splitDim = this.#splitDim, splitVal = this.#splitVal, left = this.#left, right = this.#right;
@@ -416,8 +418,17 @@ export function localLinearRegress(
 /**
  * Eigen-decomposition of a symmetric n×n matrix by cyclic Jacobi rotations: on return `lam` holds
  * the eigenvalues and column e of `V` (V[r*n + e]) the unit eigenvector of lam[e]. `A` is overwritten.
+ * @throws {RangeError} if `n` is not a positive integer, an array does not hold n·n (or n) values, or
+ *   `A` holds a non-finite value; {TypeError} if an array is not a Float64Array.
+ * @example jacobiEigen(new Float64Array([2, 0, 0, 1]), 2, new Float64Array(4), lam) // lam = [2, 1]
  */
 export function jacobiEigen(A: Float64Array, n: number, V: Float64Array, lam: Float64Array): void {
+  requireInteger("n", n, 1);
+  for (const [name, arr, len] of [["A", A, n * n], ["V", V, n * n], ["lam", lam, n]] as const) {
+    if (!(arr instanceof Float64Array)) throw new TypeError(`\`${name}\` must be a Float64Array`);
+    if (arr.length !== len) throw new RangeError(`\`${name}\` must hold ${len} values (n = ${n}), got ${arr.length}`);
+  }
+  for (let i = 0; i < n * n; i++) requireFinite(`A[${i}]`, A[i]);
   V.fill(0);
   for (let i = 0; i < n; i++) V[i * n + i] = 1;
   let scale = 0;

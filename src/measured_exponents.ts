@@ -36,7 +36,7 @@ import { piecewiseExponent } from "./piecewise";
 import { weierstrassTarget } from "./rough";
 import { tIntervalHalfWidth } from "./student_t";
 import { twoNN } from "./twonn";
-import { requireInteger } from "./validate";
+import { requireFinite, requireInteger } from "./validate";
 
 /** Sizes and repetitions of the four experiments. */
 export interface ExperimentSettings {
@@ -229,6 +229,7 @@ const holderExponent = (k: number, d: number, h: number | null): number => piece
  * @example formatHolder(1 / 3) // "1/3"
  */
 export function formatHolder(h: number | null): string {
+  if (h !== null) requireFinite("h", h);
   return h === null ? "" : Math.abs(h - 1 / 3) < 1e-9 ? "1/3" : String(h);
 }
 

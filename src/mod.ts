@@ -3,9 +3,7 @@
  * `./figures/mod`, notebook display in `./display`.
  * @module
  */
-export * from "./validate";
 export * from "./random";
-export * from "./csv";
 export * from "./tables";
 export * from "./scaling_law";
 export * from "./analogy";

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { requireFinite, requireInRange, requireInteger, requirePositive } from "./validate";
+import { requireFinite, requireFiniteArray, requireInRange, requireInteger, requireOptions, requirePositive } from "./validate";
 
 /**
  * An objective with its gradient: writes the gradient at `x` into `grad` (same length as `x`)
@@ -111,6 +111,11 @@ export function minimizeLbfgs(
   x0: ArrayLike<number>,
   options: LbfgsOptions = {},
 ): LbfgsResult {
+  if (typeof fg !== "function") throw new TypeError(`\`fg\` must be a function, got ${typeof fg}`);
+  requireFiniteArray("x0", x0, 0);
+  requireOptions("options", options, [
+    "memory", "maxIterations", "gradientTolerance", "functionTolerance", "functionScale", "c1", "c2", "maxLineSearch",
+  ]);
   const n = x0.length;
   requireInteger("x0.length", n, 1);
   const m = requireInteger("memory", options.memory ?? 10, 1);

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { requireInRange, requirePositive } from "./validate";
+import { requireFiniteResult, requireInRange, requirePositive } from "./validate";
 
 const P_RANGE = { min: 0, max: 1, maxOpen: true } as const;
 const P_OPEN = { min: 0, max: 1, minOpen: true, maxOpen: true } as const;
@@ -51,6 +51,7 @@ export function runningExponent(x: number, p: number, alpha: number): number {
   requireInRange("p", p, P_RANGE);
   requirePositive("alpha", alpha);
   const u = (1 - p) * x ** alpha;
+  if (p + u === 0) return alpha; // p = 0 (a pure power law) where x^alpha underflows to 0: the limit
   return (alpha * u) / (p + u);
 }
 
@@ -91,7 +92,7 @@ export function criticalInverseSize(p: number, alphaC: number): number {
 export function criticalSize(p: number, alphaC: number): number {
   requireInRange("p", p, P_OPEN);
   requirePositive("alphaC", alphaC);
-  return ((1 - p) / p) ** (1 / alphaC);
+  return requireFiniteResult(((1 - p) / p) ** (1 / alphaC), "p", p, "N_crit = ((1 - p)/p)^(1/alphaC)");
 }
 
 /**
@@ -144,7 +145,7 @@ export function sizeForExponent(target: number, p: number, alpha: number): numbe
     maxOpen: true,
   });
   const xAlpha = (target * p) / ((1 - p) * (alpha - target));
-  return xAlpha ** (-1 / alpha);
+  return requireFiniteResult(xAlpha ** (-1 / alpha), "target", target, "the size x^(-1/alpha)");
 }
 
 /**
@@ -162,7 +163,7 @@ export function transitionWidthDecades(alpha: number, hi = 0.9, lo = 0.1): numbe
   requirePositive("alpha", alpha);
   requireInRange("hi", hi, { min: 0, max: 1, minOpen: true, maxOpen: true });
   requireInRange("lo", lo, { min: 0, max: hi, minOpen: true, maxOpen: true });
-  return Math.log10((hi * (1 - lo)) / (lo * (1 - hi))) / alpha;
+  return requireFiniteResult(Math.log10((hi * (1 - lo)) / (lo * (1 - hi))) / alpha, "alpha", alpha, "the width in decades");
 }
 
 /**

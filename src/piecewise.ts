@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { requireInRange, requireInteger, requirePositive } from "./validate";
+import { requireFiniteResult, requireInRange, requireInteger, requirePositive } from "./validate";
 
 /**
  * Number of cells of side s that tile the unit d-cube, eq. 11: N(s) = s^(-d). Real-valued: for
@@ -31,7 +31,7 @@ import { requireInRange, requireInteger, requirePositive } from "./validate";
 export function cellCount(s: number, d: number): number {
   requireInRange("s", s, { min: 0, max: 1, minOpen: true });
   requirePositive("d", d);
-  return s ** -d;
+  return requireFiniteResult(s ** -d, "s", s, "the cell count s^-d");
 }
 
 /**

@@ -71,7 +71,9 @@ export class Random {
    * @throws {RangeError} if `b` <= `a`.
    */
   uniformIn(a: number, b: number): number {
+    requireInRange("a", a, {});
     requireInRange("b", b, { min: a, minOpen: true });
+    if (!Number.isFinite(b - a)) throw new RangeError(`\`b\` - \`a\` must be finite, got ${b - a}`);
     return a + (b - a) * this.uniform();
   }
 

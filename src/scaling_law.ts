@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { requireInRange, requirePositive } from "./validate";
+import { requireFiniteResult, requireInRange, requirePositive } from "./validate";
 
 /**
  * The power law of eq. 1, L(N) = A / N^alpha.
@@ -37,7 +37,7 @@ export function powerLaw(n: number, a: number, alpha: number): number {
 export function resourceFactor(k: number, alpha: number): number {
   requireInRange("k", k, { min: 1 });
   requirePositive("alpha", alpha);
-  return k ** (1 / alpha);
+  return requireFiniteResult(k ** (1 / alpha), "alpha", alpha, `the resource factor ${k}^(1/alpha)`);
 }
 
 /**

@@ -6,9 +6,16 @@
  */
 import * as aq from "arquero";
 import { rowsToCsv } from "./csv";
+import { requireFinite, requireInteger, requireObject, requireOptions } from "./validate";
 
 /** An arquero table. */
 export type Table = aq.ColumnTable;
+
+/** Checks that `table` is an arquero table. @throws {TypeError} otherwise. */
+function requireTable(table: Table): Table {
+  if (!(table instanceof aq.ColumnTable)) throw new TypeError("`table` must be an arquero table");
+  return table;
+}
 
 /** A table with the base name of the CSV it is written to (`data/<name>.csv`) and a caption. */
 export interface NamedTable {
@@ -22,6 +29,11 @@ export interface NamedTable {
  * @example tableFromRows([{ a: 1, b: 2 }], ["a", "b"]).numRows() // 1
  */
 export function tableFromRows(rows: Record<string, unknown>[], columns: string[]): Table {
+  if (!Array.isArray(rows)) throw new TypeError(`\`rows\` must be an array of records, got ${typeof rows}`);
+  rows.forEach((r, i) => requireObject(`rows[${i}]`, r));
+  if (!Array.isArray(columns) || columns.some((c) => typeof c !== "string")) {
+    throw new TypeError("`columns` must be an array of column names (strings)");
+  }
   const data: Record<string, unknown[]> = {};
   for (const c of columns) data[c] = rows.map((r) => r[c]);
   return aq.table(data);
@@ -29,6 +41,7 @@ export function tableFromRows(rows: Record<string, unknown>[], columns: string[]
 
 /** Formats a table as CSV (header plus one line per row; numbers in shortest round-trip form). */
 export function tableToCsv(table: Table): string {
+  requireTable(table);
   return rowsToCsv(table.objects() as Record<string, unknown>[], table.columnNames());
 }
 
@@ -45,6 +58,8 @@ export interface MarkdownOptions {
  * @example superscript(-12) // "⁻¹²"
  */
 export function superscript(n: number): string {
+  requireFinite("n", n);
+  if (!Number.isInteger(n)) throw new RangeError(`\`n\` must be an integer, got ${n}`);
   return String(n).split("").map((c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]).join("");
 }
 
@@ -52,10 +67,13 @@ export function superscript(n: number): string {
  * Formats a number for display with `digits` significant digits: plain for 1e-4 <= |v| < 1e6,
  * `a·10ᵇ` otherwise; integers print in full below 10^7.
  *
+ * @throws {RangeError} if `v` is NaN or infinite (a table never prints "Infinity") or `digits` is not
+ *   an integer in [1, 21].
  * @example formatNumber(1024) // "1024"; formatNumber(0.333333) // "0.3333"; formatNumber(1e-12) // "1·10⁻¹²"
  */
 export function formatNumber(v: number, digits = 4): string {
-  if (!Number.isFinite(v)) return String(v);
+  requireFinite("v", v);
+  requireInteger("digits", digits, 1, 21);
   if (Number.isInteger(v) && Math.abs(v) < 1e7) return String(v);
   const a = Math.abs(v);
   if (a >= 1e-4 && a < 1e6) return String(Number(v.toPrecision(digits)));
@@ -65,7 +83,9 @@ export function formatNumber(v: number, digits = 4): string {
 
 /** Formats a table as a GitHub-flavoured Markdown table. */
 export function tableToMarkdown(table: Table, options: MarkdownOptions = {}): string {
-  const digits = options.digits ?? 4;
+  requireTable(table);
+  requireOptions("options", options, ["digits", "format"]);
+  const digits = requireInteger("digits", options.digits ?? 4, 1, 21);
   const cols = table.columnNames();
   const fmt = (c: string, v: unknown): string => {
     const f = options.format?.[c];

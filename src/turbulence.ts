@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { requireFinite, requireInRange, requirePositive } from "./validate";
+import { requireFinite, requireFiniteResult, requireInRange, requirePositive } from "./validate";
 
 /** K41's Hölder exponent of velocity increments, h = 1/3 (from eq. 14). */
 export const K41_HURST = 1 / 3;
@@ -173,7 +173,7 @@ export function sheLevequeStructureExponent(p: number): number {
 export function effectiveHurst(zeta: number, p: number): number {
   requireFinite("zeta", zeta);
   requirePositive("p", p);
-  return zeta / p;
+  return requireFiniteResult(zeta / p, "p", p, "zeta/p");
 }
 
 /**

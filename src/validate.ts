@@ -109,3 +109,99 @@ export function requireRows(name: string, values: ArrayLike<number>, dim: number
   }
   return n;
 }
+
+/**
+ * Checks an option object: `undefined` (all defaults) or a plain object whose keys are all among
+ * `allowed`, so a misspelt option (`resamplez`) is refused instead of silently ignored. Values are
+ * checked by the caller.
+ *
+ * @returns the options, or `{}` when `value` is undefined.
+ * @throws {TypeError} if `value` is not a plain object (null, a number, an array…).
+ * @throws {RangeError} naming the unknown key and the valid ones, e.g.
+ *   "`options` has no option `resamplez`; valid: resamples, seed, level".
+ * @example requireOptions("options", { seed: 1 }, ["seed", "resamples"]) // { seed: 1 }
+ */
+export function requireOptions<T extends object>(name: string, value: T | undefined, allowed: readonly string[]): T {
+  if (value === undefined) return {} as T;
+  if (value === null || typeof value !== "object" || Array.isArray(value) || ArrayBuffer.isView(value)) {
+    throw new TypeError(`\`${name}\` must be an object of options, got ${describe(value)}`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      throw new RangeError(`\`${name}\` has no option \`${key}\`; valid: ${allowed.join(", ") || "(none)"}`);
+    }
+  }
+  return value;
+}
+
+/**
+ * Checks that `value` is a plain object (a record of named fields), for arguments such as a fitted law.
+ * @throws {TypeError} if it is not, e.g. "`law` must be an object, got number".
+ * @example requireObject("law", { E: 1 }) // { E: 1 }
+ */
+export function requireObject<T>(name: string, value: T): T {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || ArrayBuffer.isView(value)) {
+    throw new TypeError(`\`${name}\` must be an object, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Checks that `value` is an array or typed array of at least `minLength` finite numbers.
+ * @throws {TypeError} if it is not an array of numbers; {RangeError} if too short or an element is
+ *   NaN or infinite, e.g. "`values[2]` must be a finite number, got NaN".
+ * @example requireFiniteArray("values", [1, 2], 2) // [1, 2]
+ */
+export function requireFiniteArray<T extends ArrayLike<number>>(name: string, value: T, minLength = 1): T {
+  if (!Array.isArray(value) && !(ArrayBuffer.isView(value) && !(value instanceof DataView))) {
+    throw new TypeError(`\`${name}\` must be an array of numbers, got ${describe(value)}`);
+  }
+  if (value.length < minLength) {
+    throw new RangeError(`\`${name}\` must hold at least ${minLength} number${minLength === 1 ? "" : "s"}, got ${value.length}`);
+  }
+  for (let i = 0; i < value.length; i++) requireFinite(`${name}[${i}]`, value[i]);
+  return value;
+}
+
+/**
+ * Checks that `value` is a string.
+ * @throws {TypeError} e.g. "`method` must be a string, got number".
+ * @example requireString("method", "grid") // "grid"
+ */
+export function requireString(name: string, value: string): string {
+  if (typeof value !== "string") throw new TypeError(`\`${name}\` must be a string, got ${describe(value)}`);
+  return value;
+}
+
+/**
+ * Checks that a computed result is finite; an overflow or underflow to 0/0 is blamed on the named
+ * argument instead of leaving the function as Infinity or NaN.
+ * @throws {RangeError} e.g. "`alpha` = 1e-300 is out of range: 2^(1/alpha) overflows (Infinity)".
+ * @example requireFiniteResult(1024, "alpha", 0.1, "2^(1/alpha)") // 1024
+ */
+export function requireFiniteResult(value: number, blame: string, blameValue: unknown, what: string): number {
+  if (!Number.isFinite(value)) {
+    throw new RangeError(`\`${blame}\` = ${blameValue} is out of range: ${what} is ${value}`);
+  }
+  return value;
+}
+
+/** A short description of a value's type for error messages. */
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (ArrayBuffer.isView(value)) return value.constructor.name;
+  return typeof value;
+}
+
+/**
+ * Checks that `value` is an array or a typed array (its elements are checked by the caller).
+ * @throws {TypeError} e.g. "`values` must be an array of numbers, got number".
+ * @example requireArray("values", [1, 2]) // [1, 2]
+ */
+export function requireArray<T extends ArrayLike<unknown>>(name: string, value: T): T {
+  if (!Array.isArray(value) && !(ArrayBuffer.isView(value) && !(value instanceof DataView))) {
+    throw new TypeError(`\`${name}\` must be an array of numbers, got ${describe(value)}`);
+  }
+  return value;
+}

@@ -63,6 +63,25 @@ describe("parseChinchillaCsv errors name the line and the field", () => {
     expect(() => parseChinchillaCsv(csv(ok, "", ok))).toThrow(/^line 3: expected 7 fields, got 0/);
   });
 
+  it("accepts CRLF line endings and trailing blank lines", () => {
+    expect(parseChinchillaCsv(csv(ok, ok) + "\n\n").length).toBe(2);
+    expect(parseChinchillaCsv([HEADER, ok, ok].join("\r\n") + "\r\n\r\n").length).toBe(2);
+  });
+
+  it("gives a clear message for CR-only line endings", () => {
+    expect(() => parseChinchillaCsv([HEADER, ok].join("\r") + "\r")).toThrow(/CR-only line endings/);
+  });
+
+  it("refuses hexadecimal and cut-short numbers instead of reading them as something else", () => {
+    // Number("0x10") is 16 and Number("3.") is 3: a plain decimal is required.
+    expect(() => parseChinchillaCsv(csv(ok, "1,2,#fff,0x10,6e18,#fff,3.1")))
+      .toThrow("line 3: `Model Size` must be a finite number > 0, got 0x10");
+    expect(() => parseChinchillaCsv(csv(ok, "1,2,#fff,1e8,6e18,#fff,3.")))
+      .toThrow("line 3: `loss` must be a finite number > 0, got 3.");
+    expect(() => parseChinchillaCsv(csv(ok, "1,2,#fff,1e8,6e,#fff,3.1")))
+      .toThrow("line 3: `Training FLOP` must be a finite number > 0, got 6e");
+  });
+
   it("rejects a header without a required column", () => {
     expect(() => parseChinchillaCsv("a,b,loss\n1,2,3\n")).toThrow(/line 1: the header must have a column `Model Size`/);
   });

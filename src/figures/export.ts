@@ -1,11 +1,15 @@
 /**
  * Writes figures and tables to disk: `figures/<name>.svg`, `.png` and `.csv` for a figure,
- * `data/<name>.csv` for a table. The only module of the library that writes files.
+ * `data/<name>.csv` for a table, by default in the repository's own `figures/` and `data/`
+ * (whatever the working directory). The only module of the library that writes files; each file
+ * is written to a temporary name beside it and renamed, so it is always either the old or the new one.
  *
  * @module
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
 import type { Figure } from "./figure";
 import { renderFigure } from "./render";
 import { type NamedTable, tableToCsv } from "../tables";
@@ -17,11 +21,29 @@ export interface ExportedFigure {
   csv: string;
 }
 
+/** A folder of the repository (`figures`, `data`), resolved from this module's location. */
+function repoDir(name: string): string {
+  return fileURLToPath(new URL(`../../${name}`, import.meta.url));
+}
+
+/** Writes `data` to `path` through a temporary file in the same folder and a rename. */
+function writeAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
 /**
  * Writes `<dir>/<name>.svg`, `<dir>/<name>.png` and `<dir>/<name>.csv` for a figure.
+ * @param dir output folder (default: the repository's `figures/`).
  * @returns the three paths.
+ * @example exportFigure(figure, "/tmp/figs").svg // "/tmp/figs/<name>.svg"
  */
-export function exportFigure(figure: Figure, dir = "figures"): ExportedFigure {
+export function exportFigure(figure: Figure, dir: string = repoDir("figures")): ExportedFigure {
   mkdirSync(dir, { recursive: true });
   const { svg, png, csv } = renderFigure(figure);
   const paths = {
@@ -29,16 +51,20 @@ export function exportFigure(figure: Figure, dir = "figures"): ExportedFigure {
     png: join(dir, `${figure.name}.png`),
     csv: join(dir, `${figure.name}.csv`),
   };
-  writeFileSync(paths.svg, svg);
-  writeFileSync(paths.png, png);
-  writeFileSync(paths.csv, csv);
+  writeAtomic(paths.svg, svg);
+  writeAtomic(paths.png, png);
+  writeAtomic(paths.csv, csv);
   return paths;
 }
 
-/** Writes `<dir>/<name>.csv` for a named table. @returns the path. */
-export function exportTable(table: NamedTable, dir = "data"): string {
+/**
+ * Writes `<dir>/<name>.csv` for a named table.
+ * @param dir output folder (default: the repository's `data/`).
+ * @returns the path.
+ */
+export function exportTable(table: NamedTable, dir: string = repoDir("data")): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${table.name}.csv`);
-  writeFileSync(path, tableToCsv(table.table));
+  writeAtomic(path, tableToCsv(table.table));
   return path;
 }

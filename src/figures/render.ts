@@ -125,15 +125,17 @@ export function serializeSvg(element: Element): string {
 }
 
 const FONT_DIR = "/usr/share/fonts/truetype/dejavu";
+/** The font file every PNG's text is drawn with (the folder alone may exist without it). */
+const FONT_FILE = `${FONT_DIR}/DejaVuSans.ttf`;
 
 /**
- * The DejaVu font folder, checked once: without it resvg silently draws no text, and every
- * regenerated PNG would lose its labels.
- * @throws {Error} naming the Debian package to install.
+ * The DejaVu font folder, after checking that DejaVu Sans itself is there: without the font file
+ * resvg silently draws no text, and every regenerated PNG would lose its labels.
+ * @throws {Error} naming the missing file and the Debian package to install.
  */
 function requireFonts(): string {
-  if (!existsSync(FONT_DIR)) {
-    throw new Error(`DejaVu fonts missing (${FONT_DIR}): apt-get install -y fonts-dejavu-core`);
+  if (!existsSync(FONT_FILE)) {
+    throw new Error(`DejaVu Sans missing (${FONT_FILE}): apt-get install -y fonts-dejavu-core`);
   }
   return FONT_DIR;
 }

@@ -44,7 +44,7 @@ import { KAPLAN_2020 } from "../conclusion";
 import { criticalPedestal, lossDropDecades, sizeForExponent } from "../pedestal";
 import { lossChangePerDoubling } from "../scaling_law";
 import { formatNumber } from "../tables";
-import { requireInRange, requireInteger } from "../validate";
+import { requireInRange, requireInteger, requireOptions } from "../validate";
 import { type Claim, claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
 
@@ -108,6 +108,7 @@ export interface ChinchillaAnalysis {
  * @example settings08({ resamples: 200 }).seed // 2022
  */
 export function settings08(settings: Partial<Settings08> = {}): Settings08 {
+  requireOptions("settings", settings, Object.keys(DEFAULTS08));
   const s = { ...DEFAULTS08, ...settings };
   requireInteger("dropHighest", s.dropHighest, 0, 20);
   requireInteger("resamples", s.resamples, 50, 4000);

@@ -95,6 +95,7 @@ const MARK: Record<Verdict, string> = {
 
 /** Escapes a Markdown table cell: pipes and line breaks. */
 export function escapeCell(text: string): string {
+  if (typeof text !== "string") throw new TypeError(`\`text\` must be a string, got ${typeof text}`);
   return text.replaceAll("\\|", "|").replaceAll("|", "\\|").replace(/\r?\n/g, " ");
 }
 
@@ -117,6 +118,7 @@ export function claimsMarkdown(claims: readonly Claim[]): string {
  * @example const run = memoise((s: { seed: number }) => expensive(s)); run({ seed: 1 }) === run({ seed: 1 }) // true
  */
 export function memoise<S, R>(compute: (settings: S) => R): (settings: S) => R {
+  if (typeof compute !== "function") throw new TypeError(`\`compute\` must be a function, got ${typeof compute}`);
   const cache = new Map<string, R>();
   return (settings: S): R => {
     const key = JSON.stringify(settings);

@@ -40,6 +40,9 @@ export const DATA_DIR = new URL("../../data/", import.meta.url);
 
 /** SHA-256 of a byte string, lowercase hex. */
 export function sha256Hex(bytes: Uint8Array | string): string {
+  if (typeof bytes !== "string" && !(bytes instanceof Uint8Array)) {
+    throw new TypeError("`bytes` must be a Uint8Array or a string");
+  }
   return createHash("sha256").update(bytes).digest("hex");
 }
 
@@ -49,6 +52,14 @@ export function sha256Hex(bytes: Uint8Array | string): string {
  * @throws {Error} naming the file, e.g. "data/x.csv has changed: 246 data rows, expected 245 …".
  */
 export function verifyInput(name: string, bytes: Uint8Array, record: InputRecord): void {
+  if (typeof name !== "string") throw new TypeError(`\`name\` must be a file name, got ${typeof name}`);
+  if (!(bytes instanceof Uint8Array)) throw new TypeError("`bytes` must be a Uint8Array");
+  if (
+    record === null || typeof record !== "object" || typeof record.sha256 !== "string" ||
+    !/^[0-9a-f]{64}$/.test(record.sha256) || !Number.isInteger(record.rows) || record.rows < 0
+  ) {
+    throw new TypeError("`record` must be an InputRecord (sha256: 64 hex digits, rows: an integer >= 0)");
+  }
   const digest = sha256Hex(bytes);
   if (digest === record.sha256) return;
   const text = new TextDecoder().decode(bytes);

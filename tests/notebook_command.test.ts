@@ -1,0 +1,164 @@
+/**
+ * The notebook command (`npm run notebook --` = scripts/nb → scripts/notebooks.py) as a new user
+ * meets it: every mistake is answered in one or two lines, with no Python traceback, and changes no
+ * committed file; Ctrl-C during an execution leaves no kernel of ours running and no connection file.
+ * The mistakes are refused before any kernel starts, so these tests are fast (one test runs a
+ * notebook to see an out-of-range value refused, one is interrupted).
+ */
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const ROOT = new URL("../", import.meta.url).pathname;
+
+/** SHA-256 of every committed notebook: nothing the command refuses may change them. */
+function committed(): Record<string, string> {
+  const dir = join(ROOT, "notebooks");
+  return Object.fromEntries(
+    readdirSync(dir).filter((f) => f.endsWith(".ipynb")).map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
+  );
+}
+
+function nb(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync("bash", [join(ROOT, "scripts/nb"), ...args], {
+    cwd: tmpdir(), // any working directory
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    timeout: 120_000,
+  });
+  const lines = (r.stderr + r.stdout).split("\n").filter((l) => l.trim() !== "" && !l.includes('"deno jupyter" is unstable'));
+  return { status: r.status, lines, text: lines.join("\n") };
+}
+
+describe("the notebook command answers each mistake in one or two lines and changes nothing", () => {
+  const dir = mkdtempSync(join(tmpdir(), "smallness-nbcmd-"));
+  const out = join(dir, "out.ipynb");
+  const notAFolder = join(dir, "file");
+  writeFileSync(notAFolder, "x");
+  const cases: [string, string[], RegExp][] = [
+    ["an unknown notebook (the valid names are listed)", ["execute", "no_such_name"], /no notebook named 'no_such_name'; the notebooks are: 01_introduction, .*03_pedestal/],
+    ["malformed JSON", ["execute", "03_pedestal", "--params", "{alphaC: 1}", "--out", out], /--params is not valid JSON .*double quotes/],
+    ["JSON that is not an object", ["execute", "03_pedestal", "--params", "[1]", "--out", out], /--params must be a JSON object .*got list/],
+    ["empty --params", ["execute", "03_pedestal", "--params", "", "--out", out], /--params is empty/],
+    ["an empty object", ["execute", "03_pedestal", "--params", "{}", "--out", out], /--params is an empty object/],
+    ["an unknown parameter", ["execute", "03_pedestal", "--params", '{"alpha": 0.5}', "--out", out], /has no parameter `alpha`; its parameters are: alphaC, /],
+    ["a number given as a string", ["execute", "03_pedestal", "--params", '{"alphaC": "0.5"}', "--out", out], /`alphaC` must be a number .*got "0.5"/],
+    ["a boolean given as a string", ["execute", "07_measured_exponents", "--params", '{"full": "false"}', "--out", out], /`full` must be a boolean .*got "false"/],
+    ["NaN", ["execute", "03_pedestal", "--params", '{"alphaC": NaN}', "--out", out], /NaN is not a valid value/],
+    ["--params that would overwrite the committed notebook", ["execute", "03_pedestal", "--params", '{"alphaC": 0.5}'], /would overwrite the committed notebooks\/03_pedestal.ipynb; add --out PATH \(or --in-place/],
+    ["an unwritable --out", ["execute", "03_pedestal", "--out", join(notAFolder, "x.ipynb")], /--out .* cannot be written/],
+    ["--out naming a folder", ["execute", "03_pedestal", "--out", dir], /is a directory/],
+    ["build over committed outputs", ["build", "03_pedestal"], /build would discard the committed outputs of notebooks\/03_pedestal.ipynb; .*--force/],
+    ["a missing option value", ["execute", "03_pedestal", "--params"], /expected one argument/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(what, () => {
+      const before = committed();
+      const r = nb(args);
+      expect(r.status, r.text).toBe(2);
+      expect(r.text).toMatch(message);
+      expect(r.lines.length, r.text).toBeLessThanOrEqual(2);
+      expect(r.text).not.toMatch(/Traceback|File ".*", line/);
+      expect(existsSync(out)).toBe(false);
+      expect(committed()).toEqual(before);
+    });
+  }
+
+  it("an out-of-range value is named as the notebook's parameter, in two lines, and nothing is written", () => {
+    const before = committed();
+    const r = nb(["execute", "03_pedestal", "--params", '{"alphaC": -1}', "--out", out]);
+    expect(r.status, r.text).toBe(1);
+    expect(r.text).toMatch(/refused --params alphaC = -1: RangeError: /);
+    expect(r.lines.length, r.text).toBeLessThanOrEqual(2);
+    expect(existsSync(out)).toBe(false);
+    expect(committed()).toEqual(before);
+  });
+
+  it("a parameter's `range:` comment is enforced before anything runs", () => {
+    // A synthetic parameters cell: the comment forms notebooks may use (see scripts/notebooks.py).
+    const script = `
+import json, sys
+sys.path.insert(0, ${JSON.stringify(join(ROOT, "scripts"))})
+import nbformat
+from notebooks import parse_params, UserError
+nb = nbformat.v4.new_notebook()
+nb.cells = [nbformat.v4.new_code_cell("// Parameters\\nconst alphaC = 1 / 3; // exponent (range: (0, 1])\\nconst seeds = 4; // seeds (range: integer [1, 64])\\nconst ps = [0.1, 0.2]; // pedestals (range: [0, 1))")]
+out = {}
+for k, v in [("a", '{"alphaC": 1.5}'), ("b", '{"seeds": 2.5}'), ("c", '{"ps": [0.1, 1]}'), ("ok", '{"alphaC": 1, "seeds": 64, "ps": [0]}')]:
+    try:
+        parse_params(v, nb, "t"); out[k] = "ok"
+    except UserError as e:
+        out[k] = str(e)
+print(json.dumps(out))
+`;
+    const python = execFileSync("bash", [join(ROOT, "scripts/python.sh")], { encoding: "utf8" }).trim();
+    const r = JSON.parse(execFileSync(python, ["-c", script], { encoding: "utf8" })) as Record<string, string>;
+    expect(r.a).toBe("--params: `alphaC` must be in (0, 1], got 1.5");
+    expect(r.b).toBe("--params: `seeds` must be in an integer in [1, 64], got 2.5");
+    expect(r.c).toBe("--params: `ps` must be in [0, 1), got 1");
+    expect(r.ok).toBe("ok");
+  });
+
+  it("cleans up", () => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("Ctrl-C during a notebook execution", () => {
+  it("stops the executor and its kernel within 5 s and leaves no connection file", async () => {
+    // TMPDIR points at a private folder: the executor keeps its kernels' connection files under it, so
+    // every process of ours names that folder on its command line, and other users' kernels do not.
+    const tmp = mkdtempSync(join(tmpdir(), "smallness-sigint-"));
+    const ours = (): number[] =>
+      readdirSync("/proc").filter((p) => /^\d+$/.test(p)).filter((p) => {
+        try {
+          const cmd = readFileSync(`/proc/${p}/cmdline`, "utf8");
+          const state = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]?.[0];
+          return cmd.includes(tmp) && state !== "Z";
+        } catch {
+          return false;
+        }
+      }).map(Number);
+    const cmdline = (p: number): string => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, "utf8").replaceAll("\0", " ");
+      } catch {
+        return ""; // gone meanwhile
+      }
+    };
+    const kernels = () => ours().filter((p) => /jupyter --kernel|tslab/.test(cmdline(p)) && !cmdline(p).includes("notebooks.py"));
+    // Notebook 08 runs for several seconds (a bootstrap), so the interruption lands mid-execution.
+    const child = spawn("bash", [join(ROOT, "scripts/nb"), "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")], {
+      env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const exited = new Promise<string>((resolve) => child.on("exit", (code, signal) => resolve(`${code ?? signal}`)));
+    try {
+      const t0 = Date.now();
+      while (kernels().length === 0 && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 100));
+      expect(kernels().length, "a kernel started").toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 1000)); // let it execute cells
+      child.kill("SIGINT");
+      await new Promise((r) => setTimeout(r, 5000));
+      expect(ours(), `processes left running 5 s after SIGINT:\n${stderr}`).toEqual([]);
+      const leftovers = readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith(".json") || f.endsWith(".tmp"));
+      expect(leftovers).toEqual([]);
+      expect(existsSync(join(tmp, "out.ipynb")), "no notebook written").toBe(false);
+      // 130 = 128 + SIGINT (Deno's child_process reports an exit status above 128 as the signal).
+      expect(["130", "SIGINT"], stderr).toContain(await exited);
+      expect(stderr).toMatch(/SIGINT: stopped 1 kernel/);
+    } finally {
+      for (const p of ours()) {
+        try {
+          process.kill(p, "SIGKILL");
+        } catch { /* gone */ }
+      }
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

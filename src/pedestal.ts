@@ -229,7 +229,8 @@ export function continuedSizeForFraction(fraction: number, p: number, alpha: num
   requireInRange("fraction", fraction, P_OPEN);
   requireInRange("p", p, P_OPEN);
   requirePositive("alpha", alpha);
-  return ((fraction * p) / ((1 - p) * (1 - fraction))) ** (-1 / alpha);
+  const n = ((fraction * p) / ((1 - p) * (1 - fraction))) ** (-1 / alpha);
+  return requireFiniteResult(n, "alpha", alpha, "the size N");
 }
 
 /**

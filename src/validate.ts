@@ -205,3 +205,36 @@ export function requireArray<T extends ArrayLike<unknown>>(name: string, value: 
   }
   return value;
 }
+
+/**
+ * Checks a settings object against its defaults and returns the merged settings: no unknown key (as
+ * `requireOptions`), and each given value of the same kind as its default, recursively — a finite
+ * number where the default is a number, a boolean where it is a boolean, an array of such where it
+ * is an array, an object with known keys where it is an object. Ranges are checked by the caller.
+ *
+ * @throws {TypeError} e.g. "`settings.full` must be a boolean, got string"; {RangeError} for an
+ *   unknown key or a non-finite number, e.g. "`settings.alphaC` must be a finite number, got NaN".
+ * @example requireSettings("settings", { alphaC: 0.34 }, { alphaC: 1 / 3, cut: 2 }) // { alphaC: 0.34, cut: 2 }
+ */
+export function requireSettings<T extends object>(name: string, value: Partial<T> | undefined, defaults: T): T {
+  const given = requireOptions(name, value, Object.keys(defaults)) as Partial<T>;
+  for (const [k, v] of Object.entries(given)) {
+    if (v !== undefined) requireLike(`${name}.${k}`, v, (defaults as Record<string, unknown>)[k]);
+  }
+  return { ...defaults, ...given };
+}
+
+function requireLike(name: string, value: unknown, like: unknown): void {
+  if (typeof like === "number") {
+    if (typeof value !== "number") throw new TypeError(`\`${name}\` must be a number, got ${describe(value)}`);
+    requireFinite(name, value);
+  } else if (typeof like === "boolean" || typeof like === "string") {
+    if (typeof value !== typeof like) throw new TypeError(`\`${name}\` must be a ${typeof like}, got ${describe(value)}`);
+  } else if (Array.isArray(like)) {
+    if (!Array.isArray(value)) throw new TypeError(`\`${name}\` must be an array, got ${describe(value)}`);
+    if (like.length > 0) value.forEach((v, i) => requireLike(`${name}[${i}]`, v, like[0]));
+  } else if (like !== null && typeof like === "object") {
+    const obj = requireOptions(name, value as object, Object.keys(like));
+    for (const [k, v] of Object.entries(obj)) requireLike(`${name}.${k}`, v, (like as Record<string, unknown>)[k]);
+  }
+}

@@ -18,7 +18,7 @@ import {
   resourceFactor,
 } from "../scaling_law";
 import { formatNumber, superscript } from "../tables";
-import { requireInRange, requirePositive } from "../validate";
+import { requireInRange, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 01 (its first code cell). */
@@ -86,7 +86,7 @@ const analysisMemo = memoise(compute);
  * @example analysis01({ cut: 2 }).example.factor // 1024
  */
 export function analysis01(settings: Partial<Settings01> = {}): Analysis01 {
-  return analysisMemo({ ...DEFAULTS_01, ...settings });
+  return analysisMemo(requireSettings("settings", settings, DEFAULTS_01));
 }
 
 /** 2ⁿ with n in superscript when n is an integer, else 2^n. */
@@ -176,5 +176,5 @@ const findingsMemo = memoise((s: Settings01): Findings => ({
  * @example claimById(findings01(), "01.halving-cost").verdict // "holds"
  */
 export function findings01(settings: Partial<Settings01> = {}): Findings {
-  return findingsMemo({ ...DEFAULTS_01, ...settings });
+  return findingsMemo(requireSettings("settings", settings, DEFAULTS_01));
 }

@@ -12,7 +12,7 @@ import { gridExponent } from "../analogy";
 import { dimensionForExponent } from "../intrinsic_dimension";
 import { resourceFactor } from "../scaling_law";
 import { formatNumber } from "../tables";
-import { requireInteger, requirePositive } from "../validate";
+import { requireInteger, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 02 (its first code cell). */
@@ -69,7 +69,7 @@ const analysisMemo = memoise(compute);
  * @example analysis02().dimensionForError // 20 (a = 2, α = 0.1)
  */
 export function analysis02(settings: Partial<Settings02> = {}): Analysis02 {
-  return analysisMemo({ ...DEFAULTS_02, ...settings });
+  return analysisMemo(requireSettings("settings", settings, DEFAULTS_02));
 }
 
 function claims(): Claim[] {
@@ -147,5 +147,5 @@ const findingsMemo = memoise((s: Settings02): Findings => {
  * @example claimById(findings02(), "02.grid-dimension").verdict // "does not hold"
  */
 export function findings02(settings: Partial<Settings02> = {}): Findings {
-  return findingsMemo({ ...DEFAULTS_02, ...settings });
+  return findingsMemo(requireSettings("settings", settings, DEFAULTS_02));
 }

@@ -24,7 +24,7 @@ import {
   transitionWidthDecades,
 } from "../pedestal";
 import { formatNumber, superscript } from "../tables";
-import { requireInRange, requirePositive } from "../validate";
+import { requireInRange, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 03 (its first code cell). */
@@ -351,7 +351,7 @@ const analysisMemo = memoise(compute);
  * @example analysis03().nCrit // 729 (eq. 7 at p = 0.1, α_C = 1/3)
  */
 export function analysis03(settings: Partial<Settings03> = {}): Analysis03 {
-  return analysisMemo({ ...DEFAULTS_03, ...settings });
+  return analysisMemo(requireSettings("settings", settings, DEFAULTS_03));
 }
 
 function claims(r: Analysis03): Claim[] {
@@ -553,5 +553,5 @@ const findingsMemo = memoise((s: Settings03): Findings => ({
  * @example claimById(findings03(), "03.caption-normalisation").verdict // "does not hold"
  */
 export function findings03(settings: Partial<Settings03> = {}): Findings {
-  return findingsMemo({ ...DEFAULTS_03, ...settings });
+  return findingsMemo(requireSettings("settings", settings, DEFAULTS_03));
 }

@@ -16,7 +16,7 @@ import { dimensionForExponent, exponentBelow, halvingDoublings, halvingFactor, s
 import { cellSide, linearLossBound } from "../piecewise";
 import { fitPowerLaw } from "../powerlaw_fit";
 import { formatNumber as f } from "../tables";
-import { requireInRange } from "../validate";
+import { requireInRange, requireSettings } from "../validate";
 
 /** The parameters of notebook 04 that its findings and worked numbers use. */
 export interface Settings04 {
@@ -30,7 +30,7 @@ export interface Settings04 {
 export const DEFAULTS04: Readonly<Settings04> = { band: [0.05, 0.1], dPaper: 100 };
 
 function settings04(s: Partial<Settings04>): { band: [number, number]; dPaper: number } {
-  const { band, dPaper } = { ...DEFAULTS04, ...s };
+  const { band, dPaper } = requireSettings("settings", s, DEFAULTS04 as Settings04);
   if (!Array.isArray(band) || band.length !== 2) throw new RangeError("`band` must be [low, high], two exponents");
   requireInRange("band[1]", band[1], { min: 0, max: 1, minOpen: true });
   requireInRange("band[0]", band[0], { min: 0, max: band[1], minOpen: true, maxOpen: true });

@@ -38,7 +38,7 @@ import {
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
 } from "../turbulence";
-import { requireInRange, requireInteger, requirePositive } from "../validate";
+import { requireInRange, requireInteger, requirePositive, requireSettings } from "../validate";
 
 /** The parameters of notebook 05. */
 export interface Settings05 {
@@ -70,7 +70,7 @@ export const DEFAULTS05: Readonly<Settings05> = {
 };
 
 function settings05(s: Partial<Settings05>): Settings05 {
-  const out = { ...DEFAULTS05, ...s };
+  const out = requireSettings("settings", s, DEFAULTS05 as Settings05);
   requireInteger("d", out.d, 1, 6);
   requireInRange("s", out.s, { min: 0, max: 1, minOpen: true, maxOpen: true });
   requirePositive("gradBound", out.gradBound);

@@ -14,7 +14,7 @@ import { exponentBelow, halvingFactor, sharmaKaplanExponent } from "../intrinsic
 import { piecewiseExponent } from "../piecewise";
 import { formatNumber as f } from "../tables";
 import { K41_HURST } from "../turbulence";
-import { requireInRange } from "../validate";
+import { requireInRange, requireSettings } from "../validate";
 
 /** The parameters of notebook 06. */
 export interface Settings06 {
@@ -32,7 +32,7 @@ export interface Settings06 {
 export const DEFAULTS06: Readonly<Settings06> = { alphaMax: 0.1, alphaLow: 0.05, dPaper: 100, dTurbulence: 2.8 };
 
 function settings06(s: Partial<Settings06>): Settings06 {
-  const out = { ...DEFAULTS06, ...s };
+  const out = requireSettings("settings", s, DEFAULTS06 as Settings06);
   requireInRange("alphaMax", out.alphaMax, { min: 0, max: 0.5, minOpen: true });
   requireInRange("alphaLow", out.alphaLow, { min: 0.001, max: out.alphaMax, maxOpen: true });
   requireInRange("dPaper", out.dPaper, { min: 0, max: 1600, minOpen: true });

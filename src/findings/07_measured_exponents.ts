@@ -28,7 +28,7 @@ import { asymptoteOnset, fitPowerLaw, localSlopes } from "../powerlaw_fit";
 import { Random } from "../random";
 import { structureFunction, weierstrassTarget } from "../rough";
 import { studentTQuantile } from "../student_t";
-import { requireInRange, requireInteger } from "../validate";
+import { requireInRange, requireInteger, requireObject } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 07. */
@@ -72,6 +72,8 @@ export function settings07FromEnvironment(): Settings07 {
 
 /** The experiment sizes a notebook setting selects. */
 export function experimentSettings07(settings: Settings07): ExperimentSettings {
+  requireObject("settings", settings);
+  if (typeof settings.full !== "boolean") throw new TypeError(`\`settings.full\` must be a boolean, got ${typeof settings.full}`);
   return settings.full ? FULL_SETTINGS : DEFAULT_SETTINGS;
 }
 

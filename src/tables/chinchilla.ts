@@ -10,7 +10,7 @@
  * @module
  */
 import * as aq from "arquero";
-import type { ChinchillaRun } from "../chinchilla_data";
+import { type ChinchillaRun, requireRuns } from "../chinchilla_data";
 import {
   BESIROGLU_2024,
   type ChinchillaLaw,
@@ -39,6 +39,7 @@ import { type NamedTable, type Table, tableFromRows } from "../tables";
  * @example chinchillaTable(analysis08().dropped).numRows() // 5
  */
 export function chinchillaTable(runs: ChinchillaRun[]): Table {
+  requireRuns(runs);
   return aq.table({
     line: runs.map((r) => r.line),
     N: runs.map((r) => r.N),

@@ -12,6 +12,7 @@ import type { MeasuredExponents } from "../measured_exponents";
 import { formatHolder } from "../measured_exponents";
 import { type NamedTable, tableFromRows } from "../tables";
 import { type Analysis07, analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
+import { requireObject } from "../validate";
 
 /** The experiments' result for the settings the environment selects (memoised in the findings layer). */
 const environmentResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
@@ -252,6 +253,8 @@ export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
  * @example closerNote07(analysis07(), "smooth")
  */
 export function closerNote07(a: Analysis07 = environmentAnalysis(), which: "smooth" | "rough" = "smooth"): string {
+  requireObject("a", a);
+  if (which !== "smooth" && which !== "rough") throw new RangeError(`\`which\` must be "smooth" or "rough", got ${String(which)}`);
   const closer = <T extends { e: { alpha: number }; lastSlope: number }>(rows: T[], pred: (r: T) => number) =>
     rows.filter((r) => Math.abs(r.lastSlope - pred(r)) < Math.abs(r.e.alpha - pred(r)));
   if (which === "smooth") {

@@ -128,6 +128,10 @@ NUMBER_EXPR = re.compile(r"^[-+0-9.eE\s*/()]+$")
 # `// exponent of the C regime (range: (0, 1])` or `// seeds (range: integer [1, 64])`; for an array
 # parameter the range applies to every element.
 RANGE = re.compile(r"range:\s*(?P<int>integer\s+)?(?P<lo>[\[(])\s*(?P<min>[^,\s]+)\s*,\s*(?P<max>[^\])\s]+)\s*(?P<hi>[\])])")
+# The plain forms the notebooks' comments use: `in [0.11, 1]`, `integer in [0, 20]`, `each in (0, 1300]`,
+# `> 0`, `≥ 1`, `integers ≥ 1` (a bound that is not a number, e.g. `alphaMax`, is not checked here).
+NATURAL_INTERVAL = re.compile(r"(?P<int>\bintegers?\s+)?\bin\s+(?P<lo>[\[(])\s*(?P<min>[^,\s]+)\s*,\s*(?P<max>[^\])\s]+)\s*(?P<hi>[\])])")
+NATURAL_BOUND = re.compile(r"(?P<int>\bintegers?\s+)?(?:each\s+)?(?P<op>>=|≥|>)\s*(?P<num>-?[0-9][0-9.eE+-]*)")
 
 
 def _bound(text: str) -> float:
@@ -157,13 +161,20 @@ def parameters(nb) -> dict[str, dict]:
             info["kind"], info["keys"] = "object", re.findall(r"(\w+)\s*:", value)
         elif value[:1] in "\"'`":
             info["kind"] = "string"
-        r = RANGE.search(m.group("comment") or "")
-        if r:
-            try:
+        comment = m.group("comment") or ""
+        r = RANGE.search(comment) or NATURAL_INTERVAL.search(comment)
+        b = NATURAL_BOUND.search(comment)
+        try:
+            if info["kind"] not in ("number", "number[]"):
+                pass
+            elif r:
                 info["range"] = (r.group("lo"), _bound(r.group("min")), _bound(r.group("max")), r.group("hi"),
                                  bool(r.group("int")))
-            except (ValueError, SyntaxError, ZeroDivisionError):
-                pass
+            elif b:
+                info["range"] = ("[" if b.group("op") != ">" else "(", _bound(b.group("num")), float("inf"), ")",
+                                 bool(b.group("int")))
+        except (ValueError, SyntaxError, ZeroDivisionError):
+            pass
         out[m.group("name")] = info
     return out
 
@@ -177,7 +188,7 @@ def _in_range(v: float, rng: tuple) -> bool:
 def _range_text(rng: tuple) -> str:
     lo, a, b, hi, integer = rng
     fmt = lambda x: "∞" if x == float("inf") else "-∞" if x == float("-inf") else f"{x:g}"  # noqa: E731
-    return f"{'an integer in ' if integer else ''}{lo}{fmt(a)}, {fmt(b)}{hi}"
+    return f"{'an integer in ' if integer else 'in '}{lo}{fmt(a)}, {fmt(b)}{hi}"
 
 
 def parse_params(text: str, nb, name: str) -> dict:
@@ -219,7 +230,7 @@ def parse_params(text: str, nb, name: str) -> dict:
         if rng and kind in ("number", "number[]"):
             bad = [v for v in ([value] if kind == "number" else value) if not _in_range(v, rng)]
             if bad:
-                raise UserError(f"--params: `{key}` must be in {_range_text(rng)}, got {json.dumps(bad[0])}")
+                raise UserError(f"--params: `{key}` must be {_range_text(rng)}, got {json.dumps(bad[0])}")
     return params
 
 

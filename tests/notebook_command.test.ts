@@ -67,11 +67,22 @@ describe("the notebook command answers each mistake in one or two lines and chan
     });
   }
 
-  it("an out-of-range value is named as the notebook's parameter, in two lines, and nothing is written", () => {
+  it("an out-of-range value is refused from the parameter's stated range before any kernel starts", () => {
     const before = committed();
     const r = nb(["execute", "03_pedestal", "--params", '{"alphaC": -1}', "--out", out]);
+    expect(r.status, r.text).toBe(2);
+    expect(r.text).toContain("`alphaC` must be in [0.11, 1], got -1");
+    expect(r.lines.length, r.text).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(committed()).toEqual(before);
+  });
+
+  it("a value the comment cannot check is named as the notebook's parameter, in two lines, and nothing is written", () => {
+    const before = committed();
+    // alphaLow's range, [0.001, alphaMax), names another parameter: the notebook's own check answers
+    const r = nb(["execute", "06_conclusion", "--params", '{"alphaLow": 0.3}', "--out", out]);
     expect(r.status, r.text).toBe(1);
-    expect(r.text).toMatch(/refused --params alphaC = -1: RangeError: /);
+    expect(r.text).toMatch(/refused --params alphaLow = 0.3: RangeError: /);
     expect(r.lines.length, r.text).toBeLessThanOrEqual(2);
     expect(existsSync(out)).toBe(false);
     expect(committed()).toEqual(before);
@@ -85,9 +96,9 @@ sys.path.insert(0, ${JSON.stringify(join(ROOT, "scripts"))})
 import nbformat
 from notebooks import parse_params, UserError
 nb = nbformat.v4.new_notebook()
-nb.cells = [nbformat.v4.new_code_cell("// Parameters\\nconst alphaC = 1 / 3; // exponent (range: (0, 1])\\nconst seeds = 4; // seeds (range: integer [1, 64])\\nconst ps = [0.1, 0.2]; // pedestals (range: [0, 1))")]
+nb.cells = [nbformat.v4.new_code_cell("// Parameters\\nconst alphaC = 1 / 3; // exponent (range: (0, 1])\\nconst seeds = 4; // seeds (range: integer [1, 64])\\nconst ps = [0.1, 0.2]; // pedestals (range: [0, 1))\\nconst cut = 2; // factor k, ≥ 1\\nconst drop = 5; // runs left out: integer in [0, 20]\\nconst level = 0.95; // coverage, in [0.5, 0.99]\\nconst low = 0.05; // in [0.001, alphaMax)")]
 out = {}
-for k, v in [("a", '{"alphaC": 1.5}'), ("b", '{"seeds": 2.5}'), ("c", '{"ps": [0.1, 1]}'), ("ok", '{"alphaC": 1, "seeds": 64, "ps": [0]}')]:
+for k, v in [("a", '{"alphaC": 1.5}'), ("b", '{"seeds": 2.5}'), ("c", '{"ps": [0.1, 1]}'), ("ok", '{"alphaC": 1, "seeds": 64, "ps": [0]}'), ("d", '{"cut": 0.5}'), ("e", '{"drop": 2.5}'), ("f", '{"level": 1}'), ("g", '{"low": 7}')]:
     try:
         parse_params(v, nb, "t"); out[k] = "ok"
     except UserError as e:
@@ -97,9 +108,14 @@ print(json.dumps(out))
     const python = execFileSync("bash", [join(ROOT, "scripts/python.sh")], { encoding: "utf8" }).trim();
     const r = JSON.parse(execFileSync(python, ["-c", script], { encoding: "utf8" })) as Record<string, string>;
     expect(r.a).toBe("--params: `alphaC` must be in (0, 1], got 1.5");
-    expect(r.b).toBe("--params: `seeds` must be in an integer in [1, 64], got 2.5");
+    expect(r.b).toBe("--params: `seeds` must be an integer in [1, 64], got 2.5");
     expect(r.c).toBe("--params: `ps` must be in [0, 1), got 1");
     expect(r.ok).toBe("ok");
+    // the plain forms the notebooks' comments use
+    expect(r.d).toBe("--params: `cut` must be in [1, ∞), got 0.5");
+    expect(r.e).toBe("--params: `drop` must be an integer in [0, 20], got 2.5");
+    expect(r.f).toBe("--params: `level` must be in [0.5, 0.99], got 1");
+    expect(r.g).toBe("ok"); // a bound named by another parameter is left to the notebook's own check
   });
 
   it("cleans up", () => {

@@ -10,7 +10,9 @@ import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOf
 import { type ChinchillaAnalysis, chinchillaAnalysis, CHINCHILLA_POINT } from "../tables/chinchilla";
 import { formatNumber } from "../tables";
 import type { Figure, Row } from "./figure";
-import { BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
+import {
+  BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
+} from "./render";
 
 /** Token counts at which the fitted law is drawn in `figureChinchillaRuns`. */
 const CURVE_TOKENS = [1e9, 1e10, 1e11];
@@ -30,18 +32,21 @@ export function figureChinchillaRuns(analysis: ChinchillaAnalysis = chinchillaAn
   const curves: Row[] = CURVE_TOKENS.flatMap((D) => Ns.map((N) => ({ kind: "law", N, D, loss: chinchillaLoss(law, N, D) })));
   const end = Ns[Ns.length - 1];
   const tags = CURVE_TOKENS.map((D) => ({ N: end, D, loss: chinchillaLoss(law, end, D) }));
+  const colour = { type: "log", scheme: "viridis", domain: [1e8, 1e12] } as const;
+  const viridis = Plot.scale({ color: colour });
   const element = Plot.plot({
     ...plotDefaults(),
     x: { ...powerOfTenAxis(7, 11, 1, "model size N (parameters) →"), ...X_AXIS },
     y: { domain: [1.8, 5.2], grid: true, label: "↑ final training loss L (nats/token)" },
-    color: { type: "log", scheme: "viridis", domain: [1e8, 1e12] },
+    color: colour,
     marks: [
       Plot.line(curves, { x: "N", y: "loss", z: "D", stroke: "D", strokeWidth: 2, clip: true }),
       Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: "D", r: 3, stroke: "white", strokeWidth: 0.5 }),
       Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", fill: "D", r: 3 }),
       Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", r: 7, stroke: "black" }),
       Plot.text(tags, {
-        x: "N", y: "loss", text: (d: { D: number }) => `fit, D = ${formatPowerOfTen(d.D)}`, fill: "D",
+        x: "N", y: "loss", text: (d: { D: number }) => `fit, D = ${formatPowerOfTen(d.D)}`,
+        fill: (d: { D: number }) => textColour(String(viridis.apply(d.D))),
         textAnchor: "start", dx: 6, fontWeight: "bold", stroke: "white", strokeWidth: 3,
       }),
       Plot.text([{ N: 10 ** 7.05, loss: 1.9 }], {
@@ -107,7 +112,7 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = c
     y: { domain: [0, 0.4], grid: true, label: "↑ running exponent of the fitted law" },
     color: { domain: names, range: CURVE_COLOURS, type: "ordinal" },
     marks: [
-      Plot.rect([{ x1: nMin, x2: nMax }], { x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: "#999", fillOpacity: 0.12, ...BAND }),
+      Plot.rect([{ x1: nMin, x2: nMax }], { x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: PALETTE.band, fillOpacity: 0.25, ...BAND }),
       Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "runs", fill: PALETTE.note }),
       Plot.rect([{ y1: 0.05, y2: 0.1 }], {
         x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
@@ -121,7 +126,8 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = c
       Plot.dot(dots, { x: "N", y: "exponent", fill: "curve", r: 4, stroke: "white" }),
       Plot.line(key, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 3 }),
       Plot.text(key.filter((_, i) => i % 2 === 1), {
-        x: "N", y: "exponent", text: (d: { curve: string }) => d.curve.replace("N_opt", "N_{opt}"), fill: "curve",
+        x: "N", y: "exponent", text: (d: { curve: string }) => d.curve.replace("N_opt", "N_{opt}"),
+        fill: (d: { curve: string }) => textColour(CURVE_COLOURS[names.indexOf(d.curve) % CURVE_COLOURS.length]),
         textAnchor: "start", dx: 6, fontWeight: "bold",
       }),
     ],
@@ -192,7 +198,8 @@ export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = chinchi
       ),
       ...lines.map((l) =>
         Plot.text([l], {
-          x: "value", y: "y", text: "label", fill: "parameter", textAnchor: l.anchor as "start" | "end",
+          x: "value", y: "y", text: "label", textAnchor: l.anchor as "start" | "end",
+          fill: textColour(l.parameter === "alpha" ? PALETTE.blue : PALETTE.orange),
           dx: l.anchor === "end" ? 4 : -4, fontWeight: "bold",
         })
       ),

@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
-import { BAND, formatFraction, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
+import { BAND, formatFraction, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
 import { halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";
@@ -59,7 +59,7 @@ export function figureExponentVersusDimension(
         x: "d", y: "alpha", text: () => "0.05 ≤ α ≤ 0.1 (section 1)", textAnchor: "start", fill: PALETTE.note,
       }),
       // the rules stop short of their labels above and of the key below
-      Plot.ruleX([40, 80], { y1: 10 ** -1.9, y2: 3, stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.ruleX([40, 80], { y1: 10 ** -1.9, y2: 3, stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.text([{ d: 40, t: "d = 40" }, { d: 80, t: "d = 80" }], {
         x: "d", y: 3, text: "t", textAnchor: "middle", dy: -9, fill: PALETTE.note,
       }),
@@ -70,7 +70,7 @@ export function figureExponentVersusDimension(
       ),
       Plot.text(labels, {
         x: () => 2.2, y: (r: { i: number }) => 10 ** (-2.45 - 0.35 * r.i), text: "law",
-        fill: "color", textAnchor: "start", fontWeight: "bold",
+        fill: (r: { color: string }) => textColour(r.color), textAnchor: "start", fontWeight: "bold",
       }),
       ...labels.map((r) =>
         Plot.link([r], {
@@ -133,7 +133,7 @@ export function figureHalvingCostVersusDimension(dMax = 120): Figure {
       Plot.text(marked, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: PALETTE.note }),
       Plot.text(laws.map((l, i) => ({ ...l, i })), {
         x: () => dMax * 0.04, y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)), text: "law",
-        fill: "color", textAnchor: "start", fontWeight: "bold",
+        fill: (r: { color: string }) => textColour(r.color), textAnchor: "start", fontWeight: "bold",
       }),
     ],
   }) as unknown as Element;

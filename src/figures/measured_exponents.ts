@@ -14,7 +14,9 @@ import { formatHolder, measuredExponents } from "../measured_exponents";
 import { settingsFromEnvironment } from "../tables/measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../tables";
-import { CURVE_COLOURS, FIGURE_SIZE, formatFraction, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
+import {
+  CURVE_COLOURS, FIGURE_SIZE, formatFraction, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
+} from "./render";
 
 const defaultResult = (): MeasuredExponents => measuredExponents(settingsFromEnvironment());
 
@@ -124,14 +126,15 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
     fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${formatFraction(h)}` } : undefined,
     color: { domain: dims, range: CURVE_COLOURS, type: "ordinal" },
     marks: [
-      Plot.frame({ stroke: "#ccc" }),
+      Plot.frame({ stroke: PALETTE.frame }),
       Plot.line(data, { x: "N", y: "fit", z: "d", stroke: "d", strokeWidth: 1.2, strokeDasharray: "4,3", ...facet }),
       Plot.dot(data, { x: "N", y: "mse", fill: "d", r: 3, ...facet }),
       Plot.text(ends.filter((r) => r.d === ""), {
         x: "N", y: "mse", text: "label", fill: PALETTE.note, textAnchor: "start", fontSize, ...facet,
       }),
       Plot.text(ends.filter((r) => r.d !== ""), {
-        x: "N", y: "mse", text: "label", fill: "d", textAnchor: "start", fontSize, fontWeight: "bold", ...facet,
+        x: "N", y: "mse", text: "label", textAnchor: "start", fontSize, fontWeight: "bold", ...facet,
+        fill: (r: Row) => textColour(CURVE_COLOURS[dims.indexOf(r.d as number) % CURVE_COLOURS.length]),
       }),
     ],
   }) as unknown as Element;

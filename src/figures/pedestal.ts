@@ -8,7 +8,8 @@ import * as Plot from "@observablehq/plot";
 import { criticalInverseSize, criticalSize, runningExponent } from "../pedestal";
 import type { Figure, Row } from "./figure";
 import {
-  BAND, CURVE_COLOURS, formatFraction, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS,
+  BAND, CURVE_COLOURS, formatFraction, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour,
+  X_AXIS,
 } from "./render";
 
 /** Options of `figure1RunningExponent`. */
@@ -77,7 +78,8 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
       Plot.dot(labels, { x: "x", y: "y", fill: "p", r: 3.5 }),
       Plot.line(key, { x: "x", y: "y", z: "p", stroke: "p", strokeWidth: 3 }),
       Plot.text(key.filter((_, i) => i % 2 === 1), {
-        x: "x", y: "y", text: (d: { p: number }) => `p = ${d.p}`, fill: "p", textAnchor: "start", dx: 6,
+        x: "x", y: "y", text: (d: { p: number }) => `p = ${d.p}`, textAnchor: "start", dx: 6,
+        fill: (d: { p: number }) => textColour(CURVE_COLOURS[pedestals.indexOf(d.p) % CURVE_COLOURS.length]),
         fontWeight: "bold",
       }),
     ],
@@ -137,11 +139,11 @@ export function figure2CriticalSize(options: Figure2Options = {}): Figure {
         textAnchor: "start", dx: 8, dy: -6, fontSize: 11,
       }),
       Plot.text([{ p: 10 ** (lo + 0.1), N: 10 ** (yHi * 0.15) }], {
-        x: "p", y: "N", textAnchor: "start", fill: "#00466e", fontWeight: "bold",
+        x: "p", y: "N", textAnchor: "start", fill: PALETTE.blueText, fontWeight: "bold",
         text: () => `C regime, N < N_{crit}: power law dominates (α_{p} > α_{C}/2)`,
       }),
       Plot.text([{ p: 10 ** (lo + 0.8), N: 10 ** (yHi * 0.93) }], {
-        x: "p", y: "N", textAnchor: "start", fill: "#8a5a00", fontWeight: "bold",
+        x: "p", y: "N", textAnchor: "start", fill: PALETTE.orangeText, fontWeight: "bold",
         text: () => `A regime, N > N_{crit}: pedestal dominates (α_{p} < α_{C}/2)`,
       }),
     ],

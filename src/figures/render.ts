@@ -58,10 +58,17 @@ export const PALETTE = {
   sky: "#56B4E9",
   vermillion: "#D55E00",
   black: "#000000",
+  /** Darker blue and orange, for text on light fills of those colours (contrast ≥ 4.5 on white). */
+  blueText: "#00466e",
+  orangeText: "#8a5a00",
   /** Fill of background bands (the paper's A range 0.05–0.1, regions). */
   band: "#bbbbbb",
   /** Annotation text. */
   note: "#444444",
+  /** Dotted reference rules (d = 40, ζ_3 = 1, …). */
+  rule: "#555555",
+  /** Facet frames. */
+  frame: "#cccccc",
 } as const;
 
 /**
@@ -71,6 +78,30 @@ export const PALETTE = {
 export const CURVE_COLOURS: readonly string[] = [
   PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green, PALETTE.sky, PALETTE.vermillion,
 ];
+
+/** Relative luminance of a `#rrggbb` colour (WCAG 2). */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The colour to write a label in for a curve of colour `colour` (`#rrggbb`): the same hue, darkened
+ * in steps of 5 % until its contrast with white is at least 4.5:1 (WCAG AA for text), so that labels
+ * in orange, green or sky blue stay readable. Colours already dark enough are returned unchanged.
+ * @throws {TypeError} if `colour` is not `#rrggbb`.
+ * @example textColour("#0072B2") // "#0072B2"; textColour("#E69F00") // a darker orange
+ */
+export function textColour(colour: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) throw new TypeError(`\`colour\` must be #rrggbb, got ${colour}`);
+  let c = colour;
+  for (let f = 0.95; 1.05 / (luminance(c) + 0.05) < 4.5 && f > 0; f -= 0.05) {
+    c = "#" + [1, 3, 5].map((i) => Math.round(parseInt(colour.slice(i, i + 2), 16) * f).toString(16).padStart(2, "0"))
+      .join("");
+  }
+  return c;
+}
 
 /**
  * Options of the x scale's axis shared by every figure: the tick labels sit 6 px further from the

@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
-import { BAND, notationToPlain, PALETTE, plotDefaults, X_AXIS } from "./render";
+import { BAND, notationToPlain, PALETTE, plotDefaults, textColour, X_AXIS } from "./render";
 import {
   betaDimensionForHurst,
   betaModelHurst,
@@ -50,9 +50,9 @@ export function figureStructureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): 
     x: { label: "order p →", domain: [0, pMax], grid: true, ...X_AXIS },
     y: { label: "↑ structure-function exponent ζ_{p}", domain: [0, Math.ceil(pMax / 3)], grid: true },
     marks: [
-      Plot.ruleX([3], { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.ruleX([3], { stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.text([{ p: 3.1, zeta: 0.35 }], {
-        x: "p", y: "zeta", text: () => "ζ_{3} = 1 (4/5 law)", textAnchor: "start", fill: "#333",
+        x: "p", y: "zeta", text: () => "ζ_{3} = 1 (4/5 law)", textAnchor: "start", fill: PALETTE.note,
       }),
       ...models.map(({ model, color }) =>
         Plot.line(data.filter((r) => r.model === notationToPlain(model)), { x: "p", y: "zeta", stroke: color, strokeWidth: 2 })
@@ -60,7 +60,7 @@ export function figureStructureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): 
       ...models.map(({ model, color }) =>
         Plot.dot(integer.filter((r) => r.model === notationToPlain(model)), { x: "p", y: "zeta", fill: color, r: 3 })
       ),
-      Plot.text(end, { x: "p", y: "zeta", text: "model", fill: "color", dx: 8, textAnchor: "start", fontWeight: "bold" }),
+      Plot.text(end, { x: "p", y: "zeta", text: "model", fill: (r: { color: string }) => textColour(r.color), dx: 8, textAnchor: "start", fontWeight: "bold" }),
     ],
   }) as unknown as Element;
   return {
@@ -122,7 +122,7 @@ export function figureSingularitySpectra(): Figure {
       Plot.text([{ h: -0.34, dim: 3.05 }], {
         x: "h", y: "dim", text: () => "h < 0: unbounded increments", textAnchor: "start", fill: PALETTE.note,
       }),
-      Plot.ruleY([2], { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.ruleY([2], { stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.line(data.filter((r) => r.model.toString().startsWith("beta")), {
         x: "h", y: "dim", stroke: COLORS.beta, strokeWidth: 2,
       }),
@@ -131,16 +131,16 @@ export function figureSingularitySpectra(): Figure {
       }),
       Plot.dot(points, { x: "h", y: "dim", fill: "color", r: 5 }),
       Plot.text(points.slice(0, 2), {
-        x: "h", y: "dim", text: "label", fill: "color", dx: -8, dy: -12, textAnchor: "end", fontWeight: "bold",
+        x: "h", y: "dim", text: "label", fill: (r: { color: string }) => textColour(r.color), dx: -8, dy: -12, textAnchor: "end", fontWeight: "bold",
       }),
       Plot.text(points.slice(2), {
-        x: "h", y: "dim", text: "label", fill: "color", dx: 10, textAnchor: "start", fontWeight: "bold",
+        x: "h", y: "dim", text: "label", fill: (r: { color: string }) => textColour(r.color), dx: 10, textAnchor: "start", fontWeight: "bold",
       }),
       Plot.text([{ h: -1 / 3, dim: 0.75, t: "beta model: d_{F} = 2 + 3h (eq. 16)" }], {
-        x: "h", y: "dim", text: "t", fill: COLORS.beta, textAnchor: "start", fontWeight: "bold",
+        x: "h", y: "dim", text: "t", fill: textColour(COLORS.beta), textAnchor: "start", fontWeight: "bold",
       }),
       Plot.text([{ h: 0.2, dim: 1.45, t: "She–Leveque D(h)" }], {
-        x: "h", y: "dim", text: "t", fill: COLORS.sl, textAnchor: "start", fontWeight: "bold",
+        x: "h", y: "dim", text: "t", fill: textColour(COLORS.sl), textAnchor: "start", fontWeight: "bold",
       }),
     ],
   }) as unknown as Element;

@@ -9,6 +9,7 @@ import {
   notationToSvg,
   PALETTE,
   plotDefaults,
+  textColour,
   powerOfTenAxis,
   serializeSvg,
   svgToPng,
@@ -81,5 +82,17 @@ describe("render", () => {
     expect(CURVE_COLOURS.slice(0, 4)).toEqual([PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green]);
     const i = CURVE_COLOURS.indexOf(PALETTE.vermillion), j = CURVE_COLOURS.indexOf(PALETTE.green);
     expect(Math.abs(i - j)).toBeGreaterThan(1);
+  });
+  it("darkens label colours to a contrast of at least 4.5:1 on white, keeping dark ones", () => {
+    expect(textColour(PALETTE.blue)).toBe(PALETTE.blue); // contrast 5.1 already
+    for (const c of CURVE_COLOURS) {
+      const t = textColour(c);
+      const lum = (hex: string) =>
+        [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+      expect(1.05 / (lum(t) + 0.05)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(() => textColour("orange")).toThrow("`colour` must be #rrggbb, got orange");
   });
 });

@@ -148,6 +148,39 @@ export function notationToSvg(text: string): string {
 }
 
 /**
+ * Applies the notation to a live SVG element in place (for figures shown as DOM elements rather than
+ * serialised, e.g. the HTML edition's live figures): every text node under a `<text>` holding
+ * `_{…}`/`^{…}` becomes plain text and shifted `<tspan>`s, as `notationToSvg` writes them.
+ * @returns the element, for chaining.
+ * @example container.replaceChildren(applyNotation(figure.element))
+ */
+export function applyNotation<E extends Element>(element: E): E {
+  const doc = element.ownerDocument;
+  const texts = element.tagName.toLowerCase() === "text" ? [element] : [...element.querySelectorAll("text")];
+  for (const text of texts) {
+    const nodes: Node[] = [];
+    const walk = (n: Node) => n.childNodes.forEach((c) => (c.nodeType === 3 ? nodes.push(c) : walk(c)));
+    walk(text);
+    for (const node of nodes) {
+      const value = node.textContent ?? "";
+      if (!/[_^]\{[^{}]*\}/.test(value)) continue;
+      const parts = value.split(/([_^]\{[^{}]*\})/);
+      const replacement = parts.filter((p) => p !== "").map((p) => {
+        const m = /^([_^])\{([^{}]*)\}$/.exec(p);
+        if (!m) return doc.createTextNode(p);
+        const tspan = doc.createElementNS("http://www.w3.org/2000/svg", "tspan");
+        tspan.setAttribute("baseline-shift", m[1] === "_" ? "sub" : "super");
+        tspan.setAttribute("font-size", "75%");
+        tspan.textContent = m[2];
+        return tspan;
+      });
+      (node as ChildNode).replaceWith(...replacement);
+    }
+  }
+  return element;
+}
+
+/**
  * Rewrites `_{…}`/`^{…}` as HTML `<sub>`/`<sup>`, which GitHub and the HTML edition render.
  * @example notationToMarkdown("N_{crit}") // "N<sub>crit</sub>"
  */
@@ -212,7 +245,7 @@ export function powerOfTenAxis(
 
 /**
  * Serialises a Plot SVG element into a deterministic, standalone SVG string: adds the `xmlns`
- * attributes, renumbers Plot's clip-path ids in document order (`clip-1`, `clip-2`, …) and rounds
+ * attributes, writes the labels' notation as tspans (`applyNotation`, in place), renumbers Plot's clip-path ids in document order (`clip-1`, `clip-2`, …) and rounds
  * numbers inside attribute values (coordinates, paths, transforms) to two decimals so that
  * floating-point noise does not reach the file; text content is left exactly as written.
  *
@@ -225,10 +258,8 @@ export function serializeSvg(element: Element): string {
     );
   }
   element.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  applyNotation(element); // sub- and superscripts of the labels' notation (`α_{C}`)
   let svg = element.outerHTML;
-  // sub- and superscripts of the labels' notation (`α_{C}`), inside text elements only
-  svg = svg.replace(/<text\b[^>]*>[\s\S]*?<\/text>/g, (text) =>
-    text.replace(/>([^<]*)</g, (_m, t: string) => `>${notationToSvg(t)}<`));
   const ids = new Map<string, string>();
   svg = svg.replace(/plot-clip-\d+/g, (id) => {
     if (!ids.has(id)) ids.set(id, `clip-${ids.size + 1}`);

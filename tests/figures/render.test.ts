@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
 import {
+  applyNotation,
   CURVE_COLOURS,
   formatFraction,
   formatPowerOfTen,
@@ -69,7 +70,7 @@ describe("render", () => {
     expect(notationToPlain("α_{C}, N_{crit}, 2^{d/4}")).toBe("α_C, N_crit, 2^(d/4)");
     const el = Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "d_{F} = 2.8" })] });
     const svg = serializeSvg(el as unknown as Element);
-    expect(svg).toContain('d<tspan baseline-shift="sub" font-size="75%">F</tspan> = 2.8');
+    expect(svg).toMatch(/d<tspan (baseline-shift="sub" font-size="75%"|font-size="75%" baseline-shift="sub")>F<\/tspan> = 2\.8/);
     expect(svg).not.toContain("_{");
   });
   it("prints simple ratios as fractions, others in short form", () => {
@@ -94,5 +95,12 @@ describe("render", () => {
       expect(1.05 / (lum(t) + 0.05)).toBeGreaterThanOrEqual(4.5);
     }
     expect(() => textColour("orange")).toThrow("`colour` must be #rrggbb, got orange");
+  });
+  it("applyNotation() rewrites a live element's labels in place, as serializeSvg() does in the string", () => {
+    const make = () =>
+      Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C} = 2^{d/4}" })] });
+    const live = applyNotation(make() as unknown as Element);
+    expect(live.outerHTML).not.toContain("_{");
+    expect(serializeSvg(live)).toBe(serializeSvg(make() as unknown as Element));
   });
 });

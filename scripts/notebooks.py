@@ -430,12 +430,46 @@ def execute(nb, kernel: str) -> None:
         if nb.cells and nb.cells[-1].get("source") == SENTINEL:
             nb.cells.pop()
     normalise(nb, kernel)
+    split_captions(nb)
 
 
 def normalise(nb, kernel: str) -> None:
     nb.metadata["kernelspec"] = dict(KERNELSPECS[kernel])
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+
+
+# --- figure captions (src/display.ts `show`) -------------------------------------------------------
+CAPTION_MIME = "text/vnd.smallness.caption+markdown"
+
+
+def notebook_number(nb) -> int | None:
+    """The NN of the notebook's source (found by its first cell's id, which `build` derives from the name)."""
+    first = nb.cells[0].get("id") if nb.cells else None
+    for src in sorted(SRC_DIR.glob("[0-9][0-9]_*.md")):
+        if cell_id(src.stem, 0) == first:
+            return int(src.stem[:2])
+    return None
+
+
+def split_captions(nb) -> None:
+    """Moves each figure's caption (the `CAPTION_MIME` part of its bundle, Markdown) out of the image
+    output into a Markdown output right after it, numbered "**Figure N.k.**" per notebook, so that GitHub
+    shows the caption beneath the image (it shows only one MIME type of a bundle)."""
+    number, k = notebook_number(nb), 0
+    for cell in nb.cells:
+        outputs = []
+        for o in cell.get("outputs", []):
+            outputs.append(o)
+            caption = o.get("data", {}).pop(CAPTION_MIME, None) if o.get("output_type") in ("execute_result", "display_data") else None
+            if caption is None:
+                continue
+            k += 1
+            text = f"**Figure {number}.{k}.** {caption}" if number is not None else f"**Figure {k}.** {caption}"
+            outputs.append(nbformat.v4.new_output("display_data", data={"text/markdown": text, "text/plain": text}))
+        if "outputs" in cell:
+            cell.outputs = outputs
+# --- end figure captions ---------------------------------------------------------------------------
 
 
 def dumps(nb) -> str:

@@ -20,9 +20,10 @@
  * @module
  */
 import type { Figure } from "./figures/figure";
-import { renderFigure } from "./figures/render";
+import { notationToMarkdown, notationToPlain, renderFigure } from "./figures/render";
 import { type Claim, claimsMarkdown, type Findings } from "./findings/claim";
 import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables";
+import { escapeTableCell } from "./markdown";
 
 /** A Jupyter MIME bundle: MIME type to payload (text, or base64 for images). */
 export type MimeBundle = Record<string, string>;
@@ -117,16 +118,42 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /**
- * The MIME bundle of a figure: `image/svg+xml` and `image/png` (so GitHub shows it either way)
- * and its caption as `text/plain`.
+ * MIME type of a figure's caption (Markdown) inside its bundle. Jupyter front ends ignore it and show
+ * the image; the project's executor (scripts/notebooks.py, `split_captions`) moves it into a
+ * `text/markdown` output of its own right after the image, numbered "**Figure N.k.**", because
+ * GitHub shows only one MIME type of a bundle (the PNG) and would hide a caption kept inside it.
  */
-export function figureBundle(figure: Figure): MimeBundle {
-  const { svg, png } = renderFigure(figure);
-  return { "image/svg+xml": svg, "image/png": toBase64(png), "text/plain": figure.caption };
+export const CAPTION_MIME = "text/vnd.smallness.caption+markdown";
+
+/**
+ * Escapes the characters of a caption that Markdown would read as markup (`*`, `[`, `` ` ``, `<`
+ * not starting a tag we write, a leading `#`), then writes its notation (`α_{C}`) as `<sub>`/`<sup>`.
+ * @example captionMarkdown("N_{crit} = 729 *") // "N<sub>crit</sub> = 729 \\*"
+ */
+export function captionMarkdown(caption: string): string {
+  const escaped = caption.replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`).replace(/^#/, "\\#");
+  return notationToMarkdown(escaped);
 }
 
 /**
- * Shows a figure inline as an SVG + PNG bundle (last line of a cell).
+ * The MIME bundle of a figure: `image/svg+xml` and `image/png` (so GitHub shows it either way), its
+ * caption in plain text (`text/plain`, the alt text; notation as `α_C`) and as Markdown
+ * (`CAPTION_MIME`, with `<sub>`/`<sup>`).
+ */
+export function figureBundle(figure: Figure): MimeBundle {
+  const { svg, png } = renderFigure(figure);
+  return {
+    "image/svg+xml": svg,
+    "image/png": toBase64(png),
+    "text/plain": notationToPlain(figure.caption),
+    [CAPTION_MIME]: captionMarkdown(figure.caption),
+  };
+}
+
+/**
+ * Shows a figure inline as an SVG + PNG bundle (last line of a cell); its caption travels in the
+ * bundle and becomes a numbered Markdown output beneath the image when the notebook is executed by
+ * scripts/notebooks.py (see `CAPTION_MIME`).
  * @example show(figure1RunningExponent())
  */
 export function show(figure: Figure): Display {
@@ -175,9 +202,11 @@ export type Check = [claim: string, holds: boolean, numbers: string];
  */
 export function checks(rows: Check[], header = "claim"): Display {
   return md([
-    `| ${header} | holds | numbers |`,
+    `| ${escapeTableCell(header)} | holds | numbers |`,
     "| --- | --- | --- |",
-    ...rows.map(([claim, holds, numbers]) => `| ${claim} | ${holds ? "✅ yes" : "❌ no"} | ${numbers} |`),
+    ...rows.map(([claim, holds, numbers]) =>
+      `| ${escapeTableCell(claim)} | ${holds ? "✅ yes" : "❌ no"} | ${escapeTableCell(numbers)} |`
+    ),
   ].join("\n"));
 }
 

@@ -7,6 +7,7 @@
 import * as aq from "arquero";
 import { rowsToCsv } from "./csv";
 import { requireFinite, requireInteger, requireObject, requireOptions } from "./validate";
+import { escapeTableCell } from "./markdown";
 
 /** An arquero table. */
 export type Table = aq.ColumnTable;
@@ -81,7 +82,12 @@ export function formatNumber(v: number, digits = 4): string {
   return `${Number(mant)}·10${superscript(Number(exp))}`;
 }
 
-/** Formats a table as a GitHub-flavoured Markdown table. */
+/**
+ * Formats a table as a GitHub-flavoured Markdown table. Every cell (header names, formatted numbers,
+ * strings and the output of custom formatters) goes through `escapeTableCell`, so that no content
+ * (a `|` in `⟨|∇f|²⟩`, a line break) can split a row.
+ * @example tableToMarkdown(tableFromRows([{ a: "x | y" }], ["a"])) // "| a |\n| --- |\n| x \\| y |"
+ */
 export function tableToMarkdown(table: Table, options: MarkdownOptions = {}): string {
   requireTable(table);
   requireOptions("options", options, ["digits", "format"]);
@@ -89,13 +95,13 @@ export function tableToMarkdown(table: Table, options: MarkdownOptions = {}): st
   const cols = table.columnNames();
   const fmt = (c: string, v: unknown): string => {
     const f = options.format?.[c];
-    if (f) return f(v);
+    if (f) return escapeTableCell(f(v));
     if (v === null || v === undefined) return "";
     if (typeof v === "number") return formatNumber(v, digits);
-    return String(v).replaceAll("|", "\\|");
+    return escapeTableCell(String(v));
   };
   const lines = [
-    `| ${cols.join(" | ")} |`,
+    `| ${cols.map(escapeTableCell).join(" | ")} |`,
     `| ${cols.map(() => "---").join(" | ")} |`,
     ...(table.objects() as Record<string, unknown>[]).map((r) =>
       `| ${cols.map((c) => fmt(c, r[c])).join(" | ")} |`

@@ -5,7 +5,7 @@
  * tslab is simulated here by what it puts on `globalThis` (`__tslab__.require`).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { checks, Display, kernelName, md, stack } from "../src/display";
+import { CAPTION_MIME, captionMarkdown, checks, Display, figureBundle, kernelName, md, stack } from "../src/display";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 type G = { __tslab__?: unknown; process?: { stdout: { write: (c: unknown) => boolean } } };
@@ -86,5 +86,28 @@ describe("checks", () => {
     expect(d.bundle["text/markdown"]).toBe(
       "| claim | holds | numbers |\n| --- | --- | --- |\n| one holds | ✅ yes | 2 |\n| one fails | ❌ no | 0.30000000000000004 |",
     );
+  });
+});
+
+describe("figure captions", () => {
+  it("a figure's bundle carries its caption as Markdown (CAPTION_MIME) and as plain alt text", async () => {
+    const { figure2CriticalSize } = await import("../src/figures/pedestal");
+    const fig = figure2CriticalSize();
+    const bundle = figureBundle(fig);
+    expect(Object.keys(bundle).sort()).toEqual([CAPTION_MIME, "image/png", "image/svg+xml", "text/plain"].sort());
+    expect(bundle[CAPTION_MIME]).toContain("N<sub>crit</sub>(p)");
+    expect(bundle["text/plain"]).toContain("N_crit(p)");
+    expect(bundle["text/plain"]).not.toContain("_{");
+  });
+  it("captionMarkdown escapes Markdown markup and keeps the notation's tags", () => {
+    expect(captionMarkdown("N_{crit} = 729 *")).toBe("N<sub>crit</sub> = 729 \\*");
+    expect(captionMarkdown("on [0,1]^{d}, a | b, x < y")).toBe("on \\[0,1\\]<sup>d</sup>, a \\| b, x \\< y");
+  });
+});
+
+describe("tables in Markdown", () => {
+  it("checks() escapes pipes in claims and numbers", () => {
+    const text = checks([["|x| < 1", true, "⟨|∇f|²⟩ = 2"]]).bundle["text/markdown"];
+    expect(text.split("\n")[2]).toBe("| \\|x\\| < 1 | ✅ yes | ⟨\\|∇f\\|²⟩ = 2 |");
   });
 });

@@ -10,7 +10,9 @@ import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOf
 import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
 import { formatNumber } from "../tables";
 import type { Figure, Row } from "./figure";
-import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
+import {
+  BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
+} from "./render";
 
 /** Token counts at which the fitted law is drawn in `figureChinchillaRuns`. */
 const CURVE_TOKENS = [1e9, 1e10, 1e11];
@@ -30,22 +32,25 @@ export function figureChinchillaRuns(analysis: ChinchillaAnalysis = analysis08()
   const curves: Row[] = CURVE_TOKENS.flatMap((D) => Ns.map((N) => ({ kind: "law", N, D, loss: chinchillaLoss(law, N, D) })));
   const end = Ns[Ns.length - 1];
   const tags = CURVE_TOKENS.map((D) => ({ N: end, D, loss: chinchillaLoss(law, end, D) }));
+  const colour = { type: "log", scheme: "viridis", domain: [1e8, 1e12] } as const;
+  const viridis = Plot.scale({ color: colour });
   const element = Plot.plot({
     ...plotDefaults(),
-    x: powerOfTenAxis(7, 11, 1, "model size N (parameters) →"),
+    x: { ...powerOfTenAxis(7, 11, 1, "model size N (parameters) →"), ...X_AXIS },
     y: { domain: [1.8, 5.2], grid: true, label: "↑ final training loss L (nats/token)" },
-    color: { type: "log", scheme: "viridis", domain: [1e8, 1e12] },
+    color: colour,
     marks: [
       Plot.line(curves, { x: "N", y: "loss", z: "D", stroke: "D", strokeWidth: 2, clip: true }),
       Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: "D", r: 3, stroke: "white", strokeWidth: 0.5 }),
       Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", fill: "D", r: 3 }),
       Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", r: 7, stroke: "black" }),
       Plot.text(tags, {
-        x: "N", y: "loss", text: (d: { D: number }) => `fit, D = ${formatPowerOfTen(d.D)}`, fill: "D",
+        x: "N", y: "loss", text: (d: { D: number }) => `fit, D = ${formatPowerOfTen(d.D)}`,
+        fill: (d: { D: number }) => textColour(String(viridis.apply(d.D))),
         textAnchor: "start", dx: 6, fontWeight: "bold", stroke: "white", strokeWidth: 3,
       }),
       Plot.text([{ N: 10 ** 7.05, loss: 1.9 }], {
-        x: "N", y: "loss", textAnchor: "start", fill: "#333",
+        x: "N", y: "loss", textAnchor: "start", fill: PALETTE.note,
         text: () => "runs coloured by tokens D (10⁸ purple … 10¹² yellow); ringed: left out of the fit",
       }),
     ],
@@ -53,7 +58,7 @@ export function figureChinchillaRuns(analysis: ChinchillaAnalysis = analysis08()
   return {
     name: "chinchilla_runs",
     caption:
-      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens) with the fitted law L = E + A/N^α + B/D^β at D = 10⁹, 10¹⁰, 10¹¹ tokens; the ${dropped.length} ringed runs are left out of the headline fit.`,
+      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens) with the fitted law L = E + A/N^{α} + B/D^{β} at D = 10⁹, 10¹⁰, 10¹¹ tokens; the ${dropped.length} ringed runs are left out of the headline fit.`,
     element,
     data: [...data, ...curves],
     columns: ["kind", "N", "D", "loss"],
@@ -103,30 +108,34 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = a
   ]);
   const element = Plot.plot({
     ...plotDefaults(),
-    x: powerOfTenAxis(4, 14, 1, "model size N (parameters; for C: N_opt(C)) →"),
+    x: { ...powerOfTenAxis(4, 14, 1, "model size N (parameters; for C: N_{opt}(C)) →"), ...X_AXIS },
     y: { domain: [0, 0.4], grid: true, label: "↑ running exponent of the fitted law" },
     color: { domain: names, range: CURVE_COLOURS, type: "ordinal" },
     marks: [
-      Plot.rect([{ x1: nMin, x2: nMax }], { x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: "#999", fillOpacity: 0.12 }),
-      Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "runs", fill: "#555" }),
-      Plot.rect([{ y1: 0.05, y2: 0.1 }], { x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: "#bbbbbb", fillOpacity: 0.35 }),
-      Plot.text([{ x: 10 ** 13.9, y: 0.075 }], { x: "x", y: "y", text: () => "A range 0.05–0.1", textAnchor: "end", fill: "#444" }),
-      Plot.ruleY([law.alpha, aC], { stroke: "black", strokeDasharray: "4,3" }),
-      Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_frontier = αβ/(α+β) ≈ ${aC.toFixed(2)}` }], {
-        x: "x", y: "y", text: "t", textAnchor: "end", dy: -8, fill: "black",
+      Plot.rect([{ x1: nMin, x2: nMax }], { x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: PALETTE.band, fillOpacity: 0.25, ...BAND }),
+      Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "runs", fill: PALETTE.note }),
+      Plot.rect([{ y1: 0.05, y2: 0.1 }], {
+        x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
+      }),
+      Plot.text([{ x: 10 ** 13.9, y: 0.075 }], { x: "x", y: "y", text: () => "A range 0.05–0.1", textAnchor: "end", fill: PALETTE.note }),
+      Plot.ruleY([law.alpha, aC], { stroke: PALETTE.black, strokeDasharray: "4,3" }),
+      Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_{frontier} = αβ/(α + β) ≈ ${aC.toFixed(2)}` }], {
+        x: "x", y: "y", text: "t", textAnchor: "end", dy: -12, fill: PALETTE.black,
       }),
       Plot.line(data, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 2 }),
       Plot.dot(dots, { x: "N", y: "exponent", fill: "curve", r: 4, stroke: "white" }),
       Plot.line(key, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 3 }),
       Plot.text(key.filter((_, i) => i % 2 === 1), {
-        x: "N", y: "exponent", text: "curve", fill: "curve", textAnchor: "start", dx: 6, fontWeight: "bold",
+        x: "N", y: "exponent", text: (d: { curve: string }) => d.curve.replace("N_opt", "N_{opt}"),
+        fill: (d: { curve: string }) => textColour(CURVE_COLOURS[names.indexOf(d.curve) % CURVE_COLOURS.length]),
+        textAnchor: "start", dx: 6, fontWeight: "bold",
       }),
     ],
   });
   return {
     name: "chinchilla_running_exponent",
     caption:
-      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_opt and in C; dots mark the crossovers (eqs. 6–7), the grey strip the sizes of the runs.",
+      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_{opt} and in C; dots mark the crossovers (eqs. 6–7), the grey strip the sizes of the runs, the grey band the A range 0.05–0.1.",
     element,
     data,
     columns: ["curve", "N", "exponent"],
@@ -149,7 +158,7 @@ export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = analysi
     ...bootstrap.estimates.alpha.map((value) => ({ parameter: "alpha", value })),
     ...bootstrap.estimates.beta.map((value) => ({ parameter: "beta", value })),
   ];
-  const colour = { domain: ["alpha", "beta"], range: [CURVE_COLOURS[0], CURVE_COLOURS[1]] };
+  const colour = { domain: ["alpha", "beta"], range: [PALETTE.blue, PALETTE.orange] };
   // Tallest bin of either histogram (the bins drawn, EXPONENT_BINS), to place the labels.
   const peak = Math.max(
     ...(["alpha", "beta"] as const).map((p) => {
@@ -161,16 +170,21 @@ export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = analysi
       return Math.max(...counts.values());
     }),
   );
+  // Labels in three rows above the tallest bin; each rule stops just below its own label, and the
+  // rows are arranged so that no rule crosses another's label: the alpha labels extend left of their
+  // rules (fit above Hoffmann), the beta labels right of theirs (Hoffmann's beta lowest).
+  const rows = [1.45, 1.3, 1.15].map((f) => f * peak);
   const lines = [
-    { parameter: "alpha", value: fit.law.alpha, label: `fit α ≈ ${fit.law.alpha.toFixed(2)}`, dash: "none", y: 0.95, anchor: "end" },
-    { parameter: "beta", value: fit.law.beta, label: `fit β ≈ ${fit.law.beta.toFixed(2)}`, dash: "none", y: 0.95, anchor: "start" },
-    { parameter: "alpha", value: HOFFMANN_2022.alpha, label: "Hoffmann α = 0.34", dash: "5,4", y: 0.8, anchor: "end" },
-    { parameter: "beta", value: HOFFMANN_2022.beta, label: "Hoffmann β = 0.28", dash: "5,4", y: 0.6, anchor: "start" },
+    { parameter: "alpha", value: fit.law.alpha, label: `fit α ≈ ${fit.law.alpha.toFixed(2)}`, dash: "none", y: rows[0], anchor: "end" },
+    { parameter: "beta", value: fit.law.beta, label: `fit β ≈ ${fit.law.beta.toFixed(2)}`, dash: "none", y: rows[0], anchor: "start" },
+    { parameter: "alpha", value: HOFFMANN_2022.alpha, label: `Hoffmann α = ${HOFFMANN_2022.alpha}`, dash: "5,4", y: rows[1], anchor: "end" },
+    { parameter: "beta", value: HOFFMANN_2022.beta, label: `Hoffmann β = ${HOFFMANN_2022.beta}`, dash: "5,4", y: rows[2], anchor: "start" },
   ];
+  const top = peak * 1.55;
   const element = Plot.plot({
     ...plotDefaults(),
-    x: { domain: [0.26, 0.48], grid: true, label: "exponent →" },
-    y: { domain: [0, Math.ceil(peak * 1.08)], grid: true, label: "↑ resamples per bin" },
+    x: { domain: [0.26, 0.48], grid: true, label: "exponent →", ...X_AXIS },
+    y: { domain: [0, Math.ceil(top)], grid: true, label: "↑ resamples per bin" },
     color: { ...colour, type: "ordinal" },
     marks: [
       // y2 rather than y: the two histograms overlap instead of stacking.
@@ -180,12 +194,13 @@ export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = analysi
       } as Record<string, unknown>)),
       Plot.ruleY([0]),
       ...lines.map((l) =>
-        Plot.ruleX([l], { x: "value", stroke: "parameter", strokeWidth: 2, strokeDasharray: l.dash })
+        Plot.ruleX([l], { x: "value", y1: 0, y2: l.y - 0.045 * top, stroke: "parameter", strokeWidth: 2, strokeDasharray: l.dash })
       ),
       ...lines.map((l) =>
-        Plot.text([{ ...l, y: l.y * peak }], {
-          x: "value", y: "y", text: "label", fill: "parameter", textAnchor: l.anchor as "start" | "end", dx: l.anchor === "end" ? -5 : 5,
-          fontWeight: "bold", stroke: "white", strokeWidth: 3,
+        Plot.text([l], {
+          x: "value", y: "y", text: "label", textAnchor: l.anchor as "start" | "end",
+          fill: textColour(l.parameter === "alpha" ? PALETTE.blue : PALETTE.orange),
+          dx: l.anchor === "end" ? 4 : -4, fontWeight: "bold",
         })
       ),
     ],

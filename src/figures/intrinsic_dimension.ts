@@ -6,17 +6,17 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
-import { logGrid, plotDefaults, powerOfTenAxis } from "./render";
+import { BAND, formatFraction, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
 import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";
 import { requireInRange } from "../validate";
 
 const COLORS = {
-  smooth: "#1f77b4",
-  constant: "#2ca02c",
-  eq17: "#d62728",
-  argument: "#9467bd",
+  smooth: PALETTE.blue,
+  constant: PALETTE.green,
+  eq17: PALETTE.orange,
+  argument: PALETTE.purple,
 } as const;
 
 /**
@@ -26,8 +26,8 @@ const COLORS = {
  * 0.05 <= alpha <= 0.1 of the paper and the dimensions 40 and 80 where 4/d crosses it.
  *
  * @param h Hölder exponent of the rough target (default 1/3, K41).
- * @param hLabel how `h` is printed in the labels and the caption (default "1/3" for h = 1/3,
- *   otherwise h to three significant digits).
+ * @param hLabel how `h` is printed in the labels and the caption (default: a simple fraction such
+ *   as "1/3" when h is one, otherwise h to three significant digits).
  * @param band the band of exponents [low, high] shaded, with the dimensions 4/high and 4/low where
  *   4/d crosses its edges (default the paper's [0.05, 0.1]: d = 80 and 40); 0.005 <= low < high <= 1.
  * @throws {RangeError} if `h` is outside (0, 1] or `band` outside its range.
@@ -35,7 +35,7 @@ const COLORS = {
  */
 export function figureExponentVersusDimension(
   h = K41_HURST,
-  hLabel = h === K41_HURST ? "1/3" : String(Number(h.toPrecision(3))),
+  hLabel = formatFraction(h),
   band: readonly [number, number] = [0.05, 0.1],
 ): Figure {
   const [lo, hi] = band;
@@ -57,18 +57,19 @@ export function figureExponentVersusDimension(
   const element = Plot.plot({
     ...plotDefaults(),
     marginRight: 24,
-    x: powerOfTenAxis(0, 3, 1, "intrinsic dimension d"),
-    y: powerOfTenAxis(-4, 1, 1, "scaling exponent α"),
+    x: { ...powerOfTenAxis(0, 3, 1, "intrinsic dimension d →"), ...X_AXIS },
+    y: powerOfTenAxis(-4, 1, 1, "↑ scaling exponent α"),
     marks: [
       Plot.rect([{ x1: 1, x2: 1000, y1: lo, y2: hi }], {
-        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "#f2b134", fillOpacity: 0.25,
+        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
       }),
       Plot.text([{ d: 1.1, alpha: lo + 0.44 * (hi - lo) }], {
-        x: "d", y: "alpha", text: () => `${lo} ≤ α ≤ ${hi} (section 1)`, textAnchor: "start", fill: "#8a5a00",
+        x: "d", y: "alpha", text: () => `${lo} ≤ α ≤ ${hi} (section 1)`, textAnchor: "start", fill: PALETTE.note,
       }),
-      Plot.ruleX(edges, { stroke: "#555", strokeDasharray: "2 3" }),
+      // the rules stop short of their labels above and of the key below
+      Plot.ruleX(edges, { y1: 10 ** -1.9, y2: 3, stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.text(edges.map((d) => ({ d, t: `d = ${Number(d.toPrecision(3))}` })), {
-        x: "d", y: 6, text: "t", textAnchor: "middle", fill: "#333",
+        x: "d", y: 3, text: "t", textAnchor: "middle", dy: -9, fill: PALETTE.note,
       }),
       ...laws.map(({ law, color, dash }) =>
         Plot.line(data.filter((r) => r.law === law), {
@@ -76,13 +77,13 @@ export function figureExponentVersusDimension(
         })
       ),
       Plot.text(labels, {
-        x: () => 2.2, y: (r: { i: number }) => 10 ** (-2.35 - 0.35 * r.i), text: "law",
-        fill: "color", textAnchor: "start", fontWeight: "bold",
+        x: () => 2.2, y: (r: { i: number }) => 10 ** (-2.45 - 0.35 * r.i), text: "law",
+        fill: (r: { color: string }) => textColour(r.color), textAnchor: "start", fontWeight: "bold",
       }),
       ...labels.map((r) =>
         Plot.link([r], {
-          x1: () => 2.1, y1: () => 10 ** (-2.35 - 0.35 * r.i),
-          x2: () => 1.6, y2: () => 10 ** (-2.35 - 0.35 * r.i),
+          x1: () => 2.1, y1: () => 10 ** (-2.45 - 0.35 * r.i),
+          x2: () => 1.6, y2: () => 10 ** (-2.45 - 0.35 * r.i),
           stroke: r.color, strokeWidth: 2, strokeDasharray: laws[r.i].dash,
         })
       ),
@@ -92,9 +93,9 @@ export function figureExponentVersusDimension(
     name: "intrinsic_dimension_exponent_vs_d",
     caption:
       "Scaling exponent against intrinsic dimension: 4/d (smooth target, piecewise linear), 2/d (piecewise constant), " +
-      `eq. 17's 4h/d and the argument's 2h/d for h = ${hLabel}, with the band ${lo}-${hi} and d = ${
+      `eq. 17's 4h/d and the argument's 2h/d for h = ${hLabel}, with the band ${lo}–${hi} (grey) and d = ${
         edges.map((d) => Number(d.toPrecision(3))).join(", ")
-      }.`,
+      } (dotted).`,
     element,
     data,
     columns: ["law", "d", "alpha"],
@@ -116,9 +117,9 @@ export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly nu
   requireInRange("dMax", dMax, { min: 1, minOpen: true });
   marked.forEach((d, i) => requireInRange(`marked[${i}]`, d, { min: 1 }));
   const laws = [
-    { law: "α = 4/d: 2^(d/4)", color: COLORS.smooth, a: 4, h: 1 },
-    { law: "α = 2/d: 2^(d/2)", color: COLORS.constant, a: 2, h: 1 },
-    { law: "α = 4h/d, h = 1/3 (eq. 17): 2^(3d/4)", color: COLORS.eq17, a: 4, h: K41_HURST },
+    { law: "α = 4/d: 2^{d/4}", color: COLORS.smooth, a: 4, h: 1 },
+    { law: "α = 2/d: 2^{d/2}", color: COLORS.constant, a: 2, h: 1 },
+    { law: "α = 4h/d, h = 1/3 (eq. 17): 2^{3d/4}", color: COLORS.eq17, a: 4, h: K41_HURST },
   ];
   const yMaxExp = Math.ceil((dMax * 3 / 4) * Math.log10(2) / 3) * 3;
   const data: Row[] = [];
@@ -131,29 +132,29 @@ export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly nu
   const dots = marked.filter((d) => d <= dMax).map((d) => ({
     d,
     halve: halvingFactor(d),
-    label: `d = ${d}: ${d === 40 ? "1024" : `2^${d / 4}`}`,
+    label: `d = ${d}: ${d === 40 ? "1024" : `2^{${d / 4}}`}`,
   }));
   const element = Plot.plot({
     ...plotDefaults(),
-    x: { label: "intrinsic dimension d", domain: [0, dMax], grid: true },
-    y: powerOfTenAxis(0, yMaxExp, 3, "resources to halve the loss, 2^(1/α)"),
+    x: { label: "intrinsic dimension d →", domain: [0, dMax], grid: true, ...X_AXIS },
+    y: powerOfTenAxis(0, yMaxExp, 3, "↑ factor of resources that halves the loss"),
     marks: [
       ...laws.map(({ law, color }) =>
         Plot.line(data.filter((r) => r.law === law), { x: "d", y: "halve", stroke: color, strokeWidth: 2 })
       ),
       Plot.dot(dots, { x: "d", y: "halve", fill: COLORS.smooth, r: 4 }),
-      Plot.text(dots, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: "#333" }),
+      Plot.text(dots, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: PALETTE.note }),
       Plot.text(laws.map((l, i) => ({ ...l, i })), {
         x: () => dMax * 0.04, y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)), text: "law",
-        fill: "color", textAnchor: "start", fontWeight: "bold",
+        fill: (r: { color: string }) => textColour(r.color), textAnchor: "start", fontWeight: "bold",
       }),
     ],
   }) as unknown as Element;
   return {
     name: "intrinsic_dimension_halving_cost_vs_d",
     caption:
-      "Resources to halve the loss against intrinsic dimension: 2^(d/4) under α = 4/d (1024 at d = 40), " +
-      "2^(d/2) for piecewise constants and 2^(3d/4) under eq. 17 with h = 1/3.",
+      "Resources to halve the loss, 2^{1/α}, against intrinsic dimension: 2^{d/4} under α = 4/d (1024 at d = 40), " +
+      "2^{d/2} for piecewise constants and 2^{3d/4} under eq. 17 with h = 1/3.",
     element,
     data,
     columns: ["law", "d", "halve"],

@@ -15,7 +15,9 @@ import { formatHolder } from "../measured_exponents";
 import { analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../tables";
-import { CURVE_COLOURS, FIGURE_SIZE, plotDefaults, powerOfTenAxis } from "./render";
+import {
+  CURVE_COLOURS, FIGURE_SIZE, formatFraction, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
+} from "./render";
 
 const defaultResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
 
@@ -53,46 +55,87 @@ function curveRows(curves: ExponentMeasurement[]): Row[] {
 
 const CURVE_COLUMNS = ["experiment", "target", "approximant", "d", "h", "N", "mse", "mse_stderr", "fit", "alpha"];
 
+/** Width in px of `text` at `fontSize` px in DejaVu Sans Bold (an upper bound: 0.68 em a character). */
+const textWidth = (text: string, fontSize: number) => [...text].length * fontSize * 0.68;
+
 /**
  * Log-log plot of squared error against N (`data`, the rows of `curveRows(curves)`), one facet per
- * approximant (columns) and optionally per h (rows).
+ * approximant (columns) and optionally per h (rows). Each facet carries a key, one line per curve
+ * ("d = 3: 1.32 (1.33)": measured exponent, the paper's in brackets), in the first corner of the
+ * facet (lower left, upper right, lower right, upper left) where no point or fitted line of the
+ * facet falls inside the key's box (estimated from the text's length), else at the first free place
+ * of a quarter-decade grid.
  */
 function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH: boolean): Element {
   const [xlo, xhi] = decades(data.map((r) => r.N as number));
   const [ylo, yhi] = decades(data.flatMap((r) => [r.mse as number, r.fit as number]));
-  // a key in the lower-left corner of each facet: one line per curve, "d = 3: α = 0.66", in its colour
-  const keyStep = (yhi - ylo) * 0.055;
-  const ends = curves.map((e) => {
-    const rank = [...curves].filter((c) => c.approximant === e.approximant && c.h === e.h).sort((a, b) => b.d - a.d)
-      .findIndex((c) => c.d === e.d);
-    return {
-      approximant: e.approximant,
-      h: e.h === null ? "" : e.h,
-      N: 10 ** (xlo + 0.08),
-      mse: 10 ** (ylo + keyStep * (rank + 0.6)),
-      d: e.d,
-      label: `d = ${e.d}: α = ${e.alpha.toFixed(2)} ± ${e.alphaCi95.toFixed(2)} (paper ${e.alphaPaper.toFixed(2)})`,
-    };
-  });
+  const fontSize = 10.5, lineHeight = 13;
+  const height = byH ? 620 : FIGURE_SIZE.height;
+  const marginTop = 44, marginBottom = 52, marginLeft = 64, marginRight = byH ? 64 : 24;
+  const facetsX = new Set(curves.map((e) => e.approximant)).size;
+  const facetsY = byH ? new Set(curves.map((e) => e.h)).size : 1;
+  // facet size in px (Plot's default facet padding is 0.1 of a band)
+  const facetW = (FIGURE_SIZE.width - marginLeft - marginRight) / (facetsX + 0.1 * (facetsX - 1));
+  const facetH = (height - marginTop - marginBottom) / (facetsY + 0.1 * (facetsY - 1));
+  const pxX = facetW / (xhi - xlo), pxY = facetH / (yhi - ylo); // px per decade
+  const ends: Row[] = [];
+  const groups = new Map<string, ExponentMeasurement[]>();
+  for (const e of curves) groups.set(`${e.approximant}|${e.h}`, [...(groups.get(`${e.approximant}|${e.h}`) ?? []), e]);
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => b.d - a.d);
+    const labels = sorted.map((e) => `d = ${e.d}: ${e.alpha.toFixed(2)} (${e.alphaPaper.toFixed(2)})`);
+    const head = "measured α (paper's)";
+    const w = (Math.max(textWidth(head, fontSize), ...labels.map((l) => textWidth(l, fontSize))) + 12) / pxX;
+    const h = ((labels.length + 1) * lineHeight + 10) / pxY; // key size in decades
+    const pad = 0.04;
+    const corners = [
+      [xlo + pad, ylo + pad], [xhi - pad - w, yhi - pad - h], [xhi - pad - w, ylo + pad], [xlo + pad, yhi - pad - h],
+    ];
+    const pts = data.filter((r) => group.some((e) => e.approximant === r.approximant && (e.h ?? "") === r.h))
+      .flatMap((r) => [[Math.log10(r.N as number), Math.log10(r.mse as number)], [Math.log10(r.N as number), Math.log10(r.fit as number)]]);
+    // also points along the fitted lines between sizes
+    for (const e of group) {
+      const a = Math.log10(e.sizes[0]), b = Math.log10(e.sizes[e.sizes.length - 1]);
+      for (let k = 0; k <= 40; k++) {
+        const x = a + (b - a) * k / 40;
+        pts.push([x, Math.log10(e.prefactor) - e.alpha * x]);
+      }
+    }
+    const free = (c: number[]) =>
+      !pts.some(([x, y]) => x > c[0] - 0.1 && x < c[0] + w + 0.1 && y > c[1] - 0.1 && y < c[1] + h + 0.1);
+    // else the first free place on a grid of quarter decades, from the lower left
+    for (let y = ylo + pad; y + h < yhi; y += 0.25) {
+      for (let x = xlo + pad; x + w < xhi; x += 0.25) corners.push([x, y]);
+    }
+    const [x0, y0] = corners.find(free) ?? corners[0];
+    const base = { approximant: group[0].approximant, h: group[0].h === null ? "" : group[0].h };
+    // rows from the top of the key: the heading, then one line per curve (largest d first)
+    const rowY = (i: number) => 10 ** (y0 + h - (5 + lineHeight * (i + 0.5)) / pxY);
+    ends.push({ ...base, N: 10 ** (x0 + 6 / pxX), mse: rowY(0), d: "", label: head });
+    sorted.forEach((e, i) => ends.push({ ...base, N: 10 ** (x0 + 6 / pxX), mse: rowY(i + 1), d: e.d, label: labels[i] }));
+  }
   const dims = [...new Set(curves.map((e) => e.d))].sort();
   const facet = { fx: "approximant", ...(byH ? { fy: "h" } : {}) };
   return Plot.plot({
     ...plotDefaults(),
-    height: byH ? 620 : FIGURE_SIZE.height,
-    marginRight: byH ? 64 : 24,
-    marginTop: 44,
-    x: powerOfTenAxis(xlo, xhi, xhi - xlo > 6 ? 2 : 1, xLabel),
-    y: powerOfTenAxis(ylo, yhi, yhi - ylo > 8 ? 2 : 1, "↑ squared error L = ∫|f − f_N|² (eq. 12)"),
+    height,
+    marginRight,
+    marginTop,
+    x: { ...powerOfTenAxis(xlo, xhi, xhi - xlo > 4 ? 2 : 1, xLabel), ...X_AXIS },
+    y: powerOfTenAxis(ylo, yhi, yhi - ylo > 8 ? 2 : 1, "↑ squared error L = ∫|f − f_{N}|² (eq. 12)"),
     fx: { label: null, tickFormat: (a: string) => FACET_NAMES[a] ?? a },
-    fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${formatHolder(h)}` } : undefined,
+    fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${formatFraction(h)}` } : undefined,
     color: { domain: dims, range: CURVE_COLOURS, type: "ordinal" },
     marks: [
-      Plot.frame({ stroke: "#ccc" }),
+      Plot.frame({ stroke: PALETTE.frame }),
       Plot.line(data, { x: "N", y: "fit", z: "d", stroke: "d", strokeWidth: 1.2, strokeDasharray: "4,3", ...facet }),
       Plot.dot(data, { x: "N", y: "mse", fill: "d", r: 3, ...facet }),
-      Plot.text(ends, {
-        x: "N", y: "mse", text: "label", fill: "d", textAnchor: "start", fontSize: 10.5, fontWeight: "bold",
-        stroke: "white", strokeWidth: 3, paintOrder: "stroke", ...facet,
+      Plot.text(ends.filter((r) => r.d === ""), {
+        x: "N", y: "mse", text: "label", fill: PALETTE.note, textAnchor: "start", fontSize, ...facet,
+      }),
+      Plot.text(ends.filter((r) => r.d !== ""), {
+        x: "N", y: "mse", text: "label", textAnchor: "start", fontSize, fontWeight: "bold", ...facet,
+        fill: (r: Row) => textColour(CURVE_COLOURS[dims.indexOf(r.d as number) % CURVE_COLOURS.length]),
       }),
     ],
   }) as unknown as Element;
@@ -114,9 +157,9 @@ function mseFigure(name: string, caption: string, curves: ExponentMeasurement[],
 export function figureGridSmoothMse(result: MeasuredExponents = defaultResult()): Figure {
   return mseFigure(
     "sk_grid_smooth_mse",
-    "Squared error of piecewise-constant and piecewise-linear grid approximants of a smooth target on [0,1]^d against the number of cells N (dots: mean over seeds; dashed: fitted power laws).",
+    "Squared error of piecewise-constant and piecewise-linear grid approximants of a smooth target on [0,1]^{d} against the number of cells N (dots: mean over seeds; dashed: fitted power laws; key: fitted exponent α, the paper's in brackets).",
     result.exponents.filter((e) => e.experiment === "grid" && e.target === "smooth"),
-    "number of cells N = nᵈ →",
+    "number of cells N = n^{d} →",
     false,
   );
 }
@@ -131,9 +174,9 @@ export function figureGridSmoothMse(result: MeasuredExponents = defaultResult())
 export function figureGridRoughMse(result: MeasuredExponents = defaultResult()): Figure {
   return mseFigure(
     "sk_grid_rough_mse",
-    "Squared error of the grid approximants of rough (Weierstrass-type) targets of Hölder exponent h against the number of cells N (dots: mean over seeds and realisations; dashed: fitted power laws).",
+    "Squared error of the grid approximants of rough (Weierstrass-type) targets of Hölder exponent h against the number of cells N (dots: mean over seeds and realisations; dashed: fitted power laws; key: fitted exponent α, the paper's in brackets).",
     result.exponents.filter((e) => e.experiment === "grid" && e.target === "rough"),
-    "number of cells N = nᵈ →",
+    "number of cells N = n^{d} →",
     true,
   );
 }
@@ -148,7 +191,7 @@ export function figureGridRoughMse(result: MeasuredExponents = defaultResult()):
 export function figureManifoldMse(result: MeasuredExponents = defaultResult()): Figure {
   return mseFigure(
     "sk_manifold_mse",
-    `Squared error of nearest-neighbour and local-linear regression on d-dimensional manifolds embedded in R^${result.settings.ambientDim} against the number of training points N (dots: mean over seeds; dashed: fitted power laws).`,
+    `Squared error of nearest-neighbour and local-linear regression on d-dimensional manifolds embedded in R^{${result.settings.ambientDim}} against the number of training points N (dots: mean over seeds; dashed: fitted power laws; key: fitted exponent α, the paper's in brackets).`,
     result.exponents.filter((e) => e.experiment === "manifold"),
     "training points N →",
     false,
@@ -156,10 +199,10 @@ export function figureManifoldMse(result: MeasuredExponents = defaultResult()): 
 }
 
 const GROUPS: { key: string; label: string; colour: string; symbol: string }[] = [
-  { key: "grid smooth", label: "grid, smooth target", colour: "#4e79a7", symbol: "circle" },
-  { key: "grid rough", label: "grid, rough target (h = 1/3, 1/2)", colour: "#e15759", symbol: "triangle" },
-  { key: "manifold smooth", label: "manifold in R³², smooth target", colour: "#59a14f", symbol: "square" },
-  { key: "grid intermittent", label: "grid, beta-model cascade (d = 1)", colour: "#b07aa1", symbol: "diamond" },
+  { key: "grid smooth", label: "grid, smooth target", colour: PALETTE.blue, symbol: "circle" },
+  { key: "grid rough", label: "grid, rough target (h = 1/3, 1/2)", colour: PALETTE.orange, symbol: "triangle" },
+  { key: "manifold smooth", label: "manifold in R³², smooth target", colour: PALETTE.green, symbol: "square" },
+  { key: "grid intermittent", label: "grid, beta-model cascade (d = 1)", colour: PALETTE.purple, symbol: "diamond" },
 ];
 
 /**
@@ -190,40 +233,44 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
     hi: (r.alpha_measured as number) + (r.alpha_ci95 as number),
   }));
   const diag = [{ x: 0.1, y: 0.1 }, { x: 10, y: 10 }];
-  const half = [{ x: 0.1, y: 0.05 }, { x: 10, y: 5 }];
-  const legend = GROUPS.map((g, i) => ({ ...g, x: 0.13, y: 7.5 / 1.4 ** i }));
+  const half = [{ x: 0.2, y: 0.1 }, { x: 10, y: 5 }];
+  // a key in the empty upper left: the four groups (symbols), then the two reference lines (segments)
+  const row = (i: number) => 7.5 / 1.36 ** i;
+  const legend = GROUPS.map((g, i) => ({ ...g, x: 0.13, y: row(i) }));
+  const refs = [
+    { label: "measured = paper", dash: "none", y: row(GROUPS.length) },
+    { label: "measured = paper / 2", dash: "5,4", y: row(GROUPS.length + 1) },
+  ];
   const element = Plot.plot({
     ...plotDefaults(),
     width: 640,
     height: 560,
-    x: powerOfTenAxis(-1, 1, 1, "paper's prediction α (2/d, 4/d; ×h for rough targets, eq. 17) →"),
+    x: { ...powerOfTenAxis(-1, 1, 1, "paper's prediction α (2/d, 4/d; ×h for rough targets, eq. 17) →"), ...X_AXIS },
     y: powerOfTenAxis(-1, 1, 1, "↑ measured exponent α (mean over seeds, 95 % t-interval)"),
     color: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.colour) },
     symbol: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.symbol) },
     marks: [
-      Plot.line(diag, { x: "x", y: "y", stroke: "black", strokeWidth: 1 }),
-      Plot.text([{ x: 6, y: 6 }], { x: "x", y: "y", text: () => "measured = paper", rotate: -41, dy: -8, fontSize: 11 }),
-      Plot.line(half, { x: "x", y: "y", stroke: "#e15759", strokeDasharray: "5,4", strokeWidth: 1 }),
-      Plot.text([{ x: 6, y: 3 }], {
-        x: "x", y: "y", text: () => "measured = paper / 2", rotate: -41, dy: 12, fontSize: 11, fill: "#a8323a",
-      }),
-      Plot.ruleX(pts, { x: "alpha_paper", y1: "lo", y2: "hi", stroke: "group", strokeWidth: 1.5 }),
+      Plot.line(diag, { x: "x", y: "y", stroke: PALETTE.black, strokeWidth: 1, clip: true }),
+      Plot.line(half, { x: "x", y: "y", stroke: PALETTE.black, strokeDasharray: "5,4", strokeWidth: 1, clip: true }),
+      Plot.ruleX(pts, { x: "alpha_paper", y1: "lo", y2: "hi", stroke: "group", strokeWidth: 1.5, clip: true }),
       Plot.dot(pts, {
         x: "alpha_paper", y: "alpha_measured", stroke: "group", symbol: "group", r: 4, strokeWidth: 1.5,
         fill: (r: { second: string }) => r.second === "none" ? "white" : GROUPS.find((g) => g.key === r.second)!.colour,
       }),
       Plot.dot(legend, { x: "x", y: "y", stroke: "key", symbol: "key", r: 4, strokeWidth: 1.5 }),
       Plot.text(legend, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
-      Plot.text([{ x: 0.13, y: 7.5 / 1.4 ** GROUPS.length }], {
-        x: "x", y: "y", textAnchor: "start", dx: 9, fontSize: 11, fill: "#555",
-        text: () => "open: constant, 1-NN · filled: linear, local-linear",
-      }),
+      ...refs.map((r) =>
+        Plot.link([r], {
+          x1: () => 0.108, x2: () => 0.131, y1: "y", y2: "y", stroke: PALETTE.black, strokeDasharray: r.dash,
+        })
+      ),
+      Plot.text(refs, { x: () => 0.13, y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
     ],
   }) as unknown as Element;
   return {
     name: "sk_exponents_vs_paper",
     caption:
-      "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with 95 % Student-t intervals over seeds.",
+      "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with 95 % Student-t intervals over seeds; open symbols: piecewise constant and 1-NN, filled: piecewise linear and local-linear.",
     element,
     data,
     columns: ["experiment", "target", "approximant", "d", "h", "alpha_paper", "alpha_measured", "alpha_stderr", "alpha_ci95"],
@@ -253,12 +300,12 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
     height: 440,
     x: {
       domain: [0.5, dMax + 0.5], ticks: Array.from({ length: dMax }, (_, i) => i + 1), tickFormat: "d",
-      label: "true intrinsic dimension d →", grid: true,
+      label: "true intrinsic dimension d →", grid: true, ...X_AXIS,
     },
     y: { domain: [0.5, dMax + 0.5], label: `↑ TwoNN estimate from the points in R${superscript(result.dimensions[0]?.D ?? 0)}`, grid: true },
     color: { domain: sizes.map(String), range: CURVE_COLOURS },
     marks: [
-      Plot.line([{ x: 0.5, y: 0.5 }, { x: dMax + 0.5, y: dMax + 0.5 }], { x: "x", y: "y", stroke: "black", strokeWidth: 1 }),
+      Plot.line([{ x: 0.5, y: 0.5 }, { x: dMax + 0.5, y: dMax + 0.5 }], { x: "x", y: "y", stroke: PALETTE.black, strokeWidth: 1 }),
       Plot.ruleX(pts, { x: "x", y1: "lo", y2: "hi", stroke: "N", strokeWidth: 1.5 }),
       Plot.dot(pts, { x: "x", y: "y", fill: "N", r: 3.5 }),
       Plot.dot(legend, { x: "x", y: "y", fill: "N", r: 3.5 }),
@@ -267,7 +314,7 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
   }) as unknown as Element;
   return {
     name: "sk_twonn",
-    caption: "TwoNN estimates (Facco et al. 2017) of the intrinsic dimension of points on d-dimensional manifolds embedded in R^32, against the true d (95 % Student-t intervals over seeds).",
+    caption: `TwoNN estimates (Facco et al. 2017) of the intrinsic dimension of points on d-dimensional manifolds embedded in R^{${result.dimensions[0]?.D ?? 0}}, against the true d (95 % Student-t intervals over seeds).`,
     element,
     data,
     columns: ["d", "D", "N", "estimate", "stderr", "ci95"],

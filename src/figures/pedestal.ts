@@ -5,9 +5,12 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { criticalInverseSize, criticalSize, maxRunningExponent, runningExponent, sizeForExponent } from "../pedestal";
+import { criticalInverseSize, criticalSize, runningExponent } from "../pedestal";
 import type { Figure, Row } from "./figure";
-import { CURVE_COLOURS, formatPowerOfTen, logGrid, plotDefaults, powerOfTenAxis } from "./render";
+import {
+  BAND, CURVE_COLOURS, formatFraction, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour,
+  X_AXIS,
+} from "./render";
 
 /** Options of `figure1RunningExponent`. */
 export interface Figure1Options {
@@ -23,11 +26,11 @@ export interface Figure1Options {
 
 /**
  * The paper's Figure 1: the running exponent alpha_p(x) of eq. 5 (not normalised) against
- * x = 1/N on a log axis, with the line alpha_C and the A band 0.05–0.1. A dot marks each curve's
- * midpoint alpha_p = alpha_C / 2, which sits at x_crit(p) (eq. 6). Each curve is labelled with its
- * p just left of the curve, at staggered heights (from 0.9 alpha_C down in steps of 0.16 alpha_C,
- * closer for more than six curves) kept below the curve's start (1 - p) alpha_C, so that any
- * pedestals in (0, 1) can be drawn.
+ * x = 1/N on a log axis (a secondary axis on top reads the same positions in N), with the line
+ * alpha_C and the A band 0.05–0.1. A dot marks each curve's midpoint alpha_p = alpha_C / 2, which
+ * sits at x_crit(p) (eq. 6). The curves are named in a key in the empty upper left (a short segment
+ * in each curve's colour and its p), so that no label sits on a neighbouring curve whatever the
+ * pedestals.
  *
  * Data columns: `x,p,alpha_p`.
  */
@@ -40,46 +43,53 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
     xs.map((x) => ({ x, p, alpha_p: runningExponent(x, p, alphaC) }))
   );
   const labels = pedestals.map((p) => ({ x: criticalInverseSize(p, alphaC), y: alphaC / 2, p }));
-  // curve labels at staggered heights, to the left of each curve, so that they do not overlap; a
-  // label must sit below the curve's start (1 - p) alpha_C, where the curve reaches that height
-  const step = Math.min(0.16, 0.8 / (pedestals.length - 1));
-  const tags = pedestals.map((p, i) => {
-    const y = Math.min(alphaC * (0.9 - step * i), 0.95 * maxRunningExponent(p, alphaC));
-    return { x: 1 / sizeForExponent(y, p, alphaC), y, p };
-  });
+  // the key: one row per curve below the alpha_C label, a segment over 0.5 decade then "p = …"
+  const rowStep = Math.min(0.075, 0.5 / pedestals.length) * alphaC;
+  const key = pedestals.flatMap((p, i) => [
+    { x: 10 ** (lo + 0.25), y: alphaC * 0.86 - rowStep * i, p },
+    { x: 10 ** (lo + 0.75), y: alphaC * 0.86 - rowStep * i, p },
+  ]);
   const colour = { domain: pedestals, range: CURVE_COLOURS };
   const xDomain: [number, number] = [10 ** lo, 1];
+  const step = 2;
   const element = Plot.plot({
     ...plotDefaults(),
-    x: powerOfTenAxis(lo, 0, 2, "x = 1/N →"),
-    y: { domain: [0, alphaC * 1.12], grid: true, label: "↑ running exponent αₚ(x), eq. 5" },
+    marginTop: 56,
+    x: { ...powerOfTenAxis(lo, 0, step, "x = 1/N →"), ...X_AXIS, axis: "bottom" },
+    y: { domain: [0, alphaC * 1.12], grid: true, label: "↑ running exponent α_{p}(x), eq. 5" },
     color: { ...colour, type: "ordinal" },
     marks: [
+      Plot.axisX(powerOfTenAxis(lo, 0, step).ticks as number[], {
+        anchor: "top", tickFormat: (x: number) => formatPowerOfTen(1 / x), label: "← model size N = 1/x",
+        labelAnchor: "right",
+      }),
       Plot.rect([{ y1: 0.05, y2: 0.1 }], {
-        x1: xDomain[0], x2: xDomain[1], y1: "y1", y2: "y2", fill: "#bbbbbb", fillOpacity: 0.35,
+        x1: xDomain[0], x2: xDomain[1], y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
       }),
       Plot.text([{ x: 10 ** (lo + 0.2), y: 0.075 }], {
-        x: "x", y: "y", text: () => "A range: 0.05 < α < 0.1", textAnchor: "start", fill: "#444",
+        x: "x", y: "y", text: () => "A range: 0.05 < α < 0.1", textAnchor: "start", fill: PALETTE.note,
       }),
-      Plot.ruleY([alphaC], { stroke: "black", strokeWidth: 1.5 }),
+      Plot.ruleY([alphaC], { stroke: PALETTE.black, strokeWidth: 1.5 }),
       Plot.text([{ x: 10 ** (lo + 0.2), y: alphaC }], {
-        x: "x", y: "y", text: () => `αC = ${alphaC === 1 / 3 ? "1/3" : alphaC} (C regime)`, textAnchor: "start",
-        dy: -9, fill: "black",
+        x: "x", y: "y", text: () => `α_{C} = ${formatFraction(alphaC)} (C regime)`, textAnchor: "start",
+        dy: -13, fill: PALETTE.black,
       }),
       Plot.line(data, { x: "x", y: "alpha_p", z: "p", stroke: "p", strokeWidth: 2 }),
       Plot.dot(labels, { x: "x", y: "y", fill: "p", r: 3.5 }),
-      Plot.text(tags, {
-        x: "x", y: "y", text: (d: { p: number }) => `p = ${d.p}`, fill: "p", textAnchor: "end",
-        dx: -8, fontWeight: "bold", stroke: "white", strokeWidth: 4,
+      Plot.line(key, { x: "x", y: "y", z: "p", stroke: "p", strokeWidth: 3 }),
+      Plot.text(key.filter((_, i) => i % 2 === 1), {
+        x: "x", y: "y", text: (d: { p: number }) => `p = ${d.p}`, textAnchor: "start", dx: 6,
+        fill: (d: { p: number }) => textColour(CURVE_COLOURS[pedestals.indexOf(d.p) % CURVE_COLOURS.length]),
+        fontWeight: "bold",
       }),
     ],
   });
   return {
     name: "figure1_running_exponent",
     caption:
-      `Running exponent α_p(x) of the pedestal law (eq. 5, not normalised) against x = 1/N for α_C = ${
-        alphaC.toPrecision(3)
-      } and p = ${pedestals.join(", ")}; dots mark α_p = α_C/2 at x_crit(p) (eq. 6).`,
+      `Running exponent α_{p}(x) of the pedestal law (eq. 5, not normalised) against x = 1/N (top axis: N) for α_{C} = ${
+        formatFraction(alphaC)
+      } and p = ${pedestals.join(", ")}; dots mark α_{p} = α_{C}/2 at x_{crit}(p) (eq. 6); the grey band is the A range 0.05–0.1.`,
     element,
     data,
     columns: ["x", "p", "alpha_p"],
@@ -117,32 +127,32 @@ export function figure2CriticalSize(options: Figure2Options = {}): Figure {
   const marks = marked.map((p) => ({ p, N: criticalSize(p, alphaC) }));
   const element = Plot.plot({
     ...plotDefaults(),
-    x: powerOfTenAxis(lo, 0, 1, "pedestal ratio p = L₀/L₁ →"),
-    y: powerOfTenAxis(0, yHi, yHi > 10 ? 2 : 1, "↑ critical size Ncrit(p), eq. 7"),
+    x: { ...powerOfTenAxis(lo, 0, 1, "pedestal ratio p = L_{0}/L_{1} →"), ...X_AXIS },
+    y: powerOfTenAxis(0, yHi, yHi > 10 ? 2 : 1, "↑ critical size N_{crit}(p), eq. 7"),
     marks: [
-      Plot.areaY(data, { x: "p", y1: "N_crit", y2: 10 ** yHi, fill: "#e15759", fillOpacity: 0.12 }),
-      Plot.areaY(data, { x: "p", y1: 1, y2: "N_crit", fill: "#4e79a7", fillOpacity: 0.12 }),
-      Plot.line(data, { x: "p", y: "N_crit", stroke: "black", strokeWidth: 2 }),
-      Plot.dot(marks, { x: "p", y: "N", fill: "black", r: 3.5 }),
+      Plot.areaY(data, { x: "p", y1: "N_crit", y2: 10 ** yHi, fill: PALETTE.orange, fillOpacity: 0.14, ...BAND }),
+      Plot.areaY(data, { x: "p", y1: 1, y2: "N_crit", fill: PALETTE.blue, fillOpacity: 0.1, ...BAND }),
+      Plot.line(data, { x: "p", y: "N_crit", stroke: PALETTE.black, strokeWidth: 2 }),
+      Plot.dot(marks, { x: "p", y: "N", fill: PALETTE.black, r: 3.5 }),
       Plot.text(marks, {
-        x: "p", y: "N", text: (d: { p: number; N: number }) => `p = ${d.p}: Ncrit = ${formatCount(d.N)}`,
+        x: "p", y: "N", text: (d: { p: number; N: number }) => `p = ${d.p}: N_{crit} = ${formatCount(d.N)}`,
         textAnchor: "start", dx: 8, dy: -6, fontSize: 11,
       }),
       Plot.text([{ p: 10 ** (lo + 0.1), N: 10 ** (yHi * 0.15) }], {
-        x: "p", y: "N", textAnchor: "start", fill: "#2b5a87", fontWeight: "bold",
-        text: () => `C regime, N < Ncrit: power law dominates (αₚ > αC/2)`,
+        x: "p", y: "N", textAnchor: "start", fill: PALETTE.blueText, fontWeight: "bold",
+        text: () => `C regime, N < N_{crit}: power law dominates (α_{p} > α_{C}/2)`,
       }),
       Plot.text([{ p: 10 ** (lo + 0.8), N: 10 ** (yHi * 0.93) }], {
-        x: "p", y: "N", textAnchor: "start", fill: "#a8323a", fontWeight: "bold",
-        text: () => `A regime, N > Ncrit: pedestal dominates (αₚ < αC/2)`,
+        x: "p", y: "N", textAnchor: "start", fill: PALETTE.orangeText, fontWeight: "bold",
+        text: () => `A regime, N > N_{crit}: pedestal dominates (α_{p} < α_{C}/2)`,
       }),
     ],
   });
   return {
     name: "figure2_critical_size",
-    caption: `Critical size N_crit(p) = ((1 − p)/p)^(1/α_C) (eq. 7) for α_C = ${
-      alphaC.toPrecision(3)
-    }: the C regime lies below the curve, the A regime above it.`,
+    caption: `Critical size N_{crit}(p) = ((1 − p)/p)^{1/α_C} (eq. 7) for α_{C} = ${
+      formatFraction(alphaC)
+    }: the C regime (blue) lies below the curve, the A regime (orange) above it.`,
     element,
     data,
     columns: ["p", "N_crit"],

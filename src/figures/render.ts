@@ -39,15 +39,164 @@ export function plotDefaults(): Record<string, unknown> {
     width: FIGURE_SIZE.width,
     height: FIGURE_SIZE.height,
     marginLeft: 64,
-    marginBottom: 48,
+    marginBottom: 52,
     marginRight: 24,
     marginTop: 28,
     style: { fontFamily: FONT_FAMILY, fontSize: "13px", background: "white" },
   };
 }
 
-/** Colours for up to six curves (Tableau 10, colour-blind-safer order). */
-export const CURVE_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#76b7b2"];
+/**
+ * The one palette of every figure: Okabe & Ito's colour-blind-safe colours (Okabe & Ito 2008,
+ * "Color Universal Design"), by name, plus the neutral greys of bands and annotations.
+ */
+export const PALETTE = {
+  blue: "#0072B2",
+  orange: "#E69F00",
+  purple: "#CC79A7",
+  green: "#009E73",
+  sky: "#56B4E9",
+  vermillion: "#D55E00",
+  black: "#000000",
+  /** Darker blue and orange, for text on light fills of those colours (contrast ≥ 4.5 on white). */
+  blueText: "#00466e",
+  orangeText: "#8a5a00",
+  /** Fill of background bands (the paper's A range 0.05–0.1, regions). */
+  band: "#bbbbbb",
+  /** Annotation text. */
+  note: "#444444",
+  /** Dotted reference rules (d = 40, ζ_3 = 1, …). */
+  rule: "#555555",
+  /** Facet frames. */
+  frame: "#cccccc",
+} as const;
+
+/**
+ * Colours for up to six curves, in order: Okabe–Ito blue, orange, reddish purple, bluish green, sky
+ * blue, vermillion, so that red and green are never neighbours.
+ */
+export const CURVE_COLOURS: readonly string[] = [
+  PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green, PALETTE.sky, PALETTE.vermillion,
+];
+
+/** Relative luminance of a `#rrggbb` colour (WCAG 2). */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * The colour to write a label in for a curve of colour `colour` (`#rrggbb`): the same hue, darkened
+ * in steps of 5 % until its contrast with white is at least 4.5:1 (WCAG AA for text), so that labels
+ * in orange, green or sky blue stay readable. Colours already dark enough are returned unchanged.
+ * @throws {TypeError} if `colour` is not `#rrggbb`.
+ * @example textColour("#0072B2") // "#0072B2"; textColour("#E69F00") // a darker orange
+ */
+export function textColour(colour: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) throw new TypeError(`\`colour\` must be #rrggbb, got ${colour}`);
+  let c = colour;
+  for (let f = 0.95; 1.05 / (luminance(c) + 0.05) < 4.5 && f > 0; f -= 0.05) {
+    c = "#" + [1, 3, 5].map((i) => Math.round(parseInt(colour.slice(i, i + 2), 16) * f).toString(16).padStart(2, "0"))
+      .join("");
+  }
+  return c;
+}
+
+/**
+ * Options of the x scale's axis shared by every figure: the tick labels sit 6 px further from the
+ * frame than Plot's default, so that the first x tick label never touches the lowest y tick label
+ * at the origin, and the axis label sits 10 px above the bottom edge, room for subscripts.
+ */
+export const X_AXIS = { tickPadding: 6, labelOffset: 42 } as const;
+
+/**
+ * Mark option for decorative rects and areas (background bands, shaded regions): their group
+ * carries the class `band`, which the layout test (tests/figures/layout.test.ts) does not count as
+ * data, so labels may sit on them.
+ */
+export const BAND = { className: "band" } as const;
+
+/**
+ * Prints a Hölder exponent or similar ratio as a fraction when it is a simple one (1/3, 1/2, 2/3,
+ * 1/4, 3/4, 1/9), otherwise in shortest form with at most three significant digits; one notation
+ * for every label and caption.
+ * @example formatFraction(0.5) // "1/2"; formatFraction(1 / 3) // "1/3"; formatFraction(0.8) // "0.8"
+ */
+export function formatFraction(v: number): string {
+  for (const [num, den] of [[1, 3], [1, 2], [2, 3], [1, 4], [3, 4], [1, 9]]) {
+    if (Math.abs(v - num / den) < 1e-9) return `${num}/${den}`;
+  }
+  return String(Number(v.toPrecision(3)));
+}
+
+/**
+ * The notation of labels and captions: `x_{i}` is a subscript and `x^{k}` a superscript, as in
+ * TeX (`α_{C}`, `N_{crit}`, `d_{F}`, `2^{d/4}`). `notationToSvg` turns them into `<tspan>`s with a
+ * baseline shift (in the serialised SVG), `notationToMarkdown` into `<sub>`/`<sup>` (captions on
+ * GitHub), `notationToPlain` into plain text (`α_C`, `2^(d/4)`; alt text).
+ */
+const NOTATION = /([_^])\{([^{}]*)\}/g;
+
+/**
+ * Rewrites `_{…}`/`^{…}` in (already XML-escaped) SVG text content as shifted, smaller tspans.
+ * @example notationToSvg("α_{C}") // 'α<tspan baseline-shift="sub" font-size="75%">C</tspan>'
+ */
+export function notationToSvg(text: string): string {
+  return text.replace(NOTATION, (_m, kind: string, body: string) =>
+    `<tspan baseline-shift="${kind === "_" ? "sub" : "super"}" font-size="75%">${body}</tspan>`);
+}
+
+/**
+ * Applies the notation to a live SVG element in place (for figures shown as DOM elements rather than
+ * serialised, e.g. the HTML edition's live figures): every text node under a `<text>` holding
+ * `_{…}`/`^{…}` becomes plain text and shifted `<tspan>`s, as `notationToSvg` writes them.
+ * @returns the element, for chaining.
+ * @example container.replaceChildren(applyNotation(figure.element))
+ */
+export function applyNotation<E extends Element>(element: E): E {
+  const doc = element.ownerDocument;
+  const texts = element.tagName.toLowerCase() === "text" ? [element] : [...element.querySelectorAll("text")];
+  for (const text of texts) {
+    const nodes: Node[] = [];
+    const walk = (n: Node) => n.childNodes.forEach((c) => (c.nodeType === 3 ? nodes.push(c) : walk(c)));
+    walk(text);
+    for (const node of nodes) {
+      const value = node.textContent ?? "";
+      if (!/[_^]\{[^{}]*\}/.test(value)) continue;
+      const parts = value.split(/([_^]\{[^{}]*\})/);
+      const replacement = parts.filter((p) => p !== "").map((p) => {
+        const m = /^([_^])\{([^{}]*)\}$/.exec(p);
+        if (!m) return doc.createTextNode(p);
+        const tspan = doc.createElementNS("http://www.w3.org/2000/svg", "tspan");
+        tspan.setAttribute("baseline-shift", m[1] === "_" ? "sub" : "super");
+        tspan.setAttribute("font-size", "75%");
+        tspan.textContent = m[2];
+        return tspan;
+      });
+      (node as ChildNode).replaceWith(...replacement);
+    }
+  }
+  return element;
+}
+
+/**
+ * Rewrites `_{…}`/`^{…}` as HTML `<sub>`/`<sup>`, which GitHub and the HTML edition render.
+ * @example notationToMarkdown("N_{crit}") // "N<sub>crit</sub>"
+ */
+export function notationToMarkdown(text: string): string {
+  return text.replace(NOTATION, (_m, kind: string, body: string) =>
+    kind === "_" ? `<sub>${body}</sub>` : `<sup>${body}</sup>`);
+}
+
+/**
+ * Rewrites `_{…}`/`^{…}` as plain text: `_C`, `^k` for one character, `_(…)`/`^(…)` otherwise.
+ * @example notationToPlain("2^{d/4}") // "2^(d/4)"
+ */
+export function notationToPlain(text: string): string {
+  return text.replace(NOTATION, (_m, kind: string, body: string) =>
+    [...body].length === 1 || /^\w+$/.test(body) ? `${kind}${body}` : `${kind}(${body})`);
+}
 
 /** Log-spaced grid 10^lo … 10^hi with `perDecade` points per decade (both ends included). */
 export function logGrid(lo: number, hi: number, perDecade: number): number[] {
@@ -96,7 +245,7 @@ export function powerOfTenAxis(
 
 /**
  * Serialises a Plot SVG element into a deterministic, standalone SVG string: adds the `xmlns`
- * attributes, renumbers Plot's clip-path ids in document order (`clip-1`, `clip-2`, …) and rounds
+ * attributes, writes the labels' notation as tspans (`applyNotation`, in place), renumbers Plot's clip-path ids in document order (`clip-1`, `clip-2`, …) and rounds
  * numbers inside attribute values (coordinates, paths, transforms) to two decimals so that
  * floating-point noise does not reach the file; text content is left exactly as written.
  *
@@ -109,6 +258,7 @@ export function serializeSvg(element: Element): string {
     );
   }
   element.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  applyNotation(element); // sub- and superscripts of the labels' notation (`α_{C}`)
   let svg = element.outerHTML;
   const ids = new Map<string, string>();
   svg = svg.replace(/plot-clip-\d+/g, (id) => {

@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
-import { plotDefaults } from "./render";
+import { BAND, notationToPlain, PALETTE, plotDefaults, textColour, X_AXIS } from "./render";
 import {
   betaDimensionForHurst,
   betaModelHurst,
@@ -20,7 +20,7 @@ import {
   sheLevequeStructureExponent,
 } from "../turbulence";
 
-const COLORS = { k41: "#1f77b4", beta: "#d62728", sl: "#2ca02c" } as const;
+const COLORS = { k41: PALETTE.blue, beta: PALETTE.orange, sl: PALETTE.green } as const;
 
 /**
  * Figure: zeta_p against p from 0 to `pMax` for K41 (p/3), the beta model with active-set
@@ -35,38 +35,38 @@ const COLORS = { k41: "#1f77b4", beta: "#d62728", sl: "#2ca02c" } as const;
 export function figureStructureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): Figure {
   const models = [
     { model: "K41: p/3", color: COLORS.k41, f: k41StructureExponent },
-    { model: `beta model, dF = ${dF}`, color: COLORS.beta, f: (p: number) => betaStructureExponent(p, dF) },
-    { model: "She-Leveque 1994", color: COLORS.sl, f: sheLevequeStructureExponent },
+    { model: `beta model, d_{F} = ${dF}`, color: COLORS.beta, f: (p: number) => betaStructureExponent(p, dF) },
+    { model: "She–Leveque 1994", color: COLORS.sl, f: sheLevequeStructureExponent },
   ];
   const data: Row[] = [];
   for (const { model, f } of models) {
-    for (let i = 0; i <= pMax * 10; i++) data.push({ model, p: i / 10, zeta: f(i / 10) });
+    for (let i = 0; i <= pMax * 10; i++) data.push({ model: notationToPlain(model), p: i / 10, zeta: f(i / 10) });
   }
   const integer = data.filter((r) => Number.isInteger(r.p));
   const end = models.map(({ model, color, f }) => ({ model, color, p: pMax, zeta: f(pMax) }));
   const element = Plot.plot({
     ...plotDefaults(),
     marginRight: 170,
-    x: { label: "order p", domain: [0, pMax], grid: true },
-    y: { label: "structure-function exponent ζₚ", domain: [0, Math.ceil(pMax / 3)], grid: true },
+    x: { label: "order p →", domain: [0, pMax], grid: true, ...X_AXIS },
+    y: { label: "↑ structure-function exponent ζ_{p}", domain: [0, Math.ceil(pMax / 3)], grid: true },
     marks: [
-      Plot.ruleX([3], { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.ruleX([3], { stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.text([{ p: 3.1, zeta: 0.35 }], {
-        x: "p", y: "zeta", text: () => "ζ₃ = 1 (4/5 law)", textAnchor: "start", fill: "#333",
+        x: "p", y: "zeta", text: () => "ζ_{3} = 1 (4/5 law)", textAnchor: "start", fill: PALETTE.note,
       }),
       ...models.map(({ model, color }) =>
-        Plot.line(data.filter((r) => r.model === model), { x: "p", y: "zeta", stroke: color, strokeWidth: 2 })
+        Plot.line(data.filter((r) => r.model === notationToPlain(model)), { x: "p", y: "zeta", stroke: color, strokeWidth: 2 })
       ),
       ...models.map(({ model, color }) =>
-        Plot.dot(integer.filter((r) => r.model === model), { x: "p", y: "zeta", fill: color, r: 3 })
+        Plot.dot(integer.filter((r) => r.model === notationToPlain(model)), { x: "p", y: "zeta", fill: color, r: 3 })
       ),
-      Plot.text(end, { x: "p", y: "zeta", text: "model", fill: "color", dx: 8, textAnchor: "start", fontWeight: "bold" }),
+      Plot.text(end, { x: "p", y: "zeta", text: "model", fill: (r: { color: string }) => textColour(r.color), dx: 8, textAnchor: "start", fontWeight: "bold" }),
     ],
   }) as unknown as Element;
   return {
     name: "turbulence_structure_exponents",
     caption:
-      `Structure-function exponents ζₚ of K41, the beta model (dF = ${dF}) and She-Leveque; all three give ζ₃ = 1, ` +
+      `Structure-function exponents ζ_{p} of K41, the beta model (d_{F} = ${dF}) and She–Leveque; all three give ζ_{3} = 1, ` +
       "and the intermittent models bend below p/3 for p > 3 and above it for p < 3.",
     element,
     data,
@@ -100,29 +100,29 @@ export function figureSingularitySpectra(): Figure {
       h: betaModelHurst(PAPER_BETA_DIMENSION),
       dim: PAPER_BETA_DIMENSION,
       color: COLORS.beta,
-      label: `paper: dF = ${PAPER_BETA_DIMENSION}, h = (dF − 2)/3 = ${+(PAPER_BETA_DIMENSION - 2).toFixed(6)}/3`,
+      label: `paper: d_{F} = ${PAPER_BETA_DIMENSION}, h = (d_{F} − 2)/3 = ${+(PAPER_BETA_DIMENSION - 2).toFixed(6)}/3`,
     },
     {
       model: "SL filaments",
       h: SHE_LEVEQUE_MIN_HURST,
       dim: SHE_LEVEQUE_MIN_DIMENSION,
       color: COLORS.sl,
-      label: `She-Leveque filaments (1/9, ${SHE_LEVEQUE_MIN_DIMENSION})`,
+      label: `She–Leveque filaments (1/9, ${SHE_LEVEQUE_MIN_DIMENSION})`,
     },
   ];
   for (const p of points) data.push({ model: p.model, h: p.h, dim: p.dim });
   const element = Plot.plot({
     ...plotDefaults(),
-    x: { label: "Hölder exponent h", domain: [-0.35, 0.45], grid: true },
-    y: { label: "dimension of the set", domain: [0, 3.2], grid: true },
+    x: { label: "Hölder exponent h →", domain: [-0.35, 0.45], grid: true, ...X_AXIS },
+    y: { label: "↑ dimension of the set", domain: [0, 3.2], grid: true },
     marks: [
       Plot.rect([{ x1: -0.35, x2: 0, y1: 0, y2: 3.2 }], {
-        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "#999", fillOpacity: 0.15,
+        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.3, ...BAND,
       }),
       Plot.text([{ h: -0.34, dim: 3.05 }], {
-        x: "h", y: "dim", text: () => "h < 0: unbounded increments", textAnchor: "start", fill: "#555",
+        x: "h", y: "dim", text: () => "h < 0: unbounded increments", textAnchor: "start", fill: PALETTE.note,
       }),
-      Plot.ruleY([2], { stroke: "#555", strokeDasharray: "2 3" }),
+      Plot.ruleY([2], { stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.line(data.filter((r) => r.model.toString().startsWith("beta")), {
         x: "h", y: "dim", stroke: COLORS.beta, strokeWidth: 2,
       }),
@@ -131,24 +131,24 @@ export function figureSingularitySpectra(): Figure {
       }),
       Plot.dot(points, { x: "h", y: "dim", fill: "color", r: 5 }),
       Plot.text(points.slice(0, 2), {
-        x: "h", y: "dim", text: "label", fill: "color", dx: -8, dy: -12, textAnchor: "end", fontWeight: "bold",
+        x: "h", y: "dim", text: "label", fill: (r: { color: string }) => textColour(r.color), dx: -8, dy: -12, textAnchor: "end", fontWeight: "bold",
       }),
       Plot.text(points.slice(2), {
-        x: "h", y: "dim", text: "label", fill: "color", dx: 10, textAnchor: "start", fontWeight: "bold",
+        x: "h", y: "dim", text: "label", fill: (r: { color: string }) => textColour(r.color), dx: 10, textAnchor: "start", fontWeight: "bold",
       }),
-      Plot.text([{ h: -1 / 3, dim: 0.75, t: "beta model: dF = 2 + 3h (eq. 16)" }], {
-        x: "h", y: "dim", text: "t", fill: COLORS.beta, textAnchor: "start", fontWeight: "bold",
+      Plot.text([{ h: -1 / 3, dim: 0.75, t: "beta model: d_{F} = 2 + 3h (eq. 16)" }], {
+        x: "h", y: "dim", text: "t", fill: textColour(COLORS.beta), textAnchor: "start", fontWeight: "bold",
       }),
-      Plot.text([{ h: 0.2, dim: 1.45, t: "She-Leveque D(h)" }], {
-        x: "h", y: "dim", text: "t", fill: COLORS.sl, textAnchor: "start", fontWeight: "bold",
+      Plot.text([{ h: 0.2, dim: 1.45, t: "She–Leveque D(h)" }], {
+        x: "h", y: "dim", text: "t", fill: textColour(COLORS.sl), textAnchor: "start", fontWeight: "bold",
       }),
     ],
   }) as unknown as Element;
   return {
     name: "turbulence_singularity_spectra",
     caption:
-      "Dimension of the set carrying a Hölder exponent h: the beta model's line dF = 2 + 3h (eq. 16) against " +
-      "She-Leveque's spectrum, whose filaments (dimension 1) keep h = 1/9 > 0.",
+      "Dimension of the set carrying a Hölder exponent h: the beta model's line d_{F} = 2 + 3h (eq. 16) against " +
+      "She–Leveque's spectrum, whose filaments (dimension 1) keep h = 1/9 > 0.",
     element,
     data,
     columns: ["model", "h", "dim"],

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { escapeTableCell } from "../markdown";
 
 /** What a check found about one of the paper's claims. */
 export type Verdict = "holds" | "typo" | "does not hold" | "not testable";
@@ -93,10 +94,10 @@ const MARK: Record<Verdict, string> = {
   "not testable": "❔ not testable",
 };
 
-/** Escapes a Markdown table cell: pipes and line breaks. */
+/** Escapes a Markdown table cell: pipes (also inside math) and line breaks; see `escapeTableCell`. */
 export function escapeCell(text: string): string {
   if (typeof text !== "string") throw new TypeError(`\`text\` must be a string, got ${typeof text}`);
-  return text.replaceAll("\\|", "|").replaceAll("|", "\\|").replace(/\r?\n/g, " ");
+  return escapeTableCell(text);
 }
 
 /**

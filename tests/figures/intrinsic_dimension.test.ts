@@ -37,9 +37,11 @@ describe("figures of section 4", () => {
   });
   it("the caption and labels print h: 1/3 by default, h itself otherwise, or the label given", () => {
     expect(figureExponentVersusDimension().caption).toContain("for h = 1/3,");
-    const quarter = figureExponentVersusDimension(0.25);
-    expect(quarter.caption).toContain("for h = 0.25,");
-    expect(serializeSvg(quarter.element)).toContain("h = 0.25)");
+    const other = figureExponentVersusDimension(0.3);
+    expect(other.caption).toContain("for h = 0.3,");
+    expect(serializeSvg(other.element)).toContain("h = 0.3)");
+    // simple fractions print as fractions, as everywhere in the figures (formatFraction)
+    expect(figureExponentVersusDimension(0.25).caption).toContain("for h = 1/4,");
     expect(figureExponentVersusDimension(0.25, "¼").caption).toContain("for h = ¼,");
   });
   it("figureHalvingCostVersusDimension() matches its SVG snapshot", async () => {

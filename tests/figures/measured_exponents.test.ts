@@ -65,7 +65,8 @@ describe("figures of notebook 07", () => {
     const svg = serializeSvg(figureGridSmoothMse(result).element);
     expect(svg).toContain('class="smallness-plot"');
     expect(svg).toContain("10⁻");
-    expect(svg).toContain("d = 1: α = ");
+    expect(svg).toContain("d = 1: ");
+    expect(svg).toContain("measured α (paper's)");
     expect(svg).not.toMatch(/plot-[0-9a-f]{6}/);
   });
 

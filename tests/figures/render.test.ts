@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
-import { formatPowerOfTen, plotDefaults, powerOfTenAxis, serializeSvg, svgToPng } from "../../src/figures/render";
+import {
+  applyNotation,
+  CURVE_COLOURS,
+  formatFraction,
+  formatPowerOfTen,
+  notationToMarkdown,
+  notationToPlain,
+  notationToSvg,
+  PALETTE,
+  plotDefaults,
+  textColour,
+  powerOfTenAxis,
+  serializeSvg,
+  svgToPng,
+} from "../../src/figures/render";
 import { pngSize } from "./png";
 
 describe("render", () => {
@@ -47,5 +61,46 @@ describe("render", () => {
   it("svgToPng() renders at the requested scale", () => {
     const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="5" y="20">10⁻⁶</text></svg>', 2);
     expect(pngSize(png)).toEqual({ width: 200, height: 80 });
+  });
+  it("writes the labels' notation as shifted tspans in the SVG, <sub>/<sup> in Markdown, plain text otherwise", () => {
+    expect(notationToSvg("α_{C} = 2^{d/4}")).toBe(
+      'α<tspan baseline-shift="sub" font-size="75%">C</tspan> = 2<tspan baseline-shift="super" font-size="75%">d/4</tspan>',
+    );
+    expect(notationToMarkdown("N_{crit} and 2^{d/4}")).toBe("N<sub>crit</sub> and 2<sup>d/4</sup>");
+    expect(notationToPlain("α_{C}, N_{crit}, 2^{d/4}")).toBe("α_C, N_crit, 2^(d/4)");
+    const el = Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "d_{F} = 2.8" })] });
+    const svg = serializeSvg(el as unknown as Element);
+    expect(svg).toMatch(/d<tspan (baseline-shift="sub" font-size="75%"|font-size="75%" baseline-shift="sub")>F<\/tspan> = 2\.8/);
+    expect(svg).not.toContain("_{");
+  });
+  it("prints simple ratios as fractions, others in short form", () => {
+    expect(formatFraction(1 / 3)).toBe("1/3");
+    expect(formatFraction(0.5)).toBe("1/2");
+    expect(formatFraction(0.8)).toBe("0.8");
+    expect(formatFraction(0.123456)).toBe("0.123");
+  });
+  it("uses one colour-blind-safe palette (Okabe-Ito) with red and green never neighbours", () => {
+    expect(CURVE_COLOURS.slice(0, 4)).toEqual([PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green]);
+    const i = CURVE_COLOURS.indexOf(PALETTE.vermillion), j = CURVE_COLOURS.indexOf(PALETTE.green);
+    expect(Math.abs(i - j)).toBeGreaterThan(1);
+  });
+  it("darkens label colours to a contrast of at least 4.5:1 on white, keeping dark ones", () => {
+    expect(textColour(PALETTE.blue)).toBe(PALETTE.blue); // contrast 5.1 already
+    for (const c of CURVE_COLOURS) {
+      const t = textColour(c);
+      const lum = (hex: string) =>
+        [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+      expect(1.05 / (lum(t) + 0.05)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(() => textColour("orange")).toThrow("`colour` must be #rrggbb, got orange");
+  });
+  it("applyNotation() rewrites a live element's labels in place, as serializeSvg() does in the string", () => {
+    const make = () =>
+      Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C} = 2^{d/4}" })] });
+    const live = applyNotation(make() as unknown as Element);
+    expect(live.outerHTML).not.toContain("_{");
+    expect(serializeSvg(live)).toBe(serializeSvg(make() as unknown as Element));
   });
 });

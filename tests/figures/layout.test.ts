@@ -1,0 +1,166 @@
+/**
+ * Layout of every committed figure (`figures/*.svg`), measured from Chromium's own layout of the SVG
+ * (Debian's `chromium`, driven by playwright-core as in tests/site.test.ts):
+ *
+ * - no two text boxes overlap (tick labels, axis labels, curve labels, annotations);
+ * - every text box lies inside the SVG's viewBox;
+ * - no data mark runs through a label: points sampled every 1.5 px along each line, link and rule,
+ *   and the boxes of dots and bars, fall outside every text box (background bands, shaded areas,
+ *   axes, ticks and grids are not data marks: figures give decorative rects the class `band`,
+ *   `BAND` in src/figures/render.ts);
+ * - lines, links and rules stay within the plot frame (the extent of the grid).
+ *
+ * Text boxes are the browser's (font ascent to descent, advance widths), compared as they are; the
+ * boxes of dots and bars are shrunk by 1 px on each side, so that a dot touching a label's box does not count.
+ * Run `deno run -A scripts/reproduce.ts --no-notebooks` first when figures change. Without Chromium
+ * (and without root and apt to install it) the checks are skipped with a message.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+
+const CHROMIUM = "/usr/bin/chromium";
+const FIGURES = readdirSync("figures").filter((f) => f.endsWith(".svg")).sort();
+
+/** What the browser reports for one figure: a list of human-readable problems. */
+type Problems = string[];
+
+/** Runs in the page: measures the SVG in `document.body` and lists its layout problems. */
+function measure(): Problems {
+  const SHRINK = 1;
+  const STEP = 1.5;
+  const FRAME_TOLERANCE = 2;
+  const DATA = new Set(["line", "dot", "link", "rule", "rect", "bar"]);
+  const svg = document.querySelector("svg")!;
+  const view = svg.getBoundingClientRect();
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const shrink = (r: Box): Box =>
+    ({ left: r.left + SHRINK, right: r.right - SHRINK, top: r.top + SHRINK, bottom: r.bottom - SHRINK });
+  const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const inside = (x: number, y: number, b: Box) => x > b.left && x < b.right && y > b.top && y < b.bottom;
+  const problems: string[] = [];
+
+  const texts = [...svg.querySelectorAll("text")].filter((t) => (t.textContent ?? "").trim() !== "").map((t) => ({
+    text: (t.textContent ?? "").trim(),
+    box: t.getBoundingClientRect() as Box,
+  }));
+  for (let i = 0; i < texts.length; i++) {
+    const b = texts[i].box;
+    if (b.left < view.left || b.right > view.right || b.top < view.top || b.bottom > view.bottom) {
+      problems.push(`text "${texts[i].text}" lies outside the viewBox`);
+    }
+    for (let j = i + 1; j < texts.length; j++) {
+      if (meets(b, texts[j].box)) problems.push(`text "${texts[i].text}" overlaps text "${texts[j].text}"`);
+    }
+  }
+
+  // the frame: the extent of the grid lines (all facets together)
+  const grid = [...svg.querySelectorAll('g[aria-label$="grid"] line')].map((l) => l.getBoundingClientRect());
+  const frame: Box | null = grid.length === 0 ? null : {
+    left: Math.min(...grid.map((r) => r.left)) - FRAME_TOLERANCE,
+    right: Math.max(...grid.map((r) => r.right)) + FRAME_TOLERANCE,
+    top: Math.min(...grid.map((r) => r.top)) - FRAME_TOLERANCE,
+    bottom: Math.max(...grid.map((r) => r.bottom)) + FRAME_TOLERANCE,
+  };
+
+  /** The clip rectangle of an element (from the nearest clip-path), in page coordinates, or null. */
+  const clipOf = (el: Element): Box | null => {
+    const owner = el.closest("[clip-path]");
+    if (!owner) return null;
+    const id = /url\(#([^)]+)\)/.exec(owner.getAttribute("clip-path") ?? "")?.[1];
+    const rect = id ? svg.querySelector(`[id="${id}"] rect`) as SVGRectElement | null : null;
+    const m = (owner as SVGGraphicsElement).getScreenCTM();
+    if (!rect || !m) return null;
+    const p = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
+    const x = rect.x.baseVal.value, y = rect.y.baseVal.value, w = rect.width.baseVal.value, h = rect.height.baseVal.value;
+    const a = p(x, y), b = p(x + w, y + h);
+    return { left: Math.min(a.x, b.x), right: Math.max(a.x, b.x), top: Math.min(a.y, b.y), bottom: Math.max(a.y, b.y) };
+  };
+
+  for (const group of svg.querySelectorAll("g[aria-label]")) {
+    const kind = group.getAttribute("aria-label")!;
+    if (!DATA.has(kind) || group.classList.contains("band")) continue;
+    for (const el of group.querySelectorAll("path, line, circle, rect")) {
+      const shape = el as SVGGeometryElement;
+      const clip = clipOf(shape);
+      const where = `${kind} mark <${el.tagName}>`;
+      if (kind === "dot" || kind === "rect" || kind === "bar") {
+        const r = shrink(shape.getBoundingClientRect());
+        if (clip && !meets(r, clip)) continue;
+        const hit = texts.find((t) => meets(r, t.box));
+        if (hit) problems.push(`${where} at (${Math.round(r.left)}, ${Math.round(r.top)}) lies under text "${hit.text}"`);
+        continue;
+      }
+      const m = shape.getScreenCTM();
+      if (!m || typeof shape.getTotalLength !== "function") continue;
+      const length = shape.getTotalLength();
+      const hits = new Set<string>();
+      let outside = 0;
+      for (let s = 0; s <= length; s += STEP) {
+        const q = shape.getPointAtLength(s).matrixTransform(m);
+        if (clip && !inside(q.x, q.y, clip)) continue;
+        for (const t of texts) if (inside(q.x, q.y, t.box)) hits.add(t.text);
+        if (frame && !inside(q.x, q.y, frame)) outside++;
+      }
+      for (const t of hits) problems.push(`${where} runs through text "${t}"`);
+      if (outside > 0) problems.push(`${where} leaves the frame (${outside} sampled points outside)`);
+    }
+  }
+  return problems;
+}
+
+describe("figure layout in Chromium", () => {
+  let browser: Browser | undefined;
+  let page: Page;
+  let skip = "";
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      const root = process.getuid?.() === 0;
+      let apt = false;
+      try {
+        execFileSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" });
+        apt = true;
+      } catch { /* no apt */ }
+      if (root && apt) {
+        execFileSync("sh", ["-c", "apt-get update -qq && apt-get install -y -qq chromium >/dev/null"], {
+          stdio: ["ignore", "ignore", "inherit"],
+          env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+        });
+      } else {
+        skip = `${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install -y chromium) to run the figure layout checks`;
+        console.warn(`tests/figures/layout.test.ts: ${skip}`);
+        return;
+      }
+    }
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.route(/^(?!about:|data:)/, (route) => route.abort());
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("finds the committed figures", () => {
+    expect(FIGURES.length).toBeGreaterThanOrEqual(14);
+  });
+
+  for (const file of FIGURES) {
+    it(`${file}: no text over text, no text outside the frame, no data mark through a label`, async (ctx) => {
+      if (!browser) return ctx.skip(skip);
+      const svg = readFileSync(`figures/${file}`, "utf8");
+      await page.setContent(`<!DOCTYPE html><html><body style="margin:0">${svg}</body></html>`);
+      const problems = await page.evaluate(measure);
+      expect(problems, file).toEqual([]);
+    });
+  }
+});

@@ -278,7 +278,15 @@ function renderOutputs(
   live?: string,
 ): string {
   const parts: string[] = [];
-  for (const o of outputs) {
+  // The executor writes each figure's numbered Markdown caption ("**Figure N.k.** …") as the next
+  // output: it becomes the figure's <figcaption> instead of the plain-text caption.
+  const captionAfter = (i: number): string | undefined => {
+    const md = outputs[i + 1]?.data?.["text/markdown"];
+    return md !== undefined && /^\*\*Figure \d+\.\d+\.\*\*/.test(text(md)) ? text(md) : undefined;
+  };
+  let skip = -1;
+  for (const [i, o] of outputs.entries()) {
+    if (i === skip) continue;
     if (o.output_type === "stream") {
       parts.push(`<pre class="output stream">${escapeHtml(text(o.text))}</pre>`);
       continue;
@@ -293,9 +301,14 @@ function renderOutputs(
       writeFileSync(join(outDir, file), text(d["image/svg+xml"]));
       figures.push(file);
       const caption = text(d["text/plain"]);
+      const numbered = captionAfter(i);
+      if (numbered !== undefined) skip = i + 1;
+      const figcaption = numbered !== undefined
+        ? `<figcaption>${renderMarkdown(numbered, linkMap)}</figcaption>`
+        : caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
       const liveAttr = live ? ` data-live="${live}"` : "";
       parts.push(`<figure class="output"${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
-        (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "") + `</figure>`);
+        figcaption + `</figure>`);
     } else if (d["image/png"] !== undefined) {
       const file = figureFile().replace(/\.svg$/, ".png");
       writeFileSync(join(outDir, file), Uint8Array.from(atob(text(d["image/png"])), (c) => c.charCodeAt(0)));

@@ -15,6 +15,7 @@
  * @module
  */
 import type { Figure } from "../figures/figure";
+import { applyNotation, notationToPlain } from "../figures/render";
 
 /** An input from `@observablehq/inputs`: an element whose `value` is the control's value. */
 export type Control = HTMLElement & { value: unknown };
@@ -76,7 +77,7 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
     try {
       const figure = spec.draw(values);
       const rows = spec.readouts?.(values) ?? [];
-      plot.replaceChildren(figure.element);
+      plot.replaceChildren(applyNotation(figure.element));
       readouts.replaceChildren(...rows.map((r) => {
         const line = el("div", "live-readout");
         const out = el("output", "", r.text);
@@ -85,7 +86,7 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
         line.append(el("span", "live-readout-label", `${r.label} = `), out);
         return line;
       }));
-      caption.textContent = figure.caption;
+      caption.textContent = notationToPlain(figure.caption);
       message.hidden = true;
       plot.classList.remove("stale");
     } catch (e) {

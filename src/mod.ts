@@ -35,3 +35,7 @@ export * from "./chinchilla_data";
 export * from "./chinchilla_fit";
 export * from "./chinchilla_pedestal";
 export * from "./tables/chinchilla";
+export * from "./openlm_data";
+export * from "./openlm_fit";
+export * from "./findings/09_openlm";
+export * from "./tables/openlm";

@@ -127,19 +127,19 @@ export function figureOpenLmExponents(a: Analysis09 = analysis09()): Figure {
   const element = Plot.plot({
     ...plotDefaults(),
     height: 500,
-    marginLeft: 140,
-    marginTop: 50,
+    marginLeft: 150,
+    marginTop: 44,
     x: { domain: [0, xmax], grid: true, label: "exponent α of the model-size term →" },
     y: { domain: vals, label: null, padding: 0.1 },
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
       Plot.rect([{ x1: EXPONENT_BAND[0], x2: EXPONENT_BAND[1] }], { x1: "x1", x2: "x2", fill: "#bbb", fillOpacity: 0.35 }),
       Plot.text([{ x: (EXPONENT_BAND[0] + EXPONENT_BAND[1]) / 2 }], {
-        x: "x", frameAnchor: "top", dy: -12, text: () => "paper: 0.05–0.1", fill: "#444",
+        x: "x", frameAnchor: "top", dy: -24, text: () => "paper: 0.05–0.1", fill: "#444",
       }),
       Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),
       Plot.text([{ x: a.chinchilla.alpha }], {
-        x: "x", frameAnchor: "top", dy: -30, text: () => `Chinchilla refit α = ${a.chinchilla.alpha.toFixed(2)}`, fill: "black",
+        x: "x", frameAnchor: "top", dy: -24, text: () => `Chinchilla refit α = ${a.chinchilla.alpha.toFixed(2)}`, fill: "black",
       }),
       ...names.map((name) =>
         Plot.ruleY(data.filter((d) => d.train_dataset === name), {

@@ -68,13 +68,22 @@ export interface LawFitOptions {
 export const WARM_RESTARTS = 2;
 
 /**
+ * A warm-started refit whose pedestal E falls below this fraction of the full-data E is refitted from
+ * the grid: the optimiser can drift along the flat direction in which E → 0 while A and B absorb it,
+ * and stop there on its function-decrease test although the resample's optimum lies elsewhere (seen
+ * on the Gadre et al. runs: E ≈ 2·10⁻⁴ at an objective 1.4 % above the grid's optimum).
+ */
+export const COLLAPSED_E = 0.1;
+
+/**
  * Bootstraps an Approach 3 fit as `bootstrapChinchilla` does (the same resamples for the same
  * seed, each refitted by L-BFGS on the Huber objective from the full-data optimum `fit.vector`),
- * with one difference: a refit that stops without converging (a failed line search in the flat
+ * with two differences: a refit that stops without converging (a failed line search in the flat
  * valley where A and B trade off against E) is first restarted from where it stopped, up to
- * `WARM_RESTARTS` times, and only then refitted from the whole grid (`fitChinchilla`). On the
- * runs of notebook 09 the restarts converge, which saves a grid fit per such resample.
- * `notConverged` counts the resamples that needed the grid.
+ * `WARM_RESTARTS` times, and only then refitted from the whole grid (`fitChinchilla`), which saves
+ * a grid fit for most such resamples; and a refit that "converges" with E below `COLLAPSED_E` times
+ * the full-data E is also refitted from the grid. The better of the two optima is kept.
+ * `notConverged` counts the resamples that were refitted from the grid.
  *
  * @param options.resamples (default 400), options.seed (default 2024), options.level (default 0.95).
  * @throws {RangeError} if `resamples` < 2 or `level` is outside (0, 1).
@@ -99,7 +108,7 @@ export function bootstrapLaw(
       if (again.f <= r.f) r = again;
     }
     let law = vectorToLaw(r.x);
-    if (!r.converged) {
+    if (!r.converged || law.E < COLLAPSED_E * fit.law.E) {
       notConverged++;
       const grid = fitChinchilla(d);
       if (grid.objective <= r.f) {
@@ -107,6 +116,9 @@ export function bootstrapLaw(
         law = grid.law;
       }
     }
+    // A resample whose optimum has no pedestal drives e = log E towards -∞, and E can underflow to 0;
+    // it is kept as the smallest positive double, so that every re-estimate is a valid law.
+    law.E = Math.max(law.E, Number.MIN_VALUE);
     return LAW_PARAMETERS.map((p) => law[p]);
   });
   const estimates = Object.fromEntries(

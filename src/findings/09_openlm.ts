@@ -521,10 +521,10 @@ export function runsNote09(a: Analysis09): string {
  */
 export function bootstrapNote09(a: Analysis09): string {
   const all = [...a.fits, ...a.noEmbed, ...a.forecastFits];
-  const grid = all.reduce((n, x) => n + x.lawFit.bootstrap.notConverged, 0);
   const B = a.settings.resamples;
   return `${all.length} fits, each bootstrapped with ${B} resamples of its runs (seed ${a.settings.seed}): ${all.length * B} refits, ` +
-    `each started from its fit's optimum; ${grid} of them did not converge after two warm restarts and were refitted from the whole grid. ` +
+    `each started from its fit's optimum (a refit that does not converge after two warm restarts, or stops with E near 0, ` +
+    `is refitted from the whole grid; \`npm run bench\` prints how many). ` +
     `Monte-Carlo error of the ${pct(a.settings.level, 3)} interval ends of α on C4 validation (distribution-free 95% bound from the ` +
     `order statistics around the ${pct((1 - a.settings.level) / 2, 3)} and ${pct((1 + a.settings.level) / 2, 3)} positions): at most ` +
     `${f(a.monteCarlo.worstAbsolute, 2)} in α, ${pct(a.monteCarlo.worstFraction)} of the interval's width; it shrinks as 1/√${B}.`;

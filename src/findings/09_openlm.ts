@@ -523,8 +523,8 @@ export function bootstrapNote09(a: Analysis09): string {
   const all = [...a.fits, ...a.noEmbed, ...a.forecastFits];
   const B = a.settings.resamples;
   return `${all.length} fits, each bootstrapped with ${B} resamples of its runs (seed ${a.settings.seed}): ${all.length * B} refits, ` +
-    `each started from its fit's optimum (a refit that does not converge after two warm restarts, or stops with E near 0, ` +
-    `is refitted from the whole grid; \`npm run bench\` prints how many). ` +
+    `each started from its fit's optimum (a refit that stops with E near 0 is run again from E's full-data value; one ` +
+    `that does not converge after two warm restarts is refitted from the whole grid, and \`npm run bench\` prints how many). ` +
     `Monte-Carlo error of the ${pct(a.settings.level, 3)} interval ends of α on C4 validation (distribution-free 95% bound from the ` +
     `order statistics around the ${pct((1 - a.settings.level) / 2, 3)} and ${pct((1 + a.settings.level) / 2, 3)} positions): at most ` +
     `${f(a.monteCarlo.worstAbsolute, 2)} in α, ${pct(a.monteCarlo.worstFraction)} of the interval's width; it shrinks as 1/√${B}.`;

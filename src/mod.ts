@@ -42,3 +42,7 @@ export * from "./findings/03_pedestal";
 export * from "./findings/08_chinchilla";
 export * from "./student_t";
 export * from "./findings/07_measured_exponents";
+export * from "./openlm_data";
+export * from "./openlm_fit";
+export * from "./findings/09_openlm";
+export * from "./tables/openlm";

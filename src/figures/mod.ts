@@ -10,3 +10,4 @@ export * from "./intrinsic_dimension";
 export * from "./turbulence";
 export * from "./measured_exponents";
 export * from "./chinchilla";
+export * from "./openlm";

@@ -1,0 +1,175 @@
+/**
+ * Figures of notebook 09 (the open training runs of Gadre et al. 2024): the runs with the fitted law
+ * per training set, the forecast of the largest runs against their measured loss, and the exponent
+ * α per validation set beside the paper's band and the Chinchilla refit. Drawn from `analysis09`.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { chinchillaLoss } from "../chinchilla_fit";
+import { type Analysis09, analysis09, c4Fit, EXPONENT_BAND } from "../findings/09_openlm";
+import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../openlm_data";
+import { formatNumber } from "../tables";
+import type { Figure, Row } from "./figure";
+import { CURVE_COLOURS, FIGURE_SIZE, logGrid, plotDefaults, powerOfTenAxis } from "./render";
+
+/** Token multipliers of the runs (D ≈ 20 M N). */
+const MULTIPLIERS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
+
+/**
+ * The C4 validation loss of every run against its size N, one panel per training set, coloured by
+ * token multiplier M, with the law fitted to that training set drawn at each M (D = 20 M N).
+ *
+ * Data columns: `train_dataset,kind,M,N,loss` (kind `run` or `law`).
+ */
+export function figureOpenLmRuns(a: Analysis09 = analysis09()): Figure {
+  const data: Row[] = [];
+  for (const t of OPENLM_TRAIN_DATASETS) {
+    for (const r of selectRows(a.rows, t, "c4_val")) {
+      data.push({ train_dataset: OPENLM_TRAIN_LABELS[t], kind: "run", M: r.tokenMultiplier, N: r.params, loss: r.loss });
+    }
+    const law = c4Fit(a, t).lawFit.fit.law;
+    for (const M of MULTIPLIERS) {
+      for (const N of logGrid(7, 10, 12)) {
+        data.push({ train_dataset: OPENLM_TRAIN_LABELS[t], kind: "law", M, N, loss: chinchillaLoss(law, N, 20 * M * N) });
+      }
+    }
+  }
+  const facet = { fx: "train_dataset" };
+  const element = Plot.plot({
+    ...plotDefaults(),
+    marginTop: 40,
+    // Ticks 10⁷…10⁹ only, so that the last tick of a panel does not run into the next panel's first.
+    x: { ...powerOfTenAxis(7, 10, 1, "model size N (all parameters) →"), ticks: [1e7, 1e8, 1e9] },
+    y: { type: "log", domain: [2, 7], ticks: [2, 3, 4, 5, 6, 7], grid: true, label: "↑ C4 validation loss (nats/token)" },
+    fx: { label: null, domain: OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]) },
+    color: { type: "log", scheme: "viridis", domain: [0.25, 32], legend: false },
+    marks: [
+      Plot.frame({ stroke: "#ccc" }),
+      Plot.line(data.filter((d) => d.kind === "law"), { x: "N", y: "loss", z: "M", stroke: "M", strokeWidth: 1.3, clip: true, ...facet }),
+      Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: "M", r: 3.2, stroke: "white", strokeWidth: 0.5, ...facet }),
+      Plot.text([{ train_dataset: OPENLM_TRAIN_LABELS[OPENLM_TRAIN_DATASETS[0]] }], {
+        fx: "train_dataset", frameAnchor: "bottom-left", dx: 6, dy: -6, textAnchor: "start", fill: "#333", lineAnchor: "bottom",
+        text: () => "colour: token multiplier M\n0.25 purple … 32 yellow",
+      }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "openlm_runs",
+    caption: "C4 validation loss of the Gadre et al. 2024 runs against model size, one panel per training set, coloured by token " +
+      "multiplier M (purple M = 0.25 … yellow M = 32), with the law fitted to each training set drawn at each M (D = 20 M N).",
+    element,
+    data,
+    columns: ["train_dataset", "kind", "M", "N", "loss"],
+  };
+}
+
+/**
+ * Forecast against measurement: the C4 validation loss of each run larger than the forecast cut,
+ * measured (x) and predicted by the law fitted to the smaller runs (y), with the bootstrap interval
+ * of the prediction as a vertical bar; the diagonal is a perfect forecast.
+ *
+ * Data columns: `train_dataset,run,params,loss,predicted,pred_low,pred_high`.
+ */
+export function figureOpenLmForecast(a: Analysis09 = analysis09()): Figure {
+  const data: Row[] = a.forecast.map((r) => ({
+    train_dataset: OPENLM_TRAIN_LABELS[r.train_dataset], run: r.run, params: r.params, loss: r.loss,
+    predicted: r.predicted, pred_low: r.pred_low, pred_high: r.pred_high,
+  }));
+  const values = a.forecast.flatMap((r) => [r.loss, r.pred_low, r.pred_high]);
+  const lo = Math.floor(10 * Math.min(...values)) / 10, hi = Math.ceil(10 * Math.max(...values)) / 10;
+  const names = OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]);
+  // Offset the three training sets slightly in x so that the bars of runs with equal loss do not overlap.
+  const dx = (name: string) => (names.indexOf(name) - 1) * 0.006 * (hi - lo);
+  const shifted = data.map((d) => ({ ...d, x: (d.loss as number) + dx(d.train_dataset as string) }));
+  const key = names.map((name, i) => ({ train_dataset: name, x: lo + 0.04 * (hi - lo), y: hi - (0.06 + 0.06 * i) * (hi - lo) }));
+  const element = Plot.plot({
+    ...plotDefaults(),
+    width: FIGURE_SIZE.width,
+    x: { domain: [lo, hi], grid: true, label: "measured C4 validation loss →" },
+    y: { domain: [lo, hi], grid: true, label: "↑ predicted from the smaller runs" },
+    color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
+    marks: [
+      Plot.line([{ x: lo, y: lo }, { x: hi, y: hi }], { x: "x", y: "y", stroke: "#888", strokeDasharray: "4,3" }),
+      Plot.ruleX(shifted, { x: "x", y1: "pred_low", y2: "pred_high", stroke: "train_dataset", strokeWidth: 2 }),
+      Plot.dot(shifted, { x: "x", y: "predicted", fill: "train_dataset", r: 4, stroke: "white" }),
+      Plot.dot(key, { x: "x", y: "y", fill: "train_dataset", r: 4 }),
+      Plot.text(key, { x: "x", y: "y", text: "train_dataset", fill: "train_dataset", textAnchor: "start", dx: 8, fontWeight: "bold" }),
+      Plot.text([{ x: lo, y: lo }], { x: "x", y: "y", text: () => "dashed: perfect forecast", textAnchor: "start", dx: 40, dy: -6, fill: "#666" }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "openlm_forecast",
+    caption: `Forecast of the runs larger than ${formatNumber(a.settings.forecastMaxParams)} parameters from the law fitted to the smaller ones: ` +
+      `predicted against measured C4 validation loss, with the ${100 * a.settings.level}% bootstrap interval of each prediction; dashed: a perfect forecast.`,
+    element,
+    data,
+    columns: ["train_dataset", "run", "params", "loss", "predicted", "pred_low", "pred_high"],
+  };
+}
+
+/**
+ * The exponent α of the fitted law per validation set (rows) and training set (colour), with its
+ * bootstrap interval, beside the paper's band 0.05–0.1 (grey) and the α of the Chinchilla refit
+ * (dashed).
+ *
+ * Data columns: `train_dataset,val_set,alpha,alpha_low,alpha_high`.
+ */
+export function figureOpenLmExponents(a: Analysis09 = analysis09()): Figure {
+  const names = OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]);
+  const vals = OPENLM_VAL_SETS.map((v) => OPENLM_VAL_LABELS[v]);
+  const data: Row[] = a.fits.map((x) => {
+    const r = x.summary.find((s) => s.parameter === "alpha")!;
+    return { train_dataset: OPENLM_TRAIN_LABELS[x.trainDataset], val_set: OPENLM_VAL_LABELS[x.valSet], alpha: r.estimate, alpha_low: r.ci_low, alpha_high: r.ci_high };
+  });
+  const xmax = Math.max(0.8, Math.ceil(10 * Math.max(...data.map((d) => d.alpha_high as number))) / 10);
+  const offset = (name: string) => (names.indexOf(name) - 1) * 9;
+  const element = Plot.plot({
+    ...plotDefaults(),
+    height: 500,
+    marginLeft: 150,
+    marginTop: 44,
+    x: { domain: [0, xmax], grid: true, label: "exponent α of the model-size term →" },
+    y: { domain: vals, label: null, padding: 0.1 },
+    color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
+    marks: [
+      Plot.rect([{ x1: EXPONENT_BAND[0], x2: EXPONENT_BAND[1] }], { x1: "x1", x2: "x2", fill: "#bbb", fillOpacity: 0.35 }),
+      Plot.text([{ x: (EXPONENT_BAND[0] + EXPONENT_BAND[1]) / 2 }], {
+        x: "x", frameAnchor: "top", dy: -24, text: () => "paper: 0.05–0.1", fill: "#444",
+      }),
+      Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),
+      Plot.text([{ x: a.chinchilla.alpha }], {
+        x: "x", frameAnchor: "top", dy: -24, text: () => `Chinchilla refit α = ${a.chinchilla.alpha.toFixed(2)}`, fill: "black",
+      }),
+      ...names.map((name) =>
+        Plot.ruleY(data.filter((d) => d.train_dataset === name), {
+          y: "val_set", x1: "alpha_low", x2: "alpha_high", stroke: "train_dataset", strokeWidth: 2, dy: offset(name),
+        })
+      ),
+      ...names.map((name) =>
+        Plot.dot(data.filter((d) => d.train_dataset === name), { x: "alpha", y: "val_set", fill: "train_dataset", r: 4, stroke: "white", dy: offset(name) })
+      ),
+      // The key, in the lower right corner: one line per training set, in its colour.
+      ...names.map((name, i) =>
+        Plot.text([{ name }], {
+          frameAnchor: "bottom-right", dx: -8, dy: -8 - 18 * (names.length - 1 - i), text: "name", fill: "name", fontWeight: "bold",
+        })
+      ),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "openlm_exponents",
+    caption: `Exponent α of the model-size term per validation set and training set (colours as in the key), ` +
+      `with ${100 * a.settings.level}% bootstrap intervals, beside the paper's band 0.05–0.1 (grey) and our Chinchilla refit (dashed).`,
+    element,
+    data,
+    columns: ["train_dataset", "val_set", "alpha", "alpha_low", "alpha_high"],
+  };
+}
+
+/** Every figure of this module, for `npm run reproduce`. */
+export default [
+  () => figureOpenLmRuns(),
+  () => figureOpenLmForecast(),
+  () => figureOpenLmExponents(),
+];

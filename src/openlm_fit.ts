@@ -1,0 +1,317 @@
+/**
+ * Fitting glue for notebook 09: the Approach 3 law of Hoffmann et al. 2022,
+ * L(N, D) = E + A/N^alpha + B/D^beta, fitted to a set of training runs exactly as notebook 08 fits
+ * the Chinchilla runs (`fitChinchilla`: Huber delta = 1e-3 on log-loss residuals, L-BFGS from the
+ * 4,500-start grid; `bootstrapChinchilla`: resamples refitted from the full-data optimum), plus what
+ * the notebook reads off the bootstrap: intervals of predictions, paired differences between fits on
+ * the same runs, rank correlations, residuals, and the Monte-Carlo error of a percentile endpoint.
+ * Also a generator of synthetic runs from a known law, for the tests and the exercises.
+ *
+ * N in parameters, D in tokens, losses in nats per token. Pure: no file I/O.
+ *
+ * @module
+ */
+import { bootstrap, percentileInterval, sampleStdDev } from "./bootstrap";
+import {
+  type ChinchillaBootstrap,
+  type ChinchillaFit,
+  type ChinchillaLaw,
+  chinchillaLoss,
+  fitChinchilla,
+  FIT_LBFGS,
+  fitData,
+  type FitData,
+  HUBER_DELTA,
+  huberObjective,
+  LAW_PARAMETERS,
+  type ParameterSummary,
+  requireLaw,
+  vectorToLaw,
+} from "./chinchilla_fit";
+import { minimizeLbfgs } from "./optimize";
+import { Random } from "./random";
+import { requireFinite, requireInRange, requireInteger, requirePositive } from "./validate";
+
+/** One training run as the fit takes it. */
+export interface Run {
+  /** Parameters. */
+  N: number;
+  /** Training tokens. */
+  D: number;
+  /** Loss, nats per token. */
+  loss: number;
+}
+
+/** A fitted law with its bootstrap. */
+export interface LawFit {
+  /** The runs fitted. */
+  runs: Run[];
+  /** Packed runs (see `fitData`). */
+  data: FitData;
+  /** The grid fit. */
+  fit: ChinchillaFit;
+  /** The warm-started bootstrap of `fit`. */
+  bootstrap: ChinchillaBootstrap;
+}
+
+/** Options of `fitLaw`. */
+export interface LawFitOptions {
+  /** Bootstrap resamples, integer >= 2 (default 400). */
+  resamples?: number;
+  /** Bootstrap seed (default 2024). */
+  seed?: number;
+  /** Interval coverage in (0, 1) (default 0.95). */
+  level?: number;
+}
+
+/** Warm restarts of a non-converged bootstrap refit before it falls back to the 4,500-start grid. */
+export const WARM_RESTARTS = 2;
+
+/**
+ * A warm-started refit whose pedestal E falls below this fraction of the full-data E is run once more
+ * with log E put back at the full-data value, and the better optimum is kept: the optimiser can drift
+ * along the flat direction in which E → 0 while A and B absorb it, and stop there on its
+ * function-decrease test although the resample's optimum lies elsewhere (seen on the Gadre et al.
+ * runs: E ≈ 2·10⁻⁴ at an objective 1.4 % above the optimum the grid finds).
+ */
+export const COLLAPSED_E = 0.1;
+
+/**
+ * Bootstraps an Approach 3 fit as `bootstrapChinchilla` does (the same resamples for the same
+ * seed, each refitted by L-BFGS on the Huber objective from the full-data optimum `fit.vector`),
+ * with two differences: a refit that stops without converging (a failed line search in the flat
+ * valley where A and B trade off against E) is first restarted from where it stopped, up to
+ * `WARM_RESTARTS` times, and only then refitted from the whole grid (`fitChinchilla`), which saves
+ * a grid fit for most such resamples; and a refit that stops with E below `COLLAPSED_E` times the
+ * full-data E is run again with log E reset to the full-data value, keeping the better optimum.
+ * `notConverged` counts the resamples that were refitted from the grid.
+ *
+ * @param options.resamples (default 400), options.seed (default 2024), options.level (default 0.95).
+ * @throws {RangeError} if `resamples` < 2 or `level` is outside (0, 1).
+ * @example bootstrapLaw(data, fitChinchilla(data), { resamples: 200 }).summary[3] // alpha's row
+ */
+export function bootstrapLaw(
+  data: FitData,
+  fit: ChinchillaFit,
+  options: { resamples?: number; seed?: number; level?: number } = {},
+): ChinchillaBootstrap {
+  const resamples = requireInteger("resamples", options.resamples ?? 400, 2);
+  const seed = requireInteger("seed", options.seed ?? 2024, 0);
+  const level = requireInRange("level", options.level ?? 0.95, { min: 0, max: 1, minOpen: true, maxOpen: true });
+  let notConverged = 0;
+  let maxRefitShift = 0;
+  const rows = bootstrap(data.logN.length, resamples, seed, (counts) => {
+    const d: FitData = { ...data, weight: counts };
+    const fg = (x: Float64Array, g: Float64Array) => huberObjective(x, d, g, HUBER_DELTA);
+    let r = minimizeLbfgs(fg, fit.vector, FIT_LBFGS);
+    for (let k = 0; k < WARM_RESTARTS && !r.converged; k++) {
+      const again = minimizeLbfgs(fg, r.x, FIT_LBFGS);
+      if (again.f <= r.f) r = again;
+    }
+    if (Math.exp(r.x[2]) < COLLAPSED_E * fit.law.E) {
+      // Stopped with E near 0: try again from the same point with e put back at the full-data value.
+      const start = Float64Array.from(r.x);
+      start[2] = fit.vector[2];
+      const again = minimizeLbfgs(fg, start, FIT_LBFGS);
+      if (again.f < r.f) r = again;
+    }
+    let law = vectorToLaw(r.x);
+    if (!r.converged) {
+      notConverged++;
+      const grid = fitChinchilla(d);
+      if (grid.objective <= r.f) {
+        maxRefitShift = Math.max(maxRefitShift, Math.abs(grid.law.alpha - law.alpha), Math.abs(grid.law.beta - law.beta));
+        law = grid.law;
+      }
+    }
+    // A resample whose optimum has no pedestal drives e = log E towards -∞, and E can underflow to 0;
+    // it is kept as the smallest positive double, so that every re-estimate is a valid law.
+    law.E = Math.max(law.E, Number.MIN_VALUE);
+    return LAW_PARAMETERS.map((p) => law[p]);
+  });
+  const estimates = Object.fromEntries(
+    LAW_PARAMETERS.map((p, j) => [p, rows.map((row) => row[j])]),
+  ) as ChinchillaBootstrap["estimates"];
+  const summary = LAW_PARAMETERS.map((p): ParameterSummary => {
+    const [lo, hi] = percentileInterval(estimates[p], level);
+    return { parameter: p, estimate: fit.law[p], stderr: sampleStdDev(estimates[p]), ci_low: lo, ci_high: hi };
+  });
+  return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
+}
+
+/**
+ * Fits L = E + A/N^alpha + B/D^beta to runs by Approach 3 (`fitChinchilla`, the 4,500-start grid)
+ * and bootstraps the fit (`bootstrapLaw`, each resample refitted from the optimum). Two fits
+ * of runs listed in the same order with the same seed and resample count draw the same resamples,
+ * so their re-estimates are paired (see `pairedInterval`).
+ * @throws {RangeError} for an empty run list, a non-positive N, D or loss, or invalid options.
+ * @example fitLaw(runs, { resamples: 200 }).fit.law.alpha
+ */
+export function fitLaw(runs: Run[], options: LawFitOptions = {}): LawFit {
+  const resamples = requireInteger("resamples", options.resamples ?? 400, 2);
+  const seed = requireInteger("seed", options.seed ?? 2024, 0);
+  const level = requireInRange("level", options.level ?? 0.95, { min: 0, max: 1, minOpen: true, maxOpen: true });
+  const data = fitData(runs);
+  const fit = fitChinchilla(data);
+  return { runs, data, fit, bootstrap: bootstrapLaw(data, fit, { resamples, seed, level }) };
+}
+
+/**
+ * The law of bootstrap resample `b` (its five re-estimates).
+ * @throws {RangeError} if `b` is not an index of a resample.
+ * @example resampleLaw(boot, 0).alpha
+ */
+export function resampleLaw(boot: ChinchillaBootstrap, b: number): ChinchillaLaw {
+  requireInteger("b", b, 0, boot.resamples - 1);
+  const e = boot.estimates;
+  return { E: e.E[b], A: e.A[b], B: e.B[b], alpha: e.alpha[b], beta: e.beta[b] };
+}
+
+/**
+ * Applies `f` to the law of every bootstrap resample: the bootstrap distribution of any quantity
+ * derived from the law.
+ * @example resampleValues(boot, (law) => chinchillaLoss(law, 7e9, 1.4e11))
+ */
+export function resampleValues(boot: ChinchillaBootstrap, f: (law: ChinchillaLaw) => number): number[] {
+  return Array.from({ length: boot.resamples }, (_, b) => f(resampleLaw(boot, b)));
+}
+
+/** A prediction of the fitted law with its bootstrap percentile interval. */
+export interface Prediction {
+  /** L(N, D) of the full-data fit. */
+  predicted: number;
+  /** Lower end of the percentile interval of L(N, D) over the resamples. */
+  low: number;
+  /** Upper end. */
+  high: number;
+}
+
+/**
+ * Predicts the loss at (N, D) with the fitted law and its percentile interval over the bootstrap
+ * resamples (the uncertainty of the law fitted to these runs; it leaves out the scatter of a new run
+ * about the law).
+ * @throws {RangeError} if `N` or `D` is not > 0.
+ * @example predictLoss(lf, 6.9e9, 1.4e11).predicted
+ */
+export function predictLoss(lf: LawFit, N: number, D: number): Prediction {
+  const values = resampleValues(lf.bootstrap, (law) => chinchillaLoss(law, N, D));
+  const [low, high] = percentileInterval(values, lf.bootstrap.level);
+  return { predicted: chinchillaLoss(lf.fit.law, N, D), low, high };
+}
+
+/**
+ * Percentile interval of the paired differences a[b] - b[b] of two bootstrap distributions drawn
+ * from the same resamples (the same runs, resampled alike): narrower than comparing the two
+ * intervals when the two estimates move together.
+ * @throws {RangeError} if the lengths differ or `level` is outside (0, 1).
+ * @example pairedInterval(fitCode.bootstrap.estimates.alpha, fitPtb.bootstrap.estimates.alpha, 0.95)
+ */
+export function pairedInterval(a: readonly number[], b: readonly number[], level = 0.95): [number, number] {
+  if (a.length !== b.length) throw new RangeError(`\`a\` and \`b\` must have the same length, got ${a.length} and ${b.length}`);
+  return percentileInterval(a.map((v, i) => v - b[i]), level);
+}
+
+/** Ranks 1..n with ties given their average rank. */
+function ranks(x: readonly number[]): number[] {
+  const order = x.map((v, i) => ({ v, i })).sort((p, q) => p.v - q.v);
+  const r = new Array<number>(x.length);
+  for (let k = 0; k < order.length;) {
+    let m = k;
+    while (m + 1 < order.length && order[m + 1].v === order[k].v) m++;
+    for (let j = k; j <= m; j++) r[order[j].i] = (k + m) / 2 + 1;
+    k = m + 1;
+  }
+  return r;
+}
+
+/**
+ * Spearman's rank correlation: Pearson's correlation of the ranks (ties get their average rank).
+ * @throws {RangeError} if the lengths differ, fewer than 3 values are given, a value is not finite,
+ *   or one sample is constant.
+ * @example spearman([1, 2, 3], [30, 20, 10]) // -1
+ */
+export function spearman(x: readonly number[], y: readonly number[]): number {
+  if (x.length !== y.length) throw new RangeError(`\`x\` and \`y\` must have the same length, got ${x.length} and ${y.length}`);
+  if (x.length < 3) throw new RangeError(`\`x\` must hold at least 3 values, got ${x.length}`);
+  x.forEach((v, i) => requireFinite(`x[${i}]`, v));
+  y.forEach((v, i) => requireFinite(`y[${i}]`, v));
+  const rx = ranks(x), ry = ranks(y);
+  const n = x.length, m = (n + 1) / 2;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (rx[i] - m) * (ry[i] - m);
+    sxx += (rx[i] - m) ** 2;
+    syy += (ry[i] - m) ** 2;
+  }
+  if (sxx === 0 || syy === 0) throw new RangeError("`x` and `y` must not be constant");
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/**
+ * Residuals of the runs about a law in log-loss, log L_run - log L(N, D) (the quantity the Huber
+ * objective measures; 0.01 is about 1% of the loss).
+ * @throws {RangeError} if the law is invalid or a run's N, D or loss is not > 0.
+ * @example logResiduals(law, runs)[0]
+ */
+export function logResiduals(law: ChinchillaLaw, runs: readonly Run[]): number[] {
+  requireLaw(law);
+  return runs.map((r, i) => Math.log(requirePositive(`runs[${i}].loss`, r.loss)) - Math.log(chinchillaLoss(law, r.N, r.D)));
+}
+
+/**
+ * Monte-Carlo error of a bootstrap percentile endpoint: with B re-estimates the q-quantile is the
+ * order statistic near B q, and the count of re-estimates below the true (infinite-B) quantile is
+ * binomial(B, q), so a distribution-free `z`-interval for that quantile runs between the order
+ * statistics at B q ∓ z sqrt(B q (1 - q)) (e.g. Hahn & Meeker 1991, §5.2). Returns half that
+ * interval's width: how far the endpoint could move with another seed.
+ * @param q the quantile in (0, 1), e.g. 0.025.
+ * @param z normal quantile of the coverage (default 1.96 for 95%).
+ * @throws {RangeError} if fewer than 2 values, `q` outside (0, 1) or `z` not > 0.
+ * @example quantileMonteCarloError(boot.estimates.alpha, 0.025)
+ */
+export function quantileMonteCarloError(values: readonly number[], q: number, z = 1.96): number {
+  const B = values.length;
+  if (B < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${B}`);
+  requireInRange("q", q, { min: 0, max: 1, minOpen: true, maxOpen: true });
+  requirePositive("z", z);
+  const s = [...values].sort((a, b) => a - b);
+  const half = z * Math.sqrt(B * q * (1 - q));
+  const at = (k: number) => s[Math.min(B - 1, Math.max(0, Math.round(k) - 1))];
+  return (at(B * q + half) - at(B * q - half)) / 2;
+}
+
+/** Names of the parameters of a law, in the order of `LAW_PARAMETERS`. */
+export type LawParameter = (typeof LAW_PARAMETERS)[number];
+
+/**
+ * Synthetic training runs from a known law: for every model size and token multiplier M, a run
+ * with D = 20 M N tokens and loss L(N, D) times exp(noise · ε), ε standard normal (seeded).
+ * @param law the true law.
+ * @param sizes model sizes N (parameters), each > 0.
+ * @param multipliers token multipliers M, each > 0 (D = 20 M N).
+ * @param noise standard deviation of the log-loss noise, >= 0.
+ * @param seed integer seed.
+ * @throws {RangeError} for an invalid law, size, multiplier, noise or seed.
+ * @example syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 1e8], [1, 4], 0.005, 1).length // 4
+ */
+export function syntheticRuns(
+  law: ChinchillaLaw,
+  sizes: readonly number[],
+  multipliers: readonly number[],
+  noise: number,
+  seed: number,
+): Run[] {
+  requireLaw(law);
+  requireInRange("noise", noise, { min: 0 });
+  const rng = new Random(requireInteger("seed", seed, 0));
+  const out: Run[] = [];
+  sizes.forEach((N, i) => {
+    requirePositive(`sizes[${i}]`, N);
+    multipliers.forEach((M, j) => {
+      requirePositive(`multipliers[${j}]`, M);
+      const D = 20 * M * N;
+      out.push({ N, D, loss: chinchillaLoss(law, N, D) * Math.exp(noise * rng.normal()) });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * Tables of notebook 09 (the open training runs of Gadre et al. 2024), drawn from the findings
+ * (`analysis09`): the fitted laws with bootstrap errors (`data/openlm_fits.csv`), the forecast of the
+ * largest runs (`data/openlm_forecast.csv`), the C4-validation fits beside the Chinchilla refit,
+ * exponents and implied dimensions per validation set, the section 3 quantities, and residuals by
+ * token multiplier and model size. Nothing here reads a file or runs a fit.
+ *
+ * @module
+ */
+import { LAW_PARAMETERS } from "../chinchilla_fit";
+import { type Analysis09, analysis09, c4Fit, type DomainFit } from "../findings/09_openlm";
+import { dimensionForExponent } from "../intrinsic_dimension";
+import { OPENLM_TRAIN_DATASETS } from "../openlm_data";
+import { formatNumber, type NamedTable, tableFromRows } from "../tables";
+
+/** The `val_set` label of the rows fitted with N = parameters without embeddings (C4 validation loss). */
+export const NO_EMBED_LABEL = "c4_val_params_no_embed";
+
+const FIT_COLUMNS = ["train_dataset", "val_set", "parameter", "estimate", "stderr", "ci_low", "ci_high"];
+
+function fitRows(fit: DomainFit, valSet = fit.valSet): Record<string, unknown>[] {
+  return fit.summary.map((r) => ({ train_dataset: fit.trainDataset, val_set: valSet, ...r }));
+}
+
+/**
+ * `data/openlm_fits.csv`: for each training set and validation set, the Approach 3 fit with N = all
+ * parameters (E, A, B, alpha, beta: estimate, bootstrap standard error, percentile interval); then,
+ * with `val_set` = `c4_val_params_no_embed`, the C4-validation fits with N = parameters without
+ * embeddings. Columns `train_dataset,val_set,parameter,estimate,stderr,ci_low,ci_high`.
+ * @example openlmFitsTable().table.numRows() // 135 = (24 + 3) fits × 5 parameters
+ */
+export function openlmFitsTable(a: Analysis09 = analysis09()): NamedTable {
+  const rows = [...a.fits.flatMap((x) => fitRows(x)), ...a.noEmbed.flatMap((x) => fitRows(x, NO_EMBED_LABEL))];
+  return {
+    name: "openlm_fits",
+    caption: `Approach 3 fits L = E + A/N^α + B/D^β of the Gadre et al. 2024 runs per training set and validation set, ` +
+      `with bootstrap standard errors and ${100 * a.settings.level}% percentile intervals (${a.settings.resamples} resamples); ` +
+      `val_set ${NO_EMBED_LABEL}: C4 validation with N counted without embeddings`,
+    table: tableFromRows(rows, FIT_COLUMNS),
+  };
+}
+
+/**
+ * `data/openlm_forecast.csv`: the runs larger than `forecastMaxParams`, their measured C4 validation
+ * loss and the prediction of the law fitted to the smaller runs, with its bootstrap percentile interval.
+ * @example openlmForecastTable().table.numRows() // 9 with the default settings
+ */
+export function openlmForecastTable(a: Analysis09 = analysis09()): NamedTable {
+  return {
+    name: "openlm_forecast",
+    caption: `Forecast of the larger runs from a law fitted to the runs with at most ${formatNumber(a.settings.forecastMaxParams)} parameters: ` +
+      `measured and predicted C4 validation loss with the ${100 * a.settings.level}% bootstrap interval of the prediction`,
+    table: tableFromRows(a.forecast as unknown as Record<string, unknown>[], [
+      "train_dataset", "val_set", "run", "params", "train_tokens", "loss", "predicted", "pred_low", "pred_high",
+    ]),
+  };
+}
+
+/**
+ * `data/openlm_vs_chinchilla.csv`: the C4-validation fit of each training set (estimate and interval)
+ * beside our refit of the Chinchilla runs (notebook 08), parameter by parameter.
+ * @example openlmComparisonTable().table.numRows() // 5
+ */
+export function openlmComparisonTable(a: Analysis09 = analysis09()): NamedTable {
+  const rows = LAW_PARAMETERS.map((p) => {
+    const row: Record<string, unknown> = { parameter: p, chinchilla_refit: a.chinchilla[p] };
+    for (const t of OPENLM_TRAIN_DATASETS) {
+      const r = c4Fit(a, t).summary.find((x) => x.parameter === p)!;
+      row[t] = r.estimate;
+      row[`${t}_low`] = r.ci_low;
+      row[`${t}_high`] = r.ci_high;
+    }
+    return row;
+  });
+  return {
+    name: "openlm_vs_chinchilla",
+    caption: `C4-validation fits per training set (estimate, ${100 * a.settings.level}% interval) beside the Chinchilla refit of notebook 08`,
+    table: tableFromRows(rows, ["parameter", "chinchilla_refit", ...OPENLM_TRAIN_DATASETS.flatMap((t) => [t, `${t}_low`, `${t}_high`])]),
+  };
+}
+
+/**
+ * `data/openlm_domains.csv`: per training set and validation set, alpha and beta with their
+ * intervals, the implied intrinsic dimension d = 4/alpha (Sharma & Kaplan 2022; interval from the
+ * ends of alpha's), and the loss of the largest run (6.9B parameters, M = 1) on that set.
+ * @example openlmDomainsTable().table.numRows() // 24
+ */
+export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
+  const rows = a.fits.map((x) => {
+    const al = x.summary.find((r) => r.parameter === "alpha")!, be = x.summary.find((r) => r.parameter === "beta")!;
+    return {
+      train_dataset: x.trainDataset, val_set: x.valSet,
+      alpha: al.estimate, alpha_low: al.ci_low, alpha_high: al.ci_high,
+      beta: be.estimate, beta_low: be.ci_low, beta_high: be.ci_high,
+      d: dimensionForExponent(al.estimate), d_low: dimensionForExponent(al.ci_high), d_high: dimensionForExponent(al.ci_low),
+      loss_largest: x.largestLoss,
+    };
+  });
+  return {
+    name: "openlm_domains",
+    caption: `Exponents per validation set with ${100 * a.settings.level}% intervals, the implied intrinsic dimension d = 4/α, and the 6.9B model's loss`,
+    table: tableFromRows(rows, [
+      "train_dataset", "val_set", "alpha", "alpha_low", "alpha_high", "beta", "beta_low", "beta_high", "d", "d_low", "d_high", "loss_largest",
+    ]),
+  };
+}
+
+/**
+ * `data/openlm_section3.csv`: for each training set's C4-validation fit, at its largest run (N, D):
+ * the crossover of eqs. 6–7 along N at that D, how many runs lie beyond the crossover of their own D,
+ * the running exponent (eq. 5) with its interval, and, per unit of N, the pedestal ratio p (eq. 4)
+ * and the critical pedestal p_crit(N/unit) (eq. 8).
+ * @example openlmSection3Table().table.numRows() // 9 = 3 training sets × 3 units
+ */
+export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
+  const rows = a.section3.flatMap((x) =>
+    a.settings.units.map((unit, i) => ({
+      train_dataset: x.trainDataset, N: x.N, D: x.D, crossover: x.crossover, runs_beyond: x.beyond, runs: x.total,
+      running_exponent: x.runningExponent, running_low: x.runningLow, running_high: x.runningHigh,
+      unit, p: x.p[i], p_crit: x.pCrit[i],
+    }))
+  );
+  return {
+    name: "openlm_section3",
+    caption: "Section 3 on the C4-validation fits, at each training set's largest run: crossover (eqs. 6–7), running exponent (eq. 5), p (eq. 4) and p_crit (eq. 8) per unit of N",
+    table: tableFromRows(rows, [
+      "train_dataset", "N", "D", "crossover", "runs_beyond", "runs", "running_exponent", "running_low", "running_high", "unit", "p", "p_crit",
+    ]),
+  };
+}
+
+/**
+ * `data/openlm_residuals.csv`: mean log residual of the runs about their training set's
+ * C4-validation fit, grouped by token multiplier M and by model size N, with the bound 2 s/√n
+ * (s the fit's RMS residual) beyond which a group's mean is systematic.
+ * @example openlmResidualsTable().table.numRows() // 42
+ */
+export function openlmResidualsTable(a: Analysis09 = analysis09()): NamedTable {
+  return {
+    name: "openlm_residuals",
+    caption: "Mean log residual (≈ relative error) of the runs about the C4-validation fit, by token multiplier M and by model size N, against 2 s/√n",
+    table: tableFromRows(a.residuals as unknown as Record<string, unknown>[], ["train_dataset", "by", "value", "runs", "mean_residual", "bound"]),
+  };
+}
+
+/** Every table of this module, for `npm run reproduce`. */
+export default [
+  () => openlmFitsTable(),
+  () => openlmForecastTable(),
+  () => openlmComparisonTable(),
+  () => openlmDomainsTable(),
+  () => openlmSection3Table(),
+  () => openlmResidualsTable(),
+];

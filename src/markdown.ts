@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { formatNumber } from "./format";
+import { requireInteger, requireOptions } from "./validate";
 
 /**
  * Makes text safe as one cell of a GitHub-flavoured Markdown table, so that no content can split or
@@ -25,4 +27,43 @@ export function escapeTableCell(text: string): string {
       ? part.replaceAll("\\|", "\\Vert ").replaceAll("|", "\\vert ")
       : part.replace(/\\?\|/g, "\\|")
   ).join("");
+}
+
+/** How a Markdown table prints numbers: significant digits, or a custom formatter per column. */
+export interface MarkdownOptions {
+  /** Significant digits for numbers (default 4). */
+  digits?: number;
+  /** Per-column formatters; they take precedence over `digits`. */
+  format?: Record<string, (v: unknown) => string>;
+}
+
+/**
+ * Formats rows as a GitHub-flavoured Markdown table with the given columns, in order. Numbers print
+ * with `formatNumber` (`digits` significant digits), `null`/`undefined` as empty cells, and every cell
+ * (header names included) goes through `escapeTableCell`.
+ * @throws {TypeError} if `rows` or `columns` is not an array; {RangeError} for an unknown option, a
+ *   non-finite number or `digits` outside [1, 21].
+ * @example rowsToMarkdown([{ d: 3, alpha: 4 / 3 }], ["d", "alpha"]) // "| d | alpha |\n| --- | --- |\n| 3 | 1.333 |"
+ */
+export function rowsToMarkdown(
+  rows: readonly Record<string, unknown>[],
+  columns: readonly string[],
+  options: MarkdownOptions = {},
+): string {
+  if (!Array.isArray(rows)) throw new TypeError(`\`rows\` must be an array of objects, got ${typeof rows}`);
+  if (!Array.isArray(columns)) throw new TypeError(`\`columns\` must be an array of names, got ${typeof columns}`);
+  requireOptions("options", options, ["digits", "format"]);
+  const digits = requireInteger("digits", options.digits ?? 4, 1, 21);
+  const fmt = (c: string, v: unknown): string => {
+    const f = options.format?.[c];
+    if (f) return escapeTableCell(f(v));
+    if (v === null || v === undefined) return "";
+    if (typeof v === "number") return formatNumber(v, digits);
+    return escapeTableCell(String(v));
+  };
+  return [
+    `| ${columns.map((c) => escapeTableCell(String(c))).join(" | ")} |`,
+    `| ${columns.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${columns.map((c) => fmt(c, r[c])).join(" | ")} |`),
+  ].join("\n");
 }

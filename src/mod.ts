@@ -3,21 +3,17 @@
  * `./figures/mod`, notebook display in `./display`.
  * @module
  */
+
+// numerics
 export * from "./random";
-export * from "./tables";
+export * from "./format";
 export * from "./scaling_law";
 export * from "./analogy";
 export * from "./pedestal";
-export * from "./tables/scaling_law";
-export * from "./tables/analogy";
-export * from "./tables/pedestal";
 export * from "./intrinsic_dimension";
 export * from "./piecewise";
 export * from "./turbulence";
 export * from "./conclusion";
-export * from "./tables/intrinsic_dimension";
-export * from "./tables/turbulence";
-export * from "./tables/conclusion";
 export * from "./powerlaw_fit";
 export * from "./approximation";
 export * from "./rough";
@@ -26,23 +22,34 @@ export * from "./manifold";
 export * from "./knn";
 export * from "./twonn";
 export * from "./measured_exponents";
-export * from "./tables/measured_exponents";
 export * from "./optimize";
 export * from "./bootstrap";
 export * from "./chinchilla_data";
 export * from "./chinchilla_fit";
 export * from "./chinchilla_pedestal";
-export * from "./tables/chinchilla";
-export * from "./findings/04_intrinsic_dimension";
-export * from "./findings/05_smoothness_and_turbulence";
-export * from "./findings/06_conclusion";
+export * from "./student_t";
+export * from "./openlm_data";
+export * from "./openlm_fit";
+
+// findings: each notebook's analysis and claim records
 export * from "./findings/01_introduction";
 export * from "./findings/02_analogy";
 export * from "./findings/03_pedestal";
-export * from "./findings/08_chinchilla";
-export * from "./student_t";
+export * from "./findings/04_intrinsic_dimension";
+export * from "./findings/05_smoothness_and_turbulence";
+export * from "./findings/06_conclusion";
 export * from "./findings/07_measured_exponents";
-export * from "./openlm_data";
-export * from "./openlm_fit";
+export * from "./findings/08_chinchilla";
 export * from "./findings/09_openlm";
+
+// tables
+export * from "./tables";
+export * from "./tables/scaling_law";
+export * from "./tables/analogy";
+export * from "./tables/pedestal";
+export * from "./tables/intrinsic_dimension";
+export * from "./tables/turbulence";
+export * from "./tables/conclusion";
+export * from "./tables/measured_exponents";
+export * from "./tables/chinchilla";
 export * from "./tables/openlm";

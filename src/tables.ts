@@ -7,7 +7,9 @@
 import * as aq from "arquero";
 import { rowsToCsv } from "./csv";
 import { requireFinite, requireInteger, requireObject, requireOptions } from "./validate";
-import { escapeTableCell } from "./markdown";
+import { type MarkdownOptions, rowsToMarkdown } from "./markdown";
+export type { MarkdownOptions } from "./markdown";
+import { formatNumber } from "./format";
 
 /** An arquero table. */
 export type Table = aq.ColumnTable;
@@ -46,42 +48,6 @@ export function tableToCsv(table: Table): string {
   return rowsToCsv(table.objects() as Record<string, unknown>[], table.columnNames());
 }
 
-/** How `tableToMarkdown` prints numbers: significant digits, or a custom formatter per column. */
-export interface MarkdownOptions {
-  /** Significant digits for numbers (default 4). */
-  digits?: number;
-  /** Per-column formatters; they take precedence over `digits`. */
-  format?: Record<string, (v: unknown) => string>;
-}
-
-/**
- * Writes an integer in Unicode superscript digits, with a superscript minus.
- * @example superscript(-12) // "⁻¹²"
- */
-export function superscript(n: number): string {
-  requireFinite("n", n);
-  if (!Number.isInteger(n)) throw new RangeError(`\`n\` must be an integer, got ${n}`);
-  return String(n).split("").map((c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]).join("");
-}
-
-/**
- * Formats a number for display with `digits` significant digits: plain for 1e-4 <= |v| < 1e6,
- * `a·10ᵇ` otherwise; integers print in full below 10^7.
- *
- * @throws {RangeError} if `v` is NaN or infinite (a table never prints "Infinity") or `digits` is not
- *   an integer in [1, 21].
- * @example formatNumber(1024) // "1024"; formatNumber(0.333333) // "0.3333"; formatNumber(1e-12) // "1·10⁻¹²"
- */
-export function formatNumber(v: number, digits = 4): string {
-  requireFinite("v", v);
-  requireInteger("digits", digits, 1, 21);
-  if (Number.isInteger(v) && Math.abs(v) < 1e7) return String(v);
-  const a = Math.abs(v);
-  if (a >= 1e-4 && a < 1e6) return String(Number(v.toPrecision(digits)));
-  const [mant, exp] = v.toExponential(digits - 1).split("e");
-  return `${Number(mant)}·10${superscript(Number(exp))}`;
-}
-
 /**
  * Formats a table as a GitHub-flavoured Markdown table. Every cell (header names, formatted numbers,
  * strings and the output of custom formatters) goes through `escapeTableCell`, so that no content
@@ -91,21 +57,5 @@ export function formatNumber(v: number, digits = 4): string {
 export function tableToMarkdown(table: Table, options: MarkdownOptions = {}): string {
   requireTable(table);
   requireOptions("options", options, ["digits", "format"]);
-  const digits = requireInteger("digits", options.digits ?? 4, 1, 21);
-  const cols = table.columnNames();
-  const fmt = (c: string, v: unknown): string => {
-    const f = options.format?.[c];
-    if (f) return escapeTableCell(f(v));
-    if (v === null || v === undefined) return "";
-    if (typeof v === "number") return formatNumber(v, digits);
-    return escapeTableCell(String(v));
-  };
-  const lines = [
-    `| ${cols.map(escapeTableCell).join(" | ")} |`,
-    `| ${cols.map(() => "---").join(" | ")} |`,
-    ...(table.objects() as Record<string, unknown>[]).map((r) =>
-      `| ${cols.map((c) => fmt(c, r[c])).join(" | ")} |`
-    ),
-  ];
-  return lines.join("\n");
+  return rowsToMarkdown(table.objects() as Record<string, unknown>[], table.columnNames(), options);
 }

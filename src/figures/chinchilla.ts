@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { CHINCHILLA_POINT, chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
 import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../chinchilla_pedestal";
 import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
-import { formatNumber } from "../tables";
+import { formatNumber } from "../format";
 import type { Figure, Row } from "./figure";
 import {
   BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,

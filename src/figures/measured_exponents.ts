@@ -14,7 +14,7 @@ import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponen
 import { formatHolder } from "../measured_exponents";
 import { analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
-import { superscript } from "../tables";
+import { superscript } from "../format";
 import {
   CURVE_COLOURS, FIGURE_SIZE, formatFraction, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
 } from "./render";

@@ -9,7 +9,7 @@ import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../chinchilla_fit";
 import { type Analysis09, analysis09, c4Fit, EXPONENT_BAND } from "../findings/09_openlm";
 import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../openlm_data";
-import { formatNumber } from "../tables";
+import { formatNumber } from "../format";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, FIGURE_SIZE, logGrid, plotDefaults, powerOfTenAxis } from "./render";
 

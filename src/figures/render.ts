@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import type { Figure } from "./figure";
 import { rowsToCsv } from "../csv";
-import { superscript } from "../tables";
+import { superscript } from "../format";
 
 const { document } = parseHTML("<!DOCTYPE html><html><head></head><body></body></html>");
 

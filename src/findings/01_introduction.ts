@@ -17,7 +17,7 @@ import {
   powerLaw,
   resourceFactor,
 } from "../scaling_law";
-import { formatNumber, superscript } from "../tables";
+import { formatNumber, superscript } from "../format";
 import { requireInRange, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 

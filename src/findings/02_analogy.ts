@@ -11,7 +11,7 @@
 import { gridExponent } from "../analogy";
 import { dimensionForExponent } from "../intrinsic_dimension";
 import { resourceFactor } from "../scaling_law";
-import { formatNumber } from "../tables";
+import { formatNumber } from "../format";
 import { requireInteger, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 

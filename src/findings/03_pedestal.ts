@@ -23,7 +23,7 @@ import {
   sizeForExponent,
   transitionWidthDecades,
 } from "../pedestal";
-import { formatNumber, superscript } from "../tables";
+import { formatNumber, superscript } from "../format";
 import { requireInRange, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 

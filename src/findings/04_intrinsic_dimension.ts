@@ -15,7 +15,7 @@ import { gridExponent } from "../analogy";
 import { dimensionForExponent, exponentBelow, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { cellSide, linearLossBound } from "../piecewise";
 import { fitPowerLaw } from "../powerlaw_fit";
-import { formatNumber as f } from "../tables";
+import { formatNumber as f } from "../format";
 import { requireInRange, requireSettings } from "../validate";
 
 /** The parameters of notebook 04 that its findings and worked numbers use. */

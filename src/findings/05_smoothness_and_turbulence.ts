@@ -23,7 +23,8 @@ import {
   piecewiseExponent,
 } from "../piecewise";
 import { fitPowerLaw } from "../powerlaw_fit";
-import { formatNumber as f, tableFromRows, tableToMarkdown } from "../tables";
+import { rowsToMarkdown } from "../markdown";
+import { formatNumber as f } from "../format";
 import {
   activeFraction,
   betaModelHurst,
@@ -364,7 +365,7 @@ const runWorked05 = memoise(({ d, s, gradBound: g, hessBound: hess, holderC, dF,
   const mid = sheLevequeSpectrum(3);
   const muSL = intermittencyExponent(sheLevequeStructureExponent(6));
   return {
-    cells: tableToMarkdown(tableFromRows(cellRows, Object.keys(cellRows[0])), { digits: 3 }),
+    cells: rowsToMarkdown(cellRows, Object.keys(cellRows[0]), { digits: 3 }),
     constantStep: `d = ${d}, s = ${f(s)}, G = ${f(g)}: cell diameter s√d = ${f(cellDiameter(s, d))}; ` +
       `bound G²ds² = ${f(constantLossBound(g, s, d))}; exact cell-centre loss for an affine f with |g| = G: ` +
       `G²s²/12 = ${f(midpointConstantLoss(g ** 2, s))} (ratio ${f(constantLossBound(g, s, d) / midpointConstantLoss(g ** 2, s))} ` +
@@ -373,7 +374,7 @@ const runWorked05 = memoise(({ d, s, gradBound: g, hessBound: hess, holderC, dF,
       `loss bound H²d²s⁴/64 = ${f(linearLossBound(hess, s, d), 4)}; exponent 4/d = ${f(piecewiseExponent(2, 1, d))} ` +
       `= SK's ${f(sharmaKaplanExponent(d))}.`,
     holder: `d = ${d}, s = ${f(s)}, C = ${f(holderC)}; the last row is the beta model's h at d_F = ${f(dF)}.\n\n` +
-      tableToMarkdown(tableFromRows(holderRows, Object.keys(holderRows[0])), { digits: 4 }),
+      rowsToMarkdown(holderRows, Object.keys(holderRows[0]), { digits: 4 }),
     k41: `ε = ${f(eps)} m²/s³: v(l) = ${ls.map((l) => `${f(k41Velocity(eps, l))} m/s at l = ${f(l)} m`).join(", ")}. ` +
       `Each factor 10 in l changes v by 10^(1/3) = ${f(10 ** (1 / 3))}; ` +
       `v³/l = ${ls.map((l) => f(k41Velocity(eps, l) ** 3 / l)).join(", ")} (constant, as eq. 14 requires).`,
@@ -388,7 +389,7 @@ const runWorked05 = memoise(({ d, s, gradBound: g, hessBound: hess, holderC, dF,
       `${f(sheLevequeStructureExponent(3))}. Intermittency exponent μ = 2 − ζ₆: beta model ` +
       `${f(intermittencyExponent(betaStructureExponent(6, dF)))} (= 3 − d_F), She–Leveque ${f(muSL)} (= 2/9), i.e. the ` +
       `beta-model d_F with the same μ is ${f(3 - muSL)} (the paper quotes 2.8).`,
-    zeta2: tableToMarkdown(tableFromRows(zeta2Rows, Object.keys(zeta2Rows[0]))),
+    zeta2: rowsToMarkdown(zeta2Rows, Object.keys(zeta2Rows[0])),
     sheLeveque: `She–Leveque at p = 3: h = ${f(mid.h)}, D = ${f(mid.dim)}; as p → ∞: h → ${f(far.h)}, D → ${f(far.dim)}. ` +
       `The beta-model line would put dimension 1 at h = (1 − 2)/3 = ${f(betaModelHurst(1))}.`,
   };

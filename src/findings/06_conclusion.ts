@@ -12,7 +12,7 @@ import { claim, type Findings, memoise } from "./claim";
 import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../conclusion";
 import { exponentBelow, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
-import { formatNumber as f } from "../tables";
+import { formatNumber as f } from "../format";
 import { K41_HURST } from "../turbulence";
 import { requireInRange, requireSettings } from "../validate";
 

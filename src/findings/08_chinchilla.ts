@@ -43,7 +43,7 @@ import {
 import { KAPLAN_2020 } from "../conclusion";
 import { criticalPedestal, lossDropDecades, sizeForExponent } from "../pedestal";
 import { lossChangePerDoubling } from "../scaling_law";
-import { formatNumber } from "../tables";
+import { formatNumber } from "../format";
 import { requireInRange, requireInteger, requireOptions } from "../validate";
 import { type Claim, claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";

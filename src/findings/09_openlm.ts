@@ -35,7 +35,7 @@ import {
   spearman,
 } from "../openlm_fit";
 import { criticalPedestal } from "../pedestal";
-import { formatNumber } from "../tables";
+import { formatNumber } from "../format";
 import { requireInRange, requireInteger } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";

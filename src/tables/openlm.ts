@@ -11,7 +11,8 @@ import { LAW_PARAMETERS } from "../chinchilla_fit";
 import { type Analysis09, analysis09, c4Fit, type DomainFit } from "../findings/09_openlm";
 import { dimensionForExponent } from "../intrinsic_dimension";
 import { OPENLM_TRAIN_DATASETS } from "../openlm_data";
-import { formatNumber, type NamedTable, tableFromRows } from "../tables";
+import { type NamedTable, tableFromRows } from "../tables";
+import { formatNumber } from "../format";
 
 /** The `val_set` label of the rows fitted with N = parameters without embeddings (C4 validation loss). */
 export const NO_EMBED_LABEL = "c4_val_params_no_embed";

@@ -68,13 +68,13 @@ describe("figures of section 4", () => {
     const svg = serializeSvg(fig.element);
     for (const s of ["0.02 ≤ α ≤ 0.25", "d = 16", "d = 200"]) expect(svg).toContain(s);
     expect(svg).not.toContain("d = 40");
-    expect(fig.caption).toContain("with the band 0.02-0.25 and d = 16, 200.");
+    expect(fig.caption).toContain("with the band 0.02–0.25 (grey) and d = 16, 200 (dotted).");
     expect(() => figureExponentVersusDimension(1 / 3, undefined, [0.1, 0.05])).toThrow(/`band\[1\]` must be in \(0\.1, 1\]/);
     expect(() => figureExponentVersusDimension(1 / 3, undefined, [0, 0.05])).toThrow(/`band\[0\]` must be in/);
   });
   it("marks the dimensions asked for on the 4/d line, those above dMax left out", () => {
     const svg = serializeSvg(figureHalvingCostVersusDimension(120, [12, 200]).element);
-    expect(svg).toContain("d = 12: 2^3"); // 2^(12/4)
+    expect(svg).toMatch(/d = 12: 2<tspan[^>]*>3<\/tspan>/); // 2^(12/4), the power as a raised tspan
     expect(svg).not.toContain("d = 200");
     expect(svg).not.toContain("d = 40");
     expect(() => figureHalvingCostVersusDimension(120, [0.5])).toThrow(/`marked\[0\]` must be in \[1, ∞\)/);

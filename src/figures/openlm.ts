@@ -11,7 +11,7 @@ import { type Analysis09, analysis09, c4Fit, EXPONENT_BAND } from "../findings/0
 import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../openlm_data";
 import { formatNumber } from "../format";
 import type { Figure, Row } from "./figure";
-import { CURVE_COLOURS, FIGURE_SIZE, logGrid, plotDefaults, powerOfTenAxis } from "./render";
+import { CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
 /** Token multipliers of the runs (D ≈ 20 M N). */
 const MULTIPLIERS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
@@ -40,7 +40,7 @@ export function figureOpenLmRuns(a: Analysis09 = analysis09()): Figure {
     ...plotDefaults(),
     marginTop: 40,
     // Ticks 10⁷…10⁹ only, so that the last tick of a panel does not run into the next panel's first.
-    x: { ...powerOfTenAxis(7, 10, 1, "model size N (all parameters) →"), ticks: [1e7, 1e8, 1e9] },
+    x: { ...powerOfTenAxis(7, 10, 1, "model size N (all parameters) →"), ticks: [1e7, 1e8, 1e9], ...X_AXIS },
     y: { type: "log", domain: [2, 7], ticks: [2, 3, 4, 5, 6, 7], grid: true, label: "↑ C4 validation loss (nats/token)" },
     fx: { label: null, domain: OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]) },
     color: { type: "log", scheme: "viridis", domain: [0.25, 32], legend: false },
@@ -48,8 +48,9 @@ export function figureOpenLmRuns(a: Analysis09 = analysis09()): Figure {
       Plot.frame({ stroke: "#ccc" }),
       Plot.line(data.filter((d) => d.kind === "law"), { x: "N", y: "loss", z: "M", stroke: "M", strokeWidth: 1.3, clip: true, ...facet }),
       Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: "M", r: 3.2, stroke: "white", strokeWidth: 0.5, ...facet }),
-      Plot.text([{ train_dataset: OPENLM_TRAIN_LABELS[OPENLM_TRAIN_DATASETS[0]] }], {
-        fx: "train_dataset", frameAnchor: "bottom-left", dx: 6, dy: -6, textAnchor: "start", fill: "#333", lineAnchor: "bottom",
+      // the key sits in the data-free upper right of the last panel (large N, high loss)
+      Plot.text([{ train_dataset: OPENLM_TRAIN_LABELS[OPENLM_TRAIN_DATASETS[OPENLM_TRAIN_DATASETS.length - 1]] }], {
+        fx: "train_dataset", frameAnchor: "top-right", dx: -6, dy: 6, textAnchor: "end", fill: PALETTE.note, lineAnchor: "top",
         text: () => "colour: token multiplier M\n0.25 purple … 32 yellow",
       }),
     ],
@@ -86,20 +87,21 @@ export function figureOpenLmForecast(a: Analysis09 = analysis09()): Figure {
   const element = Plot.plot({
     ...plotDefaults(),
     width: FIGURE_SIZE.width,
-    x: { domain: [lo, hi], grid: true, label: "measured C4 validation loss →" },
-    y: { domain: [lo, hi], grid: true, label: "↑ predicted from the smaller runs" },
+    x: { domain: [lo, hi], grid: true, label: "measured C4 validation loss →", ...X_AXIS },
+    // the lowest y tick label is left out: it would sit on the x axis's first one at the corner
+    y: { domain: [lo, hi], grid: true, label: "↑ predicted from the smaller runs", tickFormat: (v: number) => (Math.abs(v - lo) < 1e-9 ? "" : String(Number(v.toFixed(6)))) },
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
-      Plot.line([{ x: lo, y: lo }, { x: hi, y: hi }], { x: "x", y: "y", stroke: "#888", strokeDasharray: "4,3" }),
+      Plot.line([{ x: lo, y: lo }, { x: hi, y: hi }], { x: "x", y: "y", stroke: PALETTE.rule, strokeDasharray: "4,3" }),
       Plot.ruleX(shifted, { x: "x", y1: "pred_low", y2: "pred_high", stroke: "train_dataset", strokeWidth: 2 }),
       Plot.dot(shifted, { x: "x", y: "predicted", fill: "train_dataset", r: 4, stroke: "white" }),
       Plot.dot(key, { x: "x", y: "y", fill: "train_dataset", r: 4 }),
       Plot.text(key, { x: "x", y: "y", text: "train_dataset", fill: "train_dataset", textAnchor: "start", dx: 8, fontWeight: "bold" }),
-      Plot.text([{ x: lo, y: lo }], { x: "x", y: "y", text: () => "dashed: perfect forecast", textAnchor: "start", dx: 40, dy: -6, fill: "#666" }),
+      Plot.text([{ x: lo, y: lo }], { x: "x", y: "y", text: () => "dashed: perfect forecast", textAnchor: "start", dx: 40, dy: -6, fill: PALETTE.note }),
     ],
   }) as unknown as Element;
   return {
-    name: "openlm_forecast",
+    name: "openlm_forecast_vs_measured",
     caption: `Forecast of the runs larger than ${formatNumber(a.settings.forecastMaxParams)} parameters from the law fitted to the smaller ones: ` +
       `predicted against measured C4 validation loss, with the ${100 * a.settings.level}% bootstrap interval of each prediction; dashed: a perfect forecast.`,
     element,

@@ -198,8 +198,12 @@ export function huberObjective(
   return objective(v, data, grad, delta);
 }
 
-/** Checks the shape of a `FitData`: four Float64Arrays of one length, at least one run. */
-function requireFitData(data: FitData): FitData {
+/**
+ * Checks the shape of a `FitData`: four Float64Arrays of one length, at least one run.
+ * @throws {TypeError} e.g. "`data.logN` must be a non-empty Float64Array as long as `data.logN` (see `fitData`)".
+ * @example requireFitData(fitData(runs)).logN.length // runs.length
+ */
+export function requireFitData(data: FitData): FitData {
   requireObject("data", data);
   const n = data.logN?.length;
   for (const k of ["logN", "logD", "logL", "weight"] as const) {

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { requireObject, requirePositive, requireString } from "./validate";
 
 /** One run evaluated on one validation set (one line of the file). */
 export interface OpenLmRow {
@@ -156,6 +157,9 @@ export function parseOpenLmCsv(text: string): OpenLmRow[] {
 /** Which parameter count is N: all parameters (Chinchilla's convention) or without embeddings (Kaplan's). */
 export type SizeConvention = "params" | "params_no_embed";
 
+/** The two values of `SizeConvention`. */
+export const SIZE_CONVENTIONS: readonly SizeConvention[] = ["params", "params_no_embed"];
+
 /**
  * The rows of one training set evaluated on one validation set, in file order.
  * @throws {RangeError} if no row matches (naming the two values).
@@ -171,11 +175,27 @@ export function selectRows(rows: readonly OpenLmRow[], trainDataset: string, val
 
 /**
  * The runs as the fitting code takes them: N (by `size`), D = training tokens, and the loss.
+ * @param size `"params"` (all parameters, the default) or `"params_no_embed"`.
+ * @throws {TypeError} if `rows` is not an array of records or `size` not a string; {RangeError} if
+ *   `size` is not one of the two conventions, or a row's N, D or loss is not a finite number > 0.
  * @example toRuns(selectRows(rows, "rpj", "c4_val"))[0].D // training tokens of the first run
  */
 export function toRuns(
   rows: readonly OpenLmRow[],
   size: SizeConvention = "params",
 ): { N: number; D: number; loss: number }[] {
-  return rows.map((r) => ({ N: size === "params" ? r.params : r.paramsNoEmbed, D: r.trainTokens, loss: r.loss }));
+  if (!Array.isArray(rows)) throw new TypeError(`\`rows\` must be an array of rows, got ${rows === null ? "null" : typeof rows}`);
+  requireString("size", size);
+  if (!SIZE_CONVENTIONS.includes(size)) {
+    throw new RangeError(`\`size\` must be one of ${SIZE_CONVENTIONS.join(", ")}, got ${size}`);
+  }
+  const key = size === "params" ? "params" : "paramsNoEmbed";
+  return rows.map((r, i) => {
+    requireObject(`rows[${i}]`, r);
+    return {
+      N: requirePositive(`rows[${i}].${key}`, r[key]),
+      D: requirePositive(`rows[${i}].trainTokens`, r.trainTokens),
+      loss: requirePositive(`rows[${i}].loss`, r.loss),
+    };
+  });
 }

@@ -25,12 +25,23 @@ import {
   huberObjective,
   LAW_PARAMETERS,
   type ParameterSummary,
+  requireFitData,
   requireLaw,
   vectorToLaw,
 } from "./chinchilla_fit";
 import { minimizeLbfgs } from "./optimize";
 import { Random } from "./random";
-import { requireFinite, requireInRange, requireInteger, requirePositive } from "./validate";
+import {
+  requireArray,
+  requireFinite,
+  requireFiniteArray,
+  requireInRange,
+  requireInteger,
+  requireObject,
+  requireOptions,
+  requireFiniteResult,
+  requirePositive,
+} from "./validate";
 
 /** One training run as the fit takes it. */
 export interface Run {
@@ -44,7 +55,7 @@ export interface Run {
 
 /** A fitted law with its bootstrap. */
 export interface LawFit {
-  /** The runs fitted. */
+  /** The runs fitted (their N, D and loss only). */
   runs: Run[];
   /** Packed runs (see `fitData`). */
   data: FitData;
@@ -63,6 +74,8 @@ export interface LawFitOptions {
   /** Interval coverage in (0, 1) (default 0.95). */
   level?: number;
 }
+
+const FIT_OPTIONS = ["resamples", "seed", "level"] as const;
 
 /** Warm restarts of a non-converged bootstrap refit before it falls back to the 4,500-start grid. */
 export const WARM_RESTARTS = 2;
@@ -87,7 +100,8 @@ export const COLLAPSED_E = 0.1;
  * `notConverged` counts the resamples that were refitted from the grid.
  *
  * @param options.resamples (default 400), options.seed (default 2024), options.level (default 0.95).
- * @throws {RangeError} if `resamples` < 2 or `level` is outside (0, 1).
+ * @throws {TypeError} if `data` is not a `FitData`, `fit` not a fit or `options` not an object;
+ *   {RangeError} if `fit.law` is invalid, an option is unknown, `resamples` < 2 or `level` is outside (0, 1).
  * @example bootstrapLaw(data, fitChinchilla(data), { resamples: 200 }).summary[3] // alpha's row
  */
 export function bootstrapLaw(
@@ -95,6 +109,11 @@ export function bootstrapLaw(
   fit: ChinchillaFit,
   options: { resamples?: number; seed?: number; level?: number } = {},
 ): ChinchillaBootstrap {
+  requireFitData(data);
+  requireObject("fit", fit);
+  requireFiniteArray("fit.vector", fit.vector, 5);
+  requireLaw(fit.law);
+  requireOptions("options", options, FIT_OPTIONS);
   const resamples = requireInteger("resamples", options.resamples ?? 400, 2);
   const seed = requireInteger("seed", options.seed ?? 2024, 0);
   const level = requireInRange("level", options.level ?? 0.95, { min: 0, max: 1, minOpen: true, maxOpen: true });
@@ -144,36 +163,74 @@ export function bootstrapLaw(
  * and bootstraps the fit (`bootstrapLaw`, each resample refitted from the optimum). Two fits
  * of runs listed in the same order with the same seed and resample count draw the same resamples,
  * so their re-estimates are paired (see `pairedInterval`).
- * @throws {RangeError} for an empty run list, a non-positive N, D or loss, or invalid options.
+ * @throws {TypeError} if `runs` is not an array of runs or `options` not an object; {RangeError} for an
+ *   empty run list, a non-finite or non-positive N, D or loss, an unknown option or an option out of range.
+ *   Everything is checked before the (expensive) fit.
  * @example fitLaw(runs, { resamples: 200 }).fit.law.alpha
  */
 export function fitLaw(runs: Run[], options: LawFitOptions = {}): LawFit {
+  requireOptions("options", options, FIT_OPTIONS);
   const resamples = requireInteger("resamples", options.resamples ?? 400, 2);
   const seed = requireInteger("seed", options.seed ?? 2024, 0);
   const level = requireInRange("level", options.level ?? 0.95, { min: 0, max: 1, minOpen: true, maxOpen: true });
   const data = fitData(runs);
   const fit = fitChinchilla(data);
-  return { runs, data, fit, bootstrap: bootstrapLaw(data, fit, { resamples, seed, level }) };
+  // Only N, D and the loss are fitted; other fields of the given records (a line number…) are not kept.
+  const fitted = runs.map(({ N, D, loss }) => ({ N, D, loss }));
+  return { runs: fitted, data, fit, bootstrap: bootstrapLaw(data, fit, { resamples, seed, level }) };
 }
 
 /**
- * The law of bootstrap resample `b` (its five re-estimates).
- * @throws {RangeError} if `b` is not an index of a resample.
- * @example resampleLaw(boot, 0).alpha
+ * Checks the parts of a bootstrap that `resampleLaw` and `resampleValues` read: `resamples` an integer
+ * >= 1 and, for each law parameter, `resamples` finite re-estimates.
  */
-export function resampleLaw(boot: ChinchillaBootstrap, b: number): ChinchillaLaw {
-  requireInteger("b", b, 0, boot.resamples - 1);
+function requireBootstrap(name: string, boot: ChinchillaBootstrap): ChinchillaBootstrap {
+  requireObject(name, boot);
+  const B = requireInteger(`${name}.resamples`, boot.resamples, 1);
+  requireObject(`${name}.estimates`, boot.estimates);
+  for (const p of LAW_PARAMETERS) {
+    const e = requireFiniteArray(`${name}.estimates.${p}`, boot.estimates[p], B);
+    if (e.length !== B) {
+      throw new RangeError(`\`${name}.estimates.${p}\` must hold \`${name}.resamples\` = ${B} numbers, got ${e.length}`);
+    }
+  }
+  return boot;
+}
+
+/** The law of resample `b` of a checked bootstrap. */
+function lawOf(boot: ChinchillaBootstrap, b: number): ChinchillaLaw {
   const e = boot.estimates;
   return { E: e.E[b], A: e.A[b], B: e.B[b], alpha: e.alpha[b], beta: e.beta[b] };
 }
 
 /**
+ * The law of bootstrap resample `b` (its five re-estimates).
+ * @throws {TypeError} if `boot` is not a bootstrap; {RangeError} if its re-estimates are not finite
+ *   or `b` is not an index of a resample.
+ * @example resampleLaw(boot, 0).alpha
+ */
+export function resampleLaw(boot: ChinchillaBootstrap, b: number): ChinchillaLaw {
+  requireBootstrap("boot", boot);
+  requireInteger("b", b, 0, boot.resamples - 1);
+  return lawOf(boot, b);
+}
+
+/**
  * Applies `f` to the law of every bootstrap resample: the bootstrap distribution of any quantity
  * derived from the law.
+ * @throws {TypeError} if `boot` is not a bootstrap, `f` not a function or `f` returns a non-number;
+ *   {RangeError} if the re-estimates are not finite or `f` returns NaN or ±Infinity.
  * @example resampleValues(boot, (law) => chinchillaLoss(law, 7e9, 1.4e11))
  */
 export function resampleValues(boot: ChinchillaBootstrap, f: (law: ChinchillaLaw) => number): number[] {
-  return Array.from({ length: boot.resamples }, (_, b) => f(resampleLaw(boot, b)));
+  requireBootstrap("boot", boot);
+  if (typeof f !== "function") throw new TypeError(`\`f\` must be a function, got ${f === null ? "null" : typeof f}`);
+  return Array.from({ length: boot.resamples }, (_, b) => {
+    const v = f(lawOf(boot, b));
+    if (typeof v !== "number") throw new TypeError(`\`f\` must return a number, got ${typeof v} for resample ${b}`);
+    if (!Number.isFinite(v)) throw new RangeError(`\`f\` must return a finite number, got ${v} for resample ${b}`);
+    return v;
+  });
 }
 
 /** A prediction of the fitted law with its bootstrap percentile interval. */
@@ -190,10 +247,15 @@ export interface Prediction {
  * Predicts the loss at (N, D) with the fitted law and its percentile interval over the bootstrap
  * resamples (the uncertainty of the law fitted to these runs; it leaves out the scatter of a new run
  * about the law).
- * @throws {RangeError} if `N` or `D` is not > 0.
+ * @throws {TypeError} if `lf` is not a `LawFit`; {RangeError} if `N` or `D` is not > 0 or the fit is invalid.
  * @example predictLoss(lf, 6.9e9, 1.4e11).predicted
  */
 export function predictLoss(lf: LawFit, N: number, D: number): Prediction {
+  requireObject("lf", lf);
+  requireObject("lf.fit", lf.fit);
+  requireLaw(lf.fit.law);
+  requirePositive("N", N);
+  requirePositive("D", D);
   const values = resampleValues(lf.bootstrap, (law) => chinchillaLoss(law, N, D));
   const [low, high] = percentileInterval(values, lf.bootstrap.level);
   return { predicted: chinchillaLoss(lf.fit.law, N, D), low, high };
@@ -207,6 +269,8 @@ export function predictLoss(lf: LawFit, N: number, D: number): Prediction {
  * @example pairedInterval(fitCode.bootstrap.estimates.alpha, fitPtb.bootstrap.estimates.alpha, 0.95)
  */
 export function pairedInterval(a: readonly number[], b: readonly number[], level = 0.95): [number, number] {
+  requireFiniteArray("a", a);
+  requireFiniteArray("b", b);
   if (a.length !== b.length) throw new RangeError(`\`a\` and \`b\` must have the same length, got ${a.length} and ${b.length}`);
   return percentileInterval(a.map((v, i) => v - b[i]), level);
 }
@@ -231,6 +295,8 @@ function ranks(x: readonly number[]): number[] {
  * @example spearman([1, 2, 3], [30, 20, 10]) // -1
  */
 export function spearman(x: readonly number[], y: readonly number[]): number {
+  requireArray("x", x);
+  requireArray("y", y);
   if (x.length !== y.length) throw new RangeError(`\`x\` and \`y\` must have the same length, got ${x.length} and ${y.length}`);
   if (x.length < 3) throw new RangeError(`\`x\` must hold at least 3 values, got ${x.length}`);
   x.forEach((v, i) => requireFinite(`x[${i}]`, v));
@@ -255,6 +321,8 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
  */
 export function logResiduals(law: ChinchillaLaw, runs: readonly Run[]): number[] {
   requireLaw(law);
+  requireArray("runs", runs);
+  runs.forEach((r, i) => requireObject(`runs[${i}]`, r));
   return runs.map((r, i) => Math.log(requirePositive(`runs[${i}].loss`, r.loss)) - Math.log(chinchillaLoss(law, r.N, r.D)));
 }
 
@@ -266,18 +334,19 @@ export function logResiduals(law: ChinchillaLaw, runs: readonly Run[]): number[]
  * interval's width: how far the endpoint could move with another seed.
  * @param q the quantile in (0, 1), e.g. 0.025.
  * @param z normal quantile of the coverage (default 1.96 for 95%).
- * @throws {RangeError} if fewer than 2 values, `q` outside (0, 1) or `z` not > 0.
+ * @throws {TypeError} if `values` is not an array of numbers; {RangeError} if it holds fewer than 2
+ *   values or a non-finite one, `q` is outside (0, 1) or `z` is not > 0.
  * @example quantileMonteCarloError(boot.estimates.alpha, 0.025)
  */
 export function quantileMonteCarloError(values: readonly number[], q: number, z = 1.96): number {
+  requireFiniteArray("values", values, 2);
   const B = values.length;
-  if (B < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${B}`);
   requireInRange("q", q, { min: 0, max: 1, minOpen: true, maxOpen: true });
   requirePositive("z", z);
   const s = [...values].sort((a, b) => a - b);
   const half = z * Math.sqrt(B * q * (1 - q));
   const at = (k: number) => s[Math.min(B - 1, Math.max(0, Math.round(k) - 1))];
-  return (at(B * q + half) - at(B * q - half)) / 2;
+  return requireFiniteResult((at(B * q + half) - at(B * q - half)) / 2, "values", "an array", "the spread of its order statistics");
 }
 
 /** Names of the parameters of a law, in the order of `LAW_PARAMETERS`. */
@@ -302,6 +371,8 @@ export function syntheticRuns(
   seed: number,
 ): Run[] {
   requireLaw(law);
+  requireArray("sizes", sizes);
+  requireArray("multipliers", multipliers);
   requireInRange("noise", noise, { min: 0 });
   const rng = new Random(requireInteger("seed", seed, 0));
   const out: Run[] = [];

@@ -56,6 +56,8 @@ describe("parseOpenLmCsv on the published file", () => {
     const runs = toRuns(sel);
     expect(runs[0]).toEqual({ N: sel[0].params, D: sel[0].trainTokens, loss: sel[0].loss });
     expect(toRuns(sel, "params_no_embed")[0].N).toBe(sel[0].paramsNoEmbed);
+    expect(() => toRuns(sel, "paramz" as never)).toThrow("`size` must be one of params, params_no_embed, got paramz");
+    expect(() => toRuns([{ ...sel[0], loss: NaN }])).toThrow("`rows[0].loss` must be in (0, ∞), got NaN");
     expect(() => selectRows(rows, "rpj", "wikitext")).toThrow("no rows with `trainDataset` = rpj and `valSet` = wikitext");
   });
 });

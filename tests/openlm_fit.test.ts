@@ -70,6 +70,15 @@ describe("bootstrapLaw", () => {
     expect(resampleValues(b, (l) => l.beta)).toEqual(b.estimates.beta);
     expect(() => resampleLaw(b, 10)).toThrow("`b` must be an integer in [0, 9], got 10");
     expect(() => bootstrapLaw(data, fit, { resamples: 1 })).toThrow("`resamples` must be an integer in [2, ∞), got 1");
+    expect(() => bootstrapLaw(data, fit, { resamplez: 10 } as never)).toThrow("`options` has no option `resamplez`");
+    expect(() => resampleValues(b, () => NaN)).toThrow("`f` must return a finite number, got NaN for resample 0");
+    expect(() => resampleValues(b, 1 as never)).toThrow(TypeError);
+    expect(() => resampleLaw({ ...b, resamples: NaN }, 0)).toThrow("`boot.resamples` must be an integer in [1, ∞), got NaN");
+  });
+
+  it("fitLaw checks its runs and options before fitting", () => {
+    expect(() => fitLaw([], { resamplez: 10 } as never)).toThrow("`options` has no option `resamplez`");
+    expect(() => fitLaw([{ N: NaN, D: 1e9, loss: 3 }])).toThrow("`runs[0].N` must be in (0, ∞), got NaN");
   });
 });
 
@@ -98,6 +107,7 @@ describe("statistics for the domain comparison", () => {
     const v = Array.from({ length: 400 }, (_, i) => i + 1);
     expect(quantileMonteCarloError(v, 0.025)).toBe(6);
     expect(() => quantileMonteCarloError(v, 1)).toThrow("`q` must be in (0, 1), got 1");
+    expect(() => quantileMonteCarloError([1, NaN, 3], 0.5)).toThrow("`values[1]` must be a finite number, got NaN");
   });
 
   it("syntheticRuns validates its arguments and is reproducible", () => {

@@ -30,6 +30,7 @@ const EXEMPT: Record<string, { positions?: number[]; allow?: unknown[]; ignoredF
   tableFromRows: { positions: [0], why: "rows are arbitrary records; values are checked when formatted (tableToCsv, tableToMarkdown)" },
   formatHolder: { allow: [null], why: "null is its documented value for a smooth target (no Hölder exponent), printed as an empty cell" },
   fitData: { ignoredFields: ["line", "C"], why: "packs N, D and the loss of each run; a run's line number and compute are not used" },
+  fitLaw: { ignoredFields: ["line", "C"], why: "fits N, D and the loss of each run (through fitData) and keeps only those; a run's line number and compute are not used" },
   runsBeyondCrossover: { ignoredFields: ["line", "C", "loss"], why: "counts runs by N and D only" },
   memoise: { allow: [A_FUNCTION], why: "(src/findings/claim.ts) takes the function to memoise" },
 };

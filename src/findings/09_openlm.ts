@@ -36,7 +36,7 @@ import {
 } from "../openlm_fit";
 import { criticalPedestal } from "../pedestal";
 import { formatNumber } from "../format";
-import { requireInRange, requireInteger } from "../validate";
+import { requireInRange, requireInteger, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
 
@@ -149,12 +149,17 @@ export interface Analysis09 {
   monteCarlo: { worstFraction: number; worstAbsolute: number };
 }
 
-function validate(s: Settings09): Settings09 {
+/**
+ * Completes and checks notebook 09's settings before any computation: no unknown key, each value of
+ * its default's kind (finite numbers, an array of them), then each value in its range.
+ */
+function validate(settings: Partial<Settings09> | undefined): Settings09 {
+  const s = requireSettings("settings", settings, SETTINGS_09 as Settings09);
   requireInteger("resamples", s.resamples, 50, 2000);
   requireInteger("seed", s.seed, 0);
   requireInRange("level", s.level, { min: 0.5, max: 0.99 });
   requireInRange("forecastMaxParams", s.forecastMaxParams, { min: 1.6e8, max: 6.8e9, maxOpen: true });
-  if (!Array.isArray(s.units) || s.units.length === 0) throw new RangeError("`units` must be a non-empty array");
+  if (!Array.isArray(s.units) || s.units.length === 0) throw new RangeError(`\`units\` must be a non-empty array, got ${JSON.stringify(s.units)}`);
   s.units.forEach((u, i) => requireInRange(`units[${i}]`, u, { min: 1, max: 1e9 }));
   return s;
 }
@@ -170,12 +175,13 @@ function fitDomain(rows: OpenLmRow[], trainDataset: string, valSet: string, s: S
 /**
  * Runs notebook 09's analysis: 30 grid fits with bootstraps (24 per training × validation set, 3 with
  * N without embeddings, 3 forecast fits) and the Chinchilla refit. Computed once per process and
- * settings (missing settings take `SETTINGS_09`).
- * @throws {RangeError} for settings outside their ranges.
+ * settings (missing settings take `SETTINGS_09`). The settings are checked before any computation.
+ * @throws {TypeError} if `settings` is not an object or a value is not of its default's kind;
+ *   {RangeError} for an unknown key, a non-finite value or a value outside its range.
  * @example analysis09().fits.length // 24
  */
 export function analysis09(settings: Partial<Settings09> = {}): Analysis09 {
-  return runAnalysis(validate({ ...SETTINGS_09, ...settings }));
+  return runAnalysis(validate(settings));
 }
 
 const runAnalysis = memoise((s: Settings09): Analysis09 => {
@@ -532,11 +538,11 @@ export function bootstrapNote09(a: Analysis09): string {
 
 /**
  * The claim records of notebook 09 (memoised by settings; the analysis runs once per process).
- * @throws {RangeError} for settings outside their ranges.
+ * @throws {TypeError} or {RangeError} for invalid settings, as `analysis09`.
  * @example findings09().claims.map((c) => c.id)
  */
 export function findings09(settings: Partial<Settings09> = {}): Findings {
-  return findingsOf(validate({ ...SETTINGS_09, ...settings }));
+  return findingsOf(validate(settings));
 }
 
 const findingsOf = memoise((s: Settings09): Findings => ({

@@ -113,4 +113,11 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
     expect(() => findings09({ forecastMaxParams: 1e10 })).toThrow("`forecastMaxParams` must be in [160000000, 6800000000), got 10000000000");
     expect(() => findings09({ units: [0.5] })).toThrow("`units[0]` must be in [1, 1000000000], got 0.5");
   });
+
+  it("rejects unknown keys and values of the wrong kind before computing anything", () => {
+    expect(() => analysis09({ resamplez: 100 } as never)).toThrow("`settings` has no option `resamplez`");
+    expect(() => findings09({ level: NaN })).toThrow("`settings.level` must be a finite number, got NaN");
+    expect(() => findings09({ units: ["1"] } as never)).toThrow(TypeError);
+    expect(() => analysis09(null as never)).toThrow(TypeError);
+  });
 });

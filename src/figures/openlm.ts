@@ -11,7 +11,7 @@ import { type Analysis09, analysis09, c4Fit, EXPONENT_BAND } from "../findings/0
 import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../openlm_data";
 import { formatNumber } from "../format";
 import type { Figure, Row } from "./figure";
-import { CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
+import { BAND, CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
 /** Token multipliers of the runs (D ≈ 20 M N). */
 const MULTIPLIERS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
@@ -125,19 +125,20 @@ export function figureOpenLmExponents(a: Analysis09 = analysis09()): Figure {
     return { train_dataset: OPENLM_TRAIN_LABELS[x.trainDataset], val_set: OPENLM_VAL_LABELS[x.valSet], alpha: r.estimate, alpha_low: r.ci_low, alpha_high: r.ci_high };
   });
   const xmax = Math.max(0.8, Math.ceil(10 * Math.max(...data.map((d) => d.alpha_high as number))) / 10);
+  const xmin = Math.min(0, Math.floor(10 * Math.min(...data.map((d) => d.alpha_low as number))) / 10);
   const offset = (name: string) => (names.indexOf(name) - 1) * 9;
   const element = Plot.plot({
     ...plotDefaults(),
     height: 500,
     marginLeft: 150,
     marginTop: 44,
-    x: { domain: [0, xmax], grid: true, label: "exponent α of the model-size term →" },
-    y: { domain: vals, label: null, padding: 0.1 },
+    x: { domain: [xmin, xmax], grid: true, label: "exponent α of the model-size term →", ...X_AXIS },
+    y: { domain: vals, label: null, padding: 0.1, insetTop: 12, insetBottom: 12 }, // room for the offset rows
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
-      Plot.rect([{ x1: EXPONENT_BAND[0], x2: EXPONENT_BAND[1] }], { x1: "x1", x2: "x2", fill: "#bbb", fillOpacity: 0.35 }),
+      Plot.rect([{ x1: EXPONENT_BAND[0], x2: EXPONENT_BAND[1] }], { x1: "x1", x2: "x2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND }),
       Plot.text([{ x: (EXPONENT_BAND[0] + EXPONENT_BAND[1]) / 2 }], {
-        x: "x", frameAnchor: "top", dy: -24, text: () => "paper: 0.05–0.1", fill: "#444",
+        x: "x", frameAnchor: "top", dy: -24, text: () => "paper: 0.05–0.1", fill: PALETTE.note,
       }),
       Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),
       Plot.text([{ x: a.chinchilla.alpha }], {

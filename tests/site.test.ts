@@ -25,6 +25,7 @@ import { buildSite, extractMath, liveBuilderOf, renderMarkdown, type SiteManifes
 import { LIVE_BUDGET_GZIP } from "../scripts/site_live";
 import { criticalInverseSize, criticalSize } from "../src/pedestal";
 import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
+import { applyNotation } from "../src/figures/render";
 import { figureChinchillaRunningExponent } from "../src/figures/chinchilla";
 import { dimensionForExponent, halvingFactor, sharmaKaplanExponent } from "../src/intrinsic_dimension";
 import { frontierExponent, HOFFMANN_2022 } from "../src/chinchilla_fit";
@@ -119,7 +120,9 @@ describe("the HTML edition", () => {
     expect(readdirSync(join(SITE, "katex", "fonts")).some((f) => f.endsWith(".woff2"))).toBe(true);
     for (const p of manifest.pages) {
       const html = readFileSync(join(SITE, p.file), "utf8");
-      expect(html, p.file).not.toMatch(/(src|href)="(https?:)?\/\//);
+      // nothing is loaded from elsewhere: no remote src, stylesheet or preload (hyperlinks to sources may be absolute)
+      expect(html, p.file).not.toMatch(/\ssrc="(https?:)?\/\//);
+      expect(html, p.file).not.toMatch(/<link[^>]*href="(https?:)?\/\//);
       // the only scripts: the page's own live bundle, and build-time data
       const scripts = html.match(/<script[^>]*>/g) ?? [];
       for (const tag of scripts) {
@@ -381,9 +384,12 @@ describe("the HTML edition in headless Chromium", () => {
       close((await readouts(fig1))[`x_crit(p₃ = ${p})`], criticalInverseSize(p, alphaC), `x_crit(${p}, ${alphaC})`);
     }
     // the figure itself is the builder's: its labels are those the builder draws in Node
-    expect(await liveTexts(fig2)).toEqual(svgTexts(figure2CriticalSize({ alphaC: 0.9, marked: [0.002] }).element.outerHTML));
+    // (in the shared notation: applyNotation turns "N_{crit}" into N with a lowered "crit", as in the page)
+    expect(await liveTexts(fig2)).toEqual(
+      svgTexts(applyNotation(figure2CriticalSize({ alphaC: 0.9, marked: [0.002] }).element).outerHTML),
+    );
     expect(await liveTexts(fig1)).toEqual(
-      svgTexts(figure1RunningExponent({ alphaC: 0.9, pedestals: [0.01, 0.05, 0.002, 0.2] }).element.outerHTML),
+      svgTexts(applyNotation(figure1RunningExponent({ alphaC: 0.9, pedestals: [0.01, 0.05, 0.002, 0.2] }).element).outerHTML),
     );
     await open("04_intrinsic_dimension.html");
     await liveReady(page, 2);
@@ -423,7 +429,7 @@ describe("the HTML edition in headless Chromium", () => {
     await check(HOFFMANN_2022, "Hoffmann et al.");
     const analysis = chinchillaAnalysis();
     expect(await liveTexts(chin)).toEqual(
-      svgTexts(figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element.outerHTML),
+      svgTexts(applyNotation(figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element).outerHTML),
     );
   }, 120_000);
 

@@ -64,6 +64,12 @@ const CASES: ParamCase[] = [
     absent: ["1000 resamples of the 240 headline runs (seed 2022)"],
     present: ["200 resamples of the 240 headline runs (seed 7)"],
   },
+  // a forecast cut at 2·10⁹ parameters leaves only the three 6.9B runs to predict
+  {
+    notebook: "09_openlm",
+    params: { forecastMaxParams: 2e9, resamples: 100 },
+    present: ["predicts the other 3.", "1 of 3 measured losses inside the intervals"],
+  },
 ];
 
 interface Output {

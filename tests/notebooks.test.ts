@@ -74,6 +74,27 @@ describe("notebooks", () => {
 
 const cellText = (c: { source: string | string[] }) => [c.source].flat().join("");
 
+describe("readable notebooks (issue 11)", () => {
+  for (const name of sources) {
+    it(`${name}: one import cell, code lines of at most 100 characters, at most 40 lines of code besides the parameters, imports and solutions`, () => {
+      const nb = JSON.parse(readFileSync(`notebooks/${name}.ipynb`, "utf8")) as {
+        cells: (Cell & { source: string | string[] })[];
+      };
+      const code = nb.cells.filter((c) => c.cell_type === "code");
+      const text = code.map(cellText);
+      expect(text.filter((t) => /^\s*import\b/.test(t)).length, `${name}: import cells`).toBe(1);
+      for (const t of text) {
+        for (const line of t.split("\n")) expect(line.length, `${name}: ${line}`).toBeLessThanOrEqual(100);
+      }
+      const body = code.slice(1).filter((c, i) =>
+        !/^\s*import\b/.test(text[i + 1]) && !((c.metadata.tags as string[] | undefined) ?? []).includes("solution")
+      );
+      const lines = body.flatMap((c) => cellText(c).split("\n")).filter((l) => l.trim() && !l.trim().startsWith("//"));
+      expect(lines.length, `${name}: code lines`).toBeLessThanOrEqual(40);
+    });
+  }
+});
+
 describe("teaching structure", () => {
   for (const name of sources) {
     it(`${name}: parameters in the first code cell, and it ends with 2–4 exercises, each with an executed solution cell`, () => {

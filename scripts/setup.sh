@@ -16,7 +16,14 @@ fix="run it as: bash scripts/setup.sh (from a clone of the repository)"
 trap 'echo "setup: failed while ${step} (\`${BASH_COMMAND}\` exited with status $?); ${fix}" >&2' ERR
 cd "$(dirname "$0")/.."
 with_jupyter=1
-[ "${1:-}" = "--no-jupyter" ] && with_jupyter=0
+with_browser=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-jupyter) with_jupyter=0 ;;
+    --with-browser) with_browser=1 ;;
+    *) echo "setup: unknown option $arg; valid: --no-jupyter, --with-browser" >&2; exit 2 ;;
+  esac
+done
 
 # node_modules is current when it was installed from this exact package-lock.json (content hash, not
 # file times, which a fresh clone or a checkout resets).
@@ -37,6 +44,22 @@ missing=()
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ "$with_jupyter" = 1 ] && ! bash scripts/python.sh >/dev/null 2>&1; then
   missing+=(jupyter-nbconvert python3-nbclient jupyter-client)
+fi
+# `--with-browser` (npm test): Debian's Chromium for the browser tests, and a colour-emoji font so that
+# ✅/❌ render in their screenshots. Installed here, once, rather than by the test files themselves (two
+# of them run at once and would contend for apt's lock); without root the browser tests skip with a
+# message instead.
+if [ "$with_browser" = 1 ]; then
+  browser=()
+  [ -x /usr/bin/chromium ] || browser+=(chromium)
+  [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || browser+=(fonts-noto-color-emoji)
+  if [ ${#browser[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      missing+=("${browser[@]}")
+    else
+      echo "setup: the browser tests will be skipped; to run them: sudo apt-get install -y ${browser[*]}" >&2
+    fi
+  fi
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -495,13 +495,7 @@ export function bootstrapChinchilla(
     }
     return LAW_PARAMETERS.map((p) => law[p]);
   });
-  const estimates = Object.fromEntries(
-    LAW_PARAMETERS.map((p, j) => [p, rows.map((row) => row[j])]),
-  ) as ChinchillaBootstrap["estimates"];
-  const summary = LAW_PARAMETERS.map((p): ParameterSummary => {
-    const [lo, hi] = percentileInterval(estimates[p], level);
-    return { parameter: p, estimate: fit.law[p], stderr: sampleStdDev(estimates[p]), ci_low: lo, ci_high: hi };
-  });
+  const { estimates, summary } = summariseLawBootstrap(fit.law, rows, level);
   return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
 }
 
@@ -562,4 +556,36 @@ export function requireLaw(law: ChinchillaLaw): ChinchillaLaw {
   requireInRange("alpha", law.alpha, { min: 0, max: 5, minOpen: true });
   requireInRange("beta", law.beta, { min: 0, max: 5, minOpen: true });
   return law;
+}
+
+/**
+ * Summarises bootstrap re-estimates of the law of eq. (Approach 3): per parameter, the re-estimates, the
+ * full-data estimate, the standard error (sample standard deviation of the re-estimates) and the central
+ * percentile interval of coverage `level`.
+ *
+ * @param law the full-data fit.
+ * @param rows one row per resample: E, A, B, alpha, beta in `LAW_PARAMETERS` order.
+ * @param level interval coverage in (0, 1).
+ * @throws {RangeError} if fewer than 2 rows, a row is not 5 finite numbers, or `level` is outside (0, 1).
+ * @example summariseLawBootstrap(fit.law, rows, 0.95).summary[3].parameter // "alpha"
+ */
+export function summariseLawBootstrap(
+  law: ChinchillaLaw,
+  rows: readonly (readonly number[])[],
+  level: number,
+): { estimates: ChinchillaBootstrap["estimates"]; summary: ParameterSummary[] } {
+  requireLaw(law);
+  if (!Array.isArray(rows) || rows.length < 2) {
+    throw new RangeError(`\`rows\` must hold at least 2 resamples, got ${Array.isArray(rows) ? rows.length : typeof rows}`);
+  }
+  rows.forEach((row, i) => requireFiniteArray(`rows[${i}]`, row as number[], LAW_PARAMETERS.length));
+  requireInRange("level", level, { min: 0, max: 1, minOpen: true, maxOpen: true });
+  const estimates = Object.fromEntries(
+    LAW_PARAMETERS.map((p, j) => [p, rows.map((row) => row[j])]),
+  ) as ChinchillaBootstrap["estimates"];
+  const summary = LAW_PARAMETERS.map((p): ParameterSummary => {
+    const [lo, hi] = percentileInterval(estimates[p], level);
+    return { parameter: p, estimate: law[p], stderr: sampleStdDev(estimates[p]), ci_low: lo, ci_high: hi };
+  });
+  return { estimates, summary };
 }

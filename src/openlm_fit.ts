@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { bootstrap, percentileInterval, sampleStdDev } from "./bootstrap";
+import { bootstrap, percentileInterval } from "./bootstrap";
 import {
   type ChinchillaBootstrap,
   type ChinchillaFit,
@@ -24,9 +24,9 @@ import {
   HUBER_DELTA,
   huberObjective,
   LAW_PARAMETERS,
-  type ParameterSummary,
   requireFitData,
   requireLaw,
+  summariseLawBootstrap,
   vectorToLaw,
 } from "./chinchilla_fit";
 import { minimizeLbfgs } from "./optimize";
@@ -148,13 +148,7 @@ export function bootstrapLaw(
     law.E = Math.max(law.E, Number.MIN_VALUE);
     return LAW_PARAMETERS.map((p) => law[p]);
   });
-  const estimates = Object.fromEntries(
-    LAW_PARAMETERS.map((p, j) => [p, rows.map((row) => row[j])]),
-  ) as ChinchillaBootstrap["estimates"];
-  const summary = LAW_PARAMETERS.map((p): ParameterSummary => {
-    const [lo, hi] = percentileInterval(estimates[p], level);
-    return { parameter: p, estimate: fit.law[p], stderr: sampleStdDev(estimates[p]), ci_low: lo, ci_high: hi };
-  });
+  const { estimates, summary } = summariseLawBootstrap(fit.law, rows, level);
   return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
 }
 

@@ -241,3 +241,21 @@ describe("comparing a law with the bootstrap summary", () => {
     expect(() => agreesToRounding(1, 1, -1)).toThrow(/`decimals` must be/);
   });
 });
+
+describe("summariseLawBootstrap", () => {
+  it("gives each parameter's standard error and percentile interval from the resample rows", async () => {
+    const { summariseLawBootstrap } = await import("../src/chinchilla_fit");
+    const law = { E: 2, A: 400, B: 400, alpha: 0.3, beta: 0.3 };
+    // alpha re-estimates 0.2, 0.3, 0.4: sample s.d. 0.1; the 50 % central interval [0.25, 0.35] (linear quantiles)
+    const rows = [0.2, 0.3, 0.4].map((a) => [2, 400, 400, a, 0.3]);
+    const { summary, estimates } = summariseLawBootstrap(law, rows, 0.5);
+    const alpha = summary.find((s) => s.parameter === "alpha")!;
+    expect(estimates.alpha).toEqual([0.2, 0.3, 0.4]);
+    expect(alpha.estimate).toBe(0.3);
+    expectClose(alpha.stderr, 0.1, { rel: 1e-12 });
+    expectClose(alpha.ci_low, 0.25, { rel: 1e-12 });
+    expectClose(alpha.ci_high, 0.35, { rel: 1e-12 });
+    expect(() => summariseLawBootstrap(law, [rows[0]], 0.5)).toThrow(/at least 2 resamples/);
+    expect(() => summariseLawBootstrap(law, rows, 1)).toThrow(/`level`/);
+  });
+});

@@ -16,7 +16,6 @@
  * browser checks are skipped with a message saying how to install it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -32,7 +31,7 @@ import { frontierExponent, HOFFMANN_2022 } from "../src/chinchilla_fit";
 import { crossover, cutFrontierInN } from "../src/chinchilla_pedestal";
 import { analysis08 as chinchillaAnalysis } from "../src/findings/08_chinchilla";
 
-const CHROMIUM = "/usr/bin/chromium";
+import { CHROMIUM, launchChromium } from "./chromium";
 const EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
 const SITE = resolve("site");
 const STUDENT = resolve("site-student");
@@ -181,35 +180,13 @@ describe("the HTML edition in headless Chromium", () => {
 
   beforeAll(async () => {
     manifest = await builtSite();
-    // Debian's packages: the browser, and a colour-emoji font so that ✅/❌ in the pages render in the
-    // screenshots (cosmetic: without root the checks run without it).
-    const missing = [[CHROMIUM, "chromium"], [EMOJI_FONT, "fonts-noto-color-emoji"]].filter(([f]) => !existsSync(f)).map(([, p]) => p);
-    if (missing.length > 0) {
-      const root = process.getuid?.() === 0;
-      let apt = false;
-      try {
-        execFileSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" });
-        apt = true;
-      } catch { /* no apt */ }
-      if (root && apt) {
-        execFileSync("sh", ["-c", `apt-get update -qq && apt-get install -y -qq ${missing.join(" ")} >/dev/null`], {
-          stdio: ["ignore", "ignore", "inherit"],
-          env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-        });
-      } else if (!existsSync(CHROMIUM)) {
-        skip = `${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install -y chromium fonts-noto-color-emoji) to run the browser checks`;
-        console.warn(`tests/site.test.ts: ${skip}`);
-        return;
-      }
+    // the browser, and a colour-emoji font so that ✅/❌ render in the screenshots
+    const launched = await launchChromium("tests/site.test.ts", [[CHROMIUM, "chromium"], [EMOJI_FONT, "fonts-noto-color-emoji"]]);
+    if ("skip" in launched) {
+      skip = launched.skip;
+      return;
     }
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-      ],
-    });
+    browser = launched.browser;
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     // the pages must work offline: refuse every request that is not a local file
     await page.route(/^(?!file:)/, (route) => route.abort());

@@ -16,11 +16,10 @@
  * (and without root and apt to install it) the checks are skipped with a message.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 
-const CHROMIUM = "/usr/bin/chromium";
+import { launchChromium } from "../chromium";
 const FIGURES = readdirSync("figures").filter((f) => f.endsWith(".svg")).sort();
 
 /** What the browser reports for one figure: a list of human-readable problems. */
@@ -116,32 +115,12 @@ describe("figure layout in Chromium", () => {
   let skip = "";
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      const root = process.getuid?.() === 0;
-      let apt = false;
-      try {
-        execFileSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" });
-        apt = true;
-      } catch { /* no apt */ }
-      if (root && apt) {
-        execFileSync("sh", ["-c", "apt-get update -qq && apt-get install -y -qq chromium >/dev/null"], {
-          stdio: ["ignore", "ignore", "inherit"],
-          env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-        });
-      } else {
-        skip = `${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install -y chromium) to run the figure layout checks`;
-        console.warn(`tests/figures/layout.test.ts: ${skip}`);
-        return;
-      }
+    const launched = await launchChromium("tests/figures/layout.test.ts");
+    if ("skip" in launched) {
+      skip = launched.skip;
+      return;
     }
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync",
-      ],
-    });
+    browser = launched.browser;
     page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     await page.route(/^(?!about:|data:)/, (route) => route.abort());
   }, 600_000);

@@ -5,8 +5,10 @@
  *
  * Before anything is written, every input from elsewhere (`INPUTS` of src/findings/inputs.ts) is
  * checked against its recorded SHA-256 and row count: a changed file is refused by name and no
- * output is rewritten. Ctrl-C or SIGTERM is passed on to the notebook executor, which stops its
- * kernels, and this script exits once it has.
+ * output is rewritten. Then two processes run side by side (two cores): the notebook executor
+ * (scripts/nb execute) and this script again with `--artifacts-only`, which writes the figures, the
+ * tables and the README's "What we found". This process only waits, so Ctrl-C or SIGTERM reaches it at
+ * once: it is passed on to both, the executor stops its kernels, and this script exits once they have.
  *
  * Usage: deno run -A scripts/reproduce.ts [--no-notebooks] [NOTEBOOK...]
  */
@@ -39,62 +41,67 @@ for (const [name, record] of Object.entries(INPUTS)) {
   }
 }
 
-// 2. The notebooks, through scripts/nb, in a process of their own that runs while this one writes the
-// figures and tables (two cores: about half the time); an interruption is forwarded to it.
-let notebooks: Promise<void> = Promise.resolve();
-if (!skipNotebooks) {
-  const t1 = performance.now();
-  const child = new Deno.Command("bash", {
-    args: ["scripts/nb", "execute", ...args],
-    stdout: "inherit",
-    stderr: "inherit",
-  }).spawn();
-  const forward = (sig: Deno.Signal) => () => {
+if (Deno.args.includes("--artifacts-only")) {
+  await writeArtifacts();
+  Deno.exit(0);
+}
+
+// 2. The two jobs, each in a process of its own; an interruption is passed on to both.
+const children: Deno.ChildProcess[] = [];
+const forward = (sig: Deno.Signal) => () => {
+  for (const child of children) {
     try {
       child.kill(sig);
     } catch { /* already gone */ }
-  };
-  const onInt = forward("SIGINT");
-  const onTerm = forward("SIGTERM");
-  Deno.addSignalListener("SIGINT", onInt);
-  Deno.addSignalListener("SIGTERM", onTerm);
-  notebooks = child.status.then(({ code, signal }) => {
-    Deno.removeSignalListener("SIGINT", onInt);
-    Deno.removeSignalListener("SIGTERM", onTerm);
-    if (signal) Deno.exit(130);
-    if (code !== 0) Deno.exit(code);
-    console.log(`notebooks: ${((performance.now() - t1) / 1000).toFixed(2)} s`);
-  });
-}
-
-// 3. Figures and tables (loaded only now: the builders import the whole library).
-const { exportFigure, exportTable } = await import("../src/figures/export");
-const { figureBuilders, tableBuilders } = await import("./artifacts");
-const names = new Set<string>();
-for (const { module, make } of await tableBuilders()) {
-  const t = make();
-  if (names.has(t.name)) throw new Error(`two tables are named ${t.name} (${module})`);
-  names.add(t.name);
-  console.log(`table   ${relative(ROOT, exportTable(t))}`);
-}
-for (const { module, make } of await figureBuilders()) {
-  const f = make();
-  if (names.has(f.name)) throw new Error(`two outputs are named ${f.name} (${module})`);
-  names.add(f.name);
-  const p = exportFigure(f);
-  console.log(`figure  ${[p.svg, p.png, p.csv].map((x) => relative(ROOT, x)).join(" ")}`);
-}
-console.log(`figures and tables: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
-
-// The README's "What we found" comes from the claim records (tests/findings/readme.test.ts checks it).
-const { readmeWithFindings } = await import("./findings");
-const readme = readFileSync("README.md", "utf8");
-const regenerated = await readmeWithFindings(readme);
-if (regenerated !== readme) {
-  writeFileSync("README.md.tmp", regenerated);
-  renameSync("README.md.tmp", "README.md");
-  console.log("readme  README.md (What we found)");
-}
-
-await notebooks;
+  }
+};
+Deno.addSignalListener("SIGINT", forward("SIGINT"));
+Deno.addSignalListener("SIGTERM", forward("SIGTERM"));
+const job = async (label: string, cmd: string, cmdArgs: string[]): Promise<void> => {
+  const t1 = performance.now();
+  const child = new Deno.Command(cmd, { args: cmdArgs, stdout: "inherit", stderr: "inherit" }).spawn();
+  children.push(child);
+  const { code, signal } = await child.status;
+  if (signal || code !== 0) {
+    forward("SIGTERM")(); // the other job stops too: nothing is left running
+    await Promise.allSettled(children.map((c) => c.status));
+    Deno.exit(signal ? 130 : code);
+  }
+  console.log(`${label}: ${((performance.now() - t1) / 1000).toFixed(2)} s`);
+};
+await Promise.all([
+  job("figures and tables", Deno.execPath(), ["run", "-A", "scripts/reproduce.ts", "--artifacts-only"]),
+  skipNotebooks ? Promise.resolve() : job("notebooks", "bash", ["scripts/nb", "execute", ...args]),
+]);
 console.log(`reproduce: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+Deno.exit(0);
+
+/** Writes every figure and table, then the README's "What we found" (all in this process). */
+async function writeArtifacts(): Promise<void> {
+  // Figures and tables (loaded only now: the builders import the whole library).
+  const { exportFigure, exportTable } = await import("../src/figures/export");
+  const { figureBuilders, tableBuilders } = await import("./artifacts");
+  const names = new Set<string>();
+  for (const { module, make } of await tableBuilders()) {
+    const t = make();
+    if (names.has(t.name)) throw new Error(`two tables are named ${t.name} (${module})`);
+    names.add(t.name);
+    console.log(`table   ${relative(ROOT, exportTable(t))}`);
+  }
+  for (const { module, make } of await figureBuilders()) {
+    const f = make();
+    if (names.has(f.name)) throw new Error(`two outputs are named ${f.name} (${module})`);
+    names.add(f.name);
+    const p = exportFigure(f);
+    console.log(`figure  ${[p.svg, p.png, p.csv].map((x) => relative(ROOT, x)).join(" ")}`);
+  }
+  // The README's "What we found" comes from the claim records (tests/findings/readme.test.ts checks it).
+  const { readmeWithFindings } = await import("./findings");
+  const readme = readFileSync("README.md", "utf8");
+  const regenerated = await readmeWithFindings(readme);
+  if (regenerated !== readme) {
+    writeFileSync("README.md.tmp", regenerated);
+    renameSync("README.md.tmp", "README.md");
+    console.log("readme  README.md (What we found)");
+  }
+}

@@ -178,3 +178,61 @@ describe("Ctrl-C during a notebook execution", () => {
     }
   });
 });
+
+describe("Ctrl-C during npm run reproduce", () => {
+  it("stops reproduce, its two jobs and every kernel within 5 s", async () => {
+    // As a terminal does: SIGINT to the whole foreground process group. Reproduce writes the same bytes
+    // it would anyway (each file atomically), so the repository is unchanged whenever it stops.
+    const tmp = mkdtempSync(join(tmpdir(), "smallness-reproduce-sigint-"));
+    const alive = (p: string): boolean => {
+      try {
+        return readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
+      } catch {
+        return false;
+      }
+    };
+    const pids = () => readdirSync("/proc").filter((p) => /^\d+$/.test(p));
+    const stat = (p: string) => {
+      try {
+        return readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      } catch {
+        return [];
+      }
+    };
+    const cmd = (p: string) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, "utf8");
+      } catch {
+        return "";
+      }
+    };
+    const child = spawn(join(ROOT, "node_modules/.bin/deno"), ["run", "-A", "scripts/reproduce.ts", "01_introduction"], {
+      cwd: ROOT,
+      detached: true, // a process group of its own, led by reproduce
+      env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr!.on("data", (d) => (stderr += d));
+    const exited = new Promise<string>((resolve) => child.on("exit", (code, signal) => resolve(`${code ?? signal}`)));
+    // ours: the process group, and the kernels (their connection files are under TMPDIR)
+    const ours = () => pids().filter((p) => alive(p) && (stat(p)[2] === String(child.pid) || cmd(p).includes(tmp)));
+    try {
+      const t0 = Date.now();
+      const kernel = () => pids().some((p) => cmd(p).includes(tmp) && /jupyter\0--kernel/.test(cmd(p)));
+      while (!kernel() && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 100));
+      expect(kernel(), "a kernel started").toBe(true);
+      process.kill(-child.pid!, "SIGINT");
+      await new Promise((r) => setTimeout(r, 5000));
+      expect(ours(), `processes left running 5 s after SIGINT:\n${stderr}`).toEqual([]);
+      expect(["130", "SIGINT"], stderr).toContain(await exited);
+    } finally {
+      for (const p of ours()) {
+        try {
+          process.kill(Number(p), "SIGKILL");
+        } catch { /* gone */ }
+      }
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

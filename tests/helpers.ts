@@ -2,7 +2,8 @@
  * Shared test helpers. Every floating-point comparison in the suite goes through `expectClose`,
  * so the tolerance of each check is stated where it is used.
  */
-import { expect } from "vitest";
+import { expect, it } from "vitest";
+import { claimById, type Findings, type Verdict } from "../src/findings/claim";
 
 /** Tolerances for `expectClose`: relative `rel` and absolute `abs`; the check passes if either holds. */
 export interface Tolerance {
@@ -21,5 +22,27 @@ export function expectClose(actual: number, expected: number, tol: Tolerance = {
   const err = Math.abs(actual - expected);
   if (!(err <= bound)) {
     expect.fail(`expected ${actual} to be within ${bound} of ${expected} (|diff| = ${err})`);
+  }
+}
+
+/**
+ * Declares the verdict tests of a notebook's findings: the notebook's name, exactly the expected claim
+ * ids (in the notebook's order when `ordered`), and one test per claim comparing its verdict with the
+ * literal expectation.
+ */
+export function itHasVerdicts(
+  f: Findings,
+  notebook: string,
+  expected: Record<string, Verdict>,
+  { ordered = false }: { ordered?: boolean } = {},
+): void {
+  it(`has exactly the expected claims${ordered ? ", in the notebook's order" : ""}`, () => {
+    expect(f.notebook).toBe(notebook);
+    const ids = f.claims.map((c) => c.id);
+    if (ordered) expect(ids).toEqual(Object.keys(expected));
+    else expect([...ids].sort()).toEqual(Object.keys(expected).sort());
+  });
+  for (const [id, verdict] of Object.entries(expected)) {
+    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
   }
 }

@@ -3,11 +3,11 @@
  * headline numbers against closed forms written independently of src/findings.
  */
 import { describe, expect, it } from "vitest";
-import { claimById } from "../../src/findings/claim";
+import { claimById, type Verdict } from "../../src/findings/claim";
 import { analysis01, findings01 } from "../../src/findings/01_introduction";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Record<string, Verdict> = {
   // 2^(1/0.1) = 2^10 = 1024 exactly (paper §1)
   "01.halving-cost": "holds",
   // 2^(1/0.05) = 2^20 = 1048576
@@ -25,14 +25,7 @@ const EXPECTED: Record<string, string> = {
 describe("findings01", () => {
   const f = findings01();
 
-  it("has exactly the expected claims", () => {
-    expect(f.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(f.notebook).toBe("01_introduction");
-  });
-
-  for (const [id, verdict] of Object.entries(EXPECTED)) {
-    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
-  }
+  itHasVerdicts(f, "01_introduction", EXPECTED);
 
   it("headline numbers: 1024 at α = 0.1, Kaplan's exponents", () => {
     const h = claimById(f, "01.halving-cost");

@@ -2,11 +2,11 @@
  * Notebook 02's claim records: literal verdicts with their reasons, headline numbers from closed forms.
  */
 import { describe, expect, it } from "vitest";
-import { claimById } from "../../src/findings/claim";
+import { claimById, type Verdict } from "../../src/findings/claim";
 import { analysis02, findings02 } from "../../src/findings/02_analogy";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Record<string, Verdict> = {
   // 2^(1/2) = √2 (paper §2)
   "02.halving-grid": "holds",
   // 2^(1/(1/2)) = 4 (paper §2)
@@ -22,13 +22,7 @@ const EXPECTED: Record<string, string> = {
 describe("findings02", () => {
   const f = findings02();
 
-  it("has exactly the expected claims", () => {
-    expect(f.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
-  });
-
-  for (const [id, verdict] of Object.entries(EXPECTED)) {
-    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
-  }
+  itHasVerdicts(f, "02_analogy", EXPECTED);
 
   it("headline numbers: 2^(3/2) in 3-D and 2^3 = 8 in 6-D", () => {
     const g = claimById(f, "02.grid-dimension");

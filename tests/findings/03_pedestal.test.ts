@@ -3,11 +3,11 @@
  * against closed forms of eqs. 4–8 written out here independently of src/pedestal.ts.
  */
 import { describe, expect, it } from "vitest";
-import { claimById } from "../../src/findings/claim";
+import { claimById, type Verdict } from "../../src/findings/claim";
 import { analysis03, findings03 } from "../../src/findings/03_pedestal";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Record<string, Verdict> = {
   // d ln L / d ln x of eq. 4 is (1 - p) α x^α / (p + (1 - p) x^α): a central difference agrees to ~1e-10
   "03.eq5-closed-form": "holds",
   // ((1 - 0.1)/0.1)^3 = 9^3 = 729 = 1/x_crit; α_p(x_crit) = α/2; p_crit(N_crit(p)) = p
@@ -45,14 +45,7 @@ function pForDrop(d: number, n1: number, n2: number, alpha = 1 / 3): number {
 describe("findings03", () => {
   const f = findings03();
 
-  it("has exactly the expected claims", () => {
-    expect(f.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
-    expect(f.notebook).toBe("03_pedestal");
-  });
-
-  for (const [id, verdict] of Object.entries(EXPECTED)) {
-    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
-  }
+  itHasVerdicts(f, "03_pedestal", EXPECTED);
 
   it("headline numbers of the critical size and pedestal (eqs. 7–8)", () => {
     const c = claimById(f, "03.critical-size");

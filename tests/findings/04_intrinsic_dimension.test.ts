@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findings04, worked04 } from "../../src/findings/04_intrinsic_dimension";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
 /**
  * Expected verdicts of notebook 04, written from the paper and closed forms, not from the code.
@@ -32,14 +32,7 @@ const EXPECTED: Record<string, Verdict> = {
 describe("findings04 (section 4: the intrinsic dimension)", () => {
   const f = findings04();
 
-  it("has exactly the expected claims, in the notebook's order", () => {
-    expect(f.notebook).toBe("04_intrinsic_dimension");
-    expect(f.claims.map((c) => c.id)).toEqual(Object.keys(EXPECTED));
-  });
-
-  for (const [id, verdict] of Object.entries(EXPECTED)) {
-    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
-  }
+  itHasVerdicts(f, "04_intrinsic_dimension", EXPECTED, { ordered: true });
 
   it("the numbers behind the verdicts (closed forms)", () => {
     const band = claimById(f, "04.band-dimensions").numbers;

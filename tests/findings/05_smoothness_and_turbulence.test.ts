@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analysis05, findings05, worked05 } from "../../src/findings/05_smoothness_and_turbulence";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
 /**
  * Expected verdicts of notebook 05, written from the paper, closed forms and the turbulence
@@ -38,14 +38,7 @@ const EXPECTED: Record<string, Verdict> = {
 describe("findings05 (sections 5–5.1: smoothness and turbulence)", () => {
   const f = findings05();
 
-  it("has exactly the expected claims, in the notebook's order", () => {
-    expect(f.notebook).toBe("05_smoothness_and_turbulence");
-    expect(f.claims.map((c) => c.id)).toEqual(Object.keys(EXPECTED));
-  });
-
-  for (const [id, verdict] of Object.entries(EXPECTED)) {
-    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
-  }
+  itHasVerdicts(f, "05_smoothness_and_turbulence", EXPECTED, { ordered: true });
 
   it("the grid measurement: slopes within 5 % of 2/d and 4/d in d = 3 (n = 10 → 20 cells a side)", () => {
     const { n, constant, linear } = analysis05(3);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findings06, worked06 } from "../../src/findings/06_conclusion";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
 /** Expected verdicts of notebook 06, written from the paper and closed forms, not from the code. */
 const EXPECTED: Record<string, Verdict> = {
@@ -22,14 +22,8 @@ const EXPECTED: Record<string, Verdict> = {
 describe("findings06 (section 6: the conclusion)", () => {
   const f = findings06();
 
-  it("has exactly the expected claims (no row for d = 40 itself, which the paper does not claim)", () => {
-    expect(f.notebook).toBe("06_conclusion");
-    expect(f.claims.map((c) => c.id)).toEqual(Object.keys(EXPECTED));
-  });
-
-  for (const [id, verdict] of Object.entries(EXPECTED)) {
-    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
-  }
+  // no row for d = 40 itself, which the paper does not claim
+  itHasVerdicts(f, "06_conclusion", EXPECTED, { ordered: true });
 
   it("the headline numbers (closed forms)", () => {
     const t = claimById(f, "06.threshold");

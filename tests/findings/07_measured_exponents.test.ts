@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { claimById } from "../../src/findings/claim";
+import { claimById, type Verdict } from "../../src/findings/claim";
 import {
   analysis07,
   DEFAULT_SETTINGS_07,
   findings07,
   settings07FromEnvironment,
 } from "../../src/findings/07_measured_exponents";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
 /**
  * Expected verdicts, written independently of the code: each with the reason it should come out so.
  * The experiments are seeded, so a flipped verdict means a changed computation, not bad luck.
  */
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Record<string, Verdict> = {
   // eq. 13: a smooth target's cell error is O(s) (constant) or O(s²) (linear), so L ∼ N^(−2/d), N^(−4/d)
   "07.smooth-grid-exponents": "holds",
   // the exact leading terms s²/12 ∫f'², s⁴/120 ∫f''² have O(s²) relative corrections: 16× per 4× in n
@@ -48,11 +48,7 @@ const EXPECTED: Record<string, string> = {
 describe("findings07 (notebook 07, default parameters)", () => {
   const f = findings07();
 
-  it("has exactly the expected claims, each with its expected verdict", () => {
-    expect(f.notebook).toBe("07_measured_exponents");
-    expect(f.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
-    for (const c of f.claims) expect([c.id, c.verdict]).toEqual([c.id, EXPECTED[c.id]]);
-  });
+  itHasVerdicts(f, "07_measured_exponents", EXPECTED);
 
   it("is memoised by its settings and defaults to the notebook's parameters", () => {
     expect(findings07({ ...DEFAULT_SETTINGS_07 })).toBe(f);

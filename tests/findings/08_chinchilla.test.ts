@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { claimById } from "../../src/findings/claim";
+import { claimById, type Verdict } from "../../src/findings/claim";
 import { analysis08, findings08, notes08, settings08 } from "../../src/findings/08_chinchilla";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
 // Expected verdicts, written from the published numbers, not from the code:
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Record<string, Verdict> = {
   // Besiroglu et al. 2024 refit the same digitised points by the same method (Huber, delta = 1e-3,
   // L-BFGS from Hoffmann et al.'s grid) on the same 240 runs, so their five values must fall inside
   // our intervals and their exponents within a quarter of their standard error (0.02) of ours.
@@ -43,14 +43,7 @@ const EXPECTED: Record<string, string> = {
 describe("findings08 (notebook 08, the Chinchilla runs)", () => {
   const f = findings08();
 
-  it("has exactly the expected claims", () => {
-    expect(f.notebook).toBe("08_chinchilla");
-    expect(f.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
-  });
-
-  for (const [id, verdict] of Object.entries(EXPECTED)) {
-    it(`${id}: ${verdict}`, () => expect(claimById(f, id).verdict).toBe(verdict));
-  }
+  itHasVerdicts(f, "08_chinchilla", EXPECTED);
 
   it("refit: the headline numbers against Besiroglu et al. 2024", () => {
     const n = claimById(f, "08.refit-besiroglu").numbers;

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { chinchillaLoss } from "../../src/chinchilla_fit";
 import { claimById, type Verdict } from "../../src/findings/claim";
 import { analysis09, c4Fit, findings09, SETTINGS_09 } from "../../src/findings/09_openlm";
-import { expectClose } from "../helpers";
+import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
   // Our Chinchilla refit has α = 0.347, β = 0.367; RedPajama's α interval [0.159, 0.270] and β interval
@@ -41,11 +41,7 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
   const findings = findings09();
   const a = analysis09();
 
-  it("has exactly the expected claims, each with its expected verdict", () => {
-    expect(findings.notebook).toBe("09_openlm");
-    expect(findings.claims.map((c) => c.id).sort()).toEqual(Object.keys(EXPECTED).sort());
-    for (const [id, verdict] of Object.entries(EXPECTED)) expect(claimById(findings, id).verdict, id).toBe(verdict);
-  });
+  itHasVerdicts(findings, "09_openlm", EXPECTED);
 
   it("is memoised: default settings given or not, the same objects", () => {
     expect(findings09({})).toBe(findings);

@@ -67,7 +67,7 @@ const CASES: ParamCase[] = [
   // a forecast cut at 2·10⁹ parameters leaves only the three 6.9B runs to predict
   {
     notebook: "09_openlm",
-    params: { forecastMaxParams: 2e9, resamples: 100 },
+    params: { forecastMaxParams: 2e9, resamples: 50 },
     present: ["predicts the other 3.", "1 of 3 measured losses inside the intervals"],
   },
 ];

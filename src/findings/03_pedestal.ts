@@ -24,6 +24,7 @@ import {
   transitionWidthDecades,
 } from "../pedestal";
 import { formatNumber, superscript } from "../format";
+import { rowsToMarkdown } from "../markdown";
 import { requireInRange, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
@@ -204,9 +205,9 @@ function dropRow([n1, n2]: [number, number], alphaC: number, drop: number): Loss
   };
 }
 
+/** A Markdown table of already formatted cells, through `rowsToMarkdown` (which escapes every cell). */
 function markdownTable(header: string[], rows: string[][]): string {
-  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)]
-    .join("\n");
+  return rowsToMarkdown(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))), header);
 }
 
 function compute(s: Settings03): Analysis03 {

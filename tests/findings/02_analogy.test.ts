@@ -32,6 +32,17 @@ describe("findings02", () => {
     expect(claimById(f, "02.error-vs-squared-error").headline).toContain("N^(−4/D)");
   });
 
+  it("the measured exponents behind the verdicts: error 2/D, squared error 4/D; N_c moves with the unit of E", () => {
+    const s = claimById(f, "02.error-vs-squared-error").numbers;
+    expectClose(s.errorExponent1D, 2, { rel: 1e-9 }); // eq. 10: a/D = 2/1
+    expectClose(s.squaredErrorExponent1D, 4, { rel: 1e-9 }); // (N^-2)² = N^-4
+    expectClose(s.squaredExponent3D, 4 / 3, { rel: 1e-9 }); // 2a/D = 4/3
+    expectClose(s.squaredFactor1D, 2 ** 0.25, { rel: 1e-12 }); // 2^(1/4)
+    const c = claimById(f, "02.critical-size-units").numbers;
+    expectClose(c.nc, 2, { rel: 1e-12 }); // √4: 4 N^-2 = 1
+    expectClose(c.ncRescaled, Math.sqrt(40), { rel: 1e-12 }); // 40 N^-2 = 1
+  });
+
   it("the LLM exponent on the grid scale follows the parameters: D = a/α", () => {
     expectClose(analysis02().dimensionForError, 20, { rel: 1e-12 }); // 2 / 0.1
     expectClose(analysis02({ llmExponent: 0.05 }).dimensionForSquaredError, 80, { rel: 1e-12 }); // 4 / 0.05

@@ -23,7 +23,6 @@ import type { Figure } from "./figures/figure";
 import { notationToMarkdown, notationToPlain, renderFigure } from "./figures/render";
 import { type Claim, claimsMarkdown, type Findings } from "./findings/claim";
 import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables";
-import { escapeTableCell } from "./markdown";
 
 /** A Jupyter MIME bundle: MIME type to payload (text, or base64 for images). */
 export type MimeBundle = Record<string, string>;
@@ -190,24 +189,6 @@ export function stack(...items: Display[]): Display {
     return text;
   });
   return md(parts.join("\n\n"));
-}
-
-/** One row of a "What we checked" table: the claim, whether the computation bears it out, the numbers. */
-export type Check = [claim: string, holds: boolean, numbers: string];
-
-/**
- * Shows the rows of a "What we checked" section as a Markdown table with a ✅ or ❌ per claim.
- * Each `holds` must be computed in the cell, never typed in.
- * @example checks([["N_crit(0.1) = 729", Math.abs(criticalSize(0.1, 1 / 3) - 729) < 1e-9, "729"]])
- */
-export function checks(rows: Check[], header = "claim"): Display {
-  return md([
-    `| ${escapeTableCell(header)} | holds | numbers |`,
-    "| --- | --- | --- |",
-    ...rows.map(([claim, holds, numbers]) =>
-      `| ${escapeTableCell(claim)} | ${holds ? "✅ yes" : "❌ no"} | ${escapeTableCell(numbers)} |`
-    ),
-  ].join("\n"));
 }
 
 /**

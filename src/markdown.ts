@@ -1,7 +1,7 @@
 /**
  * Markdown helpers shared by every module that writes GitHub-flavoured Markdown tables (the table
- * formatter of `src/tables.ts`, the claim tables of `src/findings/claim.ts`, `checks()` of
- * `src/display.ts`).
+ * formatter of `src/tables.ts` and the claim tables of `src/findings/claim.ts`, which `whatWeChecked` of
+ * `src/display.ts` shows).
  *
  * @module
  */

@@ -5,7 +5,8 @@
  * tslab is simulated here by what it puts on `globalThis` (`__tslab__.require`).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { CAPTION_MIME, captionMarkdown, checks, Display, figureBundle, kernelName, md, stack } from "../src/display";
+import { CAPTION_MIME, captionMarkdown, Display, figureBundle, kernelName, md, stack, whatWeChecked } from "../src/display";
+import { claim, type Claim } from "../src/findings/claim";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 type G = { __tslab__?: unknown; process?: { stdout: { write: (c: unknown) => boolean } } };
@@ -80,12 +81,21 @@ describe("display under tslab (simulated)", () => {
   });
 });
 
-describe("checks", () => {
-  it("checks() marks each claim ✅ or ❌ from its computed boolean", () => {
-    const d = checks([["one holds", 1 + 1 === 2, "2"], ["one fails", 0.1 + 0.2 === 0.3, "0.30000000000000004"]]);
+/** A claim record whose verdict is computed from its number, as the findings modules do. */
+const checked = (id: string, text: string, value: number, expected: number, reason: string): Claim =>
+  claim({ id, ref: "§1", claim: text, numbers: { value }, verdict: value === expected ? "holds" : "does not hold", reason });
+
+describe("whatWeChecked", () => {
+  it("marks each claim ✅ or ❌ from its computed verdict", () => {
+    const d = whatWeChecked([checked("00.one-holds", "one holds", 1 + 1, 2, "2"), checked("00.one-fails", "one fails", 0.1 + 0.2, 0.3, "0.30000000000000004")]);
     expect(d.bundle["text/markdown"]).toBe(
-      "| claim | holds | numbers |\n| --- | --- | --- |\n| one holds | ✅ yes | 2 |\n| one fails | ❌ no | 0.30000000000000004 |",
+      "| paper | claim | verdict | why |\n| --- | --- | --- | --- |\n" +
+        "| §1 | one holds | ✅ holds | 2 |\n| §1 | one fails | ❌ does not hold | 0.30000000000000004 |",
     );
+  });
+  it("takes a notebook's findings or its claims alike", () => {
+    const claims = [checked("00.one-holds", "one holds", 2, 2, "2")];
+    expect(whatWeChecked({ notebook: "00_x", title: "X", claims }).bundle).toEqual(whatWeChecked(claims).bundle);
   });
 });
 
@@ -106,8 +116,9 @@ describe("figure captions", () => {
 });
 
 describe("tables in Markdown", () => {
-  it("checks() escapes pipes in claims and numbers", () => {
-    const text = checks([["|x| < 1", true, "⟨|∇f|²⟩ = 2"]]).bundle["text/markdown"];
-    expect(text.split("\n")[2]).toBe("| \\|x\\| < 1 | ✅ yes | ⟨\\|∇f\\|²⟩ = 2 |");
+  it("whatWeChecked() escapes pipes in the reference, the claim and the reason", () => {
+    const c = claim({ id: "00.pipes", ref: "‖x‖ | eq. 1", claim: "|x| < 1", numbers: {}, verdict: "holds", reason: "⟨|∇f|²⟩ = 2" });
+    const text = whatWeChecked([c]).bundle["text/markdown"];
+    expect(text.split("\n")[2]).toBe("| ‖x‖ \\| eq. 1 | \\|x\\| < 1 | ✅ holds | ⟨\\|∇f\\|²⟩ = 2 |");
   });
 });

@@ -94,22 +94,18 @@ const MARK: Record<Verdict, string> = {
   "not testable": "❔ not testable",
 };
 
-/** Escapes a Markdown table cell: pipes (also inside math) and line breaks; see `escapeTableCell`. */
-export function escapeCell(text: string): string {
-  if (typeof text !== "string") throw new TypeError(`\`text\` must be a string, got ${typeof text}`);
-  return escapeTableCell(text);
-}
-
 /**
  * The "What we checked" table of a notebook as GitHub-flavoured Markdown: one row per claim with its
- * paper reference, the claim, the verdict and the reason.
+ * paper reference, the claim, the verdict and the reason (each cell through `escapeTableCell`).
  * @example claimsMarkdown(findings.claims).split("\n")[0] // "| paper | claim | verdict | why |"
  */
 export function claimsMarkdown(claims: readonly Claim[]): string {
   return [
     "| paper | claim | verdict | why |",
     "| --- | --- | --- | --- |",
-    ...claims.map((c) => `| ${escapeCell(c.ref)} | ${escapeCell(c.claim)} | ${MARK[c.verdict]} | ${escapeCell(c.reason)} |`),
+    ...claims.map((c) =>
+      `| ${escapeTableCell(c.ref)} | ${escapeTableCell(c.claim)} | ${MARK[c.verdict]} | ${escapeTableCell(c.reason)} |`
+    ),
   ].join("\n");
 }
 

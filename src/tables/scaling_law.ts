@@ -6,17 +6,16 @@
  * @module
  */
 import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../scaling_law";
-import { analysis01 } from "../findings/01_introduction";
+import { analysis01, DEFAULTS_01 } from "../findings/01_introduction";
 import { type NamedTable, tableFromRows } from "../tables";
-
-/** The exponents of the table: the paper's A range (0.05, 0.1), alpha_C = 1/3, Monte Carlo 1/2, a 2nd-order grid 2. */
-const COST_EXPONENTS = [0.05, 0.1, 1 / 3, 0.5, 2];
 
 /**
  * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.
+ * The default exponents are notebook 01's (`DEFAULTS_01.exponents`): the paper's A range (0.05, 0.1),
+ * alpha_C = 1/3, Monte Carlo 1/2, a 2nd-order grid 2.
  * @example exponentCostTable().table.numRows() // 5
  */
-export function exponentCostTable(exponents: number[] = COST_EXPONENTS): NamedTable {
+export function exponentCostTable(exponents: number[] = [...DEFAULTS_01.exponents]): NamedTable {
   const rows = exponents.map((alpha) => ({
     alpha,
     halve_factor: resourceFactor(2, alpha),

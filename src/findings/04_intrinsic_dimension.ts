@@ -61,7 +61,8 @@ const close = (a: number, b: number, rel = 1e-9) => Math.abs(a - b) <= rel * Mat
 /**
  * The claim records of notebook 04, memoised by settings. Ids: `04.band-dimensions`, `04.grid-slope`,
  * `04.halving-cost`, `04.adaptive-order`, `04.paper-d-in-band`, `04.kaplan-band-circular`,
- * `04.lower-bound`, `04.typo-anthropic`, `04.typo-subject`, `04.typo-sk-year`.
+ * `04.lower-bound`, `04.typo-subject`, `04.typo-sk-year`. (The attribution of Kaplan et al.'s
+ * exponents to Anthropic, in section 3, is `03.kaplan-attribution`.)
  *
  * @param s notebook parameters (defaults `DEFAULTS04`).
  * @throws {RangeError} if `band` is not 0 < low < high <= 1 or `dPaper` <= 0.
@@ -152,15 +153,6 @@ const run04 = memoise((s: { band: [number, number]; dPaper: number }): Findings 
         verdict: "does not hold",
         reason: "SK state an estimate, α ≈ 4/d (their one lower bound is on the intrinsic dimension of GPT-type models), " +
           "and the paper writes ∼ itself; notebook 6 shows a lower bound cannot give the conclusion",
-      }),
-      claim({
-        id: "04.typo-anthropic",
-        ref: "§3 first paragraph; §3–4 (“A” exponents)",
-        claim: "The exponents of Kaplan et al. [4] were published by Anthropic (the “A” regime and exponents).",
-        numbers: { year: 2020 },
-        verdict: "typo",
-        reason: "Kaplan et al. 2020 (arXiv:2001.08361) is an OpenAI paper; Anthropic was founded in 2021, " +
-          "by several of its authors among others",
       }),
       claim({
         id: "04.typo-subject",

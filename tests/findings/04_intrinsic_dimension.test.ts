@@ -21,8 +21,8 @@ const EXPECTED: Record<string, Verdict> = {
   "04.kaplan-band-circular": "not testable",
   // SK (JMLR 2022) state α ≈ 4/d, an estimate, not a lower bound
   "04.lower-bound": "does not hold",
-  // Kaplan et al. 2020, arXiv:2001.08361, is an OpenAI paper
-  "04.typo-anthropic": "typo",
+  // (Kaplan et al. 2020, arXiv:2001.08361, credited to Anthropic: section 3's sentence, pinned as
+  // 03.kaplan-attribution in tests/findings/03_pedestal.test.ts; section 4 only reuses the "A" label)
   // "In this paper present …" lacks its subject
   "04.typo-subject": "typo",
   // JMLR 23 is the 2022 volume

@@ -24,11 +24,19 @@ describe("tables of sections 4–6", () => {
     expectClose(kaplanN.d_4_over_alpha!, 4 / 0.076);
     expectClose(kaplanN.d_eq17_h_1_3!, 4 / 3 / 0.076);
     // eq. 9 (Sharma & Kaplan) is about the exponent in model size; data and compute exponents get no d
+    const expectedScope: Record<string, string> = {
+      "parameters N": "model size: eq. 9 applies",
+      "data D": "data size: outside eq. 9",
+      "compute C (optimal)": "compute-optimal, a combination αβ/(α+β): outside eq. 9",
+    };
     for (const r of rows) {
       const inScope = r.resource.startsWith("parameters");
       expect(r.d_4_over_alpha === null, `${r.fit} ${r.resource}`).toBe(!inScope);
+      // the table's column is eq9Scope's, and both say what is written here (not one code path twice)
       expect(r.scope).toBe(eq9Scope(r.resource));
+      expect(r.scope, `${r.fit} ${r.resource}`).toBe(expectedScope[r.resource]);
     }
+    expect(rows.map((r) => r.resource)).toEqual(["parameters N", "data D", "compute C (optimal)", "parameters N", "data D"]);
     expect(rows.filter((r) => r.d_4_over_alpha !== null)).toHaveLength(2);
     expect(eq9Scope("compute C (optimal)")).toContain("αβ/(α+β)");
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BESIROGLU_2024, chinchillaLoss, computeOptimal, computeOptimalLoss, HOFFMANN_2022 } from "../../src/chinchilla_fit";
-import { analysis08 as chinchillaAnalysis } from "../../src/findings/08_chinchilla";
+import { claimById } from "../../src/findings/claim";
+import { analysis08 as chinchillaAnalysis, findings08 } from "../../src/findings/08_chinchilla";
 import {
   chinchillaComparisonTable,
   chinchillaFitsTable,
@@ -101,6 +102,25 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     expectClose(computeOptimalLoss(law, frontierC.crossover as number), 2 * law.E, { rel: 1e-9 });
     // The frontier's crossover in C is spent on a model of the frontier's crossover in N_opt.
     expectClose(computeOptimal(law, frontierC.crossover as number).N, frontierN.crossover as number, { rel: 1e-9 });
+  });
+
+  it("the tables show the same numbers as the claims beside them (computed apart, by the same law)", () => {
+    const f = findings08();
+    const ped = chinchillaPedestalTable().table.objects() as Record<string, number | string>[];
+    const frontier = ped.filter((r) => r.cut === "frontier, N_opt");
+    const p = claimById(f, "08.pedestal-above-001").numbers;
+    expect(frontier.map((r) => r.p)).toEqual([p.pParameters, p.pMillions, p.pBillions]);
+    expect(frontier[0].crossover).toBe(p.crossover);
+    // eq. 5 from p and γ in the table, the cut's own slope in the claim: equal to rounding
+    expectClose(frontier[0].running_exponent_at_chinchilla as number,
+      claimById(f, "08.running-exponent-small").numbers.inN, { rel: 1e-9 });
+    const exps = chinchillaExponentsTable().table.objects() as Record<string, number | string>[];
+    const inC = (source: string) => exps.find((r) => r.source === source && r.resource === "C (compute-optimal)")!;
+    const d = claimById(f, "08.three-to-four-percent").numbers;
+    expect(inC("this refit").total_change_per_doubling).toBe(d.total);
+    expect(inC("this refit").reducible_change_per_doubling).toBe(d.reducible);
+    expect(inC("Hoffmann et al. 2022").total_change_per_doubling).toBe(d.hoffmannTotal);
+    expect(inC("Kaplan et al. 2020").total_change_per_doubling).toBe(d.kaplan);
   });
 
   it("pedestalTableFor gives hand-computed crossovers and p_crit for a law like Besiroglu et al.'s", () => {

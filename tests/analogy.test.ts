@@ -38,4 +38,11 @@ describe("analogy (paper §2, eqs. 2 and 10)", () => {
     expect(() => gridExponent(2, 1.5)).toThrow("`dimension` must be an integer in [1, ∞), got 1.5");
     expect(() => gridRows(2, [0])).toThrow(RangeError);
   });
+  it("rejects a quantity outside QUANTITIES and a method or source that is not a string", () => {
+    // deliberately mistyped arguments, as a caller without the type checker could pass them
+    const row = analogyRow as (m: unknown, q: unknown, e: number, s: unknown) => unknown;
+    expect(() => row("x", "errors", 1, "")).toThrow("`quantity` must be one of error, squared error, loss, got errors");
+    expect(() => row(1, "error", 1, "")).toThrow(/`method` must be a string/);
+    expect(() => row("x", "error", 1, null)).toThrow(/`source` must be a string/);
+  });
 });

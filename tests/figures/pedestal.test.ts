@@ -26,13 +26,17 @@ describe("figures of section 3", () => {
     expect(Math.max(...xs)).toBe(1);
     for (const r of fig.data) {
       expect(r.alpha_p).toBe(runningExponent(r.x as number, r.p as number, 1 / 3));
+      // eq. 5 written out here: (1 − p) α x^α / (p + (1 − p) x^α) with α = 1/3
+      const [x, p] = [r.x as number, r.p as number];
+      const u = (1 - p) * Math.cbrt(x);
+      expectClose(r.alpha_p as number, u / (p + u) / 3, { rel: 1e-12 });
     }
     // at x = 1 the unnormalised curve starts at (1 - p)/3, below the alpha_C line
     const atOne = fig.data.filter((r) => r.x === 1);
     atOne.forEach((r) => expectClose(r.alpha_p as number, (1 - (r.p as number)) / 3, { rel: 1e-15 }));
   });
   it("figure 1 renders for pedestals whose curves start below the default label heights, and for many curves", () => {
-    // p = 0.1 starts at (1 - 0.1)/3 = 0.3, exactly the first default label height 0.9/3: the label must move down
+    // curves that start low (p = 0.1 starts at (1 - 0.1)/3 = 0.3, p = 0.7 at 0.1) and eight rows of the key
     for (const pedestals of [[0.1, 0.2, 0.3], [0.5, 0.7], [0.001, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5]]) {
       const fig = figure1RunningExponent({ pedestals });
       const svg = serializeSvg(fig.element);
@@ -44,6 +48,9 @@ describe("figures of section 3", () => {
     const fig = figure2CriticalSize();
     expect(fig.columns).toEqual(["p", "N_crit"]);
     for (const r of fig.data) expect(r.N_crit).toBe(criticalSize(r.p as number, 1 / 3));
+    // eq. 7 written out here: ((1 − p)/p)^3
+    for (const r of fig.data) expectClose(r.N_crit as number, ((1 - (r.p as number)) / (r.p as number)) ** 3, { rel: 1e-12 });
+    expect(serializeSvg(fig.element)).toMatch(/p = 0\.1: N<tspan[^>]*>crit<\/tspan> = 729</); // the marked p = 0.1: 9^3
     const ps = fig.data.map((r) => r.p as number);
     expect(ps.at(-1)).toBe(0.5);
     expect(fig.data.at(-1)!.N_crit).toBeCloseTo(1, 12);

@@ -25,6 +25,7 @@ import {
 } from "../measured_exponents";
 import { constantLossBound, linearLossBound, midpointConstantLoss } from "../piecewise";
 import { asymptoteOnset, fitPowerLaw, localSlopes } from "../powerlaw_fit";
+import { superscript } from "../format";
 import { Random } from "../random";
 import { structureFunction, weierstrassTarget } from "../rough";
 import { studentTQuantile } from "../student_t";
@@ -243,6 +244,7 @@ const runAnalysis07 = memoise((settings: Settings07): Analysis07 => {
 });
 
 const f2 = (v: number) => v.toFixed(2);
+const powerOfTen = (v: number) => `10${superscript(Math.round(Math.log10(v)))}`;
 const pct = (v: number) => (100 * v).toFixed(1);
 const range = (v: number[]) => `${f2(Math.min(...v))}–${f2(Math.max(...v))}`;
 const within = (v: number[], lo: number, hi: number) => v.every((x) => x >= lo && x <= hi);
@@ -323,7 +325,7 @@ const runFindings07 = memoise((settings: Settings07): Findings => {
       numbers: { slope: rc.slope, twoH: 2 * rc.h, octaves: rc.octaves },
       verdict: rcDev < 0.1 ? "holds" : "does not hold",
       reason: `fitted slope ${rc.slope.toFixed(3)} against 2h = ${(2 * rc.h).toFixed(3)} over ` +
-        `δ = 10⁻⁵…10⁻² (${rc.octaves} octaves)`,
+        `δ = ${powerOfTen(rc.deltas[0])}…${powerOfTen(rc.deltas.at(-1)!)} (${rc.octaves} octaves)`,
     }));
 
     // eq. 17 and section 5's own 2h/d

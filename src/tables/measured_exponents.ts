@@ -10,6 +10,7 @@
  */
 import type { MeasuredExponents } from "../measured_exponents";
 import { formatHolder } from "../measured_exponents";
+import { superscript } from "../format";
 import { type NamedTable, tableFromRows } from "../tables";
 import { type Analysis07, analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
 import { requireObject } from "../validate";
@@ -275,7 +276,8 @@ export function closerNote07(a: Analysis07 = environmentAnalysis(), which: "smoo
  */
 export function roughnessNote07(a: Analysis07 = environmentAnalysis()): string {
   const r = a.roughness;
-  return `S₂(δ) for δ = 10⁻⁵ … 10⁻²: ${r.s2.map((v) => v.toPrecision(3)).join(", ")}. Fitted slope ` +
+  const tens = (v: number) => `10${superscript(Math.round(Math.log10(v)))}`;
+  return `S₂(δ) for δ = ${tens(r.deltas[0])} … ${tens(r.deltas.at(-1)!)}: ${r.s2.map((v) => v.toPrecision(3)).join(", ")}. Fitted slope ` +
     `**${f3(r.slope)}**, against 2h = ${f3(2 * r.h)} (${r.octaves} octaves, d = ${r.d}, h = ${formatHolder(r.h)}).`;
 }
 

@@ -61,6 +61,8 @@ describe("findings03", () => {
     const at = (p: number) => { const u = (1 - p) * 1e-2; return (u / (p + u)) / 3; }; // x^(1/3) = 10^-2
     expectClose(c.numbers.alphaAbove, at(10 / 101), { rel: 1e-9 }); // ≈ 0.0278 < 1/6
     expectClose(c.numbers.alphaBelow, at(1 / 1010), { rel: 1e-9 }); // ≈ 0.303 > 1/6
+    expect(c.headline).toContain("p = 10 p_crit gives α_p = 0.0278, p = p_crit/10 gives 0.303");
+    expect(claimById(f, "03.caption-normalisation").headline).toContain("α_p(1) = α_C = 1/3, not 1");
   });
 
   it("the transition width, and its part on N ≥ 1 for p = 0.2", () => {
@@ -99,6 +101,7 @@ describe("findings03", () => {
     expectClose(c.numbers.pMillions, 10 / 11, { rel: 1e-12 }); // 0.1 / (0.1 + 10^-2)
     expectClose(c.numbers.crossoverUnits, 1000, { rel: 1e-12 }); // (1/0.1)^3
     expectClose(c.numbers.crossoverFromMillions, 1000, { rel: 1e-9 });
+    expect(c.headline).toContain("p = 0.0909 with N in units and 0.909 in millions, while the crossover stays at N = 1000");
   });
 
   it("follows α_C: at 0.34, N_crit(0.1) = 9^(1/0.34) and no 729 anywhere", () => {

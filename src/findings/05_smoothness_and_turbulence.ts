@@ -22,7 +22,7 @@ import {
   midpointConstantLoss,
   piecewiseExponent,
 } from "../piecewise";
-import { fitPowerLaw } from "../powerlaw_fit";
+import { fitPowerLaw, localSlopes } from "../powerlaw_fit";
 import { rowsToMarkdown } from "../markdown";
 import { formatNumber as f } from "../format";
 import {
@@ -82,10 +82,10 @@ function settings05(s: Partial<Settings05>): Settings05 {
   return out;
 }
 
-/** Log–log slope of the beta model's v(l) (eq. 15) between l = 10⁻¹ and 10⁻⁵. */
+/** Log–log slope of the beta model's v(l) (eq. 15) between l = 10⁻¹ and 10⁻⁵: v grows with l, so minus `localSlopes`. */
 function betaSlope(eps: number, dF: number): { l1: number; l2: number; slope: number } {
   const [l1, l2] = [1e-1, 1e-5];
-  const slope = Math.log(betaModelVelocity(eps, l1, dF) / betaModelVelocity(eps, l2, dF)) / Math.log(l1 / l2);
+  const slope = -localSlopes([l2, l1], [betaModelVelocity(eps, l2, dF), betaModelVelocity(eps, l1, dF)])[0];
   return { l1, l2, slope };
 }
 
@@ -376,7 +376,7 @@ const runWorked05 = memoise(({ d, s, gradBound: g, hessBound: hess, holderC, dF,
     holder: `d = ${d}, s = ${f(s)}, C = ${f(holderC)}; the last row is the beta model's h at d_F = ${f(dF)}.\n\n` +
       rowsToMarkdown(holderRows, Object.keys(holderRows[0]), { digits: 4 }),
     k41: `ε = ${f(eps)} m²/s³: v(l) = ${ls.map((l) => `${f(k41Velocity(eps, l))} m/s at l = ${f(l)} m`).join(", ")}. ` +
-      `Each factor 10 in l changes v by 10^(1/3) = ${f(10 ** (1 / 3))}; ` +
+      `Each factor 10 in l changes v by ${f(k41Velocity(eps, 1) / k41Velocity(eps, 0.1))} = 10^(1/3); ` +
       `v³/l = ${ls.map((l) => f(k41Velocity(eps, l) ** 3 / l)).join(", ")} (constant, as eq. 14 requires).`,
     k41Factor: `d = ${d}, h = 1/3: smooth 4/d = ${f(sharmaKaplanExponent(d))}; eq. 17, 4h/d = ${f(roughExponent(K41_HURST, d))}; ` +
       `argument, 2h/d = ${f(piecewiseExponent(K41_HURST, 1, d))}.`,

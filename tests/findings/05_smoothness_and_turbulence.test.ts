@@ -68,6 +68,10 @@ describe("findings05 (sections 5–5.1: smoothness and turbulence)", () => {
     expect(claimById(g, "05.beta-sign").verdict).toBe("does not hold");
     expect(claimById(g, "05.beta-h-paper").verdict).toBe("holds"); // the paper's own 2.8, whatever the parameter
     expect(worked05({ d: 2, s: 0.5 }).constantStep).toContain("d = 2, s = 0.5");
+    // the K41 ratio v(1)/v(0.1) is measured on k41Velocity, whatever ε: 10^(1/3) = 2.1544
+    expect(worked05({ eps: 7 }).k41).toContain("changes v by 2.154 = 10^(1/3)");
+    // the beta model's slope of ln v against ln l is (d_F − 2)/3: 0.1 at d_F = 2.3
+    expect(worked05({ dF: 2.3 }).betaSlope).toContain("between them = **0.1**");
   });
 
   it("is memoised and validates its parameters", () => {

@@ -23,8 +23,12 @@ describe("figures of section 5.1", () => {
     for (const r of at3) expectClose(r.zeta as number, 1, { rel: 1e-15 });
     const sl10 = fig.data.find((r) => r.p === 10 && (r.model as string).startsWith("She"))!;
     expect(sl10.zeta).toBe(sheLevequeStructureExponent(10));
+    // She & Leveque 1994: ζ₁₀ = 10/9 + 2(1 − (2/3)^(10/3)) = 2.5879
+    expectClose(sl10.zeta as number, 10 / 9 + 2 * (1 - (2 / 3) ** (10 / 3)), { rel: 1e-14 });
     const beta6 = fig.data.find((r) => r.p === 6 && (r.model as string).startsWith("beta"))!;
     expect(beta6.zeta).toBe(betaStructureExponent(6, 2.8));
+    // beta model (Frisch 1995, §8.5): ζ₆ = 6/3 + (3 − 2.8)(1 − 6/3) = 1.8
+    expectClose(beta6.zeta as number, 1.8, { rel: 1e-14 });
   });
   it("spectrum data: the beta line is dF = 2 + 3h and She-Leveque ends near (1/9, 1)", () => {
     const fig = figureSingularitySpectra();

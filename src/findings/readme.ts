@@ -8,20 +8,13 @@
  *
  * @module
  */
-import type { Findings, Verdict } from "./claim";
+import type { Findings } from "./claim";
 
 /** The markers that delimit the generated section in README.md. */
 export const README_MARKERS = {
   start: "<!-- what-we-found:start (generated from src/findings by npm run reproduce; do not edit) -->",
   end: "<!-- what-we-found:end -->",
 } as const;
-
-const TAG: Record<Verdict, string> = {
-  "holds": "holds",
-  "typo": "typo",
-  "does not hold": "does not hold",
-  "not testable": "not testable",
-};
 
 /**
  * The "What we found" bullets: for each notebook with headline claims, in notebook order, a bullet
@@ -39,7 +32,7 @@ export function whatWeFoundMarkdown(all: readonly Findings[]): string {
     const headlines = f.claims.filter((c) => c.headline);
     if (headlines.length === 0) continue;
     lines.push(`- **${f.title}** ([${f.notebook.slice(0, 2)}](notebooks/${f.notebook}.ipynb))`);
-    for (const c of headlines) lines.push(`  - *${TAG[c.verdict]}*: ${c.headline!.trim()}`);
+    for (const c of headlines) lines.push(`  - *${c.verdict}*: ${c.headline!.trim()}`);
   }
   return lines.join("\n");
 }

@@ -50,6 +50,8 @@ export interface Analysis01 {
 
 const f = (v: number, digits = 4) => formatNumber(v, digits);
 const EXAMPLE_ALPHA = 0.1;
+/** Where "3-4% per doubling" and "exponential resource increases for linear gains" are said. */
+const COMMENTARY_ESSAY = "commentary on §1: the essay \"Scaling laws – the unintuitive upside of diminishing returns\"";
 
 function compute(s: Settings01): Analysis01 {
   s.exponents.forEach((a, i) => requirePositive(`exponents[${i}]`, a));
@@ -136,7 +138,7 @@ function claims(r: Analysis01): Claim[] {
     }),
     claim({
       id: "01.commentary-five-percent",
-      ref: "commentary on §1",
+      ref: "commentary on §1: a news summary of the paper (\"2x larger may only be 5% better\")",
       claim: "A model twice as large may be only about 5 % better.",
       numbers: { alphaN: KAPLAN_2020.N, changePerDoubling: twiceN },
       verdict: Math.abs(twiceN - 0.05) <= 0.01 ? "holds" : "does not hold",
@@ -144,7 +146,7 @@ function claims(r: Analysis01): Claim[] {
     }),
     claim({
       id: "01.commentary-compute-doubling",
-      ref: "commentary on §1",
+      ref: COMMENTARY_ESSAY,
       claim: "Doubling compute reduces the loss by 3–4 %.",
       numbers: { alphaC: KAPLAN_2020.C, changePerDoubling: twiceC, alphaFor3: c3, alphaFor4: c4 },
       verdict: KAPLAN_2020.C >= c3 && KAPLAN_2020.C <= c4 ? "holds" : "does not hold",
@@ -153,7 +155,7 @@ function claims(r: Analysis01): Claim[] {
     }),
     claim({
       id: "01.commentary-exponential",
-      ref: "commentary on §1",
+      ref: COMMENTARY_ESSAY,
       claim: "Exponential resources for linear gains.",
       numbers: { alphaC: KAPLAN_2020.C, factorPerHalving: perHalvingC, factorTwoHalvings: twoHalvingsC },
       verdict: Math.abs(twoHalvingsC / perHalvingC ** 2 - 1) < 1e-9 ? "holds" : "does not hold",

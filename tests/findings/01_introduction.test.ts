@@ -35,6 +35,11 @@ describe("findings01", () => {
     expectClose(claimById(f, "01.halving-cost-low-end").numbers.factor, 2 ** 20, { rel: 1e-12 });
     // 1 - 2^-0.05 = 0.034063 (3.4 % per doubling of compute)
     expectClose(claimById(f, "01.commentary-compute-doubling").numbers.changePerDoubling, 0.034063, { abs: 1e-6 });
+    // 1 - 2^-0.076 = 0.051316 (5.1 % per doubling of parameters)
+    expectClose(claimById(f, "01.commentary-five-percent").numbers.changePerDoubling, 0.051316, { abs: 1e-6 });
+    // the commentary claims name where they are said
+    expect(claimById(f, "01.commentary-five-percent").ref).toContain("news summary");
+    expect(claimById(f, "01.commentary-exponential").ref).toContain("upside of diminishing returns");
   });
 
   it("the worked example follows `cut`: k = 3 needs 3^10 = 59049", () => {

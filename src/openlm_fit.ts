@@ -107,7 +107,7 @@ export const COLLAPSED_E = 0.1;
 export function bootstrapLaw(
   data: FitData,
   fit: ChinchillaFit,
-  options: { resamples?: number; seed?: number; level?: number } = {},
+  options: LawFitOptions = {},
 ): ChinchillaBootstrap {
   requireFitData(data);
   requireObject("fit", fit);
@@ -342,9 +342,6 @@ export function quantileMonteCarloError(values: readonly number[], q: number, z 
   const at = (k: number) => s[Math.min(B - 1, Math.max(0, Math.round(k) - 1))];
   return requireFiniteResult((at(B * q + half) - at(B * q - half)) / 2, "values", "an array", "the spread of its order statistics");
 }
-
-/** Names of the parameters of a law, in the order of `LAW_PARAMETERS`. */
-export type LawParameter = (typeof LAW_PARAMETERS)[number];
 
 /**
  * Synthetic training runs from a known law: for every model size and token multiplier M, a run

@@ -153,9 +153,7 @@ export function requireObject<T>(name: string, value: T): T {
  * @example requireFiniteArray("values", [1, 2], 2) // [1, 2]
  */
 export function requireFiniteArray<T extends ArrayLike<number>>(name: string, value: T, minLength = 1): T {
-  if (!Array.isArray(value) && !(ArrayBuffer.isView(value) && !(value instanceof DataView))) {
-    throw new TypeError(`\`${name}\` must be an array of numbers, got ${describe(value)}`);
-  }
+  requireArray(name, value);
   if (value.length < minLength) {
     throw new RangeError(`\`${name}\` must hold at least ${minLength} number${minLength === 1 ? "" : "s"}, got ${value.length}`);
   }
@@ -210,7 +208,8 @@ export function requireArray<T extends ArrayLike<unknown>>(name: string, value: 
  * Checks a settings object against its defaults and returns the merged settings: no unknown key (as
  * `requireOptions`), and each given value of the same kind as its default, recursively — a finite
  * number where the default is a number, a boolean where it is a boolean, an array of such where it
- * is an array, an object with known keys where it is an object. Ranges are checked by the caller.
+ * is an array, an object with known keys where it is an object. A key given as `undefined` keeps its
+ * default. Ranges are checked by the caller.
  *
  * @throws {TypeError} e.g. "`settings.full` must be a boolean, got string"; {RangeError} for an
  *   unknown key or a non-finite number, e.g. "`settings.alphaC` must be a finite number, got NaN".
@@ -218,10 +217,13 @@ export function requireArray<T extends ArrayLike<unknown>>(name: string, value: 
  */
 export function requireSettings<T extends object>(name: string, value: Partial<T> | undefined, defaults: T): T {
   const given = requireOptions(name, value, Object.keys(defaults)) as Partial<T>;
+  const merged = { ...defaults } as Record<string, unknown>;
   for (const [k, v] of Object.entries(given)) {
-    if (v !== undefined) requireLike(`${name}.${k}`, v, (defaults as Record<string, unknown>)[k]);
+    if (v === undefined) continue; // an undefined value means the default, as when the key is absent
+    requireLike(`${name}.${k}`, v, merged[k]);
+    merged[k] = v;
   }
-  return { ...defaults, ...given };
+  return merged as T;
 }
 
 function requireLike(name: string, value: unknown, like: unknown): void {

@@ -47,3 +47,60 @@ describe("requireRows", () => {
     expect(() => requireRows("points", [], 2)).toThrow(RangeError);
   });
 });
+
+describe("option and settings objects", () => {
+  it("requireOptions() accepts undefined and known keys, and names an unknown key", async () => {
+    const { requireOptions } = await import("../src/validate");
+    expect(requireOptions("options", undefined, ["seed"])).toEqual({});
+    expect(requireOptions("options", { seed: 1 }, ["seed", "resamples"])).toEqual({ seed: 1 });
+    expect(() => requireOptions("options", { resamplez: 1 }, ["seed", "resamples"])).toThrow(
+      new RangeError("`options` has no option `resamplez`; valid: seed, resamples"),
+    );
+    expect(() => requireOptions("options", [] as unknown as object, ["seed"])).toThrow(TypeError);
+    expect(() => requireOptions("options", null as unknown as object, ["seed"])).toThrow("got null");
+  });
+  it("requireSettings() merges with the defaults and checks each value's kind against its default", async () => {
+    const { requireSettings } = await import("../src/validate");
+    const defaults = { alphaC: 1 / 3, full: false, ps: [0.1], inner: { d: 1 } };
+    expect(requireSettings("settings", { alphaC: 0.5 }, defaults)).toEqual({ ...defaults, alphaC: 0.5 });
+    expect(requireSettings("settings", undefined, defaults)).toEqual(defaults);
+    // an undefined value keeps the default, as an absent key does
+    expect(requireSettings("settings", { alphaC: undefined }, defaults)).toEqual(defaults);
+    expect(() => requireSettings("settings", { full: "false" } as never, defaults)).toThrow(
+      new TypeError("`settings.full` must be a boolean, got string"),
+    );
+    expect(() => requireSettings("settings", { alphaC: NaN }, defaults)).toThrow(
+      new RangeError("`settings.alphaC` must be a finite number, got NaN"),
+    );
+    expect(() => requireSettings("settings", { ps: [0.1, Infinity] }, defaults)).toThrow("`settings.ps[1]`");
+    expect(() => requireSettings("settings", { inner: { e: 1 } } as never, defaults)).toThrow("`settings.inner` has no option `e`");
+    expect(() => requireSettings("settings", { alhpaC: 1 } as never, defaults)).toThrow(RangeError);
+  });
+});
+
+describe("arrays, objects, strings and results", () => {
+  it("requireFiniteArray() takes arrays and typed arrays of finite numbers of a least length", async () => {
+    const { requireFiniteArray } = await import("../src/validate");
+    expect(requireFiniteArray("values", [1, 2], 2)).toEqual([1, 2]);
+    expect(requireFiniteArray("values", new Float64Array(1))).toHaveLength(1);
+    expect(() => requireFiniteArray("values", 3 as unknown as number[])).toThrow(
+      new TypeError("`values` must be an array of numbers, got number"),
+    );
+    expect(() => requireFiniteArray("values", [1], 2)).toThrow("`values` must hold at least 2 numbers, got 1");
+    expect(() => requireFiniteArray("values", [1, 2, NaN])).toThrow("`values[2]` must be a finite number, got NaN");
+  });
+  it("requireObject(), requireString(), requireArray() and requireFiniteResult() name what is wrong", async () => {
+    const { requireArray, requireFiniteResult, requireObject, requireString } = await import("../src/validate");
+    expect(requireObject("law", { E: 1 })).toEqual({ E: 1 });
+    expect(() => requireObject("law", 1)).toThrow(new TypeError("`law` must be an object, got number"));
+    expect(() => requireObject("law", [1])).toThrow("got an array");
+    expect(requireString("method", "grid")).toBe("grid");
+    expect(() => requireString("method", 1 as unknown as string)).toThrow(new TypeError("`method` must be a string, got number"));
+    expect(requireArray("values", ["a"])).toEqual(["a"]);
+    expect(() => requireArray("values", new DataView(new ArrayBuffer(1)) as never)).toThrow(TypeError);
+    expect(requireFiniteResult(1024, "alpha", 0.1, "2^(1/alpha)")).toBe(1024);
+    expect(() => requireFiniteResult(Infinity, "alpha", 1e-300, "2^(1/alpha)")).toThrow(
+      new RangeError("`alpha` = 1e-300 is out of range: 2^(1/alpha) is Infinity"),
+    );
+  });
+});

@@ -155,3 +155,16 @@ describe("decadesInBand", () => {
     expect(() => decadesInBand(0.2, 0.1, 0.1, ALPHA_C)).toThrow("`lo` must be in (0, 0.1)");
   });
 });
+
+describe("results that overflow or underflow", () => {
+  it("runningExponent at p = 0 is alpha even where x^alpha underflows to 0", () => {
+    expect(runningExponent(1e-300, 0, 2)).toBe(2); // (1e-300)^2 = 0 in doubles; the limit of eq. 5 at p = 0 is alpha
+  });
+  it("an overflowing size is a RangeError naming the argument to blame, not Infinity", () => {
+    // (1e10)^100 and (≈1e-298)^-100 overflow a double
+    expect(() => criticalSize(1e-10, 0.01)).toThrow(/`p` = 1e-10 is out of range: N_crit/);
+    expect(() => sizeForExponent(1e-300, 0.5, 0.01)).toThrow(/`target` = 1e-300 is out of range/);
+    expect(() => continuedSizeForFraction(1e-300, 0.5, 0.01)).toThrow(/`alpha` = 0.01 is out of range/);
+    expect(() => transitionWidthDecades(1e-320)).toThrow(/`alpha` = 1e-320 is out of range/); // log10(81)/1e-320
+  });
+});

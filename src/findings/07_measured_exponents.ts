@@ -71,13 +71,6 @@ export function settings07FromEnvironment(): Settings07 {
   return flag === "1" || flag === "true" ? { ...DEFAULT_SETTINGS_07, full: true } : DEFAULT_SETTINGS_07;
 }
 
-/** The experiment sizes a notebook setting selects. */
-export function experimentSettings07(settings: Settings07): ExperimentSettings {
-  requireObject("settings", settings);
-  if (typeof settings.full !== "boolean") throw new TypeError(`\`settings.full\` must be a boolean, got ${typeof settings.full}`);
-  return settings.full ? FULL_SETTINGS : DEFAULT_SETTINGS;
-}
-
 /** One row of the 1-D sine check: the losses and their ratios to the exact leading terms. */
 export interface ConstantsRow {
   /** Cells n (side s = 1/n). */
@@ -148,6 +141,7 @@ export interface Analysis07 {
 }
 
 function validate07(s: Settings07): void {
+  requireObject("settings", s);
   if (typeof s.full !== "boolean") throw new TypeError(`\`full\` must be a boolean, got ${typeof s.full}`);
   if (!Array.isArray(s.interiorDims) || s.interiorDims.length === 0) {
     throw new RangeError("`interiorDims` must be a non-empty list of dimensions in 1…5");
@@ -220,7 +214,7 @@ export function analysis07(settings: Settings07 = DEFAULT_SETTINGS_07): Analysis
 
 const runAnalysis07 = memoise((settings: Settings07): Analysis07 => {
     validate07(settings);
-    const experiments = experimentSettings07(settings);
+    const experiments = settings.full ? FULL_SETTINGS : DEFAULT_SETTINGS;
     const result = measuredExponents(experiments);
     const grid = (target: string) => result.exponents.filter((e) => e.experiment === "grid" && e.target === target);
     const manifold = result.exponents.filter((e) => e.experiment === "manifold");

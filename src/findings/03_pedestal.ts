@@ -27,6 +27,7 @@ import { formatNumber, superscript } from "../format";
 import { rowsToMarkdown } from "../markdown";
 import { requireInRange, requirePositive, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
+import { PAPER_RANGE_01 } from "./01_introduction";
 
 /** The parameters of notebook 03 (its first code cell). */
 export interface Settings03 {
@@ -60,8 +61,8 @@ export const PAPER_PEDESTAL_03 = 0.1;
 export const PAPER_SIZE_03 = 1e6;
 /** The paper's threshold "the pedestal value is well above 0.01" (§3, last paragraph). */
 export const PAPER_THRESHOLD_03 = 0.01;
-/** The A range of exponents, 0.05 < α < 0.1 (§1; Fig. 1 caption). */
-export const A_RANGE_03: readonly [number, number] = [0.05, 0.1];
+/** The A range of exponents, 0.05 < α < 0.1 (§1; Fig. 1 caption): notebook 01's `PAPER_RANGE_01`. */
+export const A_RANGE_03: readonly [number, number] = PAPER_RANGE_01;
 /** What we take "several decades" to mean when asking whether the A range is a steady regime. */
 export const SEVERAL_DECADES_03 = 3;
 /** The widest 90 %–10 % fall, in decades of N, we would still call "rather sharp". */

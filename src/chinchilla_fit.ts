@@ -62,11 +62,6 @@ export const HOFFMANN_2022: ChinchillaLaw = { E: 1.69, A: 406.4, B: 410.7, alpha
  */
 export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
 
-/** Decimal places to which Besiroglu et al. 2024 report each parameter of `BESIROGLU_2024`. */
-export const BESIROGLU_2024_DECIMALS: Record<(typeof LAW_PARAMETERS)[number], number> = {
-  E: 2, A: 2, B: 2, alpha: 4, beta: 4,
-};
-
 /**
  * The Chinchilla model of Hoffmann et al. 2022: N = 70·10⁹ parameters trained on D = 1.4·10¹²
  * tokens, C = 6 N D ≈ 5.88·10²³ FLOP; where notebook 08 evaluates total-loss changes, running

@@ -11,6 +11,11 @@ describe("tables of sections 1–3", () => {
     expectClose(r01.halve_factor, 1024, { rel: 1e-13 });
     expectClose(r01.doublings_to_halve, 10);
     expectClose(rows.find((r) => r.alpha === 0.05)!.change_per_doubling, 1 - 2 ** -0.05, { rel: 1e-14 });
+    // the numbers notebook 01's prose reads off this table: 2^20 at 0.05, 8 at 1/3, √2 at 2
+    expectClose(rows.find((r) => r.alpha === 0.05)!.halve_factor, 2 ** 20, { rel: 1e-12 });
+    expectClose(rows.find((r) => r.alpha === 0.05)!.doublings_to_halve, 20, { rel: 1e-12 });
+    expectClose(rows.find((r) => r.alpha === 1 / 3)!.halve_factor, 8, { rel: 1e-12 });
+    expectClose(rows.find((r) => r.alpha === 2)!.halve_factor, Math.SQRT2, { rel: 1e-12 });
   });
   it("kaplan_exponent_cost: Kaplan et al. 2020's α_N = 0.076, α_D = 0.095, α_C = 0.05 priced as in eq. 1", () => {
     const rows = kaplanCostTable().table.objects() as Record<string, number | string>[];

@@ -1,17 +1,17 @@
 /**
- * Times notebook 09's fits (target: all fits and bootstraps in at most 20 s on 2 cores): the Chinchilla
- * refit it compares with, then every fit of the Gadre et al. 2024 runs as `analysis09` runs them
+ * Times notebook 09's fits (target: all fits and bootstraps in at most 20 s on 2 cores): notebook 08's
+ * analysis, whose Chinchilla refit it compares with, then every fit of the Gadre et al. 2024 runs as `analysis09` runs them
  * (24 training × validation sets, 3 with N without embeddings, 3 forecast fits; Hoffmann et al.'s
  * 4,500-start grid each, then `SETTINGS_09.resamples` warm-started bootstrap refits each), and the
- * whole analysis cold, as the notebook runs it. Wall time and CPU time are printed: on a machine shared
+ * whole analysis cold but for notebook 08's part (memoised by then). Wall time and CPU time are printed: on a machine shared
  * with other jobs the wall time overstates what the work takes.
  *
  * Run alone: deno run -A bench/openlm.ts
  */
 import { cpuUsage } from "node:process";
 import { onceSeconds } from "../scripts/bench_artifacts";
-import { parseChinchillaCsv, withoutHighestLoss } from "../src/chinchilla_data";
 import { fitChinchilla, fitData } from "../src/chinchilla_fit";
+import { analysis08 } from "../src/findings/08_chinchilla";
 import { analysis09, SETTINGS_09 } from "../src/findings/09_openlm";
 import { readInput } from "../src/findings/inputs";
 import { OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS, parseOpenLmCsv, selectRows, toRuns } from "../src/openlm_data";
@@ -28,14 +28,13 @@ function timed<T>(label: string, f: () => T): [T, number] {
 /** Prints the time of each step of notebook 09's analysis and of the whole analysis. */
 export async function bench(): Promise<void> {
   const rows = parseOpenLmCsv(readInput("gadre2024_openlm_runs.csv"));
-  const chinchilla = fitData(withoutHighestLoss(parseChinchillaCsv(readInput("chinchilla_fig4_points.csv")), 5));
-  timed("Chinchilla refit (240 runs, grid)", () => fitChinchilla(chinchilla));
+  timed("notebook 08's analysis (Chinchilla refits and bootstrap; analysis09 takes its law)", () => analysis08());
   const data = OPENLM_TRAIN_DATASETS.flatMap((t) => OPENLM_VAL_SETS.map((v) => fitData(toRuns(selectRows(rows, t, v)))));
   const [fits] = timed(`${data.length} grid fits (training × validation sets)`, () => data.map((d) => fitChinchilla(d)));
   const [boots] = timed(`${data.length} bootstraps, ${SETTINGS_09.resamples} resamples each`, () =>
     data.map((d, i) => bootstrapLaw(d, fits[i], { resamples: SETTINGS_09.resamples, seed: SETTINGS_09.seed })));
   console.log(`bootstrap refits that needed the grid: ${boots.reduce((n, b) => n + b.notConverged, 0)} of ${data.length * SETTINGS_09.resamples}`);
-  const [, total] = timed("notebook 09 analysis, cold (30 fits + bootstraps, Chinchilla refit, forecasts)", () => analysis09());
+  const [, total] = timed("notebook 09 analysis, cold but for notebook 08's (30 fits + bootstraps, forecasts)", () => analysis09());
   console.log(`notebook 09 fits and bootstraps: ${total.toFixed(2)} s (target: at most 20 s on 2 cores)`);
   await Promise.resolve();
 }

@@ -8,8 +8,7 @@
  *
  * @module
  */
-import { parseChinchillaCsv, withoutHighestLoss } from "../chinchilla_data";
-import { type ChinchillaLaw, fitChinchilla, fitData, LAW_PARAMETERS, type ParameterSummary } from "../chinchilla_fit";
+import type { ChinchillaLaw, ParameterSummary } from "../chinchilla_fit";
 import { crossover, cutAlongN, pedestalRatio, runningExponentOfCut, runsBeyondCrossover } from "../chinchilla_pedestal";
 import { percentileInterval } from "../bootstrap";
 import { dimensionForExponent } from "../intrinsic_dimension";
@@ -37,6 +36,7 @@ import {
 import { criticalPedestal } from "../pedestal";
 import { formatNumber } from "../format";
 import { requireInRange, requireInteger, requireSettings } from "../validate";
+import { analysis08 } from "./08_chinchilla";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
 
@@ -134,7 +134,7 @@ export interface Section3 {
 export interface Analysis09 {
   settings: Settings09;
   rows: OpenLmRow[];
-  /** Our Approach 3 refit of the 240 headline Chinchilla runs (as notebook 08). */
+  /** Notebook 08's Approach 3 refit of the 240 headline Chinchilla runs (`analysis08().fit.law`, its default settings). */
   chinchilla: ChinchillaLaw;
   /** Fits with N = all parameters, by training set and validation set. */
   fits: DomainFit[];
@@ -174,7 +174,7 @@ function fitDomain(rows: OpenLmRow[], trainDataset: string, valSet: string, s: S
 
 /**
  * Runs notebook 09's analysis: 30 grid fits with bootstraps (24 per training × validation set, 3 with
- * N without embeddings, 3 forecast fits) and the Chinchilla refit. Computed once per process and
+ * N without embeddings, 3 forecast fits); the Chinchilla refit is notebook 08's (`analysis08()`). Computed once per process and
  * settings (missing settings take `SETTINGS_09`). The settings are checked before any computation.
  * @throws {TypeError} if `settings` is not an object or a value is not of its default's kind;
  *   {RangeError} for an unknown key, a non-finite value or a value outside its range.
@@ -186,8 +186,7 @@ export function analysis09(settings: Partial<Settings09> = {}): Analysis09 {
 
 const runAnalysis = memoise((s: Settings09): Analysis09 => {
   const rows = parseOpenLmCsv(readInput("gadre2024_openlm_runs.csv"));
-  const chinchillaRuns = withoutHighestLoss(parseChinchillaCsv(readInput("chinchilla_fig4_points.csv")), 5);
-  const chinchilla = fitChinchilla(fitData(chinchillaRuns)).law;
+  const chinchilla = analysis08().fit.law;
   // Every validation set lists a training set's runs in the same order, so equal seeds give paired resamples.
   for (const t of OPENLM_TRAIN_DATASETS) {
     const order = selectRows(rows, t, "c4_val").map((r) => r.run).join();
@@ -252,7 +251,7 @@ const f = (v: number, d = 3) => formatNumber(v, d);
 const pct = (v: number, d = 2) => `${formatNumber(100 * v, d)} %`;
 const T = (t: string) => OPENLM_TRAIN_LABELS[t] ?? t;
 const V = (v: string) => OPENLM_VAL_LABELS[v] ?? v;
-const param = (fit: DomainFit, p: (typeof LAW_PARAMETERS)[number]) => fit.summary.find((r) => r.parameter === p)!;
+const param = (fit: DomainFit, p: ParameterSummary["parameter"]) => fit.summary.find((r) => r.parameter === p)!;
 
 /** The c4_val fit of a training set. */
 export function c4Fit(a: Analysis09, trainDataset: string): DomainFit {
@@ -505,18 +504,21 @@ function claims09(a: Analysis09): Claim[] {
 
 /**
  * Markdown summary of the runs for notebook 09: how many runs per training set, the ranges of N,
- * D and M, and the largest run.
+ * D and M, the runs per model size, and the embeddings' share of the smallest and largest model.
  * @example runsNote09(analysis09()).startsWith("**104 runs")
  */
 export function runsNote09(a: Analysis09): string {
   const c4 = a.rows.filter((r) => r.valSet === "c4_val");
   const range = (v: number[]) => `${f(Math.min(...v))} – ${f(Math.max(...v))}`;
   const per = OPENLM_TRAIN_DATASETS.map((t) => `${T(t)} ${c4.filter((r) => r.trainDataset === t).length}`).join(", ");
+  const sizes = [...new Set(c4.map((r) => r.params))].sort((x, y) => x - y);
+  const share = (n: number) => 1 - c4.find((r) => r.params === n)!.paramsNoEmbed / n;
   return `**${c4.length} runs** (${per}), each evaluated on ${OPENLM_VAL_SETS.length} validation sets (${a.rows.length} rows). ` +
     `N: ${range(c4.map((r) => r.params))} parameters (${range(c4.map((r) => r.paramsNoEmbed))} without embeddings); ` +
     `D: ${range(c4.map((r) => r.trainTokens))} tokens; M: ${range(c4.map((r) => r.tokenMultiplier))}; ` +
     `C4 validation loss: ${range(c4.map((r) => r.loss))} nats per token. ` +
-    `Distinct model sizes: ${new Set(c4.map((r) => r.params)).size}; the forecast fits the runs with N ≤ ${f(a.settings.forecastMaxParams)} ` +
+    `Distinct model sizes: ${sizes.length}, with ${sizes.map((n) => c4.filter((r) => r.params === n).length).join(", ")} runs; ` +
+    `the embeddings are ${pct(share(sizes[0]), 2)} of the smallest model's parameters and ${pct(share(sizes[sizes.length - 1]), 2)} of the largest's. The forecast fits the runs with N ≤ ${f(a.settings.forecastMaxParams)} ` +
     `(${c4.filter((r) => r.params <= a.settings.forecastMaxParams).length} runs) and predicts the other ${c4.filter((r) => r.params > a.settings.forecastMaxParams).length}.`;
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { chinchillaLoss } from "../../src/chinchilla_fit";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { analysis09, c4Fit, findings09, SETTINGS_09 } from "../../src/findings/09_openlm";
+import { analysis09, c4Fit, findings09, runsNote09, SETTINGS_09 } from "../../src/findings/09_openlm";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
@@ -102,6 +102,14 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
         expect(Math.abs(g.mean_residual)).toBeLessThan(0.016);
       }
     }
+  });
+
+  it("the runs' summary gives the runs per size and the embeddings' share that the notebook's prose cites", () => {
+    // data file: 24, 24, 24, 23, 6 and 3 C4-validation runs per size; the smallest model has 10,569,312
+    // parameters, 5,727,840 without embeddings (1 − 5727840/10569312 = 0.458); the largest 0.030.
+    const note = runsNote09(a);
+    expect(note).toContain("Distinct model sizes: 6, with 24, 24, 24, 23, 6, 3 runs");
+    expect(note).toContain("the embeddings are 46 % of the smallest model's parameters and 3 % of the largest's");
   });
 
   it("rejects settings outside their ranges", () => {

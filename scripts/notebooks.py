@@ -124,14 +124,14 @@ class UserError(Exception):
 
 PARAM_LINE = re.compile(r"^(\s*(?:export\s+)?(?:const|let)\s+(?P<name>\w+)\s*(?::[^=]+)?=\s*)(?P<value>.*?)(;?\s*(?P<comment>//.*)?)$", re.M)
 NUMBER_EXPR = re.compile(r"^[-+0-9.eE\s*/()]+$")
-# A parameter's comment may state its valid range in a form this script reads, e.g.
-# `// exponent of the C regime (range: (0, 1])` or `// seeds (range: integer [1, 64])`; for an array
-# parameter the range applies to every element.
-RANGE = re.compile(r"range:\s*(?P<int>integer\s+)?(?P<lo>[\[(])\s*(?P<min>[^,\s]+)\s*,\s*(?P<max>[^\])\s]+)\s*(?P<hi>[\])])")
-# The plain forms the notebooks' comments use: `in [0.11, 1]`, `integer in [0, 20]`, `each in (0, 1300]`,
-# `> 0`, `≥ 1`, `integers ≥ 1` (a bound that is not a number, e.g. `alphaMax`, is not checked here).
-NATURAL_INTERVAL = re.compile(r"(?P<int>\bintegers?\s+)?\bin\s+(?P<lo>[\[(])\s*(?P<min>[^,\s]+)\s*,\s*(?P<max>[^\])\s]+)\s*(?P<hi>[\])])")
-NATURAL_BOUND = re.compile(r"(?P<int>\bintegers?\s+)?(?:each\s+)?(?P<op>>=|≥|>)\s*(?P<num>-?[0-9][0-9.eE+-]*)")
+# A parameter's comment may state its valid range in a form this script reads; for an array parameter
+# the range applies to every element. The plain forms the notebooks' comments use: `in [0.11, 1]`,
+# `integer in [0, 20]`, `each in (0, 1300]`, `> 0`, `≥ 1`, `integers ≥ 1` (a bound that is not a number,
+# e.g. `alphaMax`, is not checked here); and the `range:` form (`(range: (0, 1])`, `(range: integer
+# [1, 64])`), read as `in (0, 1]` and `integer in [1, 64]` (see RANGE_FORM).
+RANGE_FORM = re.compile(r"\brange:\s*(?P<int>integers?\s+)?")
+INTERVAL = re.compile(r"(?P<int>\bintegers?\s+)?\bin\s+(?P<lo>[\[(])\s*(?P<min>[^,\s]+)\s*,\s*(?P<max>[^\])\s]+)\s*(?P<hi>[\])])")
+BOUND = re.compile(r"(?P<int>\bintegers?\s+)?(?:each\s+)?(?P<op>>=|≥|>)\s*(?P<num>-?[0-9][0-9.eE+-]*)")
 
 
 def _bound(text: str) -> float:
@@ -161,9 +161,9 @@ def parameters(nb) -> dict[str, dict]:
             info["kind"], info["keys"] = "object", re.findall(r"(\w+)\s*:", value)
         elif value[:1] in "\"'`":
             info["kind"] = "string"
-        comment = m.group("comment") or ""
-        r = RANGE.search(comment) or NATURAL_INTERVAL.search(comment)
-        b = NATURAL_BOUND.search(comment)
+        comment = RANGE_FORM.sub(lambda f: f"{f.group('int') or ''}in ", m.group("comment") or "")
+        r = INTERVAL.search(comment)
+        b = BOUND.search(comment)
         try:
             if info["kind"] not in ("number", "number[]"):
                 pass

@@ -120,7 +120,7 @@ function claims(r: Analysis01): Claim[] {
     }),
     claim({
       id: "01.halving-cost-low-end",
-      ref: "§1",
+      ref: "§1's arithmetic at the range's low end (the paper states it for 0.1 only)",
       claim: "At the low end of the range, α = 0.05, halving the loss takes 2²⁰ times the resources.",
       numbers: { alpha: 0.05, factor: halve005 },
       verdict: Math.abs(halve005 - 2 ** 20) <= 1e-9 * 2 ** 20 ? "holds" : "does not hold",

@@ -14,7 +14,7 @@ import { BESIROGLU_2024, type ChinchillaLaw, frontierExponent, HOFFMANN_2022 } f
 import { crossover, cutFrontierInN } from "../chinchilla_pedestal";
 import { figureChinchillaRunningExponent } from "../figures/chinchilla";
 import type { ChinchillaAnalysis } from "../findings/08_chinchilla";
-import { formatValue } from "./format";
+import { formatNumber } from "../format";
 import { type LiveSpec, mountAll, pageData } from "./widget";
 
 /** What the build writes into the page for this figure (see `liveChinchillaData` in scripts/site.ts). */
@@ -62,10 +62,10 @@ const running = (): LiveSpec<Running> => {
       const aC = frontierExponent(law);
       const nCross = crossover(cutFrontierInN(law));
       return [
-        { label: "α", value: law.alpha, text: `${formatValue(law.alpha)} (exponent of N)` },
-        { label: "β", value: law.beta, text: `${formatValue(law.beta)} (exponent of D)` },
-        { label: "α_C = αβ/(α+β)", value: aC, text: `${formatValue(aC)} (exponent of compute on the frontier)` },
-        { label: "crossover in N_opt", value: nCross, text: `${formatValue(nCross)} parameters` },
+        { label: "α", value: law.alpha, text: `${formatNumber(law.alpha)} (exponent of N)` },
+        { label: "β", value: law.beta, text: `${formatNumber(law.beta)} (exponent of D)` },
+        { label: "α_C = αβ/(α+β)", value: aC, text: `${formatNumber(aC)} (exponent of compute on the frontier)` },
+        { label: "crossover in N_opt", value: nCross, text: `${formatNumber(nCross)} parameters` },
       ];
     },
   };

@@ -10,7 +10,8 @@
 import * as Inputs from "./inputs";
 import { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "../figures/intrinsic_dimension";
 import { dimensionForExponent, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { formatValue, snapThird } from "./format";
+import { formatNumber } from "../format";
+import { snapThird } from "./format";
 import { type LiveSpec, mountAll } from "./widget";
 
 /** Largest dimension of the halving figure, as notebook 04 draws it. */
@@ -25,11 +26,11 @@ const halving = (): LiveSpec<Halving> => ({
   },
   draw: ({ d }) => figureHalvingCostVersusDimension(D_MAX, [d]),
   readouts: ({ d }) => [
-    { label: "α = 4/d", value: sharmaKaplanExponent(d), text: `${formatValue(sharmaKaplanExponent(d))} (eq. 9)` },
+    { label: "α = 4/d", value: sharmaKaplanExponent(d), text: `${formatNumber(sharmaKaplanExponent(d))} (eq. 9)` },
     {
       label: "resources to halve the loss, 2^(d/4)",
       value: halvingFactor(d),
-      text: `${formatValue(halvingFactor(d))}× (${formatValue(halvingDoublings(d))} doublings)`,
+      text: `${formatNumber(halvingFactor(d))}× (${formatNumber(halvingDoublings(d))} doublings)`,
     },
   ],
 });
@@ -42,8 +43,8 @@ const exponent = (): LiveSpec<Exponent> => ({
   },
   draw: ({ lo, hi, h }) => figureExponentVersusDimension(snapThird(h), undefined, [lo, hi]),
   readouts: ({ lo, hi }) => [
-    { label: "d where 4/d = high edge", value: dimensionForExponent(hi), text: `${formatValue(dimensionForExponent(hi))} dimensions` },
-    { label: "d where 4/d = low edge", value: dimensionForExponent(lo), text: `${formatValue(dimensionForExponent(lo))} dimensions` },
+    { label: "d where 4/d = high edge", value: dimensionForExponent(hi), text: `${formatNumber(dimensionForExponent(hi))} dimensions` },
+    { label: "d where 4/d = low edge", value: dimensionForExponent(lo), text: `${formatNumber(dimensionForExponent(lo))} dimensions` },
   ],
 });
 

@@ -9,7 +9,8 @@
 import * as Inputs from "./inputs";
 import { figure1RunningExponent, figure2CriticalSize } from "../figures/pedestal";
 import { criticalInverseSize, criticalSize } from "../pedestal";
-import { formatValue, snapThird } from "./format";
+import { formatNumber } from "../format";
+import { snapThird } from "./format";
 import { type Control, type LiveSpec, mountAll } from "./widget";
 
 /** α_C control: any positive exponent is valid (eq. 4); the slider spans 0.02–1 (the paper's 1/3 inside). */
@@ -35,7 +36,7 @@ const figure1 = (): LiveSpec<Fig1> => ({
   readouts: ({ alphaC, p1, p2, p3, p4 }) =>
     [p1, p2, p3, p4].map((p, i) => {
       const x = criticalInverseSize(p, snapThird(alphaC));
-      return { label: `x_crit(p${"₁₂₃₄"[i]} = ${p})`, value: x, text: `${formatValue(x)} (x = 1/N, eq. 6)` };
+      return { label: `x_crit(p${"₁₂₃₄"[i]} = ${p})`, value: x, text: `${formatNumber(x)} (x = 1/N, eq. 6)` };
     }),
 });
 
@@ -47,7 +48,7 @@ const figure2 = (): LiveSpec<Fig2> => ({
   draw: ({ alphaC, p }) => figure2CriticalSize({ alphaC: snapThird(alphaC), marked: [p] }),
   readouts: ({ alphaC, p }) => {
     const n = criticalSize(p, snapThird(alphaC));
-    return [{ label: `N_crit(p = ${p})`, value: n, text: `${formatValue(n)} (model size in the unit where L(N = 1) = L₁, eq. 7)` }];
+    return [{ label: `N_crit(p = ${p})`, value: n, text: `${formatNumber(n)} (model size in the unit where L(N = 1) = L₁, eq. 7)` }];
   },
 });
 

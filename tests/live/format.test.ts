@@ -1,15 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { formatValue, snapThird } from "../../src/live/format";
+import { formatNumber } from "../../src/format";
+import { snapThird } from "../../src/live/format";
+import { readFileSync } from "node:fs";
 
 describe("the live edition's number format", () => {
-  it("prints four significant digits, in powers of ten from 10⁵ up and below 10⁻³", () => {
-    expect(formatValue(1024)).toBe("1024");
-    expect(formatValue(729.0000000001)).toBe("729");
-    expect(formatValue(0.17853)).toBe("0.1785");
-    expect(formatValue(6.3084e7)).toBe("6.308·10⁷");
-    expect(formatValue(1.0309e-6)).toBe("1.031·10⁻⁶");
-    expect(formatValue(0)).toBe("0");
-    expect(formatValue(Infinity)).toBe("Infinity");
+  it("is the notebooks' formatNumber: four significant digits, powers of ten for the huge and the tiny", () => {
+    for (const f of ["pedestal", "intrinsic_dimension", "chinchilla"]) {
+      expect(readFileSync(`src/live/${f}.ts`, "utf8"), f).toContain('import { formatNumber } from "../format";');
+    }
+    expect(formatNumber(1024)).toBe("1024");
+    expect(formatNumber(729.0000000001)).toBe("729");
+    expect(formatNumber(0.17853)).toBe("0.1785");
+    expect(formatNumber(6.3084e7)).toBe("6.308·10⁷");
+    expect(formatNumber(1.0309e-6)).toBe("1.031·10⁻⁶");
+    expect(formatNumber(0)).toBe("0");
+    // a non-finite readout is refused (the live figure shows the message) instead of printing "Infinity"
+    expect(() => formatNumber(Infinity)).toThrow(RangeError);
   });
 
   it("gives back exactly 1/3 for a slider's rounding of it, and any other value unchanged", () => {

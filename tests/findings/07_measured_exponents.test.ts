@@ -86,6 +86,7 @@ describe("findings07 (notebook 07, default parameters)", () => {
     expect(n.ambientDim).toBe(32);
     // TwoNN at N = 4096: 4.73 for d = 5 (5.4 % low, boundary bias); its s.e. over 4 seeds is 0.034
     expectClose(n.twonnMaxDeviation, 0.054, { abs: 0.02 });
+    expect(n.twonnN).toBe(4096); // the README's "at N = 4096": the largest TwoNN sample of the defaults
   });
 
   it("carries the two README headlines with numbers formatted from the computation", () => {

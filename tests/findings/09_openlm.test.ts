@@ -85,6 +85,13 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
     }
   });
 
+  it("every run lies beyond the crossover at its own D, as the notebook's prose says", () => {
+    const n = claimById(findings, "09.beyond-crossover").numbers;
+    expect(n.runs).toBe(104); // data file: 104 runs with a C4 validation loss
+    expect(n.runs_beyond).toBe(104);
+    for (const s of a.section3) expect(s.beyond).toBe(s.total);
+  });
+
   it("implied dimension d = 4/α on C4 validation is 15.8-18.0, and the headline says so", () => {
     const c = claimById(findings, "09.implied-dimension");
     expectClose(c.numbers.d_c4_c4_original, 15.84, { abs: 0.15 });

@@ -200,8 +200,8 @@ export function figureManifoldMse(result: MeasuredExponents = defaultResult()): 
 
 const GROUPS: { key: string; label: string; colour: string; symbol: string }[] = [
   { key: "grid smooth", label: "grid, smooth target", colour: PALETTE.blue, symbol: "circle" },
-  { key: "grid rough", label: "grid, rough target (h = 1/3, 1/2)", colour: PALETTE.orange, symbol: "triangle" },
-  { key: "manifold smooth", label: "manifold in R³², smooth target", colour: PALETTE.green, symbol: "square" },
+  { key: "grid rough", label: "grid, rough target", colour: PALETTE.orange, symbol: "triangle" },
+  { key: "manifold smooth", label: "manifold, smooth target", colour: PALETTE.green, symbol: "square" },
   { key: "grid intermittent", label: "grid, beta-model cascade (d = 1)", colour: PALETTE.purple, symbol: "diamond" },
 ];
 
@@ -236,7 +236,13 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
   const half = [{ x: 0.2, y: 0.1 }, { x: 10, y: 5 }];
   // a key in the empty upper left: the four groups (symbols), then the two reference lines (segments)
   const row = (i: number) => 7.5 / 1.36 ** i;
-  const legend = GROUPS.map((g, i) => ({ ...g, x: 0.13, y: row(i) }));
+  // the key names the run's Hölder exponents and ambient dimension
+  const { hs, ambientDim } = result.settings;
+  const label = (g: (typeof GROUPS)[number]) =>
+    g.key === "grid rough" ? `${g.label} (h = ${hs.map(formatFraction).join(", ")})`
+    : g.key === "manifold smooth" ? g.label.replace("manifold", `manifold in R${superscript(ambientDim)}`)
+    : g.label;
+  const legend = GROUPS.map((g, i) => ({ ...g, label: label(g), x: 0.13, y: row(i) }));
   const refs = [
     { label: "measured = paper", dash: "none", y: row(GROUPS.length) },
     { label: "measured = paper / 2", dash: "5,4", y: row(GROUPS.length + 1) },

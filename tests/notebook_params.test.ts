@@ -40,7 +40,8 @@ const CASES: ParamCase[] = [
   {
     notebook: "04_intrinsic_dimension",
     params: { band: [0.02, 0.2], dPaper: 60 },
-    present: ["So the band 0.02 ≤ α ≤ 0.2 is 20 ≤ d ≤ 200 under eq. 9."],
+    // the exponent figure shades the parameter's band: its caption names 4/0.2 = 20 and 4/0.02 = 200
+    present: ["So the band 0.02 ≤ α ≤ 0.2 is 20 ≤ d ≤ 200 under eq. 9.", "d = 20, 200"],
   },
   // d = 2: the slope of ln v against ln l is (d - 2)/3 ... with d_F = 2.5: (2.5 - 2)/3 = 0.1667
   { notebook: "05_smoothness_and_turbulence", params: { d: 2, dF: 2.5 }, present: ["= **0.1667**"] },

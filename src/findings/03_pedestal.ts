@@ -538,7 +538,7 @@ function claims(r: Analysis03): Claim[] {
       claim: "The A exponents were published by Anthropic.",
       numbers: {},
       verdict: "typo",
-      reason: "Kaplan et al. 2020 (arXiv:2001.08361), the source of the A exponents, is an OpenAI paper",
+      reason: "Kaplan et al. 2020 (arXiv:2001.08361), the source of the A exponents, is an OpenAI paper; Anthropic was founded in 2021, by several of its authors among others",
     }),
   ];
 }

@@ -62,6 +62,7 @@ export const PAPER_OUTLINE: OutlineEntry[] = [
 export const BEYOND_THE_PAPER: OutlineEntry[] = [
   { section: "", title: "Measured exponents", notebook: "07", note: "section 5's exponents measured on grids, rough signals and manifolds" },
   { section: "", title: "Chinchilla's runs", notebook: "08", note: "the pedestal law fitted to published training runs" },
+  { section: "", title: "Open training runs", notebook: "09", note: "the same law fitted to the released runs of Gadre et al. 2024: α and d = 4/α per validation set, a forecast of the largest runs" },
 ];
 
 interface Output {

@@ -40,9 +40,6 @@ export interface LiveSpec<V extends Record<string, unknown>> {
   readouts?(values: V): Readout[];
 }
 
-/** Every live figure mounted in this page, by the builder name in the host's `data-live`. */
-export const mounted = new Map<string, { redraw(): void }>();
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   e.className = cls;
@@ -102,7 +99,6 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
     if (redraws === 1) host.dataset.firstRedrawMs = ms.toFixed(1);
   };
   controls.addEventListener("input", redraw);
-  mounted.set(host.dataset.live ?? "", { redraw });
   redraw();
 }
 

@@ -30,6 +30,7 @@ import {
 } from "../chinchilla_pedestal";
 import { KAPLAN_2020 } from "../conclusion";
 import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
+import { formatNumber } from "../format";
 import { criticalPedestal, criticalSize, runningExponent } from "../pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
 import { type NamedTable, type Table, tableFromRows } from "../tables";
@@ -81,7 +82,7 @@ export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()):
   return {
     name: "chinchilla_fit",
     caption: `Approach 3 refit of the Chinchilla runs (${analysis.dropped.length} highest-loss runs left out): estimates, bootstrap standard errors and ${
-      100 * bootstrap.level
+      formatNumber(100 * bootstrap.level, 3)
     }% percentile intervals (${bootstrap.resamples} resamples)`,
     table: tableFromRows(
       bootstrap.summary as unknown as Record<string, unknown>[],
@@ -111,7 +112,7 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysi
   }));
   return {
     name: "chinchilla_published_comparison",
-    caption: `Published Chinchilla parameters against our refit and its ${100 * bootstrap.level}% bootstrap intervals`,
+    caption: `Published Chinchilla parameters against our refit and its ${formatNumber(100 * bootstrap.level, 3)}% bootstrap intervals`,
     table: tableFromRows(rows, [
       "parameter", "hoffmann_2022", "besiroglu_2024", "ours_all_runs", "ours_headline", "ci_low", "ci_high",
       "hoffmann_inside", "besiroglu_inside",

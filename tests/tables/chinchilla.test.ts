@@ -46,6 +46,12 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     }
   });
 
+  it("captions print the coverage as a percentage without floating-point noise", () => {
+    const a = chinchillaAnalysis({ level: 0.57, resamples: 50 }); // 100 · 0.57 = 56.99999999999999 in floating point
+    expect(chinchillaFitTable(a).caption).toContain(" 57% percentile intervals (50 resamples)");
+    expect(chinchillaComparisonTable(a).caption).toContain("its 57% bootstrap intervals");
+  });
+
   it("chinchillaTable lists runs; chinchillaFitsTable has the two fits", () => {
     const a = chinchillaAnalysis();
     expect(chinchillaTable(a.runs).numRows()).toBe(245);

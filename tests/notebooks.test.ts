@@ -23,9 +23,11 @@ interface Cell {
 }
 
 describe("notebooks", () => {
-  it("there is one notebook per source, at least sections 1–3", () => {
+  it("there is one notebook per source, at least sections 1–3, and no notebook without a source", () => {
     expect(sources.length).toBeGreaterThanOrEqual(3);
     for (const name of sources) expect(statSync(`notebooks/${name}.ipynb`).isFile()).toBe(true);
+    const notebooks = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, ""));
+    expect(notebooks.sort()).toEqual(sources);
   });
 
   for (const name of sources) {

@@ -6,10 +6,9 @@
  */
 import * as aq from "arquero";
 import { rowsToCsv } from "./csv";
-import { requireFinite, requireInteger, requireObject, requireOptions } from "./validate";
+import { requireObject } from "./validate";
 import { type MarkdownOptions, rowsToMarkdown } from "./markdown";
 export type { MarkdownOptions } from "./markdown";
-import { formatNumber } from "./format";
 
 /** An arquero table. */
 export type Table = aq.ColumnTable;
@@ -55,7 +54,6 @@ export function tableToCsv(table: Table): string {
  * @example tableToMarkdown(tableFromRows([{ a: "x | y" }], ["a"])) // "| a |\n| --- |\n| x \\| y |"
  */
 export function tableToMarkdown(table: Table, options: MarkdownOptions = {}): string {
-  requireTable(table);
-  requireOptions("options", options, ["digits", "format"]);
+  requireTable(table); // rowsToMarkdown checks the options
   return rowsToMarkdown(table.objects() as Record<string, unknown>[], table.columnNames(), options);
 }

@@ -29,7 +29,7 @@ import { superscript } from "../format";
 import { Random } from "../random";
 import { structureFunction, weierstrassTarget } from "../rough";
 import { studentTQuantile } from "../student_t";
-import { requireInRange, requireInteger, requireObject } from "../validate";
+import { requireInRange, requireInteger, requireObject, requireOptions } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 07. */
@@ -142,6 +142,10 @@ export interface Analysis07 {
 
 function validate07(s: Settings07): void {
   requireObject("settings", s);
+  // a misspelt setting is refused, as in every other notebook's findings
+  requireOptions("settings", s, Object.keys(DEFAULT_SETTINGS_07));
+  requireObject("roughnessCheck", s.roughnessCheck);
+  requireOptions("roughnessCheck", s.roughnessCheck, Object.keys(DEFAULT_SETTINGS_07.roughnessCheck));
   if (typeof s.full !== "boolean") throw new TypeError(`\`full\` must be a boolean, got ${typeof s.full}`);
   if (!Array.isArray(s.interiorDims) || s.interiorDims.length === 0) {
     throw new RangeError("`interiorDims` must be a non-empty list of dimensions in 1…5");

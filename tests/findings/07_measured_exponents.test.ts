@@ -107,4 +107,11 @@ describe("findings07 (notebook 07, default parameters)", () => {
     expect(() => findings07({ ...DEFAULT_SETTINGS_07, roughnessCheck: { d: 1, h: 1, seed: 1 } }))
       .toThrow(/`roughnessCheck.h`/);
   });
+
+  it("refuses a misspelt setting instead of ignoring it", () => {
+    expect(() => findings07({ ...DEFAULT_SETTINGS_07, interiorMargn: 0.1 } as unknown as typeof DEFAULT_SETTINGS_07))
+      .toThrow(/no option `interiorMargn`/);
+    expect(() => findings07({ ...DEFAULT_SETTINGS_07, roughnessCheck: { d: 1, h: 0.5, sed: 1 } } as unknown as typeof DEFAULT_SETTINGS_07))
+      .toThrow(/`roughnessCheck` has no option `sed`/);
+  });
 });

@@ -235,14 +235,15 @@ def parse_params(text: str, nb, name: str) -> dict:
 
 
 def apply_params(nb, params: dict) -> None:
-    """Replace `const|let NAME = ...;` assignments in the first code cell."""
+    """Replace `const|let NAME = ...;` assignments in the first code cell (the lines `parameters` reads)."""
     cell = next(c for c in nb.cells if c.cell_type == "code")
     src = cell.source
     for key, value in params.items():
-        pat = re.compile(rf"^(\s*(?:export\s+)?(?:const|let)\s+{re.escape(key)}\s*(?::[^=]+)?=\s*)(.*?)(;?\s*(//.*)?)$", re.M)
-        if not pat.search(src):
+        m = next((m for m in PARAM_LINE.finditer(src) if m.group("name") == key), None)
+        if m is None:
             raise UserError(f"--params: no `const {key} = ...` in the first code cell")
-        src = pat.sub(lambda m: m.group(1) + json.dumps(value) + ";" + (" " + m.group(4) if m.group(4) else ""), src, count=1)
+        comment = m.group("comment")
+        src = src[:m.start()] + m.group(1) + json.dumps(value) + ";" + (" " + comment if comment else "") + src[m.end():]
     cell.source = src
 
 

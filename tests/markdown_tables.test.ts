@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { parse, postprocess, preprocess } from "micromark";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { tableFromRows, tableToMarkdown } from "../src/tables";
+import { claim, claimsMarkdown } from "../src/findings/claim";
 
 type Event = ["enter" | "exit", { type: string; start: { line: number }; end: { line: number } }, unknown];
 
@@ -62,6 +63,11 @@ describe("Markdown tables", () => {
   it("tableToMarkdown's tables keep their shape whatever the cells hold", () => {
     const t = tableFromRows([{ "L / (s²/12 ⟨|∇f|²⟩)": "a | b", m: "$|x|$\nnext" }], ["L / (s²/12 ⟨|∇f|²⟩)", "m"]);
     expect(tableProblems(tableToMarkdown(t))).toEqual([]);
+  });
+
+  it("claimsMarkdown's tables (each notebook's What we checked) keep their shape whatever the cells hold", () => {
+    const c = claim({ id: "00.pipes", ref: "‖x‖ | eq. 1", claim: "⟨|∇f|²⟩ < 1\nnext", numbers: {}, verdict: "typo", reason: "$|x|$ | $$\\|f\\|$$" });
+    expect(tableProblems(claimsMarkdown([c, c]))).toEqual([]);
   });
 
   for (const file of notebooks) {

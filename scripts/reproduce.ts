@@ -12,7 +12,7 @@
  *
  * Usage: deno run -A scripts/reproduce.ts [--no-notebooks] [NOTEBOOK...]
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { INPUTS, readInput } from "../src/findings/inputs";
@@ -72,7 +72,7 @@ Deno.exit(0);
 /** Writes every figure and table, then the README's "What we found" (all in this process). */
 async function writeArtifacts(): Promise<void> {
   // Figures and tables (loaded only now: the builders import the whole library).
-  const { exportFigure, exportTable } = await import("../src/figures/export");
+  const { exportFigure, exportTable, writeAtomic } = await import("../src/figures/export");
   const { figureBuilders, tableBuilders } = await import("./artifacts");
   const names = new Set<string>();
   for (const { module, make } of await tableBuilders()) {
@@ -93,8 +93,7 @@ async function writeArtifacts(): Promise<void> {
   const readme = readFileSync("README.md", "utf8");
   const regenerated = await readmeWithFindings(readme);
   if (regenerated !== readme) {
-    writeFileSync("README.md.tmp", regenerated);
-    renameSync("README.md.tmp", "README.md");
+    writeAtomic("README.md", regenerated);
     console.log("readme  README.md (What we found)");
   }
 }

@@ -32,6 +32,7 @@ export * from "./openlm_data";
 export * from "./openlm_fit";
 
 // findings: each notebook's analysis and claim records
+export { claimById } from "./findings/claim";
 export * from "./findings/01_introduction";
 export * from "./findings/02_analogy";
 export * from "./findings/03_pedestal";

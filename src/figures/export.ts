@@ -26,8 +26,12 @@ function repoDir(name: string): string {
   return fileURLToPath(new URL(`../../${name}`, import.meta.url));
 }
 
-/** Writes `data` to `path` through a temporary file in the same folder and a rename. */
-function writeAtomic(path: string, data: string | Uint8Array): void {
+/**
+ * Writes `data` to `path` through a temporary file in the same folder and a rename, so that the file is
+ * always either the old or the new one (an interruption leaves no half-written file).
+ * @example writeAtomic("README.md", text)
+ */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, data);

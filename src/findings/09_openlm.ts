@@ -40,8 +40,6 @@ import { analysis08 } from "./08_chinchilla";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
 
-/** Re-exported so that the notebook can pick one claim's reason (`claimById(findings09(), id)`). */
-export { claimById } from "./claim";
 
 /** Settings of notebook 09 (its parameters). */
 export interface Settings09 {

@@ -34,3 +34,17 @@ export function formatNumber(v: number, digits = 4): string {
   return `${Number(mant)}·10${superscript(Number(exp))}`;
 }
 
+/**
+ * Prints a Hölder exponent or similar ratio as a fraction when it is a simple one (1/3, 1/2, 2/3,
+ * 1/4, 3/4, 1/9), otherwise in shortest form with at most three significant digits; one notation
+ * for every label, caption and table.
+ * @throws {RangeError} if `v` is NaN or infinite.
+ * @example formatFraction(0.5) // "1/2"; formatFraction(1 / 3) // "1/3"; formatFraction(0.8) // "0.8"
+ */
+export function formatFraction(v: number): string {
+  requireFinite("v", v);
+  for (const [num, den] of [[1, 3], [1, 2], [2, 3], [1, 4], [3, 4], [1, 9]]) {
+    if (Math.abs(v - num / den) < 1e-9) return `${num}/${den}`;
+  }
+  return String(Number(v.toPrecision(3)));
+}

@@ -16,7 +16,7 @@
  * @module
  */
 import { Random } from "./random";
-import { requireInRange, requireInteger, requirePositive, requireRows } from "./validate";
+import { requireInRange, requireInteger, requireOptions, requirePositive, requireRows } from "./validate";
 
 /** Options of `randomEmbedding`. */
 export interface EmbeddingOptions {
@@ -40,6 +40,22 @@ export interface Embedding {
   map(t: Float64Array, to: number, out: Float64Array, oo: number): void;
   /** Maps m points (m·d coordinates, row-major) to a new array of m·D coordinates. */
   mapAll(t: Float64Array): Float64Array;
+}
+
+/**
+ * The estimate of the Lipschitz constant of the embedding's sine term, a·ω·(1 + √(d/D)): below 1, the
+ * embedding is bi-Lipschitz and distances in R^D stay within a factor 1 ± that constant of the
+ * intrinsic ones. Defaults as in `randomEmbedding` (a = 0.25, ω = 2).
+ * @throws {RangeError} if `d` < 1, `D` < d, `amplitude` < 0 or `frequency` ≤ 0.
+ * @example sineLipschitzEstimate({ d: 1, D: 32 }) // 0.5 · (1 + √(1/32)) ≈ 0.588
+ */
+export function sineLipschitzEstimate(options: Pick<EmbeddingOptions, "d" | "D" | "amplitude" | "frequency">): number {
+  requireOptions("options", options, ["d", "D", "amplitude", "frequency"]);
+  const d = requireInteger("d", options.d, 1);
+  const D = requireInteger("D", options.D, d);
+  const a = requireInRange("amplitude", options.amplitude ?? 0.25, { min: 0 });
+  const omega = requirePositive("frequency", options.frequency ?? 2);
+  return a * omega * (1 + Math.sqrt(d / D));
 }
 
 /**

@@ -36,6 +36,7 @@ import { piecewiseExponent } from "./piecewise";
 import { weierstrassTarget } from "./rough";
 import { tIntervalHalfWidth } from "./student_t";
 import { twoNN } from "./twonn";
+import { formatFraction } from "./format";
 import { requireFinite, requireInteger } from "./validate";
 
 /** Sizes and repetitions of the four experiments. */
@@ -223,14 +224,14 @@ function paperExponent(k: number, d: number, h: number | null): number {
 const holderExponent = (k: number, d: number, h: number | null): number => piecewiseExponent(h ?? 2, k, d);
 
 /**
- * The Hölder exponent as the notebooks and figures print it: "1/3" for 1/3, `String(h)` otherwise,
- * "" for a smooth target (`null`).
+ * The Hölder exponent as the notebooks and figures print it (`formatFraction`: "1/3", "1/2" for the
+ * simple fractions, otherwise at most three significant digits), "" for a smooth target (`null`).
  *
- * @example formatHolder(1 / 3) // "1/3"
+ * @example formatHolder(1 / 3) // "1/3"; formatHolder(0.5) // "1/2"
  */
 export function formatHolder(h: number | null): string {
   if (h !== null) requireFinite("h", h);
-  return h === null ? "" : Math.abs(h - 1 / 3) < 1e-9 ? "1/3" : String(h);
+  return h === null ? "" : formatFraction(h);
 }
 
 /** Mixes integers into a 32-bit seed (so that every curve and seed draws its own stream). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, superscript } from "../src/format";
+import { formatFraction, formatNumber, superscript } from "../src/format";
 
 describe("format", () => {
   it("formatNumber() prints integers in full, others to 4 significant digits, tiny and huge with powers of ten", () => {
@@ -17,5 +17,11 @@ describe("format", () => {
   it("formatNumber() refuses what a table must never print", () => {
     expect(() => formatNumber(Infinity)).toThrow(RangeError);
     expect(() => formatNumber(NaN)).toThrow(RangeError);
+  });
+  it("prints simple ratios as fractions, others in short form", () => {
+    expect(formatFraction(1 / 3)).toBe("1/3");
+    expect(formatFraction(0.5)).toBe("1/2");
+    expect(formatFraction(0.8)).toBe("0.8");
+    expect(formatFraction(0.123456)).toBe("0.123");
   });
 });

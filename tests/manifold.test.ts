@@ -73,3 +73,13 @@ describe("sampleManifold with a margin", () => {
     expect(() => sampleManifold(phi, () => 0, 5, new Random(1), 0.5)).toThrow(/`margin` must be in \[0, 0.5\), got 0.5/);
   });
 });
+
+describe("sineLipschitzEstimate", () => {
+  it("is a·ω·(1 + √(d/D)): 0.588 at d = 1 and 0.698 at d = 5 in R³² with a = 0.25, ω = 2", async () => {
+    const { sineLipschitzEstimate } = await import("../src/manifold");
+    // 0.5 · (1 + √(1/32)) = 0.58839; 0.5 · (1 + √(5/32)) = 0.69764 (by hand)
+    expectClose(sineLipschitzEstimate({ d: 1, D: 32 }), 0.5883883476483185, { rel: 1e-12 });
+    expectClose(sineLipschitzEstimate({ d: 5, D: 32 }), 0.6976423537605237, { rel: 1e-12 });
+    expect(() => sineLipschitzEstimate({ d: 6, D: 5 })).toThrow(/`D`/);
+  });
+});

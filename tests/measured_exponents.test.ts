@@ -107,7 +107,7 @@ describe("formatHolder", () => {
   it("prints 1/3 as a fraction, other exponents as numbers, smooth targets as empty", async () => {
     const { formatHolder } = await import("../src/measured_exponents");
     expect(formatHolder(1 / 3)).toBe("1/3");
-    expect(formatHolder(0.5)).toBe("0.5");
+    expect(formatHolder(0.5)).toBe("1/2"); // one notation with the figures (formatFraction)
     expect(formatHolder(null)).toBe("");
   });
 });

@@ -6,7 +6,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
-import { BAND, formatFraction, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
+import { BAND, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
+import { formatFraction } from "../format";
 import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";

@@ -11,13 +11,13 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponents";
-import { formatHolder } from "../measured_exponents";
 import { analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../format";
 import {
-  CURVE_COLOURS, FIGURE_SIZE, formatFraction, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
+  CURVE_COLOURS, FIGURE_SIZE, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
 } from "./render";
+import { formatFraction } from "../format";
 
 const defaultResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
 

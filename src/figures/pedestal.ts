@@ -8,9 +8,10 @@ import * as Plot from "@observablehq/plot";
 import { criticalInverseSize, criticalSize, runningExponent } from "../pedestal";
 import type { Figure, Row } from "./figure";
 import {
-  BAND, CURVE_COLOURS, formatFraction, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour,
+  BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour,
   X_AXIS,
 } from "./render";
+import { formatFraction } from "../format";
 
 /** Options of `figure1RunningExponent`. */
 export interface Figure1Options {

@@ -118,19 +118,6 @@ export const X_AXIS = { tickPadding: 6, labelOffset: 42 } as const;
 export const BAND = { className: "band" } as const;
 
 /**
- * Prints a Hölder exponent or similar ratio as a fraction when it is a simple one (1/3, 1/2, 2/3,
- * 1/4, 3/4, 1/9), otherwise in shortest form with at most three significant digits; one notation
- * for every label and caption.
- * @example formatFraction(0.5) // "1/2"; formatFraction(1 / 3) // "1/3"; formatFraction(0.8) // "0.8"
- */
-export function formatFraction(v: number): string {
-  for (const [num, den] of [[1, 3], [1, 2], [2, 3], [1, 4], [3, 4], [1, 9]]) {
-    if (Math.abs(v - num / den) < 1e-9) return `${num}/${den}`;
-  }
-  return String(Number(v.toPrecision(3)));
-}
-
-/**
  * The notation of labels and captions: `x_{i}` is a subscript and `x^{k}` a superscript, as in
  * TeX (`α_{C}`, `N_{crit}`, `d_{F}`, `2^{d/4}`). `notationToSvg` turns them into `<tspan>`s with a
  * baseline shift (in the serialised SVG), `notationToMarkdown` into `<sub>`/`<sup>` (captions on

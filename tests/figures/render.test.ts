@@ -3,7 +3,6 @@ import * as Plot from "@observablehq/plot";
 import {
   applyNotation,
   CURVE_COLOURS,
-  formatFraction,
   formatPowerOfTen,
   notationToMarkdown,
   notationToPlain,
@@ -72,12 +71,6 @@ describe("render", () => {
     const svg = serializeSvg(el as unknown as Element);
     expect(svg).toMatch(/d<tspan (baseline-shift="sub" font-size="75%"|font-size="75%" baseline-shift="sub")>F<\/tspan> = 2\.8/);
     expect(svg).not.toContain("_{");
-  });
-  it("prints simple ratios as fractions, others in short form", () => {
-    expect(formatFraction(1 / 3)).toBe("1/3");
-    expect(formatFraction(0.5)).toBe("1/2");
-    expect(formatFraction(0.8)).toBe("0.8");
-    expect(formatFraction(0.123456)).toBe("0.123");
   });
   it("uses one colour-blind-safe palette (Okabe-Ito) with red and green never neighbours", () => {
     expect(CURVE_COLOURS.slice(0, 4)).toEqual([PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green]);

@@ -455,29 +455,59 @@ export interface ChinchillaBootstrap {
  * from the grid (`fitChinchilla`). Standard errors are the standard deviations of the
  * re-estimates; intervals are percentile intervals.
  *
+ * Two optional repairs for flatter data (notebook 09's runs; both off by default, as in notebook 08):
+ * `warmRestarts`, how many times a refit that stops without converging is first restarted from where
+ * it stopped before the grid refit; and `collapsedE`, a fraction of the full-data E below which a
+ * refit's E counts as collapsed (the optimiser drifted along the flat direction E → 0): that refit is
+ * run again with log E put back at the full-data value, keeping the better optimum. An E that
+ * underflows to 0 is kept as the smallest positive double, so every re-estimate is a valid law.
+ *
  * @param options.resamples number of resamples (default 1000); options.seed (default 2022);
- *   options.level interval coverage (default 0.95).
- * @throws {RangeError} if `resamples` < 2, or from `bootstrap` / `percentileInterval`.
+ *   options.level interval coverage (default 0.95); options.delta the Huber δ (default `HUBER_DELTA`);
+ *   options.warmRestarts an integer ≥ 0 (default 0); options.collapsedE in [0, 1) (default 0: off).
+ * @throws {RangeError} if `resamples` < 2, an option is out of range or unknown, or from `bootstrap` /
+ *   `percentileInterval`.
  * @example bootstrapChinchilla(data, fitChinchilla(data)).summary[3] // alpha's row
  */
 export function bootstrapChinchilla(
   data: FitData,
   fit: ChinchillaFit,
-  options: { resamples?: number; seed?: number; level?: number; delta?: number } = {},
+  options: {
+    resamples?: number;
+    seed?: number;
+    level?: number;
+    delta?: number;
+    warmRestarts?: number;
+    collapsedE?: number;
+  } = {},
 ): ChinchillaBootstrap {
   requireFitData(data);
   requireObject("fit", fit);
   requireFiniteArray("fit.vector", fit.vector, 5);
-  requireOptions("options", options, ["resamples", "seed", "level", "delta"]);
+  requireOptions("options", options, ["resamples", "seed", "level", "delta", "warmRestarts", "collapsedE"]);
   const resamples = requireInteger("resamples", options.resamples ?? 1000, 2);
   const seed = options.seed ?? 2022;
   const level = options.level ?? 0.95;
   const delta = requirePositive("delta", options.delta ?? HUBER_DELTA);
+  const warmRestarts = requireInteger("warmRestarts", options.warmRestarts ?? 0, 0);
+  const collapsedE = requireInRange("collapsedE", options.collapsedE ?? 0, { min: 0, max: 1, maxOpen: true });
   let notConverged = 0;
   let maxRefitShift = 0;
   const rows = bootstrap(data.logN.length, resamples, seed, (counts) => {
     const d: FitData = { ...data, weight: counts };
-    const r = minimizeLbfgs((x, g) => objective(x, d, g, delta), fit.vector, FIT_LBFGS);
+    const fg = (x: Float64Array, g: Float64Array) => objective(x, d, g, delta);
+    let r = minimizeLbfgs(fg, fit.vector, FIT_LBFGS);
+    for (let k = 0; k < warmRestarts && !r.converged; k++) {
+      const again = minimizeLbfgs(fg, r.x, FIT_LBFGS);
+      if (again.f <= r.f) r = again;
+    }
+    if (Math.exp(r.x[2]) < collapsedE * fit.law.E) {
+      // Stopped with E near 0: try again from the same point with e put back at the full-data value.
+      const start = Float64Array.from(r.x);
+      start[2] = fit.vector[2];
+      const again = minimizeLbfgs(fg, start, FIT_LBFGS);
+      if (again.f < r.f) r = again;
+    }
     let law = vectorToLaw(r.x);
     if (!r.converged) {
       // Rare: the warm start stopped on a failed line search. Refit this resample from the grid.
@@ -488,6 +518,7 @@ export function bootstrapChinchilla(
         law = grid.law;
       }
     }
+    law.E = Math.max(law.E, Number.MIN_VALUE);
     return LAW_PARAMETERS.map((p) => law[p]);
   });
   const { estimates, summary } = summariseLawBootstrap(fit.law, rows, level);

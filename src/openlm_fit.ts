@@ -11,25 +11,20 @@
  *
  * @module
  */
-import { bootstrap, percentileInterval } from "./bootstrap";
+import { percentileInterval } from "./bootstrap";
 import {
   type ChinchillaBootstrap,
   type ChinchillaFit,
   type ChinchillaLaw,
+  bootstrapChinchilla,
   chinchillaLoss,
   fitChinchilla,
-  FIT_LBFGS,
   fitData,
   type FitData,
-  HUBER_DELTA,
-  huberObjective,
   LAW_PARAMETERS,
   requireFitData,
   requireLaw,
-  summariseLawBootstrap,
-  vectorToLaw,
 } from "./chinchilla_fit";
-import { minimizeLbfgs } from "./optimize";
 import { Random } from "./random";
 import {
   requireArray,
@@ -111,45 +106,15 @@ export function bootstrapLaw(
 ): ChinchillaBootstrap {
   requireFitData(data);
   requireObject("fit", fit);
-  requireFiniteArray("fit.vector", fit.vector, 5);
   requireLaw(fit.law);
   requireOptions("options", options, FIT_OPTIONS);
-  const resamples = requireInteger("resamples", options.resamples ?? 400, 2);
-  const seed = requireInteger("seed", options.seed ?? 2024, 0);
-  const level = requireInRange("level", options.level ?? 0.95, { min: 0, max: 1, minOpen: true, maxOpen: true });
-  let notConverged = 0;
-  let maxRefitShift = 0;
-  const rows = bootstrap(data.logN.length, resamples, seed, (counts) => {
-    const d: FitData = { ...data, weight: counts };
-    const fg = (x: Float64Array, g: Float64Array) => huberObjective(x, d, g, HUBER_DELTA);
-    let r = minimizeLbfgs(fg, fit.vector, FIT_LBFGS);
-    for (let k = 0; k < WARM_RESTARTS && !r.converged; k++) {
-      const again = minimizeLbfgs(fg, r.x, FIT_LBFGS);
-      if (again.f <= r.f) r = again;
-    }
-    if (Math.exp(r.x[2]) < COLLAPSED_E * fit.law.E) {
-      // Stopped with E near 0: try again from the same point with e put back at the full-data value.
-      const start = Float64Array.from(r.x);
-      start[2] = fit.vector[2];
-      const again = minimizeLbfgs(fg, start, FIT_LBFGS);
-      if (again.f < r.f) r = again;
-    }
-    let law = vectorToLaw(r.x);
-    if (!r.converged) {
-      notConverged++;
-      const grid = fitChinchilla(d);
-      if (grid.objective <= r.f) {
-        maxRefitShift = Math.max(maxRefitShift, Math.abs(grid.law.alpha - law.alpha), Math.abs(grid.law.beta - law.beta));
-        law = grid.law;
-      }
-    }
-    // A resample whose optimum has no pedestal drives e = log E towards -∞, and E can underflow to 0;
-    // it is kept as the smallest positive double, so that every re-estimate is a valid law.
-    law.E = Math.max(law.E, Number.MIN_VALUE);
-    return LAW_PARAMETERS.map((p) => law[p]);
+  return bootstrapChinchilla(data, fit, {
+    resamples: options.resamples ?? 400,
+    seed: requireInteger("seed", options.seed ?? 2024, 0),
+    level: requireInRange("level", options.level ?? 0.95, { min: 0, max: 1, minOpen: true, maxOpen: true }),
+    warmRestarts: WARM_RESTARTS,
+    collapsedE: COLLAPSED_E,
   });
-  const { estimates, summary } = summariseLawBootstrap(fit.law, rows, level);
-  return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
 }
 
 /**

@@ -172,6 +172,17 @@ describe("bootstrapChinchilla", () => {
     expect(a.estimates.alpha).not.toEqual(c.estimates.alpha);
   });
 
+  it("leaves the Chinchilla resamples as they are with the repairs of notebook 09 switched on, and refuses bad repair options", () => {
+    // On these runs no refit stops with E collapsed (E ≈ 1.8 throughout), and a warm restart only ever
+    // keeps an optimum at least as good: the re-estimates agree to 1e-6 with the repairs on.
+    const fit = headlineFit();
+    const plain = bootstrapChinchilla(headline, fit, { resamples: 20, seed: 7 });
+    const repaired = bootstrapChinchilla(headline, fit, { resamples: 20, seed: 7, warmRestarts: 2, collapsedE: 0.1 });
+    for (let b = 0; b < 20; b++) expectClose(repaired.estimates.alpha[b], plain.estimates.alpha[b], { abs: 1e-6 });
+    expect(() => bootstrapChinchilla(headline, fit, { warmRestarts: -1 })).toThrow(/`warmRestarts`/);
+    expect(() => bootstrapChinchilla(headline, fit, { collapsedE: 1 })).toThrow(/`collapsedE`/);
+  });
+
   it("gives resample optima that the grid search from scratch also finds", () => {
     // Justifies starting each resample at the full-data optimum: for the first four resamples
     // a full grid fit (with screening) lands on the same optimum, to 1e-5 (the flat valley of

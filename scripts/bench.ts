@@ -9,11 +9,15 @@
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseOptions, refuse } from "./cli";
 
 // bench/ modules and the reproduce run below use paths relative to the repository root.
 Deno.chdir(fileURLToPath(new URL("..", import.meta.url)));
 
-const only = Deno.args.filter((a) => !a.startsWith("--"));
+const { options, positional: only } = parseOptions("bench", Deno.args, { "--no-reproduce": "switch" }, "NAME");
+const known = readdirSync("bench").filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, ""));
+const unknown = only.find((n) => !known.includes(n));
+if (unknown !== undefined) refuse("bench", `no benchmark named ${JSON.stringify(unknown)}; the benchmarks are: ${known.join(", ")}`);
 const files = readdirSync("bench").filter((f) => f.endsWith(".ts")).sort()
   .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, "")));
 for (const f of files) {
@@ -22,7 +26,7 @@ for (const f of files) {
   await mod.bench();
 }
 
-if (!Deno.args.includes("--no-reproduce") && only.length === 0) {
+if (options["--no-reproduce"] !== true && only.length === 0) {
   console.log("\n## npm run reproduce (figures, tables and notebooks)");
   const t0 = performance.now();
   const { code } = await new Deno.Command("deno", {

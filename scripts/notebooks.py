@@ -345,10 +345,32 @@ def write_atomic(path: Path, text: str) -> None:
             tmp.unlink()
 
 
+def committed(path: Path) -> bool:
+    """Whether `path` is a file committed to the repository (git's index; outside git: any existing file of
+    the checkout's notebooks/, figures/ or data/)."""
+    import subprocess
+    try:
+        real = path.resolve()
+        rel = real.relative_to(ROOT.resolve())
+    except ValueError:
+        return False
+    try:
+        r = subprocess.run(["git", "ls-files", "--error-unmatch", "--", str(rel)], cwd=ROOT, capture_output=True)
+        if r.returncode in (0, 1) and b"not a git repository" not in r.stderr:
+            return r.returncode == 0
+    except OSError:
+        pass
+    return real.exists() and rel.parts[:1] in (("notebooks",), ("figures",), ("data",))
+
+
 def check_writable(path: Path) -> None:
     """Refuses an output path that cannot be written, before anything runs. @raises UserError."""
     if path.is_dir():
         raise UserError(f"--out {path} is a directory; give a file name, e.g. --out {path / 'notebook.ipynb'}")
+    if committed(path):
+        raise UserError(f"--out {path} is a committed file of the repository; choose a new path, e.g. --out /tmp/{path.name}")
+    if path.exists() and not path.is_file():
+        raise UserError(f"--out {path} is not a regular file (a FIFO, socket or device); give a file name")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         probe = path.with_name(f".{path.name}.{os.getpid()}.probe")
@@ -386,6 +408,14 @@ class OrderedClient(NotebookClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._cells_by_msg_id = {}
+        self.in_cell = False
+
+    async def async_execute_cell(self, *args, **kwargs):
+        self.in_cell = True  # watched by `watch_kernels`: a kernel killed now is an interruption
+        try:
+            return await super().async_execute_cell(*args, **kwargs)
+        finally:
+            self.in_cell = False
 
     async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
         self._cells_by_msg_id[parent_msg_id] = (cell, cell_index)
@@ -408,6 +438,27 @@ class OrderedClient(NotebookClient):
 SENTINEL = "// smallness: sentinel cell, collects late outputs of the last cell"
 
 
+# The clients executing now, watched by `watch_kernels`.
+ACTIVE_CLIENTS: set = set()
+
+
+def watch_kernels() -> None:
+    """Ends this script, as SIGTERM would, when a kernel executing a cell is killed by a signal (`kill`
+    on the kernel, the out-of-memory killer): the other notebooks' kernels are stopped too, at once,
+    rather than when nbclient notices the death (a second or more later)."""
+    import time
+    while True:
+        time.sleep(0.05)
+        for client in list(ACTIVE_CLIENTS):
+            process = getattr(getattr(getattr(client, "km", None), "provisioner", None), "process", None)
+            code = process.poll() if process is not None and client.in_cell else None
+            if code is not None and code < 0:
+                n = cleanup(interrupted=True)
+                print(f"notebooks.py: a kernel was killed by signal {-code}; stopped the other {n} "
+                      f"kernel{'s' if n != 1 else ''}, nothing was written", file=sys.stderr, flush=True)
+                os._exit(128 - code)
+
+
 def execute(nb, kernel: str) -> None:
     nb.cells.append(nbformat.v4.new_code_cell(SENTINEL))
     client = OrderedClient(
@@ -418,6 +469,7 @@ def execute(nb, kernel: str) -> None:
         record_timing=False,
         allow_errors=False,
     )
+    ACTIVE_CLIENTS.add(client)
     try:
         client.execute()
     except Exception as e:
@@ -428,6 +480,7 @@ def execute(nb, kernel: str) -> None:
             raise RuntimeError(f"{e}\n--- kernel stderr\n{printed[-1][-3000:]}") from e
         raise
     finally:
+        ACTIVE_CLIENTS.discard(client)
         if nb.cells and nb.cells[-1].get("source") == SENTINEL:
             nb.cells.pop()
     normalise(nb, kernel)
@@ -589,8 +642,10 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line instead of the usage block
-        print(f"notebooks.py: {message} (see: npm run notebook -- --help)", file=sys.stderr)
+    def error(self, message: str):  # one line instead of the usage block, with the valid options
+        valid = ", ".join(a.option_strings[-1] + ("" if a.nargs == 0 else " VALUE")
+                          for a in self._actions if a.option_strings and "--help" not in a.option_strings)
+        print(f"notebooks.py: {message}; valid options: {valid} (see: npm run notebook -- --help)", file=sys.stderr)
         sys.exit(2)
 
 
@@ -659,13 +714,18 @@ def run(args) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, on_signal)
+    import threading
+    threading.Thread(target=watch_kernels, daemon=True).start()
 
     def one(name: str) -> tuple[str, bool, str]:
         nb = build(name, args.kernel)
         path = Path(args.out) if args.out else ipynb_path(name, args.kernel)
         path.parent.mkdir(parents=True, exist_ok=True)
         if args.command == "build":
-            write_atomic(path, dumps(nb))
+            try:
+                write_atomic(path, dumps(nb))
+            except OSError as e:
+                return name, False, f"cannot write {path} ({e.strerror or type(e).__name__}); the file is as it was"
             return name, True, "built"
         if params:
             apply_params(nb, params)
@@ -682,7 +742,10 @@ def run(args) -> int:
                                  "for the cell and its stack)")
         text = dumps(nb)
         if args.command == "execute":
-            write_atomic(path, text)
+            try:
+                write_atomic(path, text)
+            except OSError as e:  # a full disk, a folder made read-only meanwhile: one line naming the path
+                return name, False, f"cannot write {path} ({e.strerror or type(e).__name__}); the file is as it was"
             return name, True, "executed"
         if args.kernel != "deno":
             reference = ipynb_path(name, "deno")

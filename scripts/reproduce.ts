@@ -16,12 +16,16 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { INPUTS, readInput } from "../src/findings/inputs";
+import { parseOptions } from "./cli";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 Deno.chdir(ROOT);
 
-const args = Deno.args.filter((a) => !a.startsWith("--"));
-const skipNotebooks = Deno.args.includes("--no-notebooks");
+const { options, positional: args } = parseOptions("reproduce", Deno.args, {
+  "--no-notebooks": "switch",
+  "--artifacts-only": "switch",
+}, "NOTEBOOK");
+const skipNotebooks = options["--no-notebooks"] === true;
 const t0 = performance.now();
 
 // 1. The inputs, all of them, before any output is touched (readInput checks each as the findings do).
@@ -34,7 +38,7 @@ for (const name of Object.keys(INPUTS)) {
   }
 }
 
-if (Deno.args.includes("--artifacts-only")) {
+if (options["--artifacts-only"] === true) {
   await writeArtifacts();
   Deno.exit(0);
 }

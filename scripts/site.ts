@@ -22,8 +22,8 @@
  *
  * @module
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import katex from "katex";
 import { Marked, type Tokens } from "marked";
@@ -507,10 +507,30 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
 }
 
 if (import.meta.main) {
-  const student = Deno.args.includes("--student");
-  const at = Deno.args.indexOf("--out");
-  const out = at >= 0 ? resolve(Deno.args[at + 1]) : join(ROOT, student ? "site-student" : "site");
-  const manifest = await buildSite(out, { student });
+  const { announceTemporary, parseOptions, refuseCommittedFolder } = await import("./cli");
+  const { options } = parseOptions("site", Deno.args, { "--student": "switch", "--out": "value" });
+  const student = options["--student"] === true;
+  const out = typeof options["--out"] === "string" ? resolve(options["--out"]) : join(ROOT, student ? "site-student" : "site");
+  refuseCommittedFolder("site", out);
+  // Built beside `out` under a temporary name and renamed into place: an interruption leaves the old
+  // edition (or none), never half of one.
+  const building = join(dirname(out), `.${basename(out)}.${Deno.pid}.tmp`);
+  announceTemporary(building);
+  const discard = (code: number) => () => {
+    rmSync(building, { recursive: true, force: true });
+    Deno.exit(code);
+  };
+  Deno.addSignalListener("SIGINT", discard(130));
+  Deno.addSignalListener("SIGTERM", discard(143));
+  let built: SiteManifest;
+  try {
+    built = await buildSite(building, { student });
+    rmSync(out, { recursive: true, force: true });
+    renameSync(building, out);
+  } finally {
+    rmSync(building, { recursive: true, force: true });
+  }
+  const manifest = { ...built, outDir: out };
   const figures = manifest.pages.reduce((n, p) => n + p.figures.length, 0);
   const live = manifest.pages.reduce((n, p) => n + p.live.length, 0);
   console.log(budgetReport(manifest.bundles));

@@ -38,6 +38,8 @@ describe("the notebook command answers each mistake in one or two lines and chan
   const out = join(dir, "out.ipynb");
   const notAFolder = join(dir, "file");
   writeFileSync(notAFolder, "x");
+  const fifo = join(dir, "fifo");
+  execFileSync("mkfifo", [fifo]);
   const cases: [string, string[], RegExp][] = [
     ["an unknown notebook (the valid names are listed)", ["execute", "no_such_name"], /no notebook named 'no_such_name'; the notebooks are: 01_introduction, .*03_pedestal/],
     ["malformed JSON", ["execute", "03_pedestal", "--params", "{alphaC: 1}", "--out", out], /--params is not valid JSON .*double quotes/],
@@ -53,6 +55,18 @@ describe("the notebook command answers each mistake in one or two lines and chan
     ["--out naming a folder", ["execute", "03_pedestal", "--out", dir], /is a directory/],
     ["build over committed outputs", ["build", "03_pedestal"], /build would discard the committed outputs of notebooks\/03_pedestal.ipynb; .*--force/],
     ["a missing option value", ["execute", "03_pedestal", "--params"], /expected one argument/],
+    ["an unknown option (the valid ones are listed)", ["execute", "03_pedestal", "--x"], /unrecognized arguments: --x; valid options: --kernel VALUE, .*--out VALUE, --in-place, --force, --verbose/],
+    ["--out naming a committed notebook", ["execute", "01_introduction", "--out", join(ROOT, "notebooks/02_analogy.ipynb")], /--out .*notebooks\/02_analogy.ipynb is a committed file of the repository/],
+    ["a bound named by another parameter (alphaMax)", ["execute", "06_conclusion", "--params", '{"alphaLow": -5}', "--out", out], /`alphaLow` must be in \[0.001, 0.1\) \(alphaMax = 0.1\), got -5/],
+    ["a range with arithmetic, [0, 2^31 - 1]", ["execute", "08_chinchilla", "--params", '{"seed": 2147483648}', "--out", out], /`seed` must be an integer in \[0, 2147483647\], got 2147483648/],
+    ["an array of pairs out of order", ["execute", "03_pedestal", "--params", '{"windows": [[1e9, 1e6]]}', "--out", out], /`windows` must have 1 ≤ N1 < N2 in each \[N1, N2\], got \[1000000000.0, 1000000.0\]/],
+    ["an array of pairs of the wrong shape", ["execute", "03_pedestal", "--params", '{"windows": [1, 2]}', "--out", out], /`windows` must be a non-empty array of \[N1, N2\] arrays of 2 numbers/],
+    ["a pair out of order", ["execute", "04_intrinsic_dimension", "--params", '{"band": [0.1, 0.05]}', "--out", out], /`band` must have low < high in each \[low, high\], got \[0.1, 0.05\]/],
+    ["an object with a missing key", ["execute", "07_measured_exponents", "--params", '{"roughnessCheck": {"d": 2}}', "--out", out], /`roughnessCheck` must be an object with the numbers d, h, seed/],
+    ["an object's value out of its range", ["execute", "07_measured_exponents", "--params", '{"roughnessCheck": {"d": 7, "h": 0.5, "seed": 1}}', "--out", out], /`roughnessCheck.d` must be an integer in \[1, 5\], got 7/],
+    ["repeated values where distinct ones are asked", ["execute", "07_measured_exponents", "--params", '{"interiorDims": [3, 3]}', "--out", out], /`interiorDims` must hold distinct values/],
+    ["too many values", ["execute", "08_chinchilla", "--params", '{"units": [1, 2, 3, 4, 5, 6, 7]}', "--out", out], /`units` must hold 1 to 6 values, got 7/],
+    ["--out naming a FIFO", ["execute", "03_pedestal", "--out", fifo], /--out .* is not a regular file/],
   ];
   for (const [what, args, message] of cases) {
     it(what, () => {
@@ -79,10 +93,10 @@ describe("the notebook command answers each mistake in one or two lines and chan
 
   it("a value the comment cannot check is named as the notebook's parameter, in two lines, and nothing is written", () => {
     const before = committed();
-    // alphaLow's range, [0.001, alphaMax), names another parameter: the notebook's own check answers
-    const r = nb(["execute", "06_conclusion", "--params", '{"alphaLow": 0.3}', "--out", out]);
+    // exponents' comment says only "each > 0"; 2^(1/α) overflows for α = 1e-5: the notebook's own check answers
+    const r = nb(["execute", "01_introduction", "--params", '{"exponents": [1e-5]}', "--out", out]);
     expect(r.status, r.text).toBe(1);
-    expect(r.text).toMatch(/refused --params alphaLow = 0.3: RangeError: /);
+    expect(r.text).toMatch(/refused --params exponents = \[1e-05\]: RangeError: /);
     expect(r.lines.length, r.text).toBeLessThanOrEqual(2);
     expect(existsSync(out)).toBe(false);
     expect(committed()).toEqual(before);
@@ -116,6 +130,24 @@ print(json.dumps(out))
     expect(r.e).toBe("--params: `drop` must be an integer in [0, 20], got 2.5");
     expect(r.f).toBe("--params: `level` must be in [0.5, 0.99], got 1");
     expect(r.g).toBe("ok"); // a bound named by another parameter is left to the notebook's own check
+  });
+
+  // A full disk, simulated by a 64 kB tmpfs filled to the brim (mounting needs root; skipped otherwise).
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  it.skipIf(!root)("a full disk under --out is answered in one line naming the path, and nothing is left", () => {
+    const full = join(dir, "full");
+    execFileSync("mkdir", [full]);
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", full]);
+    try {
+      writeFileSync(join(full, "filler"), Buffer.alloc(60_000));
+      const target = join(full, "out.ipynb");
+      const r = nb(["execute", "01_introduction", "--out", target]);
+      expect(r.status, r.text).toBe(1);
+      expect(r.lines, r.text).toEqual([`FAIL deno:01_introduction: cannot write ${target} (No space left on device); the file is as it was`]);
+      expect(readdirSync(full)).toEqual(["filler"]);
+    } finally {
+      execFileSync("umount", [full]);
+    }
   });
 
   it("cleans up", () => {

@@ -39,7 +39,13 @@ for (const name of Object.keys(INPUTS)) {
 }
 
 if (options["--artifacts-only"] === true) {
-  await writeArtifacts();
+  try {
+    await writeArtifacts();
+  } catch (e) {
+    // a full disk or an unwritable folder: one line naming the file (writeAtomic's message), no stack
+    console.error(`reproduce: ${(e as Error).message}`);
+    Deno.exit(1);
+  }
   Deno.exit(0);
 }
 

@@ -61,14 +61,43 @@ if [ "$with_browser" = 1 ]; then
     fi
   fi
 fi
+# For tests only: packages to install as if they were missing (exercises the apt path below).
+if [ -n "${SMALLNESS_SETUP_FORCE_APT:-}" ]; then
+  # shellcheck disable=SC2206
+  missing+=(${SMALLNESS_SETUP_FORCE_APT})
+fi
+# apt-get, waiting (bounded: SMALLNESS_APT_WAIT seconds, default 600) while another process holds apt's
+# or dpkg's lock, as on a fresh machine whose unattended upgrades are running; says so once.
+apt_wait=${SMALLNESS_APT_WAIT:-600}
+apt_locked() {
+  local deadline=$((SECONDS + apt_wait)) said=0 err
+  err=$(mktemp)
+  while true; do
+    if apt-get -o DPkg::Lock::Timeout=0 "$@" 2>"$err"; then rm -f "$err"; return 0; fi
+    if ! grep -q "Could not get lock\|Unable to acquire the dpkg frontend lock\|Unable to lock" "$err" || [ $SECONDS -ge $deadline ]; then
+      if grep -q "Could not get lock\|Unable to lock" "$err"; then
+        echo "setup: apt's lock is still held after ${apt_wait} s ($(grep -m1 -o 'held by process [0-9]* ([^)]*)' "$err" || echo 'by another process')); wait for it to finish, then rerun" >&2
+      else
+        cat "$err" >&2
+      fi
+      rm -f "$err"
+      return 1
+    fi
+    if [ $said = 0 ]; then
+      echo "setup: waiting for apt's lock ($(grep -m1 -o 'held by process [0-9]* ([^)]*)' "$err" || echo 'held by another process')), up to ${apt_wait} s" >&2
+      said=1
+    fi
+    sleep 1
+  done
+}
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     step="installing from Debian: ${missing[*]}"
     fix="run: apt-get update && apt-get install -y ${missing[*]}"
     echo "setup: installing from Debian: ${missing[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt_locked update -qq >&2
+    apt_locked install -y -qq "${missing[@]}" >/dev/null
   else
     echo "setup: missing system packages; install them with: sudo apt-get install -y ${missing[*]}" >&2
     exit 1

@@ -74,6 +74,11 @@ describe("npm run reproduce with a duplicated data row", () => {
         cpSync(join(ROOT, f), join(dir, f), { recursive: true });
       }
       symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
+      // a git checkout of its own, so that readInput can name the first differing line from HEAD
+      const git = (...a: string[]) => execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", ...a], { cwd: dir });
+      git("init", "-q");
+      git("add", "data");
+      git("commit", "-qm", "inputs");
       const file = join(dir, "data/chinchilla_fig4_points.csv");
       const original = readFileSync(file, "utf8");
       writeFileSync(file, original + original.trimEnd().split("\n").at(-1) + "\n");
@@ -94,11 +99,77 @@ describe("npm run reproduce with a duplicated data row", () => {
       }
       expect(failed, "reproduce must fail").not.toBeNull();
       expect(failed!.status).toBe(1);
-      expect(failed!.stderr).toContain("data/chinchilla_fig4_points.csv has changed (246 data rows, expected 245)");
+      expect(failed!.stderr).toContain("data/chinchilla_fig4_points.csv has changed (246 data rows, expected 245); line 247 is new: ");
       expect(failed!.stderr).toContain("nothing was written");
       expect(snapshot()).toEqual(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a changed input names its first differing line", () => {
+  const name = "chinchilla_fig4_points.csv";
+  const text = readFileSync(join(ROOT, "data", name), "utf8");
+  const lines = text.trimEnd().split("\n");
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it("a duplicated last row: line 247 is new", () => {
+    expect(() => verifyInput(name, enc(text + lines.at(-1) + "\n"), INPUTS[name], text)).toThrow(
+      `data/${name} has changed (246 data rows, expected 245); line 247 is new: ${JSON.stringify(lines.at(-1)!.slice(0, 80) + "…")}`,
+    );
+  });
+  it("a changed value: the line, the column and both versions around it", () => {
+    // line 11 is the 10th data row; its first field's first digit changed from 2 to 7
+    expect(lines[10][0]).toBe("2");
+    const changed = [...lines.slice(0, 10), "7" + lines[10].slice(1), ...lines.slice(11)].join("\n") + "\n";
+    expect(() => verifyInput(name, enc(changed), INPUTS[name], text)).toThrow(
+      `; line 11, column 1: ${JSON.stringify("7" + lines[10].slice(1, 40) + "…")} where the published file has ${JSON.stringify(lines[10].slice(0, 40) + "…")}`,
+    );
+  });
+  it("a removed row: the line that is missing", () => {
+    expect(() => verifyInput(name, enc([lines[0], ...lines.slice(2)].join("\n") + "\n"), INPUTS[name], text)).toThrow(/244 data rows, expected 245\); line 2, column \d+: /);
+  });
+  it("a reference that is not the published file is not used", () => {
+    expect(() => verifyInput(name, enc(text + "x\n"), INPUTS[name], "other\n")).toThrow(/has changed \(246 data rows, expected 245\); it must be/);
+  });
+});
+
+describe("readInput refuses what is not a regular, reasonably sized, readable file, naming it", () => {
+  const name = "chinchilla_fig4_points.csv";
+  const url = (d: string) => new URL(`file://${d}/`);
+  it("a FIFO (reading it would hang)", () => {
+    const d = mkdtempSync(join(tmpdir(), "smallness-fifo-"));
+    try {
+      execFileSync("mkfifo", [join(d, name)]);
+      expect(() => readInput(name, url(d))).toThrow(`${d}/${name} is a FIFO, not a regular file`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+  it("a folder", () => {
+    const d = mkdtempSync(join(tmpdir(), "smallness-dir-"));
+    try {
+      execFileSync("mkdir", [join(d, name)]);
+      expect(() => readInput(name, url(d))).toThrow(`${d}/${name} is a folder, not a regular file`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+  it("an oversized file (a sparse 3 GB file, refused by its size before reading)", () => {
+    const d = mkdtempSync(join(tmpdir(), "smallness-big-"));
+    try {
+      execFileSync("truncate", ["-s", "3G", join(d, name)]);
+      expect(() => readInput(name, url(d))).toThrow(new RegExp(`^${d}/${name} is 3221225472 bytes, over the 67108864 an input may have`));
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+  it("an unreadable file (when not root) or a missing one", () => {
+    const d = mkdtempSync(join(tmpdir(), "smallness-missing-"));
+    try {
+      expect(() => readInput(name, url(d))).toThrow(`${d}/${name} is missing`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
     }
   });
 });

@@ -9,7 +9,7 @@
  * @module
  */
 import { resourceFactor } from "./scaling_law";
-import { requireInteger, requirePositive, requireString } from "./validate";
+import { requireArray, requireInteger, requirePositive, requireString } from "./validate";
 
 /** What a row's exponent describes. */
 export type Quantity = "error" | "squared error" | "loss";
@@ -115,7 +115,8 @@ export interface GridRow {
  * @example gridRows(2, [2])[0].halveError // 2
  */
 export function gridRows(a = 2, dims: number[] = [1, 2, 3, 4, 5, 6]): GridRow[] {
-  return dims.map((dimension) => {
+  requireArray("dims", dims);
+  return Array.from(dims, (dimension) => {
     const errorExponent = gridExponent(a, dimension);
     return {
       dimension,

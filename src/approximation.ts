@@ -17,7 +17,7 @@
  * @module
  */
 import type { Random } from "./random";
-import { requireInteger, requireRows } from "./validate";
+import { requireArray, requireFields, requireFunction, requireInteger, requireRandom, requireRows } from "./validate";
 
 /**
  * A real function on [0,1]^d that reads its argument from `x[offset] … x[offset + d − 1]`.
@@ -66,6 +66,7 @@ export function gridApproximant(
   n: number,
   kind: ApproximantKind,
 ): GridApproximant {
+  requireFunction("target", target);
   requireInteger("d", d, 1);
   requireInteger("n", n, 1);
   if (kind !== "constant" && kind !== "linear") {
@@ -160,6 +161,7 @@ export function gridApproximant(
  * @example uniformPoints(new Random(1), 100, 3).length // 300
  */
 export function uniformPoints(rng: Random, m: number, d: number): Float64Array {
+  requireRandom("rng", rng);
   requireInteger("m", m, 1);
   requireInteger("d", d, 1);
   return rng.uniforms(m * d);
@@ -181,6 +183,8 @@ export interface Estimate {
  * @example targetValues(smoothTarget(2), uniformPoints(new Random(1), 100, 2), 2).length // 100
  */
 export function targetValues(target: Target, points: Float64Array, d: number): Float64Array {
+  requireFunction("target", target);
+  requireArray("points", points);
   requireInteger("d", d, 1);
   const m = requireRows("points", points, d);
   const out = new Float64Array(m);
@@ -205,6 +209,9 @@ export function meanSquaredError(
   approximant: GridApproximant,
   points: Float64Array,
 ): Estimate {
+  requireFields("approximant", approximant, ["d", "n", "kind"], "a GridApproximant");
+  if (typeof target !== "function") requireArray("target", target);
+  requireArray("points", points);
   const d = approximant.d;
   const m = requireRows("points", points, d);
   const values = typeof target === "function" ? targetValues(target, points, d) : target;

@@ -11,15 +11,21 @@
  */
 import { quantileSorted, sampleStandardDeviation } from "simple-statistics";
 import { Random } from "./random";
-import { requireArray, requireFiniteResult, requireInRange, requireInteger } from "./validate";
+import { requireArray, requireFiniteResult, requireFunction, requireInRange, requireInteger, requireRandom } from "./validate";
+
+/** The most observations resampled: 2^24 (a 128 MB counts array per resample would be far beyond any fit here). */
+export const MAX_OBSERVATIONS = 2 ** 24;
+/** The most resamples: 10^6 (each runs the estimator once; the notebooks use at most 4,000). */
+export const MAX_RESAMPLES = 1_000_000;
 
 /**
  * Counts of one resample with replacement of n observations: n draws, uniform over 0..n-1.
- * @throws {RangeError} if `n` is not an integer >= 1.
+ * @throws {RangeError} if `n` is not an integer in [1, MAX_OBSERVATIONS = 2^24].
  * @example resampleCounts(5, new Random(1)).reduce((a, b) => a + b) // 5
  */
 export function resampleCounts(n: number, rng: Random): Float64Array {
-  requireInteger("n", n, 1);
+  requireInteger("n", n, 1, MAX_OBSERVATIONS);
+  requireRandom("rng", rng);
   const counts = new Float64Array(n);
   for (let i = 0; i < n; i++) counts[rng.int(n)]++;
   return counts;
@@ -30,8 +36,10 @@ export function resampleCounts(n: number, rng: Random): Float64Array {
  * estimates per resample (`estimate` receives the counts and the resample index).
  *
  * @param seed integer seed of the `Random` that draws the resamples.
- * @throws {RangeError} if `n` or `resamples` is not an integer >= 1 or the seed is invalid, or if
- *   an estimate is not finite (named by resample and position).
+ * @throws {RangeError} if `n` is not an integer in [1, 2^24] (`MAX_OBSERVATIONS`), `resamples` not one in
+ *   [1, 10^6] (`MAX_RESAMPLES`: `resamples: 2**31` is refused rather than run for hours), the seed is
+ *   invalid, or an estimate is not finite (named by resample and position); {TypeError} if `estimate`
+ *   is not a function.
  * @example
  * // bootstrap of a mean
  * const x = [1, 2, 3, 4];
@@ -43,8 +51,9 @@ export function bootstrap(
   seed: number,
   estimate: (counts: Float64Array, index: number) => number[],
 ): number[][] {
-  requireInteger("n", n, 1);
-  requireInteger("resamples", resamples, 1);
+  requireInteger("n", n, 1, MAX_OBSERVATIONS);
+  requireInteger("resamples", resamples, 1, MAX_RESAMPLES);
+  requireFunction("estimate", estimate);
   const rng = new Random(seed);
   const out: number[][] = [];
   for (let b = 0; b < resamples; b++) {

@@ -20,7 +20,7 @@
  */
 import type { Target } from "./approximation";
 import { Random } from "./random";
-import { requireFinite, requireInRange, requireInteger } from "./validate";
+import { requireFields, requireFinite, requireInRange, requireInteger, requireOptions } from "./validate";
 
 /** Options of `betaCascade`. */
 export interface CascadeOptions {
@@ -55,6 +55,8 @@ export interface CascadeSignal {
  * @example betaCascade({ levels: 16, codimension: 0.2, seed: 1 }).beta // 2^-0.2 ≈ 0.871
  */
 export function betaCascade(options: CascadeOptions): CascadeSignal {
+  requireOptions("options", options, ["levels", "codimension", "seed", "h0"]);
+  requireFields("options", options, ["levels", "codimension", "seed"], "an object of options");
   const J = requireInteger("levels", options.levels, 1, 24);
   const C = requireInRange("codimension", options.codimension, { min: 0, max: 1, maxOpen: true });
   const h0 = requireInRange("h0", options.h0 ?? 1 / 3, { min: 0, max: 1, minOpen: true, maxOpen: true });
@@ -102,12 +104,12 @@ export function betaCascade(options: CascadeOptions): CascadeSignal {
  * Exponent ζ₂ = 2h₀ + C/3 of the mean-square increments (and of the squared loss of a grid
  * approximant, in d = 1) of a beta-model cascade with codimension C.
  *
- * @throws {RangeError} if `codimension` is not in [0, 1).
+ * @throws {RangeError} if `codimension` is not in [0, 1) or `h0` not in (0, 1) (as `betaCascade`).
  * @example cascadeZeta2(0.2) // 2/3 + 0.2/3 ≈ 0.733
  */
 export function cascadeZeta2(codimension: number, h0 = 1 / 3): number {
   requireInRange("codimension", codimension, { min: 0, max: 1, maxOpen: true });
-  requireFinite("h0", h0);
+  requireInRange("h0", h0, { min: 0, max: 1, minOpen: true, maxOpen: true });
   return 2 * h0 + codimension / 3;
 }
 
@@ -115,11 +117,11 @@ export function cascadeZeta2(codimension: number, h0 = 1 / 3): number {
  * Pointwise Hölder exponent of the active eddies, h = h₀ − C/3: the beta model's eq. 16 written for a
  * one-dimensional embedding (the paper's h = 1/3 − (D − d)/3 with D − d = C).
  *
- * @throws {RangeError} if `codimension` is not in [0, 1).
+ * @throws {RangeError} if `codimension` is not in [0, 1) or `h0` not in (0, 1).
  * @example cascadeActiveHolder(0.2) // 1/3 − 0.2/3 ≈ 0.267
  */
 export function cascadeActiveHolder(codimension: number, h0 = 1 / 3): number {
   requireInRange("codimension", codimension, { min: 0, max: 1, maxOpen: true });
-  requireFinite("h0", h0);
+  requireInRange("h0", h0, { min: 0, max: 1, minOpen: true, maxOpen: true });
   return h0 - codimension / 3;
 }

@@ -122,13 +122,16 @@ export function lawToVector(law: ChinchillaLaw): LawVector {
 /**
  * The law of a parameter vector [a, b, e, alpha, beta].
  * @throws {TypeError} if `v` is not an array of numbers; {RangeError} if it does not hold exactly 5
- *   finite numbers or a prefactor exp(a), exp(b), exp(e) overflows.
+ *   finite numbers, a prefactor exp(a), exp(b), exp(e) overflows, or alpha or beta is not positive.
  * @example vectorToLaw([0, 0, 0, 1, 1]).E // 1
  */
 export function vectorToLaw(v: ArrayLike<number>): ChinchillaLaw {
   requireFiniteArray("v", v, 5);
   if (v.length !== 5) throw new RangeError(`\`v\` must hold 5 numbers [a, b, e, alpha, beta], got ${v.length}`);
   const [A, B, E] = [0, 1, 2].map((i) => requireFiniteResult(Math.exp(v[i]), `v[${i}]`, v[i], "its exponential"));
+  // eq. 4's exponents are positive: a law with alpha <= 0 grows with N and is no scaling law
+  requirePositive("v[3]", v[3]);
+  requirePositive("v[4]", v[4]);
   return { A, B, E, alpha: v[3], beta: v[4] };
 }
 
@@ -329,7 +332,8 @@ export const SCREENING = {
  * the starts are first screened with loose tolerances (see `FitOptions.screening`). Starts whose
  * objective is not finite are skipped.
  *
- * @throws {RangeError} if `starts` is empty or no start gives a finite optimum.
+ * @throws {RangeError} if `starts` is empty, no start gives a finite optimum, or the runs have fewer
+ *   than 3 distinct N or D (the law is then not identifiable).
  * @example fitChinchilla(fitData(runs)).law.alpha // ≈ 0.35 on the Chinchilla runs
  */
 export function fitChinchilla(data: FitData, options: FitOptions = {}): ChinchillaFit {
@@ -338,6 +342,16 @@ export function fitChinchilla(data: FitData, options: FitOptions = {}): Chinchil
   const used = data.weight.filter((w) => w > 0).length;
   if (used < MIN_FIT_RUNS) {
     throw new RangeError(`\`data\` must hold at least ${MIN_FIT_RUNS} runs to fit five parameters, got ${used}`);
+  }
+  // E + A/N^alpha needs at least three distinct sizes to separate E, A and alpha (and so for D, B, beta):
+  // six copies of one run would otherwise return a plausible-looking law that the data cannot pin down.
+  for (const [key, name, params] of [["logN", "N", "A and alpha"], ["logD", "D", "B and beta"]] as const) {
+    const distinct = new Set(Array.from(data[key]).filter((_, i) => data.weight[i] > 0)).size;
+    if (distinct < 3) {
+      throw new RangeError(
+        `\`data\` cannot identify the law: its runs have ${distinct} distinct ${name} (at least 3 are needed to fit E, ${params})`,
+      );
+    }
   }
   const starts = options.starts ?? hoffmannGrid();
   if (starts.length === 0) throw new RangeError("`starts` must not be empty");
@@ -462,10 +476,10 @@ export interface ChinchillaBootstrap {
  * run again with log E put back at the full-data value, keeping the better optimum. An E that
  * underflows to 0 is kept as the smallest positive double, so every re-estimate is a valid law.
  *
- * @param options.resamples number of resamples (default 1000); options.seed (default 2022);
+ * @param options.resamples number of resamples, an integer in [2, 10^5] (default 1000); options.seed (default 2022);
  *   options.level interval coverage (default 0.95); options.delta the Huber δ (default `HUBER_DELTA`);
  *   options.warmRestarts an integer ≥ 0 (default 0); options.collapsedE in [0, 1) (default 0: off).
- * @throws {RangeError} if `resamples` < 2, an option is out of range or unknown, or from `bootstrap` /
+ * @throws {RangeError} if `resamples` is outside [2, 10^5], an option is out of range or unknown, or from `bootstrap` /
  *   `percentileInterval`.
  * @example bootstrapChinchilla(data, fitChinchilla(data)).summary[3] // alpha's row
  */
@@ -485,7 +499,7 @@ export function bootstrapChinchilla(
   requireObject("fit", fit);
   requireFiniteArray("fit.vector", fit.vector, 5);
   requireOptions("options", options, ["resamples", "seed", "level", "delta", "warmRestarts", "collapsedE"]);
-  const resamples = requireInteger("resamples", options.resamples ?? 1000, 2);
+  const resamples = requireInteger("resamples", options.resamples ?? 1000, 2, 100_000); // each a refit: 10^5 is hours
   const seed = options.seed ?? 2022;
   const level = options.level ?? 0.95;
   const delta = requirePositive("delta", options.delta ?? HUBER_DELTA);

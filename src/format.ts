@@ -8,11 +8,15 @@ import { requireFinite, requireInteger } from "./validate";
 
 /**
  * Writes an integer in Unicode superscript digits, with a superscript minus.
+ * @throws {RangeError} if `n` is not a safe integer (|n| < 2^53).
  * @example superscript(-12) // "⁻¹²"
  */
 export function superscript(n: number): string {
   requireFinite("n", n);
-  if (!Number.isInteger(n)) throw new RangeError(`\`n\` must be an integer, got ${n}`);
+  if (!Number.isSafeInteger(n)) {
+    // above 2^53 String(n) is "1e+21", whose "e" and "+" have no superscript
+    throw new RangeError(`\`n\` must be an integer in [-(2^53 - 1), 2^53 - 1], got ${n}`);
+  }
   return String(n).split("").map((c) => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]).join("");
 }
 

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { requireFinite, requireInteger, requireRows } from "./validate";
+import { requireArray, requireFields, requireFinite, requireInteger, requireRows } from "./validate";
 
 /** Neighbours of a batch of queries: row q holds the k neighbours of query q, nearest first. */
 export interface Neighbours {
@@ -314,6 +314,9 @@ export function bruteForceKnn(points: Float64Array, dim: number, queries: Float6
  * @example knnRegress(new KdTree(x, 32), y, queries, 1)
  */
 export function knnRegress(tree: KdTree, y: Float64Array, queries: Float64Array, k = 1): Float64Array {
+  requireFields("tree", tree, ["dim", "size"], "a KdTree");
+  requireArray("y", y);
+  requireArray("queries", queries);
   if (y.length !== tree.size) {
     throw new RangeError(`\`y.length\` must equal the number of training points ${tree.size}, got ${y.length}`);
   }
@@ -350,6 +353,10 @@ export function localLinearRegress(
   dims: number,
   k = 2 * dims + 2,
 ): Float64Array {
+  requireFields("tree", tree, ["dim", "size"], "a KdTree");
+  requireArray("trainPoints", trainPoints);
+  requireArray("y", y);
+  requireArray("queries", queries);
   const dim = tree.dim;
   if (trainPoints.length !== tree.size * dim) {
     throw new RangeError(`\`trainPoints.length\` must be ${tree.size * dim}, got ${trainPoints.length}`);

@@ -16,7 +16,7 @@
  * @module
  */
 import { Random } from "./random";
-import { requireInRange, requireInteger, requireOptions, requirePositive, requireRows } from "./validate";
+import { requireFields, requireFunction, requireInRange, requireInteger, requireOptions, requirePositive, requireRandom, requireRows } from "./validate";
 
 /** Options of `randomEmbedding`. */
 export interface EmbeddingOptions {
@@ -67,6 +67,8 @@ export function sineLipschitzEstimate(options: Pick<EmbeddingOptions, "d" | "D" 
  * phi.mapAll(new Float64Array([0.1, 0.2])).length // 32
  */
 export function randomEmbedding(options: EmbeddingOptions): Embedding {
+  requireOptions("options", options, ["d", "D", "seed", "amplitude", "frequency"]);
+  requireFields("options", options, ["d", "D", "seed"], "an object of options");
   const d = requireInteger("d", options.d, 1);
   const D = requireInteger("D", options.D, d);
   const a = requireInRange("amplitude", options.amplitude ?? 0.25, { min: 0 });
@@ -147,6 +149,9 @@ export function sampleManifold(
   rng: Random,
   margin = 0,
 ): ManifoldSample {
+  requireFields("embedding", embedding, ["d", "D"], "an Embedding (randomEmbedding)");
+  requireFunction("target", target);
+  requireRandom("rng", rng);
   requireInteger("m", m, 1);
   requireInRange("margin", margin, { min: 0, max: 0.5, maxOpen: true });
   const t = rng.uniforms(m * embedding.d);

@@ -37,7 +37,7 @@ import { weierstrassTarget } from "./rough";
 import { tIntervalHalfWidth } from "./student_t";
 import { twoNN } from "./twonn";
 import { formatFraction } from "./format";
-import { requireFinite, requireInteger } from "./validate";
+import { requireArray, requireFields, requireFinite, requireInteger, requireSettings } from "./validate";
 
 /** Sizes and repetitions of the four experiments. */
 export interface ExperimentSettings {
@@ -70,6 +70,9 @@ export interface ExperimentSettings {
   /** Levels J of the cascades (finest scale 2^(−J), well below 1/max(cascadeSides)). */
   cascadeLevels: number;
 }
+
+/** The fields of an ExperimentSettings (all required where a function takes one). */
+const SETTINGS_KEYS = ["seeds", "mcPoints", "gridSides", "roughDims", "hs", "roughBandwidth", "manifoldDims", "ambientDim", "manifoldSizes", "queries", "twonnSizes", "codimensions", "cascadeSides", "cascadeLevels"];
 
 /**
  * Default sizes: all four experiments in a few seconds on one core (what `npm run reproduce` and the
@@ -289,6 +292,8 @@ export function gridExponents(
   settings: ExperimentSettings,
 ): ExponentMeasurement[] {
   requireInteger("d", d, 1);
+  requireFields("settings", settings, SETTINGS_KEYS, "ExperimentSettings");
+  requireArray("sides", sides);
   requireInteger("seeds", settings.seeds, 1);
   requireInteger("sides.length", sides.length, 2);
   const kinds: ApproximantKind[] = ["constant", "linear"];
@@ -332,6 +337,8 @@ export function gridExponents(
  */
 export function manifoldExponents(d: number, settings: ExperimentSettings, queryMargin = 0): ExponentMeasurement[] {
   requireInteger("d", d, 1);
+  requireFields("settings", settings, SETTINGS_KEYS, "ExperimentSettings");
+  requireArray("settings.manifoldSizes", settings.manifoldSizes);
   requireInteger("seeds", settings.seeds, 1);
   const sizes = settings.manifoldSizes;
   requireInteger("manifoldSizes.length", sizes.length, 2);
@@ -404,6 +411,8 @@ export function twonnOnManifold(d: number, D: number, N: number, seeds: number):
  * @example cascadeExponents(0.2, DEFAULT_SETTINGS)[0].alpha // ≈ 0.73
  */
 export function cascadeExponents(codimension: number, settings: ExperimentSettings): CascadeMeasurement[] {
+  requireFields("settings", settings, SETTINGS_KEYS, "ExperimentSettings");
+  requireArray("settings.cascadeSides", settings.cascadeSides);
   requireInteger("seeds", settings.seeds, 1);
   const sides = settings.cascadeSides;
   requireInteger("cascadeSides.length", sides.length, 2);
@@ -443,7 +452,8 @@ const cache = new Map<string, MeasuredExponents>();
  *
  * @example measuredExponents().exponents.filter((e) => e.experiment === "grid").length
  */
-export function measuredExponents(settings: ExperimentSettings = DEFAULT_SETTINGS): MeasuredExponents {
+export function measuredExponents(given: ExperimentSettings = DEFAULT_SETTINGS): MeasuredExponents {
+  const settings = requireSettings("settings", given, DEFAULT_SETTINGS);
   const key = JSON.stringify(settings);
   const hit = cache.get(key);
   if (hit) return hit;

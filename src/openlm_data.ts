@@ -166,6 +166,9 @@ export const SIZE_CONVENTIONS: readonly SizeConvention[] = ["params", "params_no
  * @example selectRows(rows, "rpj", "c4_val").length // 35
  */
 export function selectRows(rows: readonly OpenLmRow[], trainDataset: string, valSet: string): OpenLmRow[] {
+  if (!Array.isArray(rows)) throw new TypeError("`rows` must be an array of OpenLmRow (parseOpenLmRuns)");
+  requireString("trainDataset", trainDataset);
+  requireString("valSet", valSet);
   const out = rows.filter((r) => r.trainDataset === trainDataset && r.valSet === valSet);
   if (out.length === 0) {
     throw new RangeError(`no rows with \`trainDataset\` = ${trainDataset} and \`valSet\` = ${valSet}`);

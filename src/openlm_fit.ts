@@ -123,13 +123,14 @@ export function bootstrapLaw(
  * of runs listed in the same order with the same seed and resample count draw the same resamples,
  * so their re-estimates are paired (see `pairedInterval`).
  * @throws {TypeError} if `runs` is not an array of runs or `options` not an object; {RangeError} for an
- *   empty run list, a non-finite or non-positive N, D or loss, an unknown option or an option out of range.
+ *   empty run list, a non-finite or non-positive N, D or loss, an unknown option or an option out of range
+ *   (`resamples` in [2, 10^5]).
  *   Everything is checked before the (expensive) fit.
  * @example fitLaw(runs, { resamples: 200 }).fit.law.alpha
  */
 export function fitLaw(runs: Run[], options: LawFitOptions = {}): LawFit {
   requireOptions("options", options, FIT_OPTIONS);
-  const resamples = requireInteger("resamples", options.resamples ?? 400, 2);
+  const resamples = requireInteger("resamples", options.resamples ?? 400, 2, 100_000); // each a refit: 10^5 is hours
   const seed = requireInteger("seed", options.seed ?? 2024, 0);
   const level = requireInRange("level", options.level ?? 0.95, { min: 0, max: 1, minOpen: true, maxOpen: true });
   const data = fitData(runs);
@@ -260,7 +261,8 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
   if (x.length < 3) throw new RangeError(`\`x\` must hold at least 3 values, got ${x.length}`);
   x.forEach((v, i) => requireFinite(`x[${i}]`, v));
   y.forEach((v, i) => requireFinite(`y[${i}]`, v));
-  const rx = ranks(x), ry = ranks(y);
+  // plain arrays: a typed array's map() would return a typed array of NaN for the rank records
+  const rx = ranks(Array.from(x)), ry = ranks(Array.from(y));
   const n = x.length, m = (n + 1) / 2;
   let sxy = 0, sxx = 0, syy = 0;
   for (let i = 0; i < n; i++) {

@@ -129,9 +129,17 @@ export function minimizeLbfgs(
 
   const x = new Float64Array(n);
   for (let i = 0; i < n; i++) x[i] = requireFinite(`x0[${i}]`, x0[i]);
-  const g = new Float64Array(n);
+  // NaN-filled: an objective that returns f but never writes its gradient (a plain f(x) passed by
+  // mistake) leaves NaN here and is refused, instead of "converging" at once on a zero gradient.
+  const g = new Float64Array(n).fill(NaN);
   let evaluations = 1;
   let f = fg(x, g);
+  if (typeof f === "number" && Number.isFinite(f) && g.some(Number.isNaN)) {
+    throw new TypeError(
+      `\`fg\` must write the gradient into its second argument (g[${g.findIndex(Number.isNaN)}] was not set at \`x0\`): ` +
+        "minimizeLbfgs needs the objective's gradient",
+    );
+  }
   if (!Number.isFinite(f) || !g.every(Number.isFinite)) {
     throw new RangeError(`the objective and its gradient must be finite at \`x0\`, got f = ${f}`);
   }

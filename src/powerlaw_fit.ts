@@ -10,7 +10,7 @@
  * @module
  */
 import { linearRegression, mean, sampleStandardDeviation } from "simple-statistics";
-import { requireFinite, requireInteger, requirePositive } from "./validate";
+import { requireArray, requireFinite, requireInteger, requirePositive } from "./validate";
 
 /** Result of `fitPowerLaw`: `L ≈ prefactor · N^(-alpha)`. */
 export interface PowerLawFit {
@@ -36,6 +36,8 @@ export interface PowerLawFit {
  * @example fitPowerLaw([1, 10, 100], [1, 0.1, 0.01]).alpha // 1
  */
 export function fitPowerLaw(x: ArrayLike<number>, y: ArrayLike<number>): PowerLawFit {
+  requireArray("x", x);
+  requireArray("y", y);
   const n = x.length;
   requireInteger("x.length", n, 2);
   if (y.length !== n) {
@@ -77,6 +79,7 @@ export interface MeanStderr {
  * @example meanStderr([1, 2, 3]) // { mean: 2, stderr: 0.577…, n: 3 }
  */
 export function meanStderr(values: ArrayLike<number>): MeanStderr {
+  requireArray("values", values);
   const n = values.length;
   requireInteger("values.length", n, 1);
   const v = Array.from(values, (x, i) => requireFinite(`values[${i}]`, x));
@@ -97,6 +100,8 @@ export function meanStderr(values: ArrayLike<number>): MeanStderr {
  * @example localSlopes([1, 10, 100], [1, 0.1, 0.001]) // [1, 2]
  */
 export function localSlopes(x: ArrayLike<number>, y: ArrayLike<number>): number[] {
+  requireArray("x", x);
+  requireArray("y", y);
   const n = x.length;
   requireInteger("x.length", n, 2);
   if (y.length !== n) {

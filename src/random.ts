@@ -22,6 +22,9 @@ function splitmix32(state: number): () => number {
   };
 }
 
+/** The most numbers `uniforms` and `normals` fill at once: 2^26 (512 MB of doubles). */
+export const MAX_DRAWS = 2 ** 26;
+
 /**
  * A seeded generator of uniform, normal and integer variates.
  *
@@ -107,17 +110,24 @@ export class Random {
     return x % n;
   }
 
-  /** Fills a new Float64Array of length `n` with uniforms in [0, 1). */
+  /**
+   * Fills a new Float64Array of length `n` with uniforms in [0, 1).
+   * @throws {RangeError} if `n` is not an integer in [0, 2^26] (`MAX_DRAWS`, 512 MB: `uniforms(2**31)`
+   *   would ask for 16 GB).
+   */
   uniforms(n: number): Float64Array {
-    requireInteger("n", n, 0);
+    requireInteger("n", n, 0, MAX_DRAWS);
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = this.uniform();
     return out;
   }
 
-  /** Fills a new Float64Array of length `n` with standard normal variates. */
+  /**
+   * Fills a new Float64Array of length `n` with standard normal variates.
+   * @throws {RangeError} if `n` is not an integer in [0, 2^26] (`MAX_DRAWS`).
+   */
   normals(n: number): Float64Array {
-    requireInteger("n", n, 0);
+    requireInteger("n", n, 0, MAX_DRAWS);
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = this.normal();
     return out;

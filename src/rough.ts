@@ -21,7 +21,7 @@
  */
 import type { Target } from "./approximation";
 import { Random } from "./random";
-import { requireInRange, requireInteger, requirePositive } from "./validate";
+import { requireArray, requireFields, requireFunction, requireInRange, requireInteger, requireOptions, requirePositive, requireRandom } from "./validate";
 
 /** Options of `weierstrassTarget`. */
 export interface WeierstrassOptions {
@@ -66,6 +66,8 @@ export interface RoughTarget {
  * f(new Float64Array([0.25]), 0); // a number of order one
  */
 export function weierstrassTarget(options: WeierstrassOptions): RoughTarget {
+  requireOptions("options", options, ["d", "h", "seed", "maxWavenumber", "wavesPerOctave", "lambda"]);
+  requireFields("options", options, ["d", "h", "seed", "maxWavenumber"], "an object of options");
   const d = requireInteger("d", options.d, 1);
   const h = requireInRange("h", options.h, { min: 0, max: 1, minOpen: true, maxOpen: true });
   const kmax = requireInRange("maxWavenumber", options.maxWavenumber, { min: 1 });
@@ -128,7 +130,10 @@ export function structureFunction(
   m: number,
   rng: Random,
 ): number {
+  requireFunction("f", f);
   requireInteger("d", d, 1);
+  requireArray("direction", direction);
+  requireRandom("rng", rng);
   requirePositive("delta", delta);
   requireInteger("m", m, 1);
   if (direction.length !== d) {

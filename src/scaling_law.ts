@@ -75,5 +75,6 @@ export function lossChangePerDoubling(alpha: number): number {
  */
 export function exponentFromDoublingChange(change: number): number {
   requireInRange("change", change, { min: 0, max: 1, minOpen: true, maxOpen: true });
-  return -Math.log2(1 - change);
+  // -log1p(-c)/ln 2, not -log2(1 - c): 1 - c rounds to 1 for c below 1e-16 (and loses digits well above)
+  return -Math.log1p(-change) / Math.LN2;
 }

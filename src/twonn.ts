@@ -15,6 +15,11 @@
 import { KdTree } from "./knn";
 import { requireInRange, requireInteger, requireRows } from "./validate";
 
+/** |ln μ| below this counts as a tie (μ = 1: the two nearest neighbours equally far), i.e. a lattice. */
+const LATTICE_TOLERANCE = 1e-9;
+/** More ties than this fraction of the points is a lattice: refused. */
+const LATTICE_FRACTION = 0.1;
+
 /** TwoNN estimate with the ratios it was computed from. */
 export interface TwoNNResult {
   /** Facco et al.'s estimate: slope through the origin of −ln(1 − F) against ln μ. */
@@ -32,8 +37,10 @@ export interface TwoNNResult {
  * and second nearest neighbours (exact, via a k-d tree).
  *
  * @param discard fraction of the largest ratios μ left out of the linear fit (default 0.1, as Facco et al.).
- * @throws {RangeError} if there are fewer than 3 points, `discard` is not in [0, 1), or two points
- *   coincide (r₁ = 0 makes μ infinite).
+ * @throws {RangeError} if there are fewer than 3 points, `discard` is not in [0, 1), two points
+ *   coincide (r₁ = 0 makes μ infinite), or the points are on a lattice (more than 10% of them with
+ *   μ = 1 within 1e-9: a grid, equally spaced points, a regular polygon), where the ratio
+ *   distribution is degenerate.
  * @example twoNN(new Random(1).uniforms(3 * 2000), 3).estimate // ≈ 3
  */
 export function twoNN(points: Float64Array, dim: number, discard = 0.1): TwoNNResult {
@@ -53,6 +60,18 @@ export function twoNN(points: Float64Array, dim: number, discard = 0.1): TwoNNRe
     }
     logMu[i] = Math.log(r[1] / r[0]);
   }
+  // On a lattice (a grid, equally spaced points, a regular polygon) most points have their first two
+  // neighbours at the same distance: μ = 1 up to rounding, and the Pareto fit degenerates (0/0, or a
+  // slope of 1e14 from rounding noise). Under the law, P(ln μ < 1e-9) ≈ 1e-9 d: any real sample has
+  // essentially no such ties.
+  let ties = 0;
+  for (let i = 0; i < m; i++) if (logMu[i] < LATTICE_TOLERANCE) ties++;
+  if (ties > m * LATTICE_FRACTION) {
+    throw new RangeError(
+      `\`points\` are on a lattice: TwoNN's ratio distribution is degenerate (${ties} of ${m} points have ` +
+        `their two nearest neighbours at the same distance, μ = 1); jitter them or use another estimator`,
+    );
+  }
   let sum = 0;
   for (let i = 0; i < m; i++) sum += logMu[i];
   const mle = (m - 1) / sum;
@@ -65,5 +84,9 @@ export function twoNN(points: Float64Array, dim: number, discard = 0.1): TwoNNRe
     sxy += x * yv;
     sxx += x * x;
   }
-  return { estimate: sxy / sxx, mle, mleStderr: mle / Math.sqrt(m), n: m };
+  const estimate = sxy / sxx;
+  if (!(Number.isFinite(estimate) && estimate > 0 && Number.isFinite(mle) && mle > 0)) {
+    throw new RangeError(`\`points\` give a degenerate ratio distribution (estimate ${estimate}, MLE ${mle}): too few distinct ratios μ`);
+  }
+  return { estimate, mle, mleStderr: mle / Math.sqrt(m), n: m };
 }

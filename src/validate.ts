@@ -84,6 +84,9 @@ export function requirePositive(name: string, value: number): number {
  * @example requireInteger("d", 3, 1) // 3
  */
 export function requireInteger(name: string, value: number, min = 0, max?: number): number {
+  if (typeof value !== "number") {
+    throw new TypeError(`\`${name}\` must be an integer in ${formatInterval({ min, max })}, got ${describe(value)}`);
+  }
   if (
     typeof value !== "number" || !Number.isInteger(value) || value < min ||
     (max !== undefined && value > max)
@@ -102,6 +105,7 @@ export function requireInteger(name: string, value: number, min = 0, max?: numbe
  * @example requireRows("points", new Float64Array(6), 3) // 2
  */
 export function requireRows(name: string, values: ArrayLike<number>, dim: number): number {
+  requireArray(name, values);
   requireInteger("dim", dim, 1);
   const n = values.length / dim;
   if (values.length === 0 || !Number.isInteger(n)) {
@@ -181,6 +185,57 @@ export function requireFiniteResult(value: number, blame: string, blameValue: un
   if (!Number.isFinite(value)) {
     throw new RangeError(`\`${blame}\` = ${blameValue} is out of range: ${what} is ${value}`);
   }
+  return value;
+}
+
+/**
+ * Checks that `value` is a function (a target, an estimator, a callback).
+ * @throws {TypeError} e.g. "`target` must be a function, got number".
+ * @example requireFunction("estimate", (idx: Uint32Array) => idx.length) // the function
+ */
+export function requireFunction<T>(name: string, value: T): T {
+  if (typeof value !== "function") throw new TypeError(`\`${name}\` must be a function, got ${describe(value)}`);
+  return value;
+}
+
+/**
+ * Checks that `value` is a seeded generator (src/random.ts `Random`, or anything with its `uniform`,
+ * `normal` and `int` methods).
+ * @throws {TypeError} e.g. "`rng` must be a Random (src/random.ts), got an array".
+ * @example requireRandom("rng", new Random(1)) // the generator
+ */
+export function requireRandom<T>(name: string, value: T): T {
+  const r = value as { uniform?: unknown; normal?: unknown; int?: unknown } | null;
+  if (r === null || typeof r !== "object" || typeof r.uniform !== "function" || typeof r.normal !== "function" || typeof r.int !== "function") {
+    throw new TypeError(`\`${name}\` must be a Random (src/random.ts), got ${describe(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Checks that `value` is a plain object carrying each of `fields` (not undefined): a record made by
+ * another function of the library (an analysis, a fit), passed back in.
+ * @throws {TypeError} e.g. "`a` must be the result of analysis07() (with fields full, smooth), got an object without `smooth`".
+ * @example requireFields("fit", { law: {}, vector: [] }, ["law", "vector"], "a fit") // the record
+ */
+export function requireFields<T>(name: string, value: T, fields: readonly string[], what = "a record"): T {
+  const want = `${what} (with fields ${fields.join(", ")})`;
+  if (value === null || typeof value !== "object" || Array.isArray(value) || ArrayBuffer.isView(value)) {
+    throw new TypeError(`\`${name}\` must be ${want}, got ${describe(value)}`);
+  }
+  const missing = fields.find((f) => (value as Record<string, unknown>)[f] === undefined);
+  if (missing !== undefined) throw new TypeError(`\`${name}\` must be ${want}, got an object without \`${missing}\``);
+  return value;
+}
+
+/**
+ * Checks that `value` is a plain Array (not a typed array: a function that maps it to records would get
+ * a typed array of NaN back from `Float64Array.prototype.map`). Elements are checked by the caller.
+ * @throws {TypeError} e.g. "`dims` must be an array, got Float64Array".
+ * @example requireList("dims", [4, 10]) // [4, 10]
+ */
+export function requireList<T>(name: string, value: readonly T[]): readonly T[] {
+  if (!Array.isArray(value)) throw new TypeError(`\`${name}\` must be an array, got ${describe(value)}`);
   return value;
 }
 

@@ -175,6 +175,16 @@ const show = (v: unknown): string => {
   }
 };
 
+/**
+ * Whether an error is one of the library's refusals rather than the engine's own: those name the
+ * parameter (or the field) in backticks, as src/validate.ts words them. "Cannot read properties of
+ * null", "x is not iterable", "Cannot convert a Symbol value to a number" are the engine tripping over
+ * an unchecked argument, not a refusal.
+ */
+function ours(e: unknown): boolean {
+  return e instanceof Error && /`[^`]+`/.test(e.message);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 interface Target {
@@ -244,6 +254,8 @@ describe("every export of src/mod.ts refuses invalid arguments (fast-check)", ()
           } catch (e) {
             if (!(e instanceof RangeError || e instanceof TypeError)) {
               failures.push(`threw ${(e as Error)?.constructor?.name} (not RangeError/TypeError) for \`${p.name}\` = ${show(bad)} in (${args.map(show).join(", ")}): ${(e as Error)?.message?.slice(0, 100)}`);
+            } else if (!ours(e)) {
+              failures.push(`threw a JavaScript-internal ${(e as Error).constructor.name} (not a named refusal) for \`${p.name}\` = ${show(bad)} in (${args.map(show).join(", ")}): ${(e as Error).message.slice(0, 100)}`);
             }
             return true;
           }
@@ -312,5 +324,92 @@ describe("the silent returns found by the adversarial pass of issue 10 now throw
     expect(() => api.zScore({ parameter: "alpha", estimate: NaN, stderr: 0.01, ci_low: 0.3, ci_high: 0.4 }, law)).toThrow(RangeError);
     expect(() => api.huberObjective([NaN, 1, 1, 0.3, 0.3], api.fitData(runs))).toThrow(RangeError);
     expect(() => api.vectorToLaw([1, 2, NaN, 0.3, 0.3])).toThrow(RangeError);
+  });
+});
+
+describe("issue 18: the silent failures an adversarial pass found now throw, or give the right value", () => {
+  it("misspelt option keys are refused, naming the key (weierstrassTarget, betaCascade, randomEmbedding)", () => {
+    expect(() => api.weierstrassTarget({ d: 1, h: 1 / 3, seed: 1, maxWavenumber: 100, lamda: 3 } as never)).toThrow("`options` has no option `lamda`");
+    expect(() => api.betaCascade({ levels: 4, codimension: 0.2, seed: 1, h_0: 0.3 } as never)).toThrow("`options` has no option `h_0`");
+    expect(() => api.randomEmbedding({ d: 2, D: 4, seed: 1, amplitud: 0.1 } as never)).toThrow("`options` has no option `amplitud`");
+  });
+  it("minimizeLbfgs refuses an objective that writes no gradient (it used to report convergence at x0)", () => {
+    expect(() => api.minimizeLbfgs(((x: Float64Array) => (x[0] - 1) ** 2) as never, [0])).toThrow(
+      "`fg` must write the gradient into its second argument (g[0] was not set at `x0`)",
+    );
+  });
+  it("twoNN refuses a lattice: a grid, equally spaced points on a line, a regular polygon (was NaN, ∞, 4.9e14)", () => {
+    const grid = new Float64Array(2 * 400);
+    for (let i = 0; i < 400; i++) [grid[2 * i], grid[2 * i + 1]] = [i % 20, Math.floor(i / 20)];
+    const line = Float64Array.from({ length: 100 }, (_, i) => i / 99);
+    const circle = new Float64Array(2 * 360);
+    for (let i = 0; i < 360; i++) [circle[2 * i], circle[2 * i + 1]] = [Math.cos((2 * Math.PI * i) / 360), Math.sin((2 * Math.PI * i) / 360)];
+    for (const [pts, dim] of [[grid, 2], [line, 1], [circle, 2]] as const) {
+      expect(() => api.twoNN(pts, dim)).toThrow("`points` are on a lattice: TwoNN's ratio distribution is degenerate");
+    }
+    // a jittered grid is a sample again: an estimate near 2
+    const rng = new Random(3);
+    const jittered = grid.map((v) => v + 0.3 * (rng.uniform() - 0.5));
+    expect(api.twoNN(jittered, 2).estimate).toBeGreaterThan(1.5);
+  });
+  it("fitChinchilla refuses runs that cannot identify the law (six copies of one run)", () => {
+    const copies = api.fitData(Array.from({ length: 6 }, () => ({ ...runs[4] })));
+    expect(() => api.fitChinchilla(copies)).toThrow("`data` cannot identify the law: its runs have 1 distinct N (at least 3 are needed to fit E, A and alpha)");
+  });
+  it("exponentFromDoublingChange keeps tiny changes: -log1p(-c)/ln 2 (was -0 at 1e-17)", () => {
+    // alpha = -log2(1 - c) ≈ c/ln 2 for small c, to relative O(c)
+    expect(api.exponentFromDoublingChange(1e-17)).toBeCloseTo(1e-17 / Math.LN2, 30);
+    expect(api.exponentFromDoublingChange(1e-17) / (1e-17 / Math.LN2)).toBeCloseTo(1, 14);
+    expect(api.exponentFromDoublingChange(api.lossChangePerDoubling(1e-9)) / 1e-9).toBeCloseTo(1, 12);
+  });
+  it("superscript refuses integers above 2^53 (1e21 printed ¹²¹)", () => {
+    expect(() => api.superscript(1e21)).toThrow("`n` must be an integer in [-(2^53 - 1), 2^53 - 1], got 1e+21");
+    expect(api.superscript(2 ** 53 - 1)).toBe("⁹⁰⁰⁷¹⁹⁹²⁵⁴⁷⁴⁰⁹⁹¹");
+  });
+  it("typed arrays are accepted correctly (spearman, gridRows) or refused (tables)", () => {
+    const x = [1, 5, 2, 8, 3], y = [2, 9, 1, 7, 4];
+    expect(api.spearman(Float64Array.from(x) as never, Float64Array.from(y) as never)).toBe(api.spearman(x, y));
+    expect(api.gridRows(2, Float64Array.from([1, 2, 3]) as never)).toEqual(api.gridRows(2, [1, 2, 3]));
+    expect(() => api.halvingCostTable(Float64Array.from([4, 10]) as never)).toThrow("`dims` must be an array, got Float64Array");
+  });
+  it("sizes and counts have upper bounds, refused at once instead of exhausting memory or time", () => {
+    expect(() => new Random(1).uniforms(2 ** 31)).toThrow("`n` must be an integer in [0, 67108864], got 2147483648");
+    expect(() => new Random(1).normals(2 ** 31)).toThrow(RangeError);
+    expect(() => api.bootstrap(10, 2 ** 31, 1, () => [0])).toThrow("`resamples` must be an integer in [1, 1000000], got 2147483648");
+    expect(() => api.resampleCounts(2 ** 31, new Random(1))).toThrow("`n` must be an integer in [1, 16777216]");
+    const data = api.fitData(runs);
+    const fit = { law, vector: api.lawToVector(law) } as unknown as Parameters<typeof api.bootstrapChinchilla>[1];
+    expect(() => api.bootstrapChinchilla(data, fit, { resamples: 2 ** 31 })).toThrow("`resamples` must be an integer in [2, 100000]");
+  });
+  it("studentTQuantile keeps ~1e-14 relative accuracy far in the tail (was 0.64 % off)", () => {
+    // references: scipy.stats.t.ppf (SciPy 1.10, Debian), printed with repr
+    const cases: [number, number, number][] = [
+      [1 - 1e-15, 1, 318564507734592.2],
+      [1 - 1e-15, 3, 103338.62302175304],
+      [1 - 1e-15, 10, 81.04738019131752],
+      [1 - 1e-15, 100, 9.404751254567982],
+      [1 - 1e-15, 1000, 8.07038581590151],
+      [1 - 1e-12, 10, 40.532186343811446],
+      [1 - 1e-9, 3, 1033.1096842432753],
+      [1 - 1e-6, 1, 318309.88617359026],
+      [0.975, 3, 3.1824463052837078], // unchanged outside the far tail
+    ];
+    for (const [p, df, ref] of cases) expect(Math.abs(api.studentTQuantile(p, df) / ref - 1), `p = ${p}, ν = ${df}`).toBeLessThan(5e-14);
+  });
+  it("domain checks: cascadeZeta2 with h0 = -5, vectorToLaw with alpha = -1, eq9Scope of an unknown resource", () => {
+    expect(() => api.cascadeZeta2(0.2, -5)).toThrow("`h0` must be in (0, 1), got -5");
+    expect(() => api.vectorToLaw([1, 1, 0, -1, 0.3])).toThrow("`v[3]` must be in (0, ∞), got -1");
+    expect(() => api.eq9Scope("nonsense")).toThrow('`resource` must start with "parameters", "data" or "compute", got "nonsense"');
+  });
+  it("a record made elsewhere, passed back broken, is refused by name (was: Cannot read properties of null)", () => {
+    expect(() => api.claimById(null as never, "x")).toThrow("`findings` must be a notebook's findings (with fields notebook, claims), got null");
+    expect(() => api.c4Fit({ fits: [], settings: {} } as never, "nope")).toThrow('`trainDataset` = "nope" with `valSet` = "c4_val" has no fit in `a`');
+    expect(() => api.sampleManifold(null as never, () => 0, 10, new Random(1))).toThrow("`embedding` must be an Embedding");
+    expect(() => api.uniformPoints([1, 2] as never, 3, 2)).toThrow("`rng` must be a Random (src/random.ts), got an array");
+  });
+  it("the property test above counts only named refusals: an engine TypeError is not one", () => {
+    expect(ours(new TypeError("Cannot read properties of null (reading 'length')"))).toBe(false);
+    expect(ours(new TypeError("Cannot convert a Symbol value to a string"))).toBe(false);
+    expect(ours(new RangeError("`p` must be in [0, 1), got 1.2"))).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ import {
 } from "../openlm_fit";
 import { criticalPedestal } from "../pedestal";
 import { formatNumber } from "../format";
-import { requireInRange, requireInteger, requireSettings } from "../validate";
+import { requireFields, requireInRange, requireInteger, requireSettings, requireString } from "../validate";
 import { analysis08 } from "./08_chinchilla";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
@@ -253,18 +253,28 @@ const param = (fit: DomainFit, p: ParameterSummary["parameter"]) => fit.summary.
 
 /** The c4_val fit of a training set. */
 export function c4Fit(a: Analysis09, trainDataset: string): DomainFit {
-  return a.fits.find((x) => x.trainDataset === trainDataset && x.valSet === "c4_val")!;
+  return fitOf(a, trainDataset, "c4_val");
+}
+
+/** The fit of one training set on one validation set. @throws {TypeError}/{RangeError} naming what is not there. */
+function fitOf(a: Analysis09, trainDataset: string, valSet: string): DomainFit {
+  requireFields("a", a, ["fits", "settings"], "analysis09()");
+  requireString("trainDataset", trainDataset);
+  requireString("valSet", valSet);
+  const found = Array.isArray(a.fits) ? a.fits.find((x) => x.trainDataset === trainDataset && x.valSet === valSet) : undefined;
+  if (!found) throw new RangeError(`\`trainDataset\` = ${JSON.stringify(trainDataset)} with \`valSet\` = ${JSON.stringify(valSet)} has no fit in \`a\``);
+  return found;
 }
 
 /** Paired interval of alpha(v1) - alpha(v2) over the same resamples, for one training set. */
 export function alphaDifference(a: Analysis09, trainDataset: string, v1: string, v2: string): [number, number] {
-  const get = (v: string) => a.fits.find((x) => x.trainDataset === trainDataset && x.valSet === v)!.lawFit.bootstrap.estimates.alpha;
+  const get = (v: string) => fitOf(a, trainDataset, v).lawFit.bootstrap.estimates.alpha;
   return pairedInterval(get(v1), get(v2), a.settings.level);
 }
 
 /** Spearman's correlation between alpha and the largest run's loss across the eight validation sets, with its bootstrap interval. */
 export function exponentLossCorrelation(a: Analysis09, trainDataset: string): { rho: number; low: number; high: number } {
-  const fs = OPENLM_VAL_SETS.map((v) => a.fits.find((x) => x.trainDataset === trainDataset && x.valSet === v)!);
+  const fs = OPENLM_VAL_SETS.map((v) => fitOf(a, trainDataset, v));
   const losses = fs.map((x) => x.largestLoss);
   const rho = spearman(fs.map((x) => x.lawFit.fit.law.alpha), losses);
   const B = a.settings.resamples;
@@ -507,6 +517,7 @@ function claims09(a: Analysis09): Claim[] {
  * @example runsNote09(analysis09()).startsWith("**104 runs")
  */
 export function runsNote09(a: Analysis09): string {
+  requireFields("a", a, ["rows"], "analysis09()");
   const c4 = a.rows.filter((r) => r.valSet === "c4_val");
   const range = (v: number[]) => `${f(Math.min(...v))} – ${f(Math.max(...v))}`;
   const per = OPENLM_TRAIN_DATASETS.map((t) => `${T(t)} ${c4.filter((r) => r.trainDataset === t).length}`).join(", ");
@@ -527,6 +538,7 @@ export function runsNote09(a: Analysis09): string {
  * @example bootstrapNote09(analysis09())
  */
 export function bootstrapNote09(a: Analysis09): string {
+  requireFields("a", a, ["fits", "noEmbed", "forecastFits", "settings"], "analysis09()");
   const all = [...a.fits, ...a.noEmbed, ...a.forecastFits];
   const B = a.settings.resamples;
   return `${all.length} fits, each bootstrapped with ${B} resamples of its runs (seed ${a.settings.seed}): ${all.length * B} refits, ` +

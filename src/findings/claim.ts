@@ -9,6 +9,7 @@
  * @module
  */
 import { escapeTableCell } from "../markdown";
+import { requireFields, requireString } from "../validate";
 
 /** What a check found about one of the paper's claims. */
 export type Verdict = "holds" | "typo" | "does not hold" | "not testable";
@@ -80,6 +81,9 @@ export function claim(c: Claim): Claim {
  * @example claimById(findings, "03.caption-normalisation").verdict
  */
 export function claimById(findings: Findings, id: string): Claim {
+  requireFields("findings", findings, ["notebook", "claims"], "a notebook's findings");
+  requireString("id", id);
+  if (!Array.isArray(findings.claims)) throw new TypeError("`findings.claims` must be an array of claims");
   const found = findings.claims.find((c) => c.id === id);
   if (!found) {
     throw new RangeError(`no claim \`${id}\` in ${findings.notebook}; there are: ${findings.claims.map((c) => c.id).join(", ")}`);

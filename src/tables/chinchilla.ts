@@ -34,6 +34,7 @@ import { formatNumber } from "../format";
 import { criticalPedestal, criticalSize, runningExponent } from "../pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
 import { type NamedTable, type Table, tableFromRows } from "../tables";
+import { requireFields, requireList, requireObject } from "../validate";
 
 /**
  * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).
@@ -57,6 +58,7 @@ export function chinchillaTable(runs: ChinchillaRun[]): Table {
  * @example chinchillaFitsTable().table.numRows() // 2
  */
 export function chinchillaFitsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+  requireFields("analysis", analysis, ["dropped", "fit", "fitAll", "headlineRuns", "runs"], "a notebook's analysis");
   const { runs, headlineRuns, dropped, fitAll, fit } = analysis;
   const rows = [
     { fit: "all runs", n: runs.length, ...fitAll.law, objective: fitAll.objective, starts_at_best: fitAll.startsAtBest },
@@ -78,6 +80,7 @@ export function chinchillaFitsTable(analysis: ChinchillaAnalysis = analysis08())
  * @example table(chinchillaFitTable()) // in a notebook
  */
 export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+  requireFields("analysis", analysis, ["bootstrap", "dropped"], "a notebook's analysis");
   const { bootstrap } = analysis;
   return {
     name: "chinchilla_fit",
@@ -98,6 +101,7 @@ export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()):
  * @example chinchillaComparisonTable().table.numRows() // 5
  */
 export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+  requireFields("analysis", analysis, ["bootstrap", "fitAll"], "a notebook's analysis");
   const { fitAll, bootstrap } = analysis;
   const rows = bootstrap.summary.map((s) => ({
     parameter: s.parameter,
@@ -130,6 +134,7 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysi
  * @example chinchillaExponentsTable().table.numRows() // 9 (3 sources × N, D, C)
  */
 export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+  requireFields("analysis", analysis, ["fit"], "a notebook's analysis");
   const { fit } = analysis;
   const P = CHINCHILLA_POINT;
   const lawRows = (source: string, law: ChinchillaLaw) => {
@@ -180,6 +185,7 @@ export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = analysis
  * @example chinchillaPedestalTable().table.numRows() // 9 (3 cuts × 3 units)
  */
 export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+  requireFields("analysis", analysis, ["fit"], "a notebook's analysis");
   return pedestalTableFor(analysis.fit.law);
 }
 
@@ -190,6 +196,8 @@ export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = analysis0
  * @example pedestalTableFor(HOFFMANN_2022, [1, 1e6])
  */
 export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 1e9]): NamedTable {
+  requireObject("law", law);
+  requireList("units", units);
   const P = CHINCHILLA_POINT;
   const cuts = [
     { cut: `N at D = ${P.D.toExponential().replace("e+", "e")}`, variable: "N (parameters)", c: cutAlongN(law, P.D), at: P.N },

@@ -7,6 +7,7 @@
 import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../conclusion";
 import { type NamedTable, tableFromRows } from "../tables";
 import { betaModelHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../turbulence";
+import { requireList } from "../validate";
 
 /** The exponent laws alpha = a h / d compared in section 6. */
 const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [
@@ -23,6 +24,7 @@ const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [
  * 2^(1/alpha) whatever the law, see `exponentCostTable`.) Columns `law,a,h,alpha_threshold,d_star`.
  */
 export function thresholdTable(thresholds: number[] = [0.1, 0.05]): NamedTable {
+  requireList("thresholds", thresholds);
   const rows = thresholds.flatMap((alpha) =>
     THRESHOLD_LAWS.map(({ law, a, h }) => {
       return { law, a, h, alpha_threshold: alpha, d_star: thresholdDimension(alpha, a, h) };

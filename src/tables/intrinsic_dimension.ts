@@ -10,6 +10,7 @@ import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponen
 import { piecewiseExponent } from "../piecewise";
 import { type NamedTable, tableFromRows } from "../tables";
 import { K41_HURST } from "../turbulence";
+import { requireList } from "../validate";
 
 /**
  * `data/intrinsic_dimension_halving_cost.csv`: for each d, alpha and the resources to halve the loss
@@ -18,6 +19,7 @@ import { K41_HURST } from "../turbulence";
  * @example halvingCostTable().table.numRows() // 8
  */
 export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 400]): NamedTable {
+  requireList("dims", dims);
   const rows = dims.map((d) => ({
     d,
     alpha_4_over_d: sharmaKaplanExponent(d),
@@ -49,9 +51,14 @@ export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 
  * B/D^beta at C ∝ N·D), lies outside it.
  *
  * @param resource the `resource` of a `PublishedExponent` ("parameters N", "data D", "compute C …").
+ * @throws {RangeError} if `resource` does not start with "parameters", "data" or "compute"; {TypeError} if not a string.
  * @example eq9Scope("parameters N") // "model size: eq. 9 applies"
  */
 export function eq9Scope(resource: string): string {
+  if (typeof resource !== "string") throw new TypeError(`\`resource\` must be a string, got ${resource === null ? "null" : typeof resource}`);
+  if (!/^(parameters|compute|data)\b/.test(resource)) {
+    throw new RangeError(`\`resource\` must start with "parameters", "data" or "compute", got ${JSON.stringify(resource)}`);
+  }
   if (resource.startsWith("parameters")) return "model size: eq. 9 applies";
   if (resource.startsWith("compute")) return "compute-optimal, a combination αβ/(α+β): outside eq. 9";
   return "data size: outside eq. 9";

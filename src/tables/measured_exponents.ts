@@ -13,7 +13,7 @@ import { formatHolder } from "../measured_exponents";
 import { superscript } from "../format";
 import { type NamedTable, tableFromRows } from "../tables";
 import { type Analysis07, analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
-import { requireObject } from "../validate";
+import { requireFields, requireObject } from "../validate";
 
 /** The experiments' result for the settings the environment selects (memoised in the findings layer). */
 const environmentResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
@@ -36,6 +36,7 @@ const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
  * @example skExponentsTable().table.numRows() // 32 with the default settings
  */
 export function skExponentsTable(result: MeasuredExponents = environmentResult()): NamedTable {
+  requireFields("result", result, ["exponents"], "a notebook's analysis");
   const rows = result.exponents.map((e) => ({
     experiment: e.experiment,
     target: e.target,
@@ -62,6 +63,7 @@ export function skExponentsTable(result: MeasuredExponents = environmentResult()
 export function intrinsicDimensionTable(
   result: MeasuredExponents = environmentResult(),
 ): NamedTable {
+  requireFields("result", result, ["dimensions"], "a notebook's analysis");
   const rows = result.dimensions.map((e) => ({ d: e.d, D: e.D, N: e.N, twonn_estimate: r4(e.estimate) }));
   return {
     name: "intrinsic_dimension",
@@ -81,6 +83,7 @@ export function intrinsicDimensionTable(
  * @example intermittencyTable().table.numRows() // 6 with the default settings
  */
 export function intermittencyTable(result: MeasuredExponents = environmentResult()): NamedTable {
+  requireFields("result", result, ["intermittent"], "a notebook's analysis");
   const rows = result.intermittent.map((e) => ({
     codimension: e.codimension,
     beta: r4(2 ** -e.codimension),
@@ -113,6 +116,7 @@ const ci = (a: Analysis07) => `± 95 % (t, ${a.experiments.seeds - 1} df)`;
  * @example constantsTable07(analysis07()).table.numRows() // 3
  */
 export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  requireFields("a", a, ["constants"], "a notebook's analysis");
   return named("sk_constants_1d", "1-D losses of sin 2πx against their exact leading terms", a.constants.map((r) => ({
     n: r.n,
     "L constant": r.lossConstant,
@@ -128,6 +132,7 @@ export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTa
  * @example smoothExponentsTable07(analysis07()).table.numRows() // 10
  */
 export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  requireFields("a", a, ["smooth"], "a notebook's analysis");
   return named("sk_smooth_grid", "Smooth targets on grids: measured exponents against 2/d and 4/d", a.smooth.map(
     ({ e, lastSlope }) => ({
       approximant: e.approximant,
@@ -149,6 +154,7 @@ export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): N
  * @example smoothBoundsTable07(analysis07()).table.columnNames()[2] // "max L / bound"
  */
 export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  requireFields("a", a, ["smooth"], "a notebook's analysis");
   return named("sk_smooth_bounds", "Smooth targets: bounds, constants and the onset of the asymptote", a.smooth.map(
     (r) => ({
       approximant: r.e.approximant,
@@ -166,6 +172,7 @@ export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): Name
  * @example roughExponentsTable07(analysis07()).table.numRows() // 12
  */
 export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  requireFields("a", a, ["rough"], "a notebook's analysis");
   return named("sk_rough_grid", "Rough targets on grids: measured exponents against 2h/d and eq. 17's 4h/d", a.rough.map(
     ({ e, lastSlope, eq17 }) => ({
       h: formatHolder(e.h),
@@ -187,6 +194,7 @@ export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): Na
  * @example manifoldExponentsTable07(analysis07()).table.numRows() // 10
  */
 export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  requireFields("a", a, ["experiments", "manifold"], "a notebook's analysis");
   const D = a.experiments.ambientDim;
   return named("sk_manifold", "Regression on manifolds: measured exponents against the intrinsic d", a.manifold.map(
     (e) => ({
@@ -206,6 +214,7 @@ export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()):
  * @example interiorTable07(analysis07()).table.numRows() // 6 with interiorDims = [3, 4, 5]
  */
 export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  requireFields("a", a, ["interior", "settings"], "a notebook's analysis");
   const m = a.settings.interiorMargin;
   return named("sk_manifold_interior", "Manifold exponents with queries away from the boundary", a.interior.map(
     ({ all, inner }) => ({
@@ -225,6 +234,7 @@ export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTab
  * @example cascadeTable07(analysis07()).table.numRows() // 6
  */
 export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+  requireFields("a", a, ["cascade"], "a notebook's analysis");
   return named("sk_cascade", "Intermittent cascades: measured exponents against ζ₂ and eq. 17", a.cascade.map((e) => ({
     C: e.codimension,
     "d_F = 1 − C": f2(1 - e.codimension),
@@ -241,6 +251,7 @@ export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTabl
  * @example settingsNote07(analysis07()) // "Settings: **default**, 4 seeds, …"
  */
 export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
+  requireFields("a", a, ["experiments", "settings", "t95"], "a notebook's analysis");
   const x = a.experiments;
   return `Settings: **${a.settings.full ? "full" : "default"}**, ${x.seeds} seeds (95 % intervals use ` +
     `Student's t with ${x.seeds - 1} degrees of freedom, t = ${f2(a.t95)}), ${x.mcPoints} Monte Carlo points ` +
@@ -254,6 +265,7 @@ export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
  * @example closerNote07(analysis07(), "smooth")
  */
 export function closerNote07(a: Analysis07 = environmentAnalysis(), which: "smooth" | "rough" = "smooth"): string {
+  requireFields("a", a, ["experiments", "rough", "smooth"], "a notebook's analysis");
   requireObject("a", a);
   if (which !== "smooth" && which !== "rough") throw new RangeError(`\`which\` must be "smooth" or "rough", got ${String(which)}`);
   const closer = <T extends { e: { alpha: number }; lastSlope: number }>(rows: T[], pred: (r: T) => number) =>
@@ -275,6 +287,7 @@ export function closerNote07(a: Analysis07 = environmentAnalysis(), which: "smoo
  * @example roughnessNote07(analysis07())
  */
 export function roughnessNote07(a: Analysis07 = environmentAnalysis()): string {
+  requireFields("a", a, ["roughness"], "a notebook's analysis");
   const r = a.roughness;
   const tens = (v: number) => `10${superscript(Math.round(Math.log10(v)))}`;
   return `S₂(δ) for δ = ${tens(r.deltas[0])} … ${tens(r.deltas.at(-1)!)}: ${r.s2.map((v) => v.toPrecision(3)).join(", ")}. Fitted slope ` +
@@ -286,6 +299,7 @@ export function roughnessNote07(a: Analysis07 = environmentAnalysis()): string {
  * @example excessNote07(analysis07())
  */
 export function excessNote07(a: Analysis07 = environmentAnalysis()): string {
+  requireFields("a", a, ["manifold"], "a notebook's analysis");
   const excess = a.manifold.filter((e) => e.d >= 3).map((e) => 100 * (e.alpha / e.alphaPaper - 1));
   if (excess.length === 0) return "No manifold of dimension 3 or more was measured.";
   const side = excess.every((x) => x > 0) ? "all above" : excess.every((x) => x < 0) ? "all below" : "on both sides";

@@ -13,6 +13,7 @@ import { dimensionForExponent } from "../intrinsic_dimension";
 import { OPENLM_TRAIN_DATASETS } from "../openlm_data";
 import { type NamedTable, tableFromRows } from "../tables";
 import { formatNumber } from "../format";
+import { requireFields } from "../validate";
 
 /** The `val_set` label of the rows fitted with N = parameters without embeddings (C4 validation loss). */
 export const NO_EMBED_LABEL = "c4_val_params_no_embed";
@@ -31,6 +32,7 @@ function fitRows(fit: DomainFit, valSet = fit.valSet): Record<string, unknown>[]
  * @example openlmFitsTable().table.numRows() // 135 = (24 + 3) fits × 5 parameters
  */
 export function openlmFitsTable(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["fits", "noEmbed", "settings"], "a notebook's analysis");
   const rows = [...a.fits.flatMap((x) => fitRows(x)), ...a.noEmbed.flatMap((x) => fitRows(x, NO_EMBED_LABEL))];
   return {
     name: "openlm_fits",
@@ -47,6 +49,7 @@ export function openlmFitsTable(a: Analysis09 = analysis09()): NamedTable {
  * @example openlmForecastTable().table.numRows() // 9 with the default settings
  */
 export function openlmForecastTable(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["forecast", "settings"], "a notebook's analysis");
   return {
     name: "openlm_forecast",
     caption: `Forecast of the larger runs from a law fitted to the runs with at most ${formatNumber(a.settings.forecastMaxParams)} parameters: ` +
@@ -63,6 +66,7 @@ export function openlmForecastTable(a: Analysis09 = analysis09()): NamedTable {
  * @example openlmComparisonTable().table.numRows() // 5
  */
 export function openlmComparisonTable(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["chinchilla", "settings"], "a notebook's analysis");
   const rows = LAW_PARAMETERS.map((p) => {
     const row: Record<string, unknown> = { parameter: p, chinchilla_refit: a.chinchilla[p] };
     for (const t of OPENLM_TRAIN_DATASETS) {
@@ -87,6 +91,7 @@ export function openlmComparisonTable(a: Analysis09 = analysis09()): NamedTable 
  * @example openlmDomainsTable().table.numRows() // 24
  */
 export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["fits", "settings"], "a notebook's analysis");
   const rows = a.fits.map((x) => {
     const al = x.summary.find((r) => r.parameter === "alpha")!, be = x.summary.find((r) => r.parameter === "beta")!;
     return {
@@ -114,6 +119,7 @@ export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
  * @example openlmSection3Table().table.numRows() // 9 = 3 training sets × 3 units
  */
 export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["section3", "settings"], "a notebook's analysis");
   const rows = a.section3.flatMap((x) =>
     a.settings.units.map((unit, i) => ({
       train_dataset: x.trainDataset, N: x.N, D: x.D, crossover: x.crossover, runs_beyond: x.beyond, runs: x.total,
@@ -137,6 +143,7 @@ export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
  * @example openlmResidualsTable().table.numRows() // 42
  */
 export function openlmResidualsTable(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["residuals"], "a notebook's analysis");
   return {
     name: "openlm_residuals",
     caption: "Mean log residual (≈ relative error) of the runs about the C4-validation fit, by token multiplier M and by model size N, against 2 s/√n",

@@ -6,7 +6,7 @@
  */
 import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../pedestal";
 import { type NamedTable, tableFromRows } from "../tables";
-import { requirePositive } from "../validate";
+import { requireList, requirePositive } from "../validate";
 
 /**
  * `data/pedestal_thresholds.csv`: columns `p,alpha_C,x_crit,N_crit,N_alpha_0.1,N_alpha_0.05` (one
@@ -23,6 +23,8 @@ export function pedestalThresholdTable(
   alphaC = 1 / 3,
   targets: number[] = [0.1, 0.05],
 ): NamedTable {
+  requireList("pedestals", pedestals);
+  requireList("targets", targets);
   targets.forEach((t, i) => requirePositive(`targets[${i}]`, t));
   const sizeOrEmpty = (t: number, p: number) => t < maxRunningExponent(p, alphaC) ? sizeForExponent(t, p, alphaC) : "";
   const column = (t: number) => `N_alpha_${t}`;

@@ -8,6 +8,7 @@
 import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../scaling_law";
 import { analysis01, DEFAULTS_01 } from "../findings/01_introduction";
 import { type NamedTable, tableFromRows } from "../tables";
+import { requireList } from "../validate";
 
 /**
  * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.
@@ -16,6 +17,7 @@ import { type NamedTable, tableFromRows } from "../tables";
  * @example exponentCostTable().table.numRows() // 5
  */
 export function exponentCostTable(exponents: number[] = [...DEFAULTS_01.exponents]): NamedTable {
+  requireList("exponents", exponents);
   const rows = exponents.map((alpha) => ({
     alpha,
     halve_factor: resourceFactor(2, alpha),

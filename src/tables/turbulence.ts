@@ -12,6 +12,7 @@ import {
   PAPER_BETA_DIMENSION,
   sheLevequeStructureExponent,
 } from "../turbulence";
+import { requireList } from "../validate";
 
 /**
  * `data/structure_exponents.csv`: columns `p,k41,beta_model,she_leveque,h_beta_model,h_she_leveque`
@@ -22,6 +23,7 @@ export function structureExponentTable(
   orders: number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   dF = PAPER_BETA_DIMENSION,
 ): NamedTable {
+  requireList("orders", orders);
   const rows = orders.map((p) => ({
     p,
     k41: k41StructureExponent(p),

@@ -25,10 +25,32 @@ export async function bench(): Promise<void> {
   const build = time(() => new KdTree(train.x, D));
   const tree = new KdTree(train.x, D);
   console.log(`  build k-d tree            ${build.toFixed(3)} s`);
+  const ours: Record<string, number> = {};
   for (const k of [1, 10]) {
     const q = time(() => tree.query(test.x, k));
     const fitPredict = time(() => knnRegress(new KdTree(train.x, D), train.y, test.x, k));
+    ours[k] = fitPredict;
     console.log(`  k = ${String(k).padEnd(2)} query ${q.toFixed(3)} s   fit + predict (KNeighborsRegressor equivalent) ${fitPredict.toFixed(3)} s`);
+  }
+  // scikit-learn right after, on the same workload (its own draw of the same construction): the best
+  // of brute, ball_tree and kd_tree per k, fit + predict. Target (issue 18): ours at most 0.25× of it.
+  const sk = new Deno.Command("/usr/bin/python3", { args: ["bench/compare_sklearn.py", "--knn-best-json"], stdout: "piped", stderr: "null" });
+  let best: Record<string, { seconds: number; algorithm: string }> | null = null;
+  try {
+    best = JSON.parse(new TextDecoder().decode((await sk.output()).stdout).trim().split("\n").at(-1) ?? "null");
+  } catch {
+    best = null;
+  }
+  if (best === null) {
+    console.log("  scikit-learn: not installed (Debian: apt-get install -y python3-sklearn); no comparison");
+  } else {
+    for (const k of ["1", "10"]) {
+      const ratio = ours[k] / best[k].seconds;
+      console.log(
+        `  k = ${k.padEnd(2)} ours ${ours[k].toFixed(3)} s vs scikit-learn's best (${best[k].algorithm}) ${best[k].seconds.toFixed(3)} s: ` +
+          `${ratio.toFixed(2)}× (target ≤ 0.25×${ratio <= 0.25 ? ", met" : ", not met"})`,
+      );
+    }
   }
   const sub = test.x.subarray(0, 256 * D);
   const brute = time(() => bruteForceKnn(train.x, D, sub, 1), 1) * (Q / 256);

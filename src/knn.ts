@@ -5,11 +5,16 @@
  * (a piecewise-linear approximant fitted in the local tangent plane).
  *
  * The index is a k-d tree built in the ambient coordinates (it never sees intrinsic coordinates):
- * each node splits the widest coordinate at its median, leaves hold up to 16 points stored
- * contiguously, and the search prunes with the exact lower bound of the distance to a node's cell
- * maintained incrementally (Arya & Mount 1993, "Algorithms for fast vector quantization"). On data
- * of low intrinsic dimension the widest-coordinate splits follow the data, so the search visits few
- * leaves even in D = 32. Results are exact and equal to a brute-force scan (`bruteForceKnn`).
+ * each node splits the widest coordinate (estimated from a sample of 128 of its points when it has
+ * more than 256) at its median, leaves hold up to 32 points stored contiguously, and the build takes
+ * O(N·D·log N) with sequential memory access below 2,048 points a node. The search prunes with the
+ * exact lower bound of the distance to a node's cell, maintained incrementally (Arya & Mount 1993,
+ * "Algorithms for fast vector quantization"), and, before it enters a far child, with the distance to
+ * that child's bounding box, which bounds the coordinates the splits never cut (on a low-dimensional
+ * manifold in D = 32, most of them). Queries are answered in the order of the leaves they fall in, so
+ * consecutive searches reuse the cache. Results are exact and equal to a brute-force scan
+ * (`bruteForceKnn`); distances are summed in coordinate order, so they are the same bits whatever the
+ * tree.
  *
  * @module
  */
@@ -67,14 +72,17 @@ export class KdTree {
   #start: Int32Array;
   #end: Int32Array;
   #nodes = 0;
+  /** Bounding box of each node's points, node-major (node·dim + j). */
+  #boxLo: Float64Array;
+  #boxHi: Float64Array;
 
   /**
    * @param points m·dim coordinates, row-major; not modified and not retained.
    * @param dim dimension of the points, integer ≥ 1.
-   * @param leafSize largest number of points in a leaf (default 16), integer ≥ 1.
+   * @param leafSize largest number of points in a leaf (default 32), integer ≥ 1.
    * @throws {RangeError} if `points.length` is not a positive multiple of `dim`, or a coordinate is not finite.
    */
-  constructor(points: Float64Array, dim: number, leafSize = 16) {
+  constructor(points: Float64Array, dim: number, leafSize = 32) {
     const m = requireRows("points", points, dim);
     requireInteger("leafSize", leafSize, 1);
     for (let i = 0; i < points.length; i++) {
@@ -93,46 +101,117 @@ export class KdTree {
     this.#right = new Int32Array(cap);
     this.#start = new Int32Array(cap);
     this.#end = new Int32Array(cap);
-    this.#build(points, perm, 0, m, leafSize);
+    // Large nodes are split through `perm` (the points stay where they are: only the split coordinate
+    // is read, once per point and level); a node of at most LOCAL_ROWS points has its rows copied, once,
+    // into `data` in tree order, and everything below it works on those contiguous rows (in cache).
     const data = new Float64Array(m * dim);
-    for (let p = 0; p < m; p++) data.set(points.subarray(perm[p] * dim, perm[p] * dim + dim), p * dim);
+    const scratch: BuildScratch = {
+      points,
+      keys: new Float64Array(m),
+      order: new Int32Array(m),
+      rows: new Float64Array(Math.min(m, LOCAL_ROWS) * dim),
+      ids: new Int32Array(Math.min(m, LOCAL_ROWS)),
+      lo: new Float64Array(dim),
+      hi: new Float64Array(dim),
+    };
+    this.#boxLo = new Float64Array(cap * dim);
+    this.#boxHi = new Float64Array(cap * dim);
+    this.#build(data, perm, scratch, 0, m, leafSize, false);
     this.#data = data;
     this.#index = perm;
   }
 
-  #build(points: Float64Array, perm: Int32Array, start: number, end: number, leafSize: number): number {
+  /**
+   * Builds the subtree of positions [start, end) (`perm` the original index of each position):
+   * O(n) per node above LOCAL_ROWS points and O(n·dim) below, so O(N·dim·log N) in all. The split
+   * coordinate is the widest over the node (estimated from an even sample of SPREAD_SAMPLE points in
+   * large nodes); the split value is its median, found by quickselect on a contiguous copy of that
+   * coordinate. While `local` is false the points are read from `w.points` through `perm`; a node of at
+   * most LOCAL_ROWS points has its rows copied next to each other in `data`, is built on them through
+   * `w.order`, and then has its rows and indices put in the tree's order.
+   */
+  #build(
+    data: Float64Array,
+    perm: Int32Array,
+    w: BuildScratch,
+    start: number,
+    end: number,
+    leafSize: number,
+    local: boolean,
+  ): number {
+    const dim = this.dim;
+    const n = end - start;
+    if (!local && n <= LOCAL_ROWS) {
+      // copy the node's rows next to each other, build below on them through `w.order` (positions in
+      // `data`), then put the rows and their indices in the tree's order: two copies of each row in all
+      const points = w.points, order = w.order;
+      for (let p = start; p < end; p++) {
+        const src = perm[p] * dim, dst = p * dim;
+        for (let j = 0; j < dim; j++) data[dst + j] = points[src + j];
+        order[p] = p;
+      }
+      const node = this.#build(data, perm, w, start, end, leafSize, true);
+      const rows = w.rows, ids = w.ids;
+      for (let p = start; p < end; p++) {
+        const from = order[p], src = from * dim, dst = (p - start) * dim;
+        for (let j = 0; j < dim; j++) rows[dst + j] = data[src + j];
+        ids[p - start] = perm[from];
+      }
+      data.set(rows.subarray(0, n * dim), start * dim);
+      perm.set(ids.subarray(0, n), start);
+      return node;
+    }
     const node = this.#nodes++;
     this.#start[node] = start;
     this.#end[node] = end;
-    const dim = this.dim;
-    if (end - start <= leafSize) {
+    // Bounding box of the node's points (of an even sample of a large node's): the widest coordinate
+    // is the split, and an exact box is the search's lower bound in the coordinates the splits never
+    // cut, which on a low-dimensional manifold in a high-dimensional space are most of them.
+    const rowsOf = local ? data : w.points, at = local ? w.order : perm;
+    const stride = n > 2 * SPREAD_SAMPLE ? Math.floor(n / SPREAD_SAMPLE) : 1;
+    const box = node * dim, boxLo = this.#boxLo, boxHi = this.#boxHi;
+    const lo = stride === 1 ? boxLo.subarray(box, box + dim) : w.lo, hi = stride === 1 ? boxHi.subarray(box, box + dim) : w.hi;
+    lo.fill(Infinity);
+    hi.fill(-Infinity);
+    for (let p = start; p < end; p += stride) {
+      const base = at[p] * dim;
+      for (let j = 0; j < dim; j++) {
+        const v = rowsOf[base + j];
+        if (v < lo[j]) lo[j] = v;
+        if (v > hi[j]) hi[j] = v;
+      }
+    }
+    if (n <= leafSize) {
       this.#splitDim[node] = -1;
       return node;
     }
-    // widest coordinate over the node's points
     let best = 0, bestSpread = -1;
     for (let j = 0; j < dim; j++) {
-      let lo = Infinity, hi = -Infinity;
-      for (let p = start; p < end; p++) {
-        const v = points[perm[p] * dim + j];
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      if (hi - lo > bestSpread) {
-        bestSpread = hi - lo;
+      if (hi[j] - lo[j] > bestSpread) {
+        bestSpread = hi[j] - lo[j];
         best = j;
       }
     }
-    if (bestSpread === 0) { // all points equal: keep as a (large) leaf
+    if (bestSpread === 0 && stride === 1) { // all points equal: keep as a (large) leaf (its box is exact)
       this.#splitDim[node] = -1;
       return node;
     }
     const mid = (start + end) >> 1;
-    quickselect(points, perm, dim, best, start, end - 1, mid);
+    const keys = w.keys;
+    for (let p = start; p < end; p++) keys[p] = rowsOf[at[p] * dim + best];
+    quickselect(keys, at, start, end - 1, mid);
     this.#splitDim[node] = best;
-    this.#splitVal[node] = points[perm[mid] * dim + best];
-    this.#left[node] = this.#build(points, perm, start, mid, leafSize);
-    this.#right[node] = this.#build(points, perm, mid, end, leafSize);
+    this.#splitVal[node] = keys[mid];
+    const l = this.#build(data, perm, w, start, mid, leafSize, local);
+    const r = this.#build(data, perm, w, mid, end, leafSize, local);
+    this.#left[node] = l;
+    this.#right[node] = r;
+    if (stride > 1) { // the exact box of a large node: the union of its children's
+      for (let j = 0; j < dim; j++) {
+        boxLo[box + j] = Math.min(boxLo[l * dim + j], boxLo[r * dim + j]);
+        boxHi[box + j] = Math.max(boxHi[l * dim + j], boxHi[r * dim + j]);
+      }
+    }
     return node;
   }
 
@@ -176,6 +255,24 @@ export class KdTree {
       siftDown(heapD, heapI, k, d2, p);
     };
 
+    const boxLo = this.#boxLo, boxHi = this.#boxHi;
+    /** Squared distance from the query to a node's bounding box, summed in coordinate order (so never
+     * above the distance of a point in the box as the leaf scan sums it). */
+    const boxDistance = (node: number): number => {
+      const o = node * dim;
+      let s = 0;
+      for (let j = 0; j < dim; j++) {
+        const x = queries[qo + j], a = boxLo[o + j];
+        if (x < a) {
+          s += (a - x) * (a - x);
+        } else {
+          const b = boxHi[o + j];
+          if (x > b) s += (x - b) * (x - b);
+        }
+      }
+      return s;
+    };
+
     const search = (node: number, rd: number): void => {
       const sd = splitDim[node];
       if (sd < 0) {
@@ -202,14 +299,24 @@ export class KdTree {
       search(near, rd);
       const old = off[sd];
       const rd2 = rd - old * old + diff * diff;
-      if (count < k || rd2 < heapD[0]) {
+      if (count < k || (rd2 < heapD[0] && boxDistance(far) < heapD[0])) {
         off[sd] = diff;
         search(far, rd2);
         off[sd] = old;
       }
     };
 
+    // Queries in the order of the leaves they fall in: consecutive searches then visit the same parts of
+    // the tree and of the data, which stay in cache. Each query's result is its own: the order changes
+    // nothing but the time.
+    const leafOf = new Int32Array(mq);
     for (let q = 0; q < mq; q++) {
+      let node = 0;
+      while (splitDim[node] >= 0) node = queries[q * dim + splitDim[node]] - splitVal[node] < 0 ? left[node] : right[node];
+      leafOf[q] = node;
+    }
+    const order = Array.from({ length: mq }, (_, q) => q).sort((a, b) => leafOf[a] - leafOf[b] || a - b);
+    for (const q of order) {
       qo = q * dim;
       count = 0;
       off.fill(0);
@@ -229,29 +336,44 @@ export class KdTree {
   }
 }
 
-/** Partial sort of perm[lo..hi] so that perm[kth] holds the point with the kth smallest coordinate `axis`. */
-function quickselect(
-  points: Float64Array,
-  perm: Int32Array,
-  dim: number,
-  axis: number,
-  lo: number,
-  hi: number,
-  kth: number,
-): void {
+/** Rows sampled to choose a large node's split coordinate. */
+const SPREAD_SAMPLE = 128;
+
+/** Nodes of at most this many points are built on a contiguous copy of their rows (512 kB in R^32). */
+const LOCAL_ROWS = 2048;
+
+/** Work arrays of the build, allocated once per tree. */
+interface BuildScratch {
+  points: Float64Array;
+  keys: Float64Array;
+  order: Int32Array;
+  rows: Float64Array;
+  ids: Int32Array;
+  lo: Float64Array;
+  hi: Float64Array;
+}
+
+/**
+ * Partial sort of keys[lo..hi] (and perm with it) so that keys[kth] is the kth smallest: Hoare
+ * partitioning around a median of three.
+ */
+function quickselect(keys: Float64Array, perm: Int32Array, lo: number, hi: number, kth: number): void {
   while (hi > lo) {
     // median of three as pivot
     const mid = (lo + hi) >> 1;
-    const a = points[perm[lo] * dim + axis], b = points[perm[mid] * dim + axis], c = points[perm[hi] * dim + axis];
+    const a = keys[lo], b = keys[mid], c = keys[hi];
     const pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
     let i = lo, j = hi;
     while (i <= j) {
-      while (points[perm[i] * dim + axis] < pivot) i++;
-      while (points[perm[j] * dim + axis] > pivot) j--;
+      while (keys[i] < pivot) i++;
+      while (keys[j] > pivot) j--;
       if (i <= j) {
         const t = perm[i];
         perm[i] = perm[j];
         perm[j] = t;
+        const u = keys[i];
+        keys[i] = keys[j];
+        keys[j] = u;
         i++;
         j--;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bruteForceKnn, jacobiEigen, KdTree, knnRegress, localLinearRegress } from "../src/knn";
+import { smoothTarget } from "../src/approximation";
 import { randomEmbedding, sampleManifold } from "../src/manifold";
 import { Random } from "../src/random";
 import { expectClose } from "./helpers";
@@ -16,6 +17,25 @@ describe("KdTree", () => {
       // same squared distances summed in a different order: a few ulps
       for (let i = 0; i < a.distances.length; i++) expectClose(a.distances[i], b.distances[i], { rel: 1e-12 });
     }
+  });
+
+  it("gives the benchmark's workload the same neighbours and distances, bit for bit, as before issue 18's rewrite", () => {
+    // `npm run bench`'s k-NN workload (bench/measured_exponents.ts): N = 65,536 points of a 4-d manifold in
+    // R^32, 4,096 queries. The pinned checksums were computed with the k-d tree as it was before the
+    // build, the query order and the bounding boxes changed (commit d3f2dd1): indices hashed in order,
+    // distances summed with weights 1..7, compared exactly.
+    const emb = randomEmbedding({ d: 4, D: 32, seed: 1 });
+    const g = smoothTarget(4);
+    const train = sampleManifold(emb, g, 65_536, new Random(2));
+    const test = sampleManifold(emb, g, 4_096, new Random(3));
+    const tree = new KdTree(train.x, 32);
+    const hash = (a: Int32Array) => a.reduce((h, v) => (h * 31 + v) >>> 0, 0);
+    const one = tree.query(test.x, 1), ten = tree.query(test.x, 10);
+    let weighted = 0;
+    for (let i = 0; i < ten.distances.length; i++) weighted += ten.distances[i] * (i % 7 + 1);
+    expect([hash(one.indices), hash(ten.indices), weighted]).toEqual([3481606918, 1600886076, 10880.752304149932]);
+    // and every leaf size builds a tree that answers the same
+    for (const leaf of [1, 7, 16, 100]) expect(new KdTree(train.x, 32, leaf).query(test.x.subarray(0, 32 * 256), 10).indices).toEqual(ten.indices.subarray(0, 2560));
   });
 
   it("finds the same neighbours as brute force on uniform points in D = 8 with small leaves", () => {

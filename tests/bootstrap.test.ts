@@ -66,3 +66,18 @@ describe("quantile, percentileInterval, sampleStdDev", () => {
     expect(() => sampleStdDev([1])).toThrow(/at least 2/);
   });
 });
+
+describe("resampleCounts known answers (issue 18)", () => {
+  it("seed 1, n = 5 and seed 2024, n = 10: the counts an independent implementation draws", () => {
+    // Reference: the Python reimplementation of Random.int (xoshiro128**, rejection sampling) described
+    // in tests/random.test.ts; n draws of int(n), tallied.
+    expect(Array.from(resampleCounts(5, new Random(1)))).toEqual([0, 3, 0, 1, 1]);
+    expect(Array.from(resampleCounts(10, new Random(2024)))).toEqual([0, 1, 1, 2, 1, 0, 1, 1, 2, 1]);
+  });
+  it("a mean's bootstrap replicates are the weighted means of those counts, exactly", () => {
+    const x = [3, 1, 4, 1, 5];
+    const rows = bootstrap(5, 2, 1, (w) => [w.reduce((s, c, i) => s + c * x[i], 0) / 5]);
+    // first resample: counts [0, 3, 0, 1, 1] (seed 1, as above) → (3·1 + 1·1 + 1·5)/5 = 9/5
+    expect(rows[0][0]).toBe(9 / 5);
+  });
+});

@@ -40,3 +40,33 @@ describe("Random", () => {
     expect(() => new Random(0).uniformIn(1, 1)).toThrow(RangeError);
   });
 });
+
+describe("known-answer vectors (issue 18): a mutation of the generator fails here, not only in the golden files", () => {
+  // Reference values from an independent Python implementation of splitmix32 seeding and xoshiro128**
+  // written from Blackman & Vigna's reference C code (xoshiro128starstar.c) with arbitrary-precision
+  // integers masked to 32 bits; uniform = (hi27·2^26 + lo26)/2^53, normal by Marsaglia's polar method
+  // with the second variate kept, int by rejection below 2^32 − (2^32 mod n).
+  it("nextUint32 for seeds 0, 42 and 2^32 − 1", () => {
+    const words = (seed: number) => {
+      const r = new Random(seed);
+      return Array.from({ length: 6 }, () => r.nextUint32());
+    };
+    expect(words(0)).toEqual([3809008728, 1133695204, 53579671, 2891528803, 139681546, 2203266335]);
+    expect(words(42)).toEqual([2837322924, 544945897, 479756282, 3500138142, 339756180, 113173290]);
+    expect(words(2 ** 32 - 1)).toEqual([835879718, 1921286648, 2356205009, 1885780724, 980451116, 1053911718]);
+  });
+  it("uniform (53 bits) for seed 42, exactly", () => {
+    const r = new Random(42);
+    expect([r.uniform(), r.uniform(), r.uniform()]).toEqual([0.6606157208001621, 0.1117019639532224, 0.0791056456144914]);
+  });
+  it("normal for seed 7 (to 1 ulp: Math.log and Math.sqrt of two libraries)", () => {
+    const r = new Random(7);
+    const want = [-1.5370383110628956, -0.2949978339025397, 2.7798852822589497, 0.5592582996313386];
+    for (const w of want) expectClose(r.normal(), w, { rel: 4e-16 });
+  });
+  it("int for seed 3: ten draws below 10, then two below 2^32", () => {
+    const r = new Random(3);
+    expect(Array.from({ length: 10 }, () => r.int(10))).toEqual([3, 9, 5, 5, 8, 8, 9, 9, 9, 5]);
+    expect([r.int(2 ** 32), r.int(2 ** 32)]).toEqual([3786717342, 3855854804]);
+  });
+});

@@ -48,3 +48,19 @@ describe("twoNN", () => {
     expect(() => twoNN(new Float64Array([0, 1, 3]), 2)).toThrow(/multiple/);
   });
 });
+
+describe("twoNN on a hand-computed set (issue 18: a dropped point or ratio changes the answer)", () => {
+  it("points 0, 1, 3, 7, 15 on a line: μ = 3, 2, 3/2, 3/2, 3/2", () => {
+    // neighbours by hand: 0 → (1, 3): μ = 3/1; 1 → (0, 3): 2/1; 3 → (1, 0): 3/2; 7 → (3, 1): 6/4; 15 → (7, 3): 12/8
+    const r = twoNN(new Float64Array([0, 1, 3, 7, 15]), 1);
+    const logs = [Math.log(3), Math.log(2), Math.log(1.5), Math.log(1.5), Math.log(1.5)];
+    expectClose(r.mle, 4 / logs.reduce((a, b) => a + b, 0), { rel: 1e-15 });
+    // the fit keeps the 4 smallest ratios (discard 0.1 of 5 → floor(4.5) = 4), F = i/5 at the i-th
+    const x = [Math.log(1.5), Math.log(1.5), Math.log(1.5), Math.log(2)];
+    const y = x.map((_, i) => -Math.log(1 - i / 5));
+    const sxy = x.reduce((s, v, i) => s + v * y[i], 0), sxx = x.reduce((s, v) => s + v * v, 0);
+    expectClose(r.estimate, sxy / sxx, { rel: 1e-15 });
+    expect(r.n).toBe(5);
+    expectClose(r.mleStderr, r.mle / Math.sqrt(5), { rel: 1e-15 });
+  });
+});

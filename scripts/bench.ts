@@ -36,5 +36,5 @@ if (options["--no-reproduce"] !== true && only.length === 0) {
   }).output();
   const s = (performance.now() - t0) / 1000;
   if (code !== 0) Deno.exit(code);
-  console.log(`full reproduce: ${s.toFixed(2)} s (target: under 30 s on 2 cores)`);
+  console.log(`full reproduce: ${s.toFixed(2)} s (target: at most 20 s on 2 cores)`);
 }

@@ -33,6 +33,24 @@ function nb(args: string[], env: Record<string, string> = {}) {
   return { status: r.status, lines, text: lines.join("\n") };
 }
 
+/** As `nb`, without blocking the test worker (so that cases can run concurrently). */
+function nbAsync(args: string[], env: Record<string, string> = {}): Promise<ReturnType<typeof nb>> {
+  return new Promise((resolve) => {
+    const child = spawn("bash", [join(ROOT, "scripts/nb"), ...args], {
+      cwd: tmpdir(),
+      env: { ...process.env, NO_COLOR: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let text = "";
+    child.stdout.on("data", (d) => (text += d));
+    child.stderr.on("data", (d) => (text += d));
+    child.on("close", (status) => {
+      const lines = text.split("\n").filter((l) => l.trim() !== "" && !l.includes('"deno jupyter" is unstable'));
+      resolve({ status, lines, text: lines.join("\n") });
+    });
+  });
+}
+
 describe("the notebook command answers each mistake in one or two lines and changes nothing", () => {
   const dir = mkdtempSync(join(tmpdir(), "smallness-nbcmd-"));
   const out = join(dir, "out.ipynb");
@@ -68,10 +86,11 @@ describe("the notebook command answers each mistake in one or two lines and chan
     ["too many values", ["execute", "08_chinchilla", "--params", '{"units": [1, 2, 3, 4, 5, 6, 7]}', "--out", out], /`units` must hold 1 to 6 values, got 7/],
     ["--out naming a FIFO", ["execute", "03_pedestal", "--out", fifo], /--out .* is not a regular file/],
   ];
+  // concurrently: each case is a Python start-up (about a second) and a refusal, nothing else
   for (const [what, args, message] of cases) {
-    it(what, () => {
+    it.concurrent(what, async ({ expect }) => {
       const before = committed();
-      const r = nb(args);
+      const r = await nbAsync(args);
       expect(r.status, r.text).toBe(2);
       expect(r.text).toMatch(message);
       expect(r.lines.length, r.text).toBeLessThanOrEqual(2);

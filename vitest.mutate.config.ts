@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// The unit tests of the modules `npm run mutate` mutates (stryker.config.json): each mutant must be
+// killed by its own module's fast tests, not only by the slow golden-file checks.
+export default defineConfig({
+  test: {
+    include: [
+      "tests/random.test.ts",
+      "tests/format.test.ts",
+      "tests/bootstrap.test.ts",
+      "tests/twonn.test.ts",
+      "tests/scaling_law.test.ts",
+    ],
+    testTimeout: 60_000,
+  },
+});

@@ -6,7 +6,6 @@ export default defineConfig({
   test: {
     include: [
       "tests/random.test.ts",
-      "tests/format.test.ts",
       "tests/bootstrap.test.ts",
       "tests/twonn.test.ts",
       "tests/scaling_law.test.ts",

@@ -3,8 +3,13 @@ import {
   formatInterval,
   requireFinite,
   requireInRange,
+  requireFields,
+  requireFunction,
   requireInteger,
+  requireList,
   requirePositive,
+  requireRandom,
+  requireRows,
 } from "../src/validate";
 
 describe("validate", () => {
@@ -102,5 +107,26 @@ describe("arrays, objects, strings and results", () => {
     expect(() => requireFiniteResult(Infinity, "alpha", 1e-300, "2^(1/alpha)")).toThrow(
       new RangeError("`alpha` = 1e-300 is out of range: 2^(1/alpha) is Infinity"),
     );
+  });
+});
+
+describe("the checks added for issue 18", () => {
+  it("requireInteger names a Symbol instead of failing to print it", () => {
+    expect(() => requireInteger("n", Symbol("s") as never, 1)).toThrow("`n` must be an integer in [1, ∞), got symbol");
+  });
+  it("requireRows refuses null as the array, by name", () => {
+    expect(() => requireRows("points", null as never, 2)).toThrow("`points` must be an array of numbers, got null");
+  });
+  it("requireFunction, requireRandom, requireFields and requireList", () => {
+    expect(requireFunction("f", Math.sin)).toBe(Math.sin);
+    expect(() => requireFunction("f", 3 as never)).toThrow("`f` must be a function, got number");
+    const rng = { uniform: () => 0.5, normal: () => 0, int: () => 0 };
+    expect(requireRandom("rng", rng)).toBe(rng);
+    expect(() => requireRandom("rng", [1] as never)).toThrow("`rng` must be a Random (src/random.ts), got an array");
+    expect(requireFields("fit", { law: 1, vector: 2 }, ["law", "vector"], "a fit")).toEqual({ law: 1, vector: 2 });
+    expect(() => requireFields("fit", { law: 1 }, ["law", "vector"], "a fit")).toThrow("`fit` must be a fit (with fields law, vector), got an object without `vector`");
+    expect(() => requireFields("fit", null, ["law"], "a fit")).toThrow("`fit` must be a fit (with fields law), got null");
+    expect(requireList("dims", [1, 2])).toEqual([1, 2]);
+    expect(() => requireList("dims", new Float64Array(2) as never)).toThrow("`dims` must be an array, got Float64Array");
   });
 });

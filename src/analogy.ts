@@ -36,7 +36,7 @@ export interface AnalogyRow {
 /**
  * Builds one analogy row from an exponent.
  * @throws {RangeError} if `exponent` <= 0.
- * @example analogyRow("Monte Carlo", "error", 0.5, "paper §2").halve // 4
+ * @example analogyRow("Monte Carlo", "error", 0.5, "paper §2").halve // => 4
  */
 export function analogyRow(method: string, quantity: Quantity, exponent: number, source: string): AnalogyRow {
   requireString("method", method);
@@ -62,7 +62,7 @@ export function analogyRow(method: string, quantity: Quantity, exponent: number,
  * @param a order of accuracy, > 0.
  * @param dimension D, an integer >= 1.
  * @throws {RangeError} if `a` <= 0 or `dimension` is not an integer >= 1.
- * @example gridExponent(2, 4) // 0.5
+ * @example gridExponent(2, 4) // => 0.5
  */
 export function gridExponent(a: number, dimension: number): number {
   requirePositive("a", a);
@@ -75,7 +75,7 @@ export function gridExponent(a: number, dimension: number): number {
  * exponent 1/3 and the LLM exponents 0.1 and 0.05 (paper §1–§3), each with the resources needed
  * to halve and to cut tenfold the quantity its exponent describes.
  *
- * @example methodRows()[0].halve // Math.SQRT2
+ * @example methodRows()[0].halve // => ≈ 1.41421 (√2)
  */
 export function methodRows(): AnalogyRow[] {
   return [
@@ -112,7 +112,7 @@ export interface GridRow {
  * error and of the squared error, and the resources to halve each and to cut the error tenfold.
  *
  * @throws {RangeError} if `a` <= 0 or a dimension is not an integer >= 1.
- * @example gridRows(2, [2])[0].halveError // 2
+ * @example gridRows(2, [2])[0].halveError // => 2
  */
 export function gridRows(a = 2, dims: number[] = [1, 2, 3, 4, 5, 6]): GridRow[] {
   return dims.map((dimension) => {

@@ -73,7 +73,9 @@ export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as 
  * Whether `value` rounds to `published` at `decimals` decimal places, i.e. |value - published|
  * <= 0.5 · 10^-decimals (to within rounding of the comparison itself, 1e-12 relative).
  * @throws {RangeError} if `decimals` is not an integer >= 0 or a number is not finite.
- * @example agreesToRounding(0.3473, 0.35, 2) // true; agreesToRounding(477.8, 482.01, 2) // false
+ * @example
+ * agreesToRounding(0.3473, 0.35, 2) // => true
+ * agreesToRounding(477.8, 482.01, 2) // => false
  */
 export function agreesToRounding(value: number, published: number, decimals: number): boolean {
   requireFinite("value", value);
@@ -87,7 +89,9 @@ export function agreesToRounding(value: number, published: number, decimals: num
  * (Huber 1964); quadratic near zero, linear in the tails, continuous with its first derivative.
  *
  * @throws {RangeError} if `r` is not finite or `delta` is not > 0.
- * @example huber(0.5e-3, 1e-3) // 1.25e-7; huber(2e-3, 1e-3) // 1.5e-6
+ * @example
+ * huber(0.5e-3, 1e-3) // => 1.25e-7
+ * huber(2e-3, 1e-3) // => 1.5e-6
  */
 export function huber(r: number, delta: number): number {
   requireFinite("r", r);
@@ -100,7 +104,7 @@ export function huber(r: number, delta: number): number {
  * L(N, D) = E + A / N^alpha + B / D^beta (Hoffmann et al. 2022 eq. 2).
  * @throws {RangeError} if `N` or `D` is not > 0 or `law` is not a valid law (`requireLaw`), or the
  *   loss overflows (N or D far below 1).
- * @example chinchillaLoss(HOFFMANN_2022, 70e9, 1.4e12) // ≈ 1.937
+ * @example chinchillaLoss(HOFFMANN_2022, 70e9, 1.4e12) // => ≈ 1.937
  */
 export function chinchillaLoss(law: ChinchillaLaw, N: number, D: number): number {
   requireLaw(law);
@@ -112,7 +116,7 @@ export function chinchillaLoss(law: ChinchillaLaw, N: number, D: number): number
 /**
  * [log A, log B, log E, alpha, beta] of a law.
  * @throws {RangeError} / {TypeError} if `law` is not a valid law (`requireLaw`).
- * @example lawToVector(HOFFMANN_2022)[3] // 0.34
+ * @example lawToVector(HOFFMANN_2022)[3] // => 0.34
  */
 export function lawToVector(law: ChinchillaLaw): LawVector {
   requireLaw(law);
@@ -123,7 +127,7 @@ export function lawToVector(law: ChinchillaLaw): LawVector {
  * The law of a parameter vector [a, b, e, alpha, beta].
  * @throws {TypeError} if `v` is not an array of numbers; {RangeError} if it does not hold exactly 5
  *   finite numbers or a prefactor exp(a), exp(b), exp(e) overflows.
- * @example vectorToLaw([0, 0, 0, 1, 1]).E // 1
+ * @example vectorToLaw([0, 0, 0, 1, 1]).E // => 1
  */
 export function vectorToLaw(v: ArrayLike<number>): ChinchillaLaw {
   requireFiniteArray("v", v, 5);
@@ -144,7 +148,7 @@ export interface FitData {
 /**
  * Packs runs for the objective (weights 1).
  * @throws {RangeError} if there are no runs or an N, D or loss is not > 0.
- * @example fitData([{ N: 1e8, D: 1e10, loss: 3 }]).logL[0] // Math.log(3)
+ * @example fitData([{ N: 1e8, D: 1e10, loss: 3 }]).logL[0] // => ≈ 1.098612 (ln 3)
  */
 export function fitData(runs: { N: number; D: number; loss: number }[]): FitData {
   if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
@@ -176,7 +180,10 @@ export const HUBER_DELTA = 1e-3;
  * @returns the objective (non-negative).
  * @throws {RangeError} / {TypeError} if `v` is not 5 finite numbers, `data` is not a `FitData`,
  *   `grad` is not a Float64Array of length 5 or `delta` is not > 0.
- * @example huberObjective([Math.log(406.4), Math.log(410.7), Math.log(1.69), 0.34, 0.28], data)
+ * @example
+ * // zero where the law passes through every run
+ * const data = fitData([{ N: 70e9, D: 1.4e12, loss: chinchillaLoss(HOFFMANN_2022, 70e9, 1.4e12) }]);
+ * huberObjective([Math.log(406.4), Math.log(410.7), Math.log(1.69), 0.34, 0.28], data) // => ≈ 0 ± 1e-15
  */
 export function huberObjective(
   v: ArrayLike<number>,
@@ -196,7 +203,7 @@ export function huberObjective(
 /**
  * Checks the shape of a `FitData`: four Float64Arrays of one length, at least one run.
  * @throws {TypeError} e.g. "`data.logN` must be a non-empty Float64Array as long as `data.logN` (see `fitData`)".
- * @example requireFitData(fitData(runs)).logN.length // runs.length
+ * @example requireFitData(fitData([{ N: 1e8, D: 1e10, loss: 3 }])).logN.length // => 1
  */
 export function requireFitData(data: FitData): FitData {
   requireObject("data", data);
@@ -250,7 +257,7 @@ function objective(v: ArrayLike<number>, data: FitData, grad: Float64Array | und
 /**
  * Hoffmann et al.'s grid of initial values: alpha, beta in {0, 0.5, 1, 1.5, 2},
  * e in {-1, -0.5, 0, 0.5, 1}, a, b in {0, 5, 10, 15, 20, 25}: 4,500 starts as [a, b, e, alpha, beta].
- * @example hoffmannGrid().length // 4500
+ * @example hoffmannGrid().length // => 4500
  */
 export function hoffmannGrid(): LawVector[] {
   const ab = [0, 5, 10, 15, 20, 25];
@@ -330,7 +337,7 @@ export const SCREENING = {
  * objective is not finite are skipped.
  *
  * @throws {RangeError} if `starts` is empty or no start gives a finite optimum.
- * @example fitChinchilla(fitData(runs)).law.alpha // ≈ 0.35 on the Chinchilla runs
+ * @example fitChinchilla(fitData(loadChinchillaRuns())).law.alpha // => ≈ 0.35 on the 245 Chinchilla runs
  */
 export function fitChinchilla(data: FitData, options: FitOptions = {}): ChinchillaFit {
   requireFitData(data);
@@ -532,7 +539,7 @@ export function bootstrapChinchilla(
  *
  * @param C training compute in FLOP, > 0.
  * @throws {RangeError} if `C` is not > 0 or an exponent is not > 0.
- * @example computeOptimal(HOFFMANN_2022, 5.76e23).N // ≈ 3.4e10 parameters
+ * @example computeOptimal(HOFFMANN_2022, 5.76e23).N // => ≈ 3.22e10 parameters
  */
 export function computeOptimal(law: ChinchillaLaw, C: number): { N: number; D: number } {
   requireLaw(law);
@@ -550,7 +557,7 @@ export function computeOptimal(law: ChinchillaLaw, C: number): { N: number; D: n
  * Loss on the compute-optimal frontier, L_opt(C) = L(N_opt(C), D_opt(C)). Its reducible part
  * L_opt - E is a pure power law in C with exponent alpha beta / (alpha + beta).
  * @throws {RangeError} as `computeOptimal`.
- * @example computeOptimalLoss(HOFFMANN_2022, 5.76e23) // ≈ 1.94
+ * @example computeOptimalLoss(HOFFMANN_2022, 5.76e23) // => ≈ 1.931
  */
 export function computeOptimalLoss(law: ChinchillaLaw, C: number): number {
   const { N, D } = computeOptimal(law, C);
@@ -562,7 +569,7 @@ export function computeOptimalLoss(law: ChinchillaLaw, C: number): number {
  * alpha_frontier = alpha beta / (alpha + beta), so that L_opt(C) - E ∝ C^(-alpha_frontier).
  * (Not the paper's alpha_C ~ 1/3, which is Chinchilla's exponent in N or D, i.e. alpha or beta.)
  * @throws {RangeError} if an exponent is not > 0.
- * @example frontierExponent({ ...HOFFMANN_2022 }) // 0.34 · 0.28 / 0.62 ≈ 0.1535
+ * @example frontierExponent({ ...HOFFMANN_2022 }) // => ≈ 0.1535 (0.34 · 0.28 / 0.62)
  */
 export function frontierExponent(law: ChinchillaLaw): number {
   requireLaw(law);
@@ -593,7 +600,7 @@ export function requireLaw(law: ChinchillaLaw): ChinchillaLaw {
  * @param rows one row per resample: E, A, B, alpha, beta in `LAW_PARAMETERS` order.
  * @param level interval coverage in (0, 1).
  * @throws {RangeError} if fewer than 2 rows, a row is not 5 finite numbers, or `level` is outside (0, 1).
- * @example summariseLawBootstrap(fit.law, rows, 0.95).summary[3].parameter // "alpha"
+ * @example summariseLawBootstrap(HOFFMANN_2022, [[1.7, 400, 410, 0.33, 0.28], [1.68, 410, 411, 0.35, 0.28]], 0.95).summary[3].parameter // => "alpha"
  */
 export function summariseLawBootstrap(
   law: ChinchillaLaw,

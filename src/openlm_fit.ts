@@ -225,7 +225,7 @@ export function predictLoss(lf: LawFit, N: number, D: number): Prediction {
  * from the same resamples (the same runs, resampled alike): narrower than comparing the two
  * intervals when the two estimates move together.
  * @throws {RangeError} if the lengths differ or `level` is outside (0, 1).
- * @example pairedInterval(fitCode.bootstrap.estimates.alpha, fitPtb.bootstrap.estimates.alpha, 0.95)
+ * @example pairedInterval([0.3, 0.31, 0.32, 0.33, 0.34], [0.3, 0.3, 0.3, 0.3, 0.3], 0.5) // => ≈ [0.01, 0.03]
  */
 export function pairedInterval(a: readonly number[], b: readonly number[], level = 0.95): [number, number] {
   requireFiniteArray("a", a);
@@ -251,7 +251,7 @@ function ranks(x: readonly number[]): number[] {
  * Spearman's rank correlation: Pearson's correlation of the ranks (ties get their average rank).
  * @throws {RangeError} if the lengths differ, fewer than 3 values are given, a value is not finite,
  *   or one sample is constant.
- * @example spearman([1, 2, 3], [30, 20, 10]) // -1
+ * @example spearman([1, 2, 3], [30, 20, 10]) // => -1
  */
 export function spearman(x: readonly number[], y: readonly number[]): number {
   requireArray("x", x);
@@ -295,7 +295,7 @@ export function logResiduals(law: ChinchillaLaw, runs: readonly Run[]): number[]
  * @param z normal quantile of the coverage (default 1.96 for 95%).
  * @throws {TypeError} if `values` is not an array of numbers; {RangeError} if it holds fewer than 2
  *   values or a non-finite one, `q` is outside (0, 1) or `z` is not > 0.
- * @example quantileMonteCarloError(boot.estimates.alpha, 0.025)
+ * @example quantileMonteCarloError([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5) // => 3 (order statistics 2 and 8 about the median)
  */
 export function quantileMonteCarloError(values: readonly number[], q: number, z = 1.96): number {
   requireFiniteArray("values", values, 2);
@@ -317,7 +317,7 @@ export function quantileMonteCarloError(values: readonly number[], q: number, z 
  * @param noise standard deviation of the log-loss noise, >= 0.
  * @param seed integer seed.
  * @throws {RangeError} for an invalid law, size, multiplier, noise or seed.
- * @example syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 1e8], [1, 4], 0.005, 1).length // 4
+ * @example syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 1e8], [1, 4], 0.005, 1).length // => 4
  */
 export function syntheticRuns(
   law: ChinchillaLaw,

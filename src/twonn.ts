@@ -34,7 +34,7 @@ export interface TwoNNResult {
  * @param discard fraction of the largest ratios μ left out of the linear fit (default 0.1, as Facco et al.).
  * @throws {RangeError} if there are fewer than 3 points, `discard` is not in [0, 1), or two points
  *   coincide (r₁ = 0 makes μ infinite).
- * @example twoNN(new Random(1).uniforms(3 * 2000), 3).estimate // ≈ 3
+ * @example twoNN(new Random(1).uniforms(3 * 2000), 3).estimate // => ≈ 3 ± 0.3
  */
 export function twoNN(points: Float64Array, dim: number, discard = 0.1): TwoNNResult {
   const m = requireRows("points", points, dim);

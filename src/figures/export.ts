@@ -45,7 +45,7 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
  * Writes `<dir>/<name>.svg`, `<dir>/<name>.png` and `<dir>/<name>.csv` for a figure.
  * @param dir output folder (default: the repository's `figures/`).
  * @returns the three paths.
- * @example exportFigure(figure, "/tmp/figs").svg // "/tmp/figs/<name>.svg"
+ * @example exportFigure(figure, "/tmp/figs").svg // the path /tmp/figs/<name>.svg
  */
 export function exportFigure(figure: Figure, dir: string = repoDir("figures")): ExportedFigure {
   mkdirSync(dir, { recursive: true });

@@ -74,7 +74,7 @@ export function verifyInput(name: string, bytes: Uint8Array, record: InputRecord
 /**
  * Reads an input file from `data/` as text after verifying it against `INPUTS`.
  * @throws {RangeError} if `name` is not a recorded input; {Error} if the file is missing or changed.
- * @example readInput("chinchilla_fig4_points.csv").split("\n").length // 247 (header, 245 rows, final newline)
+ * @example readInput("chinchilla_fig4_points.csv").split("\n").length // => 247 (header, 245 rows, final newline)
  */
 export function readInput(name: string): string {
   const record = INPUTS[name];

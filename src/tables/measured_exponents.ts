@@ -33,7 +33,7 @@ const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
  * row: 2/d (constant, knn1; eq. 13) or 4/d (linear, local_linear; section 5, eq. 9), times h for
  * rough targets (section 5.1: 2h/d, and eq. 17's 4h/d for the linear approximant).
  *
- * @example skExponentsTable().table.numRows() // 32 with the default settings
+ * @example skExponentsTable().table.numRows() // => 32 with the default settings
  */
 export function skExponentsTable(result: MeasuredExponents = environmentResult()): NamedTable {
   const rows = result.exponents.map((e) => ({
@@ -57,7 +57,7 @@ export function skExponentsTable(result: MeasuredExponents = environmentResult()
  * `data/intrinsic_dimension.csv`, columns `d,D,N,twonn_estimate`: the TwoNN estimate (Facco et al.
  * 2017; mean over seeds) of the intrinsic dimension d of N points on the manifold embedded in R^D.
  *
- * @example intrinsicDimensionTable().table.columnNames() // ["d", "D", "N", "twonn_estimate"]
+ * @example intrinsicDimensionTable().table.columnNames() // => ["d", "D", "N", "twonn_estimate"]
  */
 export function intrinsicDimensionTable(
   result: MeasuredExponents = environmentResult(),
@@ -78,7 +78,7 @@ export function intrinsicDimensionTable(
  * h = 1/3 − C/3 of eq. 16 (2h constant, 4h linear, eq. 17); `zeta2` = 2/3 + C/3 is the mean-square
  * exponent, which section 5's bound predicts for both approximants.
  *
- * @example intermittencyTable().table.numRows() // 6 with the default settings
+ * @example intermittencyTable().table.numRows() // => 6 with the default settings
  */
 export function intermittencyTable(result: MeasuredExponents = environmentResult()): NamedTable {
   const rows = result.intermittent.map((e) => ({
@@ -110,7 +110,7 @@ const ci = (a: Analysis07) => `± 95 % (t, ${a.experiments.seeds - 1} df)`;
 /**
  * The 1-D check of the constants (notebook 07): sin 2πx on n = 8, 32, 128 cells, the losses and
  * their ratios to the exact leading terms s²/12·2π² (constant) and s⁴/120·8π⁴ (linear).
- * @example constantsTable07(analysis07()).table.numRows() // 3
+ * @example constantsTable07(analysis07()).table.numRows() // => 3
  */
 export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   return named("sk_constants_1d", "1-D losses of sin 2πx against their exact leading terms", a.constants.map((r) => ({
@@ -125,7 +125,7 @@ export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTa
 /**
  * Experiment 1 (smooth targets on grids): measured α with its 95 % t-interval over seeds, the
  * regression standard error, the slope at the largest N and the paper's 2/d or 4/d (eq. 13).
- * @example smoothExponentsTable07(analysis07()).table.numRows() // 10
+ * @example smoothExponentsTable07(analysis07()).table.numRows() // => 10
  */
 export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   return named("sk_smooth_grid", "Smooth targets on grids: measured exponents against 2/d and 4/d", a.smooth.map(
@@ -146,7 +146,7 @@ export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): N
  * Experiment 1's constants and bounds: the largest ratio of L to notebook 5's bound, L over the
  * leading term s²/12 ⟨|∇f|²⟩ at the largest N (constant approximant), and where the asymptote starts.
  * The column names avoid the pipe character, which would split a Markdown table cell.
- * @example smoothBoundsTable07(analysis07()).table.columnNames()[2] // "max L / bound"
+ * @example smoothBoundsTable07(analysis07()).table.columnNames()[2] // => "max L / bound"
  */
 export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   return named("sk_smooth_bounds", "Smooth targets: bounds, constants and the onset of the asymptote", a.smooth.map(
@@ -163,7 +163,7 @@ export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): Name
 /**
  * Experiment 2 (rough targets): measured α with its 95 % t-interval, the slope at the largest N,
  * section 5's 2h/d and eq. 17's 4h/d.
- * @example roughExponentsTable07(analysis07()).table.numRows() // 12
+ * @example roughExponentsTable07(analysis07()).table.numRows() // => 12
  */
 export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   return named("sk_rough_grid", "Rough targets on grids: measured exponents against 2h/d and eq. 17's 4h/d", a.rough.map(
@@ -184,7 +184,7 @@ export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): Na
 /**
  * Experiment 3 (manifolds in R^D): measured α of 1-NN and local-linear regression with its 95 %
  * t-interval, the paper's 2/d and 4/d of the intrinsic d, and what a grid in D dimensions would give.
- * @example manifoldExponentsTable07(analysis07()).table.numRows() // 10
+ * @example manifoldExponentsTable07(analysis07()).table.numRows() // => 10
  */
 export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   const D = a.experiments.ambientDim;
@@ -203,7 +203,7 @@ export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()):
 /**
  * Experiment 3 re-measured with queries in the inner cube [m, 1 − m]^d, beside the exponents over
  * all queries.
- * @example interiorTable07(analysis07()).table.numRows() // 6 with interiorDims = [3, 4, 5]
+ * @example interiorTable07(analysis07()).table.numRows() // => 6 with interiorDims = [3, 4, 5]
  */
 export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   const m = a.settings.interiorMargin;
@@ -222,7 +222,7 @@ export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTab
 /**
  * Experiment 4 (beta-model cascades, d = 1): measured α with its 95 % t-interval against ζ₂ and
  * against the paper's rule on the active-set h (eq. 17 with eq. 16).
- * @example cascadeTable07(analysis07()).table.numRows() // 6
+ * @example cascadeTable07(analysis07()).table.numRows() // => 6
  */
 export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   return named("sk_cascade", "Intermittent cascades: measured exponents against ζ₂ and eq. 17", a.cascade.map((e) => ({
@@ -238,7 +238,7 @@ export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTabl
 
 /**
  * The notebook's line on the run's sizes, as Markdown.
- * @example settingsNote07(analysis07()) // "Settings: **default**, 4 seeds, …"
+ * @example settingsNote07(analysis07()).startsWith("Settings: **default**, 4 seeds") // => true
  */
 export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
   const x = a.experiments;

@@ -16,7 +16,7 @@ import { requirePositive } from "../validate";
  * @param alphaC exponent of the C regime, > 0.
  * @param targets running exponents, each > 0.
  * @throws {RangeError} if a pedestal is outside (0, 1), `alphaC` <= 0 or a target <= 0.
- * @example pedestalThresholdTable([0.1]).table.get("N_crit", 0) // 729
+ * @example pedestalThresholdTable([0.1]).table.get("N_crit", 0) // => 729
  */
 export function pedestalThresholdTable(
   pedestals: number[] = [0.001, 0.01, 0.05, 0.1, 0.2],

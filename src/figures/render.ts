@@ -234,9 +234,11 @@ export function powerOfTenAxis(
 
 /**
  * Serialises a Plot SVG element into a deterministic, standalone SVG string: adds the `xmlns`
- * attributes, writes the labels' notation as tspans (`applyNotation`, in place), renumbers Plot's clip-path ids in document order (`clip-1`, `clip-2`, …) and rounds
+ * attribute, writes the labels' notation as tspans (`applyNotation`), renumbers Plot's clip-path ids
+ * in document order (`clip-1`, `clip-2`, …) and rounds
  * numbers inside attribute values (coordinates, paths, transforms) to two decimals so that
- * floating-point noise does not reach the file; text content is left exactly as written.
+ * floating-point noise does not reach the file; text content is left exactly as written. Works on a
+ * copy: `element` itself is not changed.
  *
  * @throws {TypeError} if the element is not an `<svg>` (e.g. a `<figure>` from an HTML legend).
  */
@@ -246,9 +248,11 @@ export function serializeSvg(element: Element): string {
       `\`element\` must be an <svg>, got <${element.tagName.toLowerCase()}> (label curves inside the SVG instead of an HTML legend)`,
     );
   }
-  element.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  applyNotation(element); // sub- and superscripts of the labels' notation (`α_{C}`)
-  let svg = element.outerHTML;
+  // on a copy: the caller's element (a live figure, or one shown again) is left as it was
+  const copy = element.cloneNode(true) as Element;
+  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  applyNotation(copy); // sub- and superscripts of the labels' notation (`α_{C}`)
+  let svg = copy.outerHTML;
   const ids = new Map<string, string>();
   svg = svg.replace(/plot-clip-\d+/g, (id) => {
     if (!ids.has(id)) ids.set(id, `clip-${ids.size + 1}`);

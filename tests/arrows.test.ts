@@ -36,6 +36,13 @@ describe("import arrows", () => {
   it("tables import no figure and read no file", () => {
     expectNone(ts("src/tables"), /^(node:fs|\.\.\/(figures|display|live)(\/|$))/, "tables draw from findings");
   });
+  it("src/ reads no environment variable (scripts/ does, and passes what it read as an argument)", () => {
+    const all = [...ts("src"), ...ts("src/findings"), ...ts("src/figures"), ...ts("src/tables"), ...ts("src/live")];
+    for (const file of all) {
+      const reads = readFileSync(file, "utf8").match(/\b(Deno\.env|process\.env)\b/g) ?? [];
+      expect(reads, `${file} reads the environment`).toEqual([]);
+    }
+  });
   it("nothing in src/ but src/live imports src/live", () => {
     expectNone([...ts("src"), ...ts("src/findings"), ...ts("src/figures"), ...ts("src/tables")], /(^|\/)live(\/|$)/, "the live edition is a leaf");
   });

@@ -2,9 +2,9 @@
  * Tables of notebook 07 (section 5 measured): the fitted scaling exponents of every experiment
  * against the paper's formulas, the TwoNN estimates of the intrinsic dimension, and the smaller
  * tables and sentences the notebook shows. Every builder draws from `analysis07` (the findings
- * layer), which runs the experiments once per process; by default with the settings the environment
- * selects (`settings07FromEnvironment`, `SMALLNESS_FULL=1` for the full sizes; the committed CSVs are
- * the defaults).
+ * layer), which runs the experiments once per process; by default with the notebook's default
+ * settings (the committed CSVs; `SMALLNESS_FULL=1 npm run reproduce` passes `full` to the builders of
+ * the default export instead).
  *
  * @module
  */
@@ -12,13 +12,16 @@ import type { MeasuredExponents } from "../measured_exponents";
 import { formatHolder } from "../measured_exponents";
 import { superscript } from "../format";
 import { type NamedTable, tableFromRows } from "../tables";
-import { type Analysis07, analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
+import { type Analysis07, analysis07, DEFAULT_SETTINGS_07 } from "../findings/07_measured_exponents";
 import { requireObject } from "../validate";
 
-/** The experiments' result for the settings the environment selects (memoised in the findings layer). */
-const environmentResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
-/** The notebook-07 analysis for the settings the environment selects. */
-const environmentAnalysis = (): Analysis07 => analysis07(settings07FromEnvironment());
+/** The experiments' result for the notebook's default settings (memoised in the findings layer). */
+const environmentResult = (): MeasuredExponents => analysis07().result;
+/** The notebook-07 analysis for its default settings. */
+const environmentAnalysis = (): Analysis07 => analysis07();
+/** The experiments' result at the full sizes when `options.full` (as `npm run reproduce` passes it), else the defaults. */
+const resultFor = (options?: { full?: boolean }): MeasuredExponents =>
+  analysis07(options?.full ? { ...DEFAULT_SETTINGS_07, full: true } : DEFAULT_SETTINGS_07).result;
 
 /** Rounds to 4 decimals for the CSV (the fits are not meaningful beyond that). */
 const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
@@ -294,4 +297,8 @@ export function excessNote07(a: Analysis07 = environmentAnalysis()): string {
 }
 
 /** Every table of this module, for `npm run reproduce` (default export, see CONTRIBUTING). */
-export default [() => skExponentsTable(), () => intrinsicDimensionTable(), () => intermittencyTable()];
+export default [
+  (options?: { full?: boolean }) => skExponentsTable(resultFor(options)),
+  (options?: { full?: boolean }) => intrinsicDimensionTable(resultFor(options)),
+  (options?: { full?: boolean }) => intermittencyTable(resultFor(options)),
+];

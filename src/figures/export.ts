@@ -6,13 +6,16 @@
  *
  * @module
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import process from "node:process";
 import { fileURLToPath } from "node:url";
 import type { Figure } from "./figure";
 import { renderFigure } from "./render";
 import { type NamedTable, tableToCsv } from "../tables";
+import { writeAtomic } from "../_util/write_atomic";
+
+// The atomic file writer is a private utility; re-exported here for scripts/reproduce.ts.
+export { writeAtomic };
 
 /** Paths written by `exportFigure`, relative to the directory it was given. */
 export interface ExportedFigure {
@@ -26,20 +29,6 @@ function repoDir(name: string): string {
   return fileURLToPath(new URL(`../../${name}`, import.meta.url));
 }
 
-/**
- * Writes `data` to `path` through a temporary file in the same folder and a rename, so that the file is
- * always either the old or the new one (an interruption leaves no half-written file).
- * @example writeAtomic("README.md", text)
- */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
 
 /**
  * Writes `<dir>/<name>.svg`, `<dir>/<name>.png` and `<dir>/<name>.csv` for a figure.

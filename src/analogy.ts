@@ -10,6 +10,7 @@
  */
 import { resourceFactor } from "./scaling_law";
 import { requireInteger, requirePositive, requireString } from "./validate";
+import { A_RANGE, ALPHA_C } from "./paper";
 
 /** What a row's exponent describes. */
 export type Quantity = "error" | "squared error" | "loss";
@@ -83,9 +84,9 @@ export function methodRows(): AnalogyRow[] {
     analogyRow("grid method, 2nd order (1-D)", "squared error", 4, "square of eq. 2 with a = 2"),
     analogyRow("Monte Carlo", "error", 0.5, "paper §2, a ~ 1/2"),
     analogyRow("Monte Carlo", "squared error", 1, "variance of the mean ~ 1/N"),
-    analogyRow("Chinchilla-like (alpha_C)", "loss", 1 / 3, "paper §3, alpha_C ~ 1/3"),
-    analogyRow("LLM, upper end of A range", "loss", 0.1, "paper §1, 0.05–0.10"),
-    analogyRow("LLM, lower end of A range", "loss", 0.05, "paper §1, 0.05–0.10"),
+    analogyRow("Chinchilla-like (alpha_C)", "loss", ALPHA_C, "paper §3, alpha_C ~ 1/3"),
+    analogyRow("LLM, upper end of A range", "loss", A_RANGE[1], "paper §1, 0.05–0.10"),
+    analogyRow("LLM, lower end of A range", "loss", A_RANGE[0], "paper §1, 0.05–0.10"),
   ];
 }
 

@@ -4,6 +4,9 @@
  * @module
  */
 
+// the paper's numbers
+export { A_RANGE, A_RANGE_TEXT, ALPHA_C, FIG1_PEDESTALS } from "./paper";
+
 // numerics
 export { Random } from "./random";
 export { formatFraction, formatNumber, superscript } from "./format";

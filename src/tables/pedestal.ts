@@ -7,6 +7,7 @@
 import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../pedestal";
 import { type NamedTable, tableFromRows } from "../tables";
 import { requirePositive } from "../validate";
+import { ALPHA_C } from "../paper";
 
 /**
  * `data/pedestal_thresholds.csv`: columns `p,alpha_C,x_crit,N_crit,N_alpha_0.1,N_alpha_0.05` (one
@@ -20,7 +21,7 @@ import { requirePositive } from "../validate";
  */
 export function pedestalThresholdTable(
   pedestals: number[] = [0.001, 0.01, 0.05, 0.1, 0.2],
-  alphaC = 1 / 3,
+  alphaC = ALPHA_C,
   targets: number[] = [0.1, 0.05],
 ): NamedTable {
   targets.forEach((t, i) => requirePositive(`targets[${i}]`, t));

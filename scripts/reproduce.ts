@@ -83,16 +83,17 @@ Deno.exit(0);
 async function writeArtifacts(): Promise<void> {
   // Figures and tables (loaded only now: the builders import the whole library).
   const { exportFigure, exportTable, writeAtomic } = await import("../src/figures/export");
-  const { figureBuilders, tableBuilders } = await import("./artifacts");
+  const { artifactOptionsFromEnvironment, figureBuilders, tableBuilders } = await import("./artifacts");
+  const options = artifactOptionsFromEnvironment();
   const names = new Set<string>();
   for (const { module, make } of await tableBuilders()) {
-    const t = make();
+    const t = make(options);
     if (names.has(t.name)) throw new Error(`two tables are named ${t.name} (${module})`);
     names.add(t.name);
     console.log(`table   ${relative(ROOT, exportTable(t))}`);
   }
   for (const { module, make } of await figureBuilders()) {
-    const f = make();
+    const f = make(options);
     if (names.has(f.name)) throw new Error(`two outputs are named ${f.name} (${module})`);
     names.add(f.name);
     const p = exportFigure(f);

@@ -5,7 +5,8 @@
 #      DejaVu fonts that every PNG figure is rendered with (without them resvg draws no text);
 #   3. the Deno Jupyter kernelspec, pointing at this checkout's Deno (project-local in .jupyter/, and a
 #      user-level one when there is none);
-#   4. the same for the tslab (Node.js TypeScript) kernel, run through scripts/tslab-kernel.cjs.
+#   4. the same for the tslab (Node.js TypeScript) kernel, run through scripts/tslab-kernel.cjs, from a
+#      copy of tslab patched with patches/tslab+1.0.22.patch (in .patched/, git-ignored).
 # Prints nothing when everything is already in place. `--no-jupyter` skips Jupyter and the kernelspecs
 # (for `npm run site`, which only reads the committed notebooks).
 set -euo pipefail
@@ -136,8 +137,31 @@ if [ -z "$user_deno" ] || [ ! -x "$user_deno" ]; then
     echo "setup: could not install the user-level Deno kernelspec (not needed by npm run reproduce/test); for JupyterLab run: node_modules/.bin/deno jupyter --install" >&2
 fi
 
+# tslab runs patched: a copy of node_modules/tslab in .patched/ (git-ignored) with patches/tslab+<version>.patch
+# applied (each fix described there, for upstream). The shared node_modules is only read. Redone when the
+# installed tslab or the patch changes (a stamp of both), into a temporary folder renamed at the end, so a
+# failed or interrupted run leaves no half-patched copy.
+if [ -e node_modules/tslab/package.json ]; then
+  tslab_version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' node_modules/tslab/package.json | head -n 1)
+  tslab_patch="patches/tslab+${tslab_version}.patch"
+  step="patching tslab ${tslab_version} into .patched/ (${tslab_patch})"
+  fix="tslab must be the version pinned in package.json (1.0.22) with a patch in patches/; run: npm ci, then npm run setup"
+  [ -e "$tslab_patch" ] || { echo "setup: no patch for tslab ${tslab_version} (${tslab_patch}); ${fix}" >&2; exit 1; }
+  tslab_stamp=$(cat node_modules/tslab/package.json "$tslab_patch" | sha256sum | cut -d' ' -f1)
+  tslab_copy=.patched/node_modules/tslab
+  if [ "$(cat "$tslab_copy/.smallness-patched" 2>/dev/null)" != "$tslab_stamp" ]; then
+    rm -rf "$tslab_copy.tmp"
+    mkdir -p .patched/node_modules
+    cp -R node_modules/tslab/. "$tslab_copy.tmp"
+    patch --quiet --forward -p1 -d "$tslab_copy.tmp" <"$tslab_patch" >&2
+    echo "$tslab_stamp" >"$tslab_copy.tmp/.smallness-patched"
+    rm -rf "$tslab_copy"
+    mv "$tslab_copy.tmp" "$tslab_copy"
+  fi
+fi
+
 # tslab: its own `tslab install` needs IPython, so write the kernelspec here, in the same two places.
-# It runs tslab through scripts/tslab-kernel.cjs, which lets notebooks import ../src (see there).
+# It runs the patched tslab through scripts/tslab-kernel.cjs, which lets notebooks import ../src (see there).
 step="writing the project's tslab kernelspec (.jupyter/kernels/tslab)"
 fix="make the checkout writable, then run: npm run setup"
 tslab_launcher="$PWD/scripts/tslab-kernel.cjs"

@@ -4,106 +4,52 @@
  * library as `../src/mod`, exactly as under Deno. The tslab kernelspec that scripts/setup.sh installs
  * runs this file: `node scripts/tslab-kernel.cjs kernel --config-path {connection_file}`.
  *
- * Why it is needed: tslab 1.0.22 compiles each cell as `<cwd>/__tslab__.ts` with TypeScript's
- * `rootDir` set to the kernel's working directory, which Jupyter sets to the notebook's folder. A cell
- * that imports `../src/mod` then fails with "File '…/src/mod.ts' is not under 'rootDir'". This
- * launcher widens `rootDir` to the project root (the folder above this script) when the kernel runs
- * inside the project, and maps the compiled files back to their real paths. It also fixes a tslab
- * bug: a shorthand property (`f({ alphaC })`) naming a variable of an earlier cell was left
- * unrewritten and threw a ReferenceError; and it rewrites `import.meta.url` (and `.dirname`,
- * `.filename`) in library modules, which tslab compiles to CommonJS. All are small patches to tslab's `dist/converter.js`,
- * applied as Node loads it. Each must apply exactly once, else the launcher stops with an error
- * naming the tslab version it expects (pinned in package.json). Outside the project, rootDir stays
- * the working directory.
+ * It runs a patched copy of tslab 1.0.22, not the installed package: scripts/setup.sh copies
+ * node_modules/tslab to .patched/node_modules/tslab (git-ignored) and applies
+ * patches/tslab+1.0.22.patch to it, which describes each fix (cells importing modules above the
+ * notebook's folder, shorthand properties naming an earlier cell's variable, `import.meta` in
+ * imported modules). The first fix takes its root from TSLAB_ROOT_DIR, set here to the project root
+ * (the folder above this script) unless already set; outside the project, rootDir stays the
+ * notebook's folder, as in unpatched tslab. The copy's own dependencies resolve through the project's
+ * node_modules; requests for the installed tslab's files are redirected to the copy (below).
  */
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 const Module = require("node:module");
 
-const EXPECTED_TSLAB = "1.0.22";
 const projectRoot = path.resolve(__dirname, "..");
-const requireHere = Module.createRequire(path.join(projectRoot, "package.json"));
-const converterPath = requireHere.resolve("tslab/dist/converter.js");
-const tslabVersion = requireHere("tslab/package.json").version;
-
-const PATCHES = [
-  [
-    "const cwd = ts.sys.getCurrentDirectory();",
-    "const cwd = ts.sys.getCurrentDirectory();\n" +
-      "    const __rootDir = __smallnessRootDir(cwd);\n" +
-      "    const __cwdRel = path_1.default.relative(__rootDir, cwd);",
-  ],
-  [
-    'const dstFilename = (0, tspath_1.normalizeJoin)(outDir, "__tslab__.js");',
-    'const dstFilename = (0, tspath_1.normalizeJoin)(outDir, __cwdRel, "__tslab__.js");',
-  ],
-  [
-    'const dstDeclFilename = (0, tspath_1.normalizeJoin)(outDir, "__tslab__.d.ts");',
-    'const dstDeclFilename = (0, tspath_1.normalizeJoin)(outDir, __cwdRel, "__tslab__.d.ts");',
-  ],
-  ["rootDir: cwd,", "rootDir: __rootDir,"],
-  ["path: (0, tspath_1.normalizeJoin)(cwd, rel),", "path: (0, tspath_1.normalizeJoin)(__rootDir, rel),"],
-  // Shorthand properties: `f({ alphaC })` where `alphaC` was declared in an earlier cell compiles to
-  // `f({ alphaC })` instead of `f({ alphaC: exports.alphaC })`, a ReferenceError at run time.
-  [
-    "function wrapPrevIdentifier(node) {\n            var _a, _b;\n",
-    "function wrapPrevIdentifier(node) {\n            var _a, _b;\n" +
-      "            if (ts.isShorthandPropertyAssignment(node) && !node.objectAssignmentInitializer) {\n" +
-      "                const value = checker.getShorthandAssignmentValueSymbol(node);\n" +
-      "                if (((value && value.declarations) || []).some((d) => d.getSourceFile() === declsFile)) {\n" +
-      "                    return ts.factory.createPropertyAssignment(node.name.text, ts.factory.createPropertyAccessExpression(ts.factory.createIdentifier(\"exports\"), node.name.text));\n" +
-      "                }\n" +
-      "                return node;\n" +
-      "            }\n",
-  ],
-  // `import.meta` in a library module: tslab compiles modules to CommonJS, where `import.meta` is a
-  // syntax error (Node then retries the file as an ES module and fails on `exports`). Rewrite the
-  // three forms Node knows to their CommonJS equivalents.
-  [
-    "data: esModuleToCommonJSModule(data, transpileTarget),",
-    "data: __smallnessImportMeta(esModuleToCommonJSModule(data, transpileTarget)),",
-  ],
-];
-
-/** `import.meta.url`, `.dirname` and `.filename` in CommonJS terms. */
-function importMetaToCommonJs(code) {
-  return code
-    .replace(/\bimport\.meta\.url\b/g, 'require("node:url").pathToFileURL(__filename).href')
-    .replace(/\bimport\.meta\.dirname\b/g, "__dirname")
-    .replace(/\bimport\.meta\.filename\b/g, "__filename");
+const patched = path.join(projectRoot, ".patched", "node_modules", "tslab");
+if (!fs.existsSync(path.join(patched, ".smallness-patched"))) {
+  console.error(
+    `scripts/tslab-kernel.cjs: the patched tslab is missing (${patched}); run: npm run setup`,
+  );
+  process.exit(1);
 }
+if (!process.env.TSLAB_ROOT_DIR) process.env.TSLAB_ROOT_DIR = projectRoot;
 
-/** The rootDir to compile with: the project root when `cwd` lies inside it, else `cwd`. */
-function rootDirFor(cwd) {
-  const rel = path.relative(projectRoot, cwd);
-  return rel.startsWith("..") || path.isAbsolute(rel) ? cwd : projectRoot.split(path.sep).join("/");
-}
-
-function patchConverter(source) {
-  let out = source;
-  for (const [from, to] of PATCHES) {
-    const count = out.split(from).length - 1;
-    if (count !== 1) {
-      throw new Error(
-        `scripts/tslab-kernel.cjs: cannot patch tslab ${tslabVersion} (expected ${EXPECTED_TSLAB}): ` +
-          `${JSON.stringify(from)} occurs ${count} times in ${converterPath}`,
-      );
-    }
-    out = out.replace(from, () => to);
-  }
-  return out;
-}
-
-globalThis.__smallnessRootDir = rootDirFor;
-globalThis.__smallnessImportMeta = importMetaToCommonJs;
-const loadJs = Module._extensions[".js"];
-Module._extensions[".js"] = function (module, filename) {
-  if (filename === converterPath) {
-    module._compile(patchConverter(fs.readFileSync(filename, "utf8")), filename);
-    return;
-  }
-  return loadJs(module, filename);
+// One tslab in the process: a file of the installed package, required from anywhere (src/display.ts
+// reaches tslab's display hook through the cell's `require("tslab/dist/jupyter")`), is loaded from the
+// patched copy instead, so there is a single instance of each tslab module.
+const installed = fs.realpathSync(path.dirname(require.resolve("tslab/package.json", { paths: [projectRoot] })));
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (...args) {
+  const file = resolveFilename.apply(this, args);
+  return file.startsWith(installed + path.sep) ? path.join(patched, path.relative(installed, file)) : file;
 };
-
-requireHere("tslab/dist/main.js").main();
+// tslab's own `main()` would hand over to the tslab installed in node_modules (its findLocalStartKernel
+// looks for one above the notebook's folder), which is not patched: start the copy's kernel directly.
+// `startKernel` is the entry tslab keeps stable for that hand-over. Arguments as in the kernelspec:
+// `kernel --config-path FILE` (and `--js` for tslab's JavaScript kernel).
+const args = process.argv.slice(2);
+const at = args.indexOf("--config-path");
+if (args[0] !== "kernel" || at < 0 || !args[at + 1]) {
+  console.error("usage: node scripts/tslab-kernel.cjs kernel --config-path CONNECTION_FILE [--js]");
+  process.exit(2);
+}
+require(path.join(patched, "dist", "main.js")).startKernel({
+  configPath: args[at + 1],
+  enableFindLocal: false,
+  jsKernel: args.includes("--js"),
+  globalVersion: require(path.join(patched, "package.json")).version,
+});

@@ -10,6 +10,7 @@
  */
 import { resourceFactor } from "./scaling_law";
 import { requireArray, requireInteger, requirePositive, requireString } from "./validate";
+import { A_RANGE, ALPHA_C } from "./paper";
 
 /** What a row's exponent describes. */
 export type Quantity = "error" | "squared error" | "loss";
@@ -36,7 +37,7 @@ export interface AnalogyRow {
 /**
  * Builds one analogy row from an exponent.
  * @throws {RangeError} if `exponent` <= 0.
- * @example analogyRow("Monte Carlo", "error", 0.5, "paper §2").halve // 4
+ * @example analogyRow("Monte Carlo", "error", 0.5, "paper §2").halve // => 4
  */
 export function analogyRow(method: string, quantity: Quantity, exponent: number, source: string): AnalogyRow {
   requireString("method", method);
@@ -62,7 +63,7 @@ export function analogyRow(method: string, quantity: Quantity, exponent: number,
  * @param a order of accuracy, > 0.
  * @param dimension D, an integer >= 1.
  * @throws {RangeError} if `a` <= 0 or `dimension` is not an integer >= 1.
- * @example gridExponent(2, 4) // 0.5
+ * @example gridExponent(2, 4) // => 0.5
  */
 export function gridExponent(a: number, dimension: number): number {
   requirePositive("a", a);
@@ -75,7 +76,7 @@ export function gridExponent(a: number, dimension: number): number {
  * exponent 1/3 and the LLM exponents 0.1 and 0.05 (paper §1–§3), each with the resources needed
  * to halve and to cut tenfold the quantity its exponent describes.
  *
- * @example methodRows()[0].halve // Math.SQRT2
+ * @example methodRows()[0].halve // => ≈ 1.41421 (√2)
  */
 export function methodRows(): AnalogyRow[] {
   return [
@@ -83,9 +84,9 @@ export function methodRows(): AnalogyRow[] {
     analogyRow("grid method, 2nd order (1-D)", "squared error", 4, "square of eq. 2 with a = 2"),
     analogyRow("Monte Carlo", "error", 0.5, "paper §2, a ~ 1/2"),
     analogyRow("Monte Carlo", "squared error", 1, "variance of the mean ~ 1/N"),
-    analogyRow("Chinchilla-like (alpha_C)", "loss", 1 / 3, "paper §3, alpha_C ~ 1/3"),
-    analogyRow("LLM, upper end of A range", "loss", 0.1, "paper §1, 0.05–0.10"),
-    analogyRow("LLM, lower end of A range", "loss", 0.05, "paper §1, 0.05–0.10"),
+    analogyRow("Chinchilla-like (alpha_C)", "loss", ALPHA_C, "paper §3, alpha_C ~ 1/3"),
+    analogyRow("LLM, upper end of A range", "loss", A_RANGE[1], "paper §1, 0.05–0.10"),
+    analogyRow("LLM, lower end of A range", "loss", A_RANGE[0], "paper §1, 0.05–0.10"),
   ];
 }
 
@@ -112,7 +113,7 @@ export interface GridRow {
  * error and of the squared error, and the resources to halve each and to cut the error tenfold.
  *
  * @throws {RangeError} if `a` <= 0 or a dimension is not an integer >= 1.
- * @example gridRows(2, [2])[0].halveError // 2
+ * @example gridRows(2, [2])[0].halveError // => 2
  */
 export function gridRows(a = 2, dims: number[] = [1, 2, 3, 4, 5, 6]): GridRow[] {
   requireArray("dims", dims);

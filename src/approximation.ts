@@ -58,7 +58,7 @@ export const MAX_GRID_VALUES = 2 ** 26;
  *   would hold more than `MAX_GRID_VALUES` values.
  * @example
  * const f: Target = (x, o) => 2 * x[o] + 1;
- * gridApproximant(f, 1, 4, "linear").evaluate(new Float64Array([0.3]), 0) // 1.6 (exact for linear f)
+ * gridApproximant(f, 1, 4, "linear").evaluate(new Float64Array([0.3]), 0) // => 1.6 (exact for linear f)
  */
 export function gridApproximant(
   target: Target,
@@ -158,7 +158,7 @@ export function gridApproximant(
  * `m` points drawn uniformly from [0,1]^d, row-major in one `Float64Array` of length m·d.
  *
  * @throws {RangeError} if `m` < 1 or `d` < 1 is not an integer.
- * @example uniformPoints(new Random(1), 100, 3).length // 300
+ * @example uniformPoints(new Random(1), 100, 3).length // => 300
  */
 export function uniformPoints(rng: Random, m: number, d: number): Float64Array {
   requireRandom("rng", rng);
@@ -180,7 +180,7 @@ export interface Estimate {
  * points and reuse it for every N (see `meanSquaredError`).
  *
  * @throws {RangeError} if `points.length` is not a positive multiple of `d`.
- * @example targetValues(smoothTarget(2), uniformPoints(new Random(1), 100, 2), 2).length // 100
+ * @example targetValues(smoothTarget(2), uniformPoints(new Random(1), 100, 2), 2).length // => 100
  */
 export function targetValues(target: Target, points: Float64Array, d: number): Float64Array {
   requireFunction("target", target);
@@ -238,7 +238,7 @@ export function meanSquaredError(
  * so section 5 predicts α = 2/d (constant) and 4/d (linear).
  *
  * @throws {RangeError} if `d` is not a positive integer.
- * @example smoothTarget(1)(new Float64Array([0]), 0) // sin(0.5) ≈ 0.479
+ * @example smoothTarget(1)(new Float64Array([0]), 0) // => ≈ 0.479 (sin(0.5))
  */
 export function smoothTarget(d: number): Target {
   requireInteger("d", d, 1);
@@ -265,7 +265,7 @@ export function smoothTarget(d: number): Target {
  * `midpointConstantLoss`, the leading term of the piecewise-constant loss.
  *
  * @throws {RangeError} if `d` is not a positive integer.
- * @example smoothTargetMeanGradSq(1) // (π²/2)(1 + cos(1 + π) sin(π)/π) = π²/2 ≈ 4.935
+ * @example smoothTargetMeanGradSq(1) // => ≈ 4.935 ((π²/2)(1 + cos(1 + π) sin(π)/π) = π²/2)
  */
 export function smoothTargetMeanGradSq(d: number): number {
   requireInteger("d", d, 1);

@@ -21,7 +21,7 @@ export const MAX_RESAMPLES = 1_000_000;
 /**
  * Counts of one resample with replacement of n observations: n draws, uniform over 0..n-1.
  * @throws {RangeError} if `n` is not an integer in [1, MAX_OBSERVATIONS = 2^24].
- * @example resampleCounts(5, new Random(1)).reduce((a, b) => a + b) // 5
+ * @example resampleCounts(5, new Random(1)).reduce((a, b) => a + b) // => 5
  */
 export function resampleCounts(n: number, rng: Random): Float64Array {
   requireInteger("n", n, 1, MAX_OBSERVATIONS);
@@ -87,7 +87,7 @@ function sortedFinite(values: ArrayLike<number>): number[] {
  * wrapper adds the project's argument checks.
  * @param q probability in [0, 1].
  * @throws {RangeError} if `values` is empty or holds a non-finite number, or `q` is outside [0, 1].
- * @example quantile([1, 2, 3, 4], 0.5) // 2.5
+ * @example quantile([1, 2, 3, 4], 0.5) // => 2.5
  */
 export function quantile(values: ArrayLike<number>, q: number): number {
   requireArray("values", values);
@@ -103,7 +103,7 @@ export function quantile(values: ArrayLike<number>, q: number): number {
  * bootstrap estimates.
  * @param level coverage in (0, 1), e.g. 0.95.
  * @throws {RangeError} as `quantile`, or if `level` is outside (0, 1).
- * @example percentileInterval(estimates, 0.95) // [low, high]
+ * @example percentileInterval([1, 2, 3, 4, 5], 0.5) // => [2, 4]
  */
 export function percentileInterval(values: ArrayLike<number>, level = 0.95): [number, number] {
   requireArray("values", values);
@@ -119,7 +119,7 @@ export function percentileInterval(values: ArrayLike<number>, level = 0.95): [nu
  * the standard error of a mean of m independent values is this divided by sqrt(m) (`meanStderr`
  * in `powerlaw_fit.ts`).
  * @throws {RangeError} if there are fewer than two values or one is not finite.
- * @example sampleStdDev([1, 2, 3]) // 1
+ * @example sampleStdDev([1, 2, 3]) // => 1
  */
 export function sampleStdDev(values: ArrayLike<number>): number {
   requireArray("values", values);

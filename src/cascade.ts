@@ -52,7 +52,7 @@ export interface CascadeSignal {
  * eddy of a level dies, that level's multipliers are drawn again.
  *
  * @throws {RangeError} if `levels` is not an integer in [1, 24], `codimension` not in [0, 1) or `h0` not in (0, 1).
- * @example betaCascade({ levels: 16, codimension: 0.2, seed: 1 }).beta // 2^-0.2 ≈ 0.871
+ * @example betaCascade({ levels: 16, codimension: 0.2, seed: 1 }).beta // => ≈ 0.871 (2^-0.2)
  */
 export function betaCascade(options: CascadeOptions): CascadeSignal {
   requireOptions("options", options, ["levels", "codimension", "seed", "h0"]);
@@ -105,7 +105,7 @@ export function betaCascade(options: CascadeOptions): CascadeSignal {
  * approximant, in d = 1) of a beta-model cascade with codimension C.
  *
  * @throws {RangeError} if `codimension` is not in [0, 1) or `h0` not in (0, 1) (as `betaCascade`).
- * @example cascadeZeta2(0.2) // 2/3 + 0.2/3 ≈ 0.733
+ * @example cascadeZeta2(0.2) // => ≈ 0.733 (2/3 + 0.2/3)
  */
 export function cascadeZeta2(codimension: number, h0 = 1 / 3): number {
   requireInRange("codimension", codimension, { min: 0, max: 1, maxOpen: true });
@@ -118,7 +118,7 @@ export function cascadeZeta2(codimension: number, h0 = 1 / 3): number {
  * one-dimensional embedding (the paper's h = 1/3 − (D − d)/3 with D − d = C).
  *
  * @throws {RangeError} if `codimension` is not in [0, 1) or `h0` not in (0, 1).
- * @example cascadeActiveHolder(0.2) // 1/3 − 0.2/3 ≈ 0.267
+ * @example cascadeActiveHolder(0.2) // => ≈ 0.267 (1/3 − 0.2/3)
  */
 export function cascadeActiveHolder(codimension: number, h0 = 1 / 3): number {
   requireInRange("codimension", codimension, { min: 0, max: 1, maxOpen: true });

@@ -42,7 +42,7 @@ export const CHINCHILLA_COLUMNS = { N: "Model Size", C: "Training FLOP", loss: "
  *   ``"line 7: `Model Size` must be a finite number > 0, got -3"``, for a missing column, a line
  *   with the wrong number of fields, an empty line inside the data, a value that is not a positive
  *   plain decimal number, or CR-only line endings.
- * @example parseChinchillaCsv("Model Size,Training FLOP,loss\n1e8,6e18,3.1\n")[0].D // 1e10
+ * @example parseChinchillaCsv("Model Size,Training FLOP,loss\n1e8,6e18,3.1\n")[0].D // => 1e10
  */
 export function parseChinchillaCsv(text: string): ChinchillaRun[] {
   if (typeof text !== "string") throw new TypeError(`\`text\` must be a string, got ${typeof text}`);
@@ -109,7 +109,7 @@ export function requireRuns(runs: ChinchillaRun[]): ChinchillaRun[] {
  * Ties are broken by file order; the result keeps file order.
  *
  * @throws {RangeError} if `k` is not an integer in [0, runs.length).
- * @example withoutHighestLoss(runs, 5).length // 240
+ * @example withoutHighestLoss([3, 1, 2].map((loss) => ({ line: 1, N: 1e8, D: 1e10, C: 6e18, loss })), 1).length // => 2
  */
 export function withoutHighestLoss(runs: ChinchillaRun[], k: number): ChinchillaRun[] {
   requireRuns(runs);

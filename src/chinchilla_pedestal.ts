@@ -29,7 +29,7 @@ export interface PedestalCut {
 /**
  * Checks a cut: L0 >= 0, K > 0 and gamma > 0, all finite.
  * @throws {TypeError} if `cut` is not an object; {RangeError} naming the field, e.g. "`cut.K` must be in (0, ∞), got NaN".
- * @example requireCut(cutAlongN(law, 1e11)) // returns it
+ * @example requireCut(cutAlongN(HOFFMANN_2022, 1e11)).gamma // => 0.34 (returns the cut)
  */
 export function requireCut(cut: PedestalCut): PedestalCut {
   requireObject("cut", cut);
@@ -43,7 +43,7 @@ export function requireCut(cut: PedestalCut): PedestalCut {
  * The cut of the law along N at fixed D: L0 = E + B/D^beta, K = A, gamma = alpha.
  * @param D training tokens, > 0.
  * @throws {RangeError} if `D` is not > 0 or the law is invalid.
- * @example cutAlongN(law, 1e11).L0 // E + B / 1e11^beta
+ * @example cutAlongN(HOFFMANN_2022, 1e11).L0 // => ≈ 2.0316 (E + B / 1e11^beta)
  */
 export function cutAlongN(law: ChinchillaLaw, D: number): PedestalCut {
   requireLaw(law);
@@ -55,7 +55,7 @@ export function cutAlongN(law: ChinchillaLaw, D: number): PedestalCut {
  * The compute-optimal frontier as a function of model size: L_opt = E + A (alpha+beta)/beta · N_opt^-alpha
  * (substituting D_opt(N_opt) from Hoffmann et al. 2022 eq. 4 into the law).
  * @throws {RangeError} if the law is invalid.
- * @example cutFrontierInN(law).gamma // law.alpha
+ * @example cutFrontierInN(HOFFMANN_2022).gamma // => 0.34 (alpha)
  */
 export function cutFrontierInN(law: ChinchillaLaw): PedestalCut {
   requireLaw(law);
@@ -67,7 +67,7 @@ export function cutFrontierInN(law: ChinchillaLaw): PedestalCut {
  * with alpha_frontier = alpha beta/(alpha + beta) (`frontierExponent`; not the paper's alpha_C ~ 1/3);
  * K_C is read off L_opt at C = 1 FLOP.
  * @throws {RangeError} if the law is invalid.
- * @example cutFrontierInC(law).gamma // alpha beta / (alpha + beta)
+ * @example cutFrontierInC(HOFFMANN_2022).gamma // => ≈ 0.1535 (alpha beta / (alpha + beta))
  */
 export function cutFrontierInC(law: ChinchillaLaw): PedestalCut {
   requireLaw(law);
@@ -77,7 +77,7 @@ export function cutFrontierInC(law: ChinchillaLaw): PedestalCut {
 /**
  * The loss of the cut at z, L(z) = L0 + K z^-gamma (eq. 3 in the cut's variable).
  * @throws {RangeError} if `z` is not > 0.
- * @example cutLoss(cutAlongN(law, 1e11), 7e10) // chinchillaLoss(law, 7e10, 1e11)
+ * @example cutLoss(cutAlongN(HOFFMANN_2022, 1e11), 7e10) // => ≈ 2.1151 (= chinchillaLoss(HOFFMANN_2022, 7e10, 1e11))
  */
 export function cutLoss(cut: PedestalCut, z: number): number {
   requireCut(cut);
@@ -91,7 +91,7 @@ export function cutLoss(cut: PedestalCut, z: number): number {
  * Taking `unit` = z gives p at size z, L0 / L(z), from which the section 3 functions of
  * `pedestal.ts` (eqs. 5–7) give the running exponent and the crossover below.
  * @throws {RangeError} if `unit` is not > 0.
- * @example pedestalRatio(cutAlongN(law, 1e11), 1e6) // p with N in millions of parameters
+ * @example pedestalRatio(cutAlongN(HOFFMANN_2022, 1e11), 1e6) // p with N in millions of parameters
  */
 export function pedestalRatio(cut: PedestalCut, unit = 1): number {
   requireCut(cut);
@@ -105,7 +105,7 @@ export function pedestalRatio(cut: PedestalCut, unit = 1): number {
  * of z. Computed as eq. 7 with N in the cut's own unit, N_crit(p(1), gamma) (`criticalSize`); it
  * equals `unit` · N_crit(p(unit), gamma) for every unit, and there the running exponent is
  * gamma/2. A cut without pedestal (L0 = 0) has no crossover: the result is Infinity.
- * @example crossover(cutAlongN(law, 1e11)) // parameters at which A/N^alpha = E + B/D^beta
+ * @example crossover(cutAlongN(HOFFMANN_2022, 1e11)) // parameters at which A/N^alpha = E + B/D^beta
  */
 export function crossover(cut: PedestalCut): number {
   requireCut(cut);
@@ -118,7 +118,7 @@ export function crossover(cut: PedestalCut): number {
  * gamma K z^-gamma / (L0 + K z^-gamma) = (1 - p(z)) gamma, i.e. eq. 5 at "N = 1" with the unit
  * taken at z (`maxRunningExponent(pedestalRatio(cut, z), gamma)`).
  * @throws {RangeError} if `z` is not > 0.
- * @example runningExponentOfCut(cutFrontierInC(law), 1e24) // ≈ 0.03
+ * @example runningExponentOfCut(cutFrontierInC(HOFFMANN_2022), 1e24) // => ≈ 0.0178
  */
 export function runningExponentOfCut(cut: PedestalCut, z: number): number {
   requireCut(cut);
@@ -131,7 +131,7 @@ export function runningExponentOfCut(cut: PedestalCut, z: number): number {
  * eq. 4 with the unit taken at z (`pedestalLoss`), i.e. (1 - p(z)) (1 - 2^-gamma); compare with
  * the change of the reducible part alone, 1 - 2^-gamma (`lossChangePerDoubling`).
  * @throws {RangeError} if `z` is not > 0.
- * @example totalChangePerDoubling(cutFrontierInC(law), 5.88e23)
+ * @example totalChangePerDoubling(cutFrontierInC(HOFFMANN_2022), 5.88e23)
  */
 export function totalChangePerDoubling(cut: PedestalCut, z: number): number {
   requireCut(cut);
@@ -145,7 +145,7 @@ export function totalChangePerDoubling(cut: PedestalCut, z: number): number {
  * those whose N exceeds the crossover of the compute-optimal frontier in N_opt
  * (`cutFrontierInN(law)`); `total` is the number of runs.
  * @throws {RangeError} if the law is invalid or a run's D is not > 0.
- * @example runsBeyondCrossover([{ N: 1e9, D: 2e10 }], law).ownD // 1 if 1e9 > crossover(cutAlongN(law, 2e10))
+ * @example runsBeyondCrossover([{ N: 1e9, D: 2e10 }], HOFFMANN_2022).ownD // => 1 (the crossover at D = 2·10¹⁰ is N ≈ 4.5·10⁶)
  */
 export function runsBeyondCrossover(
   runs: { N: number; D: number }[],

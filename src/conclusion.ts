@@ -19,7 +19,7 @@ import { requireInRange, requirePositive } from "./validate";
  * @param a numerator of the smooth law (> 0, default 4: eq. 9; 2 for piecewise constants).
  * @param h Hölder exponent multiplying it, in (0, 1] (default 1: smooth data; eq. 17 otherwise).
  * @throws {RangeError} if `alpha` <= 0, `a` <= 0 or `h` outside (0, 1].
- * @example thresholdDimension(0.1) // 40
+ * @example thresholdDimension(0.1) // => 40
  */
 export function thresholdDimension(alpha: number, a = 4, h = 1): number {
   requirePositive("a", a);
@@ -34,7 +34,7 @@ export function thresholdDimension(alpha: number, a = 4, h = 1): number {
  * @param d intrinsic dimension, in (0, D].
  * @param dim embedding dimension D (> 0).
  * @throws {RangeError} if `dim` <= 0 or `d` outside (0, D] (an intrinsic dimension cannot exceed D).
- * @example compressionRatio(100, 4096) // 0.0244
+ * @example compressionRatio(100, 4096) // => ≈ 0.0244
  */
 export function compressionRatio(d: number, dim: number): number {
   requirePositive("dim", dim);

@@ -35,7 +35,7 @@ export function rowsToCsv(rows: Record<string, unknown>[], columns: string[]): s
  *
  * @throws {RangeError} for CR-only line endings (classic Mac OS), which would otherwise read as one
  *   long line: "the CSV has CR-only line endings …; convert them to LF".
- * @example csvLines("a,b\r\n1,2\r\n\n\n") // ["a,b", "1,2"]
+ * @example csvLines("a,b\r\n1,2\r\n\n\n") // => ["a,b", "1,2"]
  */
 export function csvLines(text: string): string[] {
   if (text.includes("\r") && !text.includes("\n")) {
@@ -60,7 +60,10 @@ const DECIMAL = /^[+-]?(\d+\.\d+|\d+|\.\d+)([eE][+-]?\d+)?$/;
  *
  * @returns the value, or NaN when the field is not a plain decimal number (the caller names the line
  *   and the column in its error).
- * @example parseDecimal("6.02e+23") // 6.02e23; parseDecimal("0x10") // NaN; parseDecimal("3.") // NaN
+ * @example
+ * parseDecimal("6.02e+23") // => 6.02e23
+ * parseDecimal("0x10") // => NaN
+ * parseDecimal("3.") // => NaN
  */
 export function parseDecimal(field: string): number {
   if (typeof field !== "string" || !DECIMAL.test(field)) return NaN;

@@ -41,7 +41,7 @@ type DisplayData = { data: MimeBundle; metadata: Record<string, unknown>; transi
 /**
  * The kernel this code runs in, as far as showing things goes: `"tslab"` inside tslab's kernel
  * (Node.js), otherwise `"deno"` (Deno's kernel, and any runtime that is not a kernel: tests, scripts).
- * @example kernelName() // "deno" under `deno jupyter`
+ * @example kernelName() // => "deno" (under `deno jupyter` and in tests; "tslab" under tslab)
  */
 export function kernelName(): "deno" | "tslab" {
   return (globalThis as TslabGlobal).__tslab__ ? "tslab" : "deno";
@@ -127,7 +127,7 @@ export const CAPTION_MIME = "text/vnd.smallness.caption+markdown";
 /**
  * Escapes the characters of a caption that Markdown would read as markup (`*`, `[`, `` ` ``, `<`
  * not starting a tag we write, a leading `#`), then writes its notation (`α_{C}`) as `<sub>`/`<sup>`.
- * @example captionMarkdown("N_{crit} = 729 *") // "N<sub>crit</sub> = 729 \\*"
+ * @example captionMarkdown("N_{crit} = 729 *") // => "N<sub>crit</sub> = 729 \\*"
  */
 export function captionMarkdown(caption: string): string {
   const escaped = caption.replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`).replace(/^#/, "\\#");

@@ -9,7 +9,7 @@ import { requireFinite, requireInteger } from "./validate";
 /**
  * Writes an integer in Unicode superscript digits, with a superscript minus.
  * @throws {RangeError} if `n` is not a safe integer (|n| < 2^53).
- * @example superscript(-12) // "⁻¹²"
+ * @example superscript(-12) // => "⁻¹²"
  */
 export function superscript(n: number): string {
   requireFinite("n", n);
@@ -26,7 +26,10 @@ export function superscript(n: number): string {
  *
  * @throws {RangeError} if `v` is NaN or infinite (a table never prints "Infinity") or `digits` is not
  *   an integer in [1, 21].
- * @example formatNumber(1024) // "1024"; formatNumber(0.333333) // "0.3333"; formatNumber(1e-12) // "1·10⁻¹²"
+ * @example
+ * formatNumber(1024) // => "1024"
+ * formatNumber(0.333333) // => "0.3333"
+ * formatNumber(1e-12) // => "1·10⁻¹²"
  */
 export function formatNumber(v: number, digits = 4): string {
   requireFinite("v", v);
@@ -43,7 +46,10 @@ export function formatNumber(v: number, digits = 4): string {
  * 1/4, 3/4, 1/9), otherwise in shortest form with at most three significant digits; one notation
  * for every label, caption and table.
  * @throws {RangeError} if `v` is NaN or infinite.
- * @example formatFraction(0.5) // "1/2"; formatFraction(1 / 3) // "1/3"; formatFraction(0.8) // "0.8"
+ * @example
+ * formatFraction(0.5) // => "1/2"
+ * formatFraction(1 / 3) // => "1/3"
+ * formatFraction(0.8) // => "0.8"
  */
 export function formatFraction(v: number): string {
   requireFinite("v", v);

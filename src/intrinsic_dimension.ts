@@ -25,7 +25,7 @@ const SK_ORDER = 4;
  *
  * @param d intrinsic dimension (> 0).
  * @throws {RangeError} if `d` <= 0.
- * @example sharmaKaplanExponent(40) // 0.1
+ * @example sharmaKaplanExponent(40) // => 0.1
  */
 export function sharmaKaplanExponent(d: number): number {
   requirePositive("d", d);
@@ -40,7 +40,7 @@ export function sharmaKaplanExponent(d: number): number {
  * @param h Hölder exponent in (0, 1].
  * @param d intrinsic dimension (> 0).
  * @throws {RangeError} if `h` is outside (0, 1] or `d` <= 0.
- * @example roughExponent(1 / 3, 40) // 0.0333
+ * @example roughExponent(1 / 3, 40) // => ≈ 0.0333
  */
 export function roughExponent(h: number, d: number): number {
   requireInRange("h", h, { min: 0, max: 1, minOpen: true });
@@ -56,7 +56,7 @@ export function roughExponent(h: number, d: number): number {
  * @param alpha target exponent (> 0).
  * @param a numerator of the law (default 4, eq. 9); 2 for piecewise constants, 4h for eq. 17.
  * @throws {RangeError} if `alpha` <= 0 or `a` <= 0.
- * @example dimensionForExponent(0.1) // 40
+ * @example dimensionForExponent(0.1) // => 40
  */
 export function dimensionForExponent(alpha: number, a: number = SK_ORDER): number {
   requirePositive("alpha", alpha);
@@ -73,7 +73,7 @@ export function dimensionForExponent(alpha: number, a: number = SK_ORDER): numbe
  * @param alpha threshold exponent (> 0).
  * @param a numerator of the law (default 4).
  * @throws {RangeError} if an argument is not positive.
- * @example exponentBelow(41, 0.1) // true
+ * @example exponentBelow(41, 0.1) // => true
  */
 export function exponentBelow(d: number, alpha: number, a: number = SK_ORDER): boolean {
   requirePositive("d", d);
@@ -92,7 +92,7 @@ export function exponentBelow(d: number, alpha: number, a: number = SK_ORDER): b
  * @param a numerator of the law (default 4).
  * @param h Hölder exponent in (0, 1] (default 1).
  * @throws {RangeError} if `d` <= 0, `a` <= 0 or `h` outside (0, 1].
- * @example halvingFactor(40) // 1024
+ * @example halvingFactor(40) // => 1024
  */
 export function halvingFactor(d: number, a: number = SK_ORDER, h = 1): number {
   return resourceFactor(2, lawExponent(d, a, h));
@@ -103,7 +103,7 @@ export function halvingFactor(d: number, a: number = SK_ORDER, h = 1): number {
  * logarithm of `halvingFactor` (10 at d = 40 for a = 4, h = 1).
  *
  * @throws {RangeError} as `halvingFactor`.
- * @example halvingDoublings(80) // 20
+ * @example halvingDoublings(80) // => 20
  */
 export function halvingDoublings(d: number, a: number = SK_ORDER, h = 1): number {
   return doublingsToCut(2, lawExponent(d, a, h));

@@ -47,7 +47,7 @@ export interface Embedding {
  * embedding is bi-Lipschitz and distances in R^D stay within a factor 1 ± that constant of the
  * intrinsic ones. Defaults as in `randomEmbedding` (a = 0.25, ω = 2).
  * @throws {RangeError} if `d` < 1, `D` < d, `amplitude` < 0 or `frequency` ≤ 0.
- * @example sineLipschitzEstimate({ d: 1, D: 32 }) // 0.5 · (1 + √(1/32)) ≈ 0.588
+ * @example sineLipschitzEstimate({ d: 1, D: 32 }) // => ≈ 0.588 (0.5 · (1 + √(1/32)))
  */
 export function sineLipschitzEstimate(options: Pick<EmbeddingOptions, "d" | "D" | "amplitude" | "frequency">): number {
   requireOptions("options", options, ["d", "D", "amplitude", "frequency"]);
@@ -64,7 +64,7 @@ export function sineLipschitzEstimate(options: Pick<EmbeddingOptions, "d" | "D" 
  * @throws {RangeError} if `d` < 1, `D` < d, `amplitude` < 0 or `frequency` ≤ 0.
  * @example
  * const phi = randomEmbedding({ d: 2, D: 32, seed: 7 });
- * phi.mapAll(new Float64Array([0.1, 0.2])).length // 32
+ * phi.mapAll(new Float64Array([0.1, 0.2])).length // => 32
  */
 export function randomEmbedding(options: EmbeddingOptions): Embedding {
   requireOptions("options", options, ["d", "D", "seed", "amplitude", "frequency"]);

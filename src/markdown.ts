@@ -17,8 +17,8 @@ import { requireInteger, requireOptions } from "./validate";
  *   would hand an escaped one to TeX as `\|` (a double bar);
  * - line breaks become spaces (a row is one line).
  *
- * @example escapeTableCell("L / (s²/12 ⟨|∇f|²⟩)") // "L / (s²/12 ⟨\\|∇f\\|²⟩)"
- * @example escapeTableCell("$|x|$") // "$\\vert x\\vert $"
+ * @example escapeTableCell("L / (s²/12 ⟨|∇f|²⟩)") // => "L / (s²/12 ⟨\\|∇f\\|²⟩)"
+ * @example escapeTableCell("$|x|$") // => "$\\vert x\\vert $"
  */
 export function escapeTableCell(text: string): string {
   const oneLine = text.replace(/\r?\n/g, " ");
@@ -43,7 +43,7 @@ export interface MarkdownOptions {
  * (header names included) goes through `escapeTableCell`.
  * @throws {TypeError} if `rows` or `columns` is not an array; {RangeError} for an unknown option, a
  *   non-finite number or `digits` outside [1, 21].
- * @example rowsToMarkdown([{ d: 3, alpha: 4 / 3 }], ["d", "alpha"]) // "| d | alpha |\n| --- | --- |\n| 3 | 1.333 |"
+ * @example rowsToMarkdown([{ d: 3, alpha: 4 / 3 }], ["d", "alpha"]) // => "| d | alpha |\n| --- | --- |\n| 3 | 1.333 |"
  */
 export function rowsToMarkdown(
   rows: readonly Record<string, unknown>[],

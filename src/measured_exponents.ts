@@ -230,7 +230,9 @@ const holderExponent = (k: number, d: number, h: number | null): number => piece
  * The Hölder exponent as the notebooks and figures print it (`formatFraction`: "1/3", "1/2" for the
  * simple fractions, otherwise at most three significant digits), "" for a smooth target (`null`).
  *
- * @example formatHolder(1 / 3) // "1/3"; formatHolder(0.5) // "1/2"
+ * @example
+ * formatHolder(1 / 3) // => "1/3"
+ * formatHolder(0.5) // => "1/2"
  */
 export function formatHolder(h: number | null): string {
   if (h !== null) requireFinite("h", h);
@@ -384,7 +386,7 @@ export function manifoldExponents(d: number, settings: ExperimentSettings, query
  * `manifoldExponents` (only the D-dimensional coordinates are used), mean and standard error over seeds.
  *
  * @throws {RangeError} if `N` < 3 or `d` < 1.
- * @example twonnOnManifold(3, 32, 2000, 4).estimate // ≈ 3
+ * @example twonnOnManifold(3, 32, 2000, 4).estimate // => ≈ 3 ± 0.3
  */
 export function twonnOnManifold(d: number, D: number, N: number, seeds: number): DimensionEstimate {
   requireInteger("d", d, 1);
@@ -408,7 +410,7 @@ export function twonnOnManifold(d: number, D: number, N: number, seeds: number):
  * mean-square exponent ζ₂ = 2/3 + C/3 is section 5's bound (`alphaHolder`).
  *
  * @throws {RangeError} if `codimension` is not in [0, 1) or fewer than two sides.
- * @example cascadeExponents(0.2, DEFAULT_SETTINGS)[0].alpha // ≈ 0.73
+ * @example cascadeExponents(0.2, DEFAULT_SETTINGS)[0].alpha // => ≈ 0.718 (the closed form, cascadeZeta2(0.2), is 0.733)
  */
 export function cascadeExponents(codimension: number, settings: ExperimentSettings): CascadeMeasurement[] {
   requireFields("settings", settings, SETTINGS_KEYS, "ExperimentSettings");

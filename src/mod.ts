@@ -4,53 +4,149 @@
  * @module
  */
 
+// the paper's numbers
+export { A_RANGE, A_RANGE_TEXT, ALPHA_C, FIG1_PEDESTALS } from "./paper";
+
 // numerics
-export * from "./random";
-export * from "./format";
-export * from "./scaling_law";
-export * from "./analogy";
-export * from "./pedestal";
-export * from "./intrinsic_dimension";
-export * from "./piecewise";
-export * from "./turbulence";
-export * from "./conclusion";
-export * from "./powerlaw_fit";
-export * from "./approximation";
-export * from "./rough";
-export * from "./cascade";
-export * from "./manifold";
-export * from "./knn";
-export * from "./twonn";
-export * from "./measured_exponents";
-export * from "./optimize";
-export * from "./bootstrap";
-export * from "./chinchilla_data";
-export * from "./chinchilla_fit";
-export * from "./chinchilla_pedestal";
-export * from "./student_t";
-export * from "./openlm_data";
-export * from "./openlm_fit";
+export { Random } from "./random";
+export { formatFraction, formatNumber, superscript } from "./format";
+export {
+  doublingsToCut, exponentFromDoublingChange, lossChangePerDoubling, powerLaw, resourceFactor,
+} from "./scaling_law";
+export { analogyRow, gridExponent, gridRows, methodRows, QUANTITIES } from "./analogy";
+export type { AnalogyRow, GridRow, Quantity } from "./analogy";
+export {
+  continuedSizeForFraction, criticalInverseSize, criticalPedestal, criticalSize, decadesInBand,
+  lossDropDecades, maxRunningExponent, normalisedRunningExponent, pedestalForDrop, pedestalLoss,
+  runningExponent, sizeForExponent, transitionWidthDecades,
+} from "./pedestal";
+export {
+  dimensionForExponent, exponentBelow, halvingDoublings, halvingFactor, roughExponent, sharmaKaplanExponent,
+} from "./intrinsic_dimension";
+export {
+  cellCount, cellDiameter, cellSide, constantLossBound, holderLossBound, linearLossBound,
+  midpointConstantLoss, piecewiseExponent,
+} from "./piecewise";
+export {
+  activeFraction, betaDimensionForHurst, betaModelHurst, betaModelVelocity, betaStructureExponent,
+  effectiveHurst, intermittencyExponent, K41_HURST, k41StructureExponent, k41Velocity, PAPER_BETA_DIMENSION,
+  SHE_LEVEQUE_MIN_DIMENSION, SHE_LEVEQUE_MIN_HURST, sheLevequeSpectrum, sheLevequeStructureExponent,
+} from "./turbulence";
+export type { SpectrumPoint } from "./turbulence";
+export {
+  compressionRatio, EMBEDDING_WIDTHS, KAPLAN_2020, PUBLISHED_EXPONENTS, thresholdDimension,
+} from "./conclusion";
+export type { EmbeddingWidth, PublishedExponent } from "./conclusion";
+export { asymptoteOnset, fitPowerLaw, localSlopes, meanStderr } from "./powerlaw_fit";
+export type { MeanStderr, PowerLawFit } from "./powerlaw_fit";
+export {
+  gridApproximant, MAX_GRID_VALUES, meanSquaredError, smoothTarget, smoothTargetMeanGradSq, targetValues,
+  uniformPoints,
+} from "./approximation";
+export type { ApproximantKind, Estimate, GridApproximant, Target } from "./approximation";
+export { structureFunction, weierstrassTarget } from "./rough";
+export type { RoughTarget, WeierstrassOptions } from "./rough";
+export { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./cascade";
+export type { CascadeOptions, CascadeSignal } from "./cascade";
+export { randomEmbedding, sampleManifold, sineLipschitzEstimate } from "./manifold";
+export type { Embedding, EmbeddingOptions, ManifoldSample } from "./manifold";
+export { bruteForceKnn, jacobiEigen, KdTree, knnRegress, localLinearRegress } from "./knn";
+export type { Neighbours } from "./knn";
+export { twoNN } from "./twonn";
+export type { TwoNNResult } from "./twonn";
+export {
+  cascadeExponents, DEFAULT_SETTINGS, formatHolder, FULL_SETTINGS, gridExponents, manifoldExponents,
+  measuredExponents, twonnOnManifold,
+} from "./measured_exponents";
+export type {
+  Approximant, CascadeMeasurement, DimensionEstimate, Experiment, ExperimentSettings, ExponentMeasurement,
+  MeasuredExponents,
+} from "./measured_exponents";
+export { minimizeLbfgs } from "./optimize";
+export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./optimize";
+export { bootstrap, percentileInterval, quantile, resampleCounts, sampleStdDev } from "./bootstrap";
+export { CHINCHILLA_COLUMNS, parseChinchillaCsv, requireRuns, withoutHighestLoss } from "./chinchilla_data";
+export type { ChinchillaRun } from "./chinchilla_data";
+export {
+  agreesToRounding, BESIROGLU_2024, bootstrapChinchilla, CHINCHILLA_POINT, chinchillaLoss, computeOptimal,
+  computeOptimalLoss, FIT_LBFGS, fitChinchilla, fitData, frontierExponent, HOFFMANN_2022, hoffmannGrid, huber,
+  HUBER_DELTA, huberObjective, insideInterval, LAW_PARAMETERS, lawToVector, MIN_FIT_RUNS, requireFitData,
+  requireLaw, SCREENING, summariseLawBootstrap, vectorToLaw, zScore,
+} from "./chinchilla_fit";
+export type {
+  ChinchillaBootstrap, ChinchillaFit, ChinchillaLaw, FitData, FitOptions, LawVector, ParameterSummary,
+} from "./chinchilla_fit";
+export {
+  crossover, cutAlongN, cutFrontierInC, cutFrontierInN, cutLoss, pedestalRatio, requireCut,
+  runningExponentOfCut, runsBeyondCrossover, totalChangePerDoubling,
+} from "./chinchilla_pedestal";
+export type { PedestalCut } from "./chinchilla_pedestal";
+export { studentTQuantile, studentTTwoSided, tIntervalHalfWidth } from "./student_t";
+export {
+  OPENLM_COLUMNS, OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS,
+  parseOpenLmCsv, selectRows, SIZE_CONVENTIONS, toRuns,
+} from "./openlm_data";
+export type { OpenLmRow, SizeConvention } from "./openlm_data";
+export {
+  bootstrapLaw, COLLAPSED_E, fitLaw, logResiduals, pairedInterval, predictLoss, quantileMonteCarloError,
+  resampleLaw, resampleValues, spearman, syntheticRuns, WARM_RESTARTS,
+} from "./openlm_fit";
+export type { LawFit, LawFitOptions, Prediction, Run } from "./openlm_fit";
 
 // findings: each notebook's analysis and claim records
 export { claimById } from "./findings/claim";
-export * from "./findings/01_introduction";
-export * from "./findings/02_analogy";
-export * from "./findings/03_pedestal";
-export * from "./findings/04_intrinsic_dimension";
-export * from "./findings/05_smoothness_and_turbulence";
-export * from "./findings/06_conclusion";
-export * from "./findings/07_measured_exponents";
-export * from "./findings/08_chinchilla";
-export * from "./findings/09_openlm";
+export { analysis01, DEFAULTS_01, findings01, PAPER_RANGE_01 } from "./findings/01_introduction";
+export type { Analysis01, Settings01 } from "./findings/01_introduction";
+export { analysis02, DEFAULTS_02, findings02 } from "./findings/02_analogy";
+export type { Analysis02, Settings02 } from "./findings/02_analogy";
+export {
+  A_RANGE_03, analysis03, DEFAULTS_03, findings03, PAPER_PEDESTAL_03, PAPER_SIZE_03, PAPER_THRESHOLD_03,
+  SEVERAL_DECADES_03, SHARP_DECADES_03, UNIT_EXAMPLE_03, VANISHING_EXPONENT_03,
+} from "./findings/03_pedestal";
+export type {
+  Analysis03, LossDropRow, PedestalBandRow, PedestalWidthRow, Settings03,
+} from "./findings/03_pedestal";
+export { DEFAULTS04, findings04, worked04 } from "./findings/04_intrinsic_dimension";
+export type { Settings04, Worked04 } from "./findings/04_intrinsic_dimension";
+export { analysis05, DEFAULTS05, findings05, worked05 } from "./findings/05_smoothness_and_turbulence";
+export type { GridCheck05, Settings05, Worked05 } from "./findings/05_smoothness_and_turbulence";
+export { DEFAULTS06, findings06, worked06 } from "./findings/06_conclusion";
+export type { Settings06, Worked06 } from "./findings/06_conclusion";
+export { analysis07, DEFAULT_SETTINGS_07, findings07 } from "./findings/07_measured_exponents";
+export type {
+  Analysis07, ConstantsRow, InteriorPair, RoughnessCheck, RoughRow, Settings07, SmoothRow,
+} from "./findings/07_measured_exponents";
+export {
+  analysis08, CHINCHILLA_INPUT, DEFAULTS08, findings08, loadChinchillaRuns, notes08, settings08,
+} from "./findings/08_chinchilla";
+export type { ChinchillaAnalysis, Notes08, Settings08 } from "./findings/08_chinchilla";
+export {
+  alphaDifference, analysis09, bootstrapNote09, c4Fit, EXPONENT_BAND, exponentLossCorrelation, findings09,
+  runsNote09, SETTINGS_09, THRESHOLD_DIMENSION,
+} from "./findings/09_openlm";
+export type {
+  Analysis09, DomainFit, ForecastRow, ResidualGroup, Section3, Settings09,
+} from "./findings/09_openlm";
 
 // tables
-export * from "./tables";
-export * from "./tables/scaling_law";
-export * from "./tables/analogy";
-export * from "./tables/pedestal";
-export * from "./tables/intrinsic_dimension";
-export * from "./tables/turbulence";
-export * from "./tables/conclusion";
-export * from "./tables/measured_exponents";
-export * from "./tables/chinchilla";
-export * from "./tables/openlm";
+export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables";
+export type { MarkdownOptions, NamedTable, Table } from "./tables";
+export { exponentCostTable, kaplanCostTable } from "./tables/scaling_law";
+export { analogyTable, gridDimensionTable } from "./tables/analogy";
+export { pedestalThresholdTable } from "./tables/pedestal";
+export { eq9Scope, halvingCostTable, impliedDimensionTable } from "./tables/intrinsic_dimension";
+export { structureExponentTable } from "./tables/turbulence";
+export { compressionTable, thresholdTable } from "./tables/conclusion";
+export {
+  cascadeTable07, closerNote07, constantsTable07, excessNote07, interiorTable07, intermittencyTable,
+  intrinsicDimensionTable, manifoldExponentsTable07, roughExponentsTable07, roughnessNote07, settingsNote07,
+  skExponentsTable, smoothBoundsTable07, smoothExponentsTable07,
+} from "./tables/measured_exponents";
+export {
+  chinchillaComparisonTable, chinchillaExponentsTable, chinchillaFitsTable, chinchillaFitTable,
+  chinchillaPedestalTable, chinchillaTable, pedestalTableFor,
+} from "./tables/chinchilla";
+export {
+  NO_EMBED_LABEL, openlmComparisonTable, openlmDomainsTable, openlmFitsTable, openlmForecastTable,
+  openlmResidualsTable, openlmSection3Table,
+} from "./tables/openlm";

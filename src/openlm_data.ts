@@ -98,7 +98,7 @@ const NUMERIC: Record<string, keyof OpenLmRow> = {
  * @param text the whole file.
  * @throws {RangeError} naming the line and the field, e.g.
  *   ``"line 7: `loss` must be a finite number > 0, got -3"``.
- * @example parseOpenLmCsv(text).length // 832 for the published file
+ * @example parseOpenLmCsv(readInput("gadre2024_openlm_runs.csv")).length // => 832
  */
 export function parseOpenLmCsv(text: string): OpenLmRow[] {
   if (typeof text !== "string") throw new TypeError(`\`text\` must be a string, got ${typeof text}`);
@@ -163,7 +163,7 @@ export const SIZE_CONVENTIONS: readonly SizeConvention[] = ["params", "params_no
 /**
  * The rows of one training set evaluated on one validation set, in file order.
  * @throws {RangeError} if no row matches (naming the two values).
- * @example selectRows(rows, "rpj", "c4_val").length // 35
+ * @example selectRows(parseOpenLmCsv(readInput("gadre2024_openlm_runs.csv")), "rpj", "c4_val").length // => 35
  */
 export function selectRows(rows: readonly OpenLmRow[], trainDataset: string, valSet: string): OpenLmRow[] {
   if (!Array.isArray(rows)) throw new TypeError("`rows` must be an array of OpenLmRow (parseOpenLmRuns)");

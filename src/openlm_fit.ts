@@ -28,15 +28,18 @@ import {
 import { Random } from "./random";
 import {
   requireArray,
-  requireFinite,
   requireFiniteArray,
   requireInRange,
   requireInteger,
   requireObject,
   requireOptions,
-  requireFiniteResult,
   requirePositive,
 } from "./validate";
+
+// General statistics, re-exported under their old path.
+export { pairedInterval } from "./stats/paired_interval";
+export { spearman } from "./stats/rank_correlation";
+export { quantileMonteCarloError } from "./stats/quantile_error";
 
 /** One training run as the fit takes it. */
 export interface Run {
@@ -222,59 +225,6 @@ export function predictLoss(lf: LawFit, N: number, D: number): Prediction {
 }
 
 /**
- * Percentile interval of the paired differences a[b] - b[b] of two bootstrap distributions drawn
- * from the same resamples (the same runs, resampled alike): narrower than comparing the two
- * intervals when the two estimates move together.
- * @throws {RangeError} if the lengths differ or `level` is outside (0, 1).
- * @example pairedInterval(fitCode.bootstrap.estimates.alpha, fitPtb.bootstrap.estimates.alpha, 0.95)
- */
-export function pairedInterval(a: readonly number[], b: readonly number[], level = 0.95): [number, number] {
-  requireFiniteArray("a", a);
-  requireFiniteArray("b", b);
-  if (a.length !== b.length) throw new RangeError(`\`a\` and \`b\` must have the same length, got ${a.length} and ${b.length}`);
-  return percentileInterval(a.map((v, i) => v - b[i]), level);
-}
-
-/** Ranks 1..n with ties given their average rank. */
-function ranks(x: readonly number[]): number[] {
-  const order = x.map((v, i) => ({ v, i })).sort((p, q) => p.v - q.v);
-  const r = new Array<number>(x.length);
-  for (let k = 0; k < order.length;) {
-    let m = k;
-    while (m + 1 < order.length && order[m + 1].v === order[k].v) m++;
-    for (let j = k; j <= m; j++) r[order[j].i] = (k + m) / 2 + 1;
-    k = m + 1;
-  }
-  return r;
-}
-
-/**
- * Spearman's rank correlation: Pearson's correlation of the ranks (ties get their average rank).
- * @throws {RangeError} if the lengths differ, fewer than 3 values are given, a value is not finite,
- *   or one sample is constant.
- * @example spearman([1, 2, 3], [30, 20, 10]) // -1
- */
-export function spearman(x: readonly number[], y: readonly number[]): number {
-  requireArray("x", x);
-  requireArray("y", y);
-  if (x.length !== y.length) throw new RangeError(`\`x\` and \`y\` must have the same length, got ${x.length} and ${y.length}`);
-  if (x.length < 3) throw new RangeError(`\`x\` must hold at least 3 values, got ${x.length}`);
-  x.forEach((v, i) => requireFinite(`x[${i}]`, v));
-  y.forEach((v, i) => requireFinite(`y[${i}]`, v));
-  // plain arrays: a typed array's map() would return a typed array of NaN for the rank records
-  const rx = ranks(Array.from(x)), ry = ranks(Array.from(y));
-  const n = x.length, m = (n + 1) / 2;
-  let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (rx[i] - m) * (ry[i] - m);
-    sxx += (rx[i] - m) ** 2;
-    syy += (ry[i] - m) ** 2;
-  }
-  if (sxx === 0 || syy === 0) throw new RangeError("`x` and `y` must not be constant");
-  return sxy / Math.sqrt(sxx * syy);
-}
-
-/**
  * Residuals of the runs about a law in log-loss, log L_run - log L(N, D) (the quantity the Huber
  * objective measures; 0.01 is about 1% of the loss).
  * @throws {RangeError} if the law is invalid or a run's N, D or loss is not > 0.
@@ -288,29 +238,6 @@ export function logResiduals(law: ChinchillaLaw, runs: readonly Run[]): number[]
 }
 
 /**
- * Monte-Carlo error of a bootstrap percentile endpoint: with B re-estimates the q-quantile is the
- * order statistic near B q, and the count of re-estimates below the true (infinite-B) quantile is
- * binomial(B, q), so a distribution-free `z`-interval for that quantile runs between the order
- * statistics at B q ∓ z sqrt(B q (1 - q)) (e.g. Hahn & Meeker 1991, §5.2). Returns half that
- * interval's width: how far the endpoint could move with another seed.
- * @param q the quantile in (0, 1), e.g. 0.025.
- * @param z normal quantile of the coverage (default 1.96 for 95%).
- * @throws {TypeError} if `values` is not an array of numbers; {RangeError} if it holds fewer than 2
- *   values or a non-finite one, `q` is outside (0, 1) or `z` is not > 0.
- * @example quantileMonteCarloError(boot.estimates.alpha, 0.025)
- */
-export function quantileMonteCarloError(values: readonly number[], q: number, z = 1.96): number {
-  requireFiniteArray("values", values, 2);
-  const B = values.length;
-  requireInRange("q", q, { min: 0, max: 1, minOpen: true, maxOpen: true });
-  requirePositive("z", z);
-  const s = [...values].sort((a, b) => a - b);
-  const half = z * Math.sqrt(B * q * (1 - q));
-  const at = (k: number) => s[Math.min(B - 1, Math.max(0, Math.round(k) - 1))];
-  return requireFiniteResult((at(B * q + half) - at(B * q - half)) / 2, "values", "an array", "the spread of its order statistics");
-}
-
-/**
  * Synthetic training runs from a known law: for every model size and token multiplier M, a run
  * with D = 20 M N tokens and loss L(N, D) times exp(noise · ε), ε standard normal (seeded).
  * @param law the true law.
@@ -319,7 +246,7 @@ export function quantileMonteCarloError(values: readonly number[], q: number, z 
  * @param noise standard deviation of the log-loss noise, >= 0.
  * @param seed integer seed.
  * @throws {RangeError} for an invalid law, size, multiplier, noise or seed.
- * @example syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 1e8], [1, 4], 0.005, 1).length // 4
+ * @example syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 1e8], [1, 4], 0.005, 1).length // => 4
  */
 export function syntheticRuns(
   law: ChinchillaLaw,

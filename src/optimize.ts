@@ -104,7 +104,7 @@ function cubicMinimizer(a: number, fa: number, ga: number, b: number, fb: number
  *   g[0] = 2 * (x[0] - 1); g[1] = 20 * (x[1] + 2);
  *   return (x[0] - 1) ** 2 + 10 * (x[1] + 2) ** 2;
  * }, [0, 0]);
- * r.x // ≈ [1, -2]
+ * r.x // => ≈ [1, -2] ± 1e-6
  */
 export function minimizeLbfgs(
   fg: ObjectiveWithGradient,

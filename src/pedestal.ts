@@ -26,7 +26,7 @@ const X_RANGE = { min: 0, max: 1, minOpen: true } as const;
  * @param p pedestal ratio L0/L1, in [0, 1).
  * @param alpha exponent of the reducible part, > 0.
  * @throws {RangeError} if an argument is outside its range.
- * @example pedestalLoss(1e-6, 0.1, 1 / 3) // 0.1 + 0.9 * 0.01 = 0.109
+ * @example pedestalLoss(1e-6, 0.1, 1 / 3) // => 0.109 (= 0.1 + 0.9 · 0.01)
  */
 export function pedestalLoss(x: number, p: number, alpha: number): number {
   requireInRange("x", x, X_RANGE);
@@ -44,7 +44,7 @@ export function pedestalLoss(x: number, p: number, alpha: number): number {
  * (eq. 6), and tends to 0 as x → 0 when p > 0.
  *
  * @throws {RangeError} if `x` is outside (0, 1], `p` outside [0, 1) or `alpha` <= 0.
- * @example runningExponent(1, 0.1, 1 / 3) // 0.3
+ * @example runningExponent(1, 0.1, 1 / 3) // => 0.3
  */
 export function runningExponent(x: number, p: number, alpha: number): number {
   requireInRange("x", x, X_RANGE);
@@ -60,7 +60,7 @@ export function runningExponent(x: number, p: number, alpha: number): number {
  * curves are. This makes alpha_p(1) equal alpha (not 1, as the caption states).
  *
  * @throws {RangeError} as `runningExponent`.
- * @example normalisedRunningExponent(1, 0.2, 1 / 3) // 1/3
+ * @example normalisedRunningExponent(1, 0.2, 1 / 3) // => 1/3
  */
 export function normalisedRunningExponent(x: number, p: number, alpha: number): number {
   return runningExponent(x, p, alpha) / (1 - p);
@@ -73,7 +73,7 @@ export function normalisedRunningExponent(x: number, p: number, alpha: number): 
  * @param p pedestal ratio in (0, 1) (p = 0 has no crossover).
  * @param alphaC exponent of the power-law regime, > 0 (the paper uses 1/3).
  * @throws {RangeError} if `p` is outside (0, 1) or `alphaC` <= 0.
- * @example criticalInverseSize(0.1, 1 / 3) // 1/729
+ * @example criticalInverseSize(0.1, 1 / 3) // => 1/729
  */
 export function criticalInverseSize(p: number, alphaC: number): number {
   requireInRange("p", p, P_OPEN);
@@ -87,7 +87,7 @@ export function criticalInverseSize(p: number, alphaC: number): number {
  * is ((1 - p)/p)^3.
  *
  * @throws {RangeError} if `p` is outside (0, 1) or `alphaC` <= 0.
- * @example criticalSize(0.1, 1 / 3) // 729
+ * @example criticalSize(0.1, 1 / 3) // => 729
  */
 export function criticalSize(p: number, alphaC: number): number {
   requireInRange("p", p, P_OPEN);
@@ -102,7 +102,7 @@ export function criticalSize(p: number, alphaC: number): number {
  * @param n size N >= 1.
  * @param alphaC exponent > 0.
  * @throws {RangeError} if `n` < 1 or `alphaC` <= 0.
- * @example criticalPedestal(1e6, 1 / 3) // 1/101 ≈ 0.0099
+ * @example criticalPedestal(1e6, 1 / 3) // => 1/101
  */
 export function criticalPedestal(n: number, alphaC: number): number {
   requireInRange("n", n, { min: 1 });
@@ -133,7 +133,7 @@ export function maxRunningExponent(p: number, alpha: number): number {
  * @param p pedestal ratio in (0, 1) (with p = 0 the exponent never changes).
  * @param alpha exponent > 0.
  * @throws {RangeError} if `p` is outside (0, 1), `alpha` <= 0, or `target` outside (0, (1 - p) alpha).
- * @example sizeForExponent(1 / 6, 0.1, 1 / 3) // 729: alpha_p = alpha/2 at N_crit
+ * @example sizeForExponent(1 / 6, 0.1, 1 / 3) // => 729: alpha_p = alpha/2 at N_crit
  */
 export function sizeForExponent(target: number, p: number, alpha: number): number {
   requireInRange("p", p, P_OPEN);
@@ -157,7 +157,7 @@ export function sizeForExponent(target: number, p: number, alpha: number): numbe
  * @param hi upper fraction in (0, 1), default 0.9.
  * @param lo lower fraction in (0, hi), default 0.1.
  * @throws {RangeError} if the fractions are not 0 < lo < hi < 1 or `alpha` <= 0.
- * @example transitionWidthDecades(1 / 3) // 3 log10(81) ≈ 5.73
+ * @example transitionWidthDecades(1 / 3) // => ≈ 5.73 (3 log10(81))
  */
 export function transitionWidthDecades(alpha: number, hi = 0.9, lo = 0.1): number {
   requirePositive("alpha", alpha);
@@ -176,7 +176,7 @@ export function transitionWidthDecades(alpha: number, hi = 0.9, lo = 0.1): numbe
  * @param n1 smaller size, >= 1.
  * @param n2 larger size, > n1.
  * @throws {RangeError} if an argument is outside its range.
- * @example lossDropDecades(0, 1 / 3, 1, 1e6) // 2 (no pedestal: alpha decades per decade)
+ * @example lossDropDecades(0, 1 / 3, 1, 1e6) // => 2 (no pedestal: alpha decades per decade)
  */
 export function lossDropDecades(p: number, alpha: number, n1: number, n2: number): number {
   requireInRange("n1", n1, { min: 1 });
@@ -196,7 +196,7 @@ export function lossDropDecades(p: number, alpha: number, n1: number, n2: number
  *
  * @param decades observed drop, in (0, alpha log10(n2/n1)).
  * @throws {RangeError} if `decades` is outside that interval, or the sizes or alpha are invalid.
- * @example pedestalForDrop(0.5, 1 / 3, 1e6, 1e9) // ≈ 0.0033
+ * @example pedestalForDrop(0.5, 1 / 3, 1e6, 1e9) // => ≈ 0.00315
  */
 export function pedestalForDrop(decades: number, alpha: number, n1: number, n2: number): number {
   requirePositive("alpha", alpha);
@@ -223,7 +223,7 @@ export function pedestalForDrop(decades: number, alpha: number, n1: number, n2: 
  * @param p pedestal ratio in (0, 1).
  * @param alpha exponent > 0.
  * @throws {RangeError} if `fraction` is outside (0, 1), `p` outside (0, 1) or `alpha` <= 0.
- * @example continuedSizeForFraction(0.9, 0.2, 1 / 3) // (9 · 0.25)^-3 ≈ 0.0878 (below N = 1)
+ * @example continuedSizeForFraction(0.9, 0.2, 1 / 3) // => ≈ 0.0878 ((9 · 0.25)^-3, below N = 1)
  */
 export function continuedSizeForFraction(fraction: number, p: number, alpha: number): number {
   requireInRange("fraction", fraction, P_OPEN);
@@ -244,7 +244,7 @@ export function continuedSizeForFraction(fraction: number, p: number, alpha: num
  * @param p pedestal ratio in (0, 1).
  * @param alpha exponent > 0.
  * @throws {RangeError} if `lo` is outside (0, hi), `p` outside (0, 1) or `alpha` <= 0.
- * @example decadesInBand(0.05, 0.1, 0.01, 1 / 3) // 3 log10(0.1 · (1/3 - 0.05) / (0.05 · (1/3 - 0.1))) ≈ 1.16
+ * @example decadesInBand(0.05, 0.1, 0.01, 1 / 3) // => ≈ 1.16 (3 log10(0.1 · (1/3 − 0.05) / (0.05 · (1/3 − 0.1))))
  */
 export function decadesInBand(lo: number, hi: number, p: number, alpha: number): number {
   requirePositive("hi", hi);

@@ -26,7 +26,7 @@ import { requireFiniteResult, requireInRange, requireInteger, requirePositive } 
  * @param s cell side in (0, 1].
  * @param d dimension (> 0).
  * @throws {RangeError} if `s` is outside (0, 1] or `d` <= 0.
- * @example cellCount(0.5, 3) // 8
+ * @example cellCount(0.5, 3) // => 8
  */
 export function cellCount(s: number, d: number): number {
   requireInRange("s", s, { min: 0, max: 1, minOpen: true });
@@ -40,7 +40,7 @@ export function cellCount(s: number, d: number): number {
  * @param n number of cells (>= 1).
  * @param d dimension (> 0).
  * @throws {RangeError} if `n` < 1 or `d` <= 0.
- * @example cellSide(1000, 3) // 0.1
+ * @example cellSide(1000, 3) // => 0.1
  */
 export function cellSide(n: number, d: number): number {
   requireInRange("n", n, { min: 1 });
@@ -52,7 +52,7 @@ export function cellSide(n: number, d: number): number {
  * Diameter of a cell of side s in d dimensions, s √d: the largest distance between two of its points.
  *
  * @throws {RangeError} if `s` <= 0 or `d` <= 0.
- * @example cellDiameter(1, 4) // 2
+ * @example cellDiameter(1, 4) // => 2
  */
 export function cellDiameter(s: number, d: number): number {
   requirePositive("s", s);
@@ -69,7 +69,7 @@ export function cellDiameter(s: number, d: number): number {
  * @param s cell side in (0, 1].
  * @param d dimension (> 0).
  * @throws {RangeError} if `g` < 0, `s` outside (0, 1] or `d` <= 0.
- * @example constantLossBound(1, 0.1, 2) // 0.02
+ * @example constantLossBound(1, 0.1, 2) // => 0.02
  */
 export function constantLossBound(g: number, s: number, d: number): number {
   requireInRange("g", g, { min: 0 });
@@ -88,7 +88,7 @@ export function constantLossBound(g: number, s: number, d: number): number {
  * @param gradSq mean of |∇f|² over the cube (>= 0), |g|² for an affine f.
  * @param s cell side in (0, 1].
  * @throws {RangeError} if `gradSq` < 0 or `s` outside (0, 1].
- * @example midpointConstantLoss(1, 0.1) // 0.000833
+ * @example midpointConstantLoss(1, 0.1) // => ≈ 0.000833
  */
 export function midpointConstantLoss(gradSq: number, s: number): number {
   requireInRange("gradSq", gradSq, { min: 0 });
@@ -106,7 +106,7 @@ export function midpointConstantLoss(gradSq: number, s: number): number {
  * @param s cell side in (0, 1].
  * @param d dimension (> 0).
  * @throws {RangeError} if `hess` < 0, `s` outside (0, 1] or `d` <= 0.
- * @example linearLossBound(1, 0.1, 2) // 6.25e-6
+ * @example linearLossBound(1, 0.1, 2) // => 6.25e-6
  */
 export function linearLossBound(hess: number, s: number, d: number): number {
   requireInRange("hess", hess, { min: 0 });
@@ -127,7 +127,7 @@ export function linearLossBound(hess: number, s: number, d: number): number {
  * @param s cell side in (0, 1].
  * @param d dimension (> 0).
  * @throws {RangeError} if `c` < 0, `h` outside (0, 1], `s` outside (0, 1] or `d` <= 0.
- * @example holderLossBound(1, 0.5, 0.01, 1) // 0.01
+ * @example holderLossBound(1, 0.5, 0.01, 1) // => 0.01
  */
 export function holderLossBound(c: number, h: number, s: number, d: number): number {
   requireInRange("c", c, { min: 0 });
@@ -149,7 +149,7 @@ export function holderLossBound(c: number, h: number, s: number, d: number): num
  * @param k polynomial degree on each cell (integer >= 0): 0 constant, 1 affine.
  * @param d dimension (> 0).
  * @throws {RangeError} if `r` <= 0, `k` not a non-negative integer or `d` <= 0.
- * @example piecewiseExponent(2, 1, 40) // 0.1
+ * @example piecewiseExponent(2, 1, 40) // => 0.1
  */
 export function piecewiseExponent(r: number, k: number, d: number): number {
   requirePositive("r", r);

@@ -33,7 +33,7 @@ export interface PowerLawFit {
  * @param x abscissae (e.g. the number of cells or training points `N`), all > 0, at least two distinct.
  * @param y ordinates (e.g. the mean squared error), all > 0, same length as `x`.
  * @throws {RangeError} if fewer than two points, lengths differ, a value is not > 0, or all `x` are equal.
- * @example fitPowerLaw([1, 10, 100], [1, 0.1, 0.01]).alpha // 1
+ * @example fitPowerLaw([1, 10, 100], [1, 0.1, 0.01]).alpha // => 1
  */
 export function fitPowerLaw(x: ArrayLike<number>, y: ArrayLike<number>): PowerLawFit {
   requireArray("x", x);
@@ -76,7 +76,7 @@ export interface MeanStderr {
  * Mean and standard error of the mean, e.g. of exponents fitted on independent seeds.
  *
  * @throws {RangeError} if `values` is empty or holds a non-finite number.
- * @example meanStderr([1, 2, 3]) // { mean: 2, stderr: 0.577…, n: 3 }
+ * @example meanStderr([1, 2, 3]) // => ≈ { mean: 2, stderr: 0.577…, n: 3 }
  */
 export function meanStderr(values: ArrayLike<number>): MeanStderr {
   requireArray("values", values);
@@ -97,7 +97,7 @@ export function meanStderr(values: ArrayLike<number>): MeanStderr {
  * @param y values (all > 0), same length as `x`.
  * @returns n − 1 slopes.
  * @throws {RangeError} if fewer than two points, lengths differ, a value is not > 0 or `x` does not increase.
- * @example localSlopes([1, 10, 100], [1, 0.1, 0.001]) // [1, 2]
+ * @example localSlopes([1, 10, 100], [1, 0.1, 0.001]) // => [1, 2]
  */
 export function localSlopes(x: ArrayLike<number>, y: ArrayLike<number>): number[] {
   requireArray("x", x);
@@ -128,7 +128,7 @@ export function localSlopes(x: ArrayLike<number>, y: ArrayLike<number>): number[
  * @param alpha the asymptotic exponent (> 0).
  * @param tol relative tolerance (> 0), e.g. 0.1 for 10 %.
  * @throws {RangeError} as `localSlopes`, or if `alpha` or `tol` is not > 0.
- * @example asymptoteOnset([1, 10, 100, 1000], [1, 0.5, 0.005, 0.00005], 2, 0.1) // 10
+ * @example asymptoteOnset([1, 10, 100, 1000], [1, 0.5, 0.005, 0.00005], 2, 0.1) // => 10
  */
 export function asymptoteOnset(x: ArrayLike<number>, y: ArrayLike<number>, alpha: number, tol: number): number {
   requirePositive("alpha", alpha);

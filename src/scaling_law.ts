@@ -16,7 +16,7 @@ import { requireFiniteResult, requireInRange, requirePositive } from "./validate
  * @param a prefactor A > 0 (loss at N = 1).
  * @param alpha exponent alpha > 0.
  * @throws {RangeError} if `n` < 1, `a` <= 0 or `alpha` <= 0.
- * @example powerLaw(1024, 1, 0.1) // 0.5
+ * @example powerLaw(1024, 1, 0.1) // => 0.5
  */
 export function powerLaw(n: number, a: number, alpha: number): number {
   requireInRange("n", n, { min: 1 });
@@ -32,7 +32,7 @@ export function powerLaw(n: number, a: number, alpha: number): number {
  * @param k loss-reduction factor, >= 1 (k = 2 halves the loss).
  * @param alpha exponent > 0.
  * @throws {RangeError} if `k` < 1 or `alpha` <= 0.
- * @example resourceFactor(2, 0.1) // 1024 (the paper's section 1 example)
+ * @example resourceFactor(2, 0.1) // => 1024 (the paper's section 1 example)
  */
 export function resourceFactor(k: number, alpha: number): number {
   requireInRange("k", k, { min: 1 });
@@ -44,7 +44,7 @@ export function resourceFactor(k: number, alpha: number): number {
  * How many doublings of resources cut the loss by a factor k: log2(k) / alpha.
  *
  * @throws {RangeError} if `k` < 1 or `alpha` <= 0.
- * @example doublingsToCut(2, 0.1) // 10
+ * @example doublingsToCut(2, 0.1) // => 10
  */
 export function doublingsToCut(k: number, alpha: number): number {
   requireInRange("k", k, { min: 1 });
@@ -58,7 +58,7 @@ export function doublingsToCut(k: number, alpha: number): number {
  * L - E when there is a pedestal E.
  *
  * @throws {RangeError} if `alpha` <= 0.
- * @example lossChangePerDoubling(0.1) // 0.0670 (6.7 % per doubling)
+ * @example lossChangePerDoubling(0.1) // => ≈ 0.0670 (6.7 % per doubling)
  */
 export function lossChangePerDoubling(alpha: number): number {
   requirePositive("alpha", alpha);
@@ -71,7 +71,7 @@ export function lossChangePerDoubling(alpha: number): number {
  *
  * @param change fractional decrease per doubling, in (0, 1).
  * @throws {RangeError} if `change` is outside (0, 1).
- * @example exponentFromDoublingChange(0.0670) // ≈ 0.1
+ * @example exponentFromDoublingChange(0.0670) // => ≈ 0.1
  */
 export function exponentFromDoublingChange(change: number): number {
   requireInRange("change", change, { min: 0, max: 1, minOpen: true, maxOpen: true });

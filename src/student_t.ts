@@ -17,7 +17,7 @@ import { requireInRange, requireInteger } from "./validate";
  * @param t ≥ 0.
  * @param df degrees of freedom, an integer in [1, 10⁶].
  * @throws {RangeError} if `t` < 0 or is not finite, or `df` is not an integer in [1, 10⁶].
- * @example studentTTwoSided(12.706204736174707, 1) // ≈ 0.95
+ * @example studentTTwoSided(12.706204736174707, 1) // => ≈ 0.95 ± 1e-12
  */
 export function studentTTwoSided(t: number, df: number): number {
   requireInRange("t", t, { min: 0 });
@@ -56,7 +56,7 @@ function twoSidedAtAngle(theta: number, df: number): number {
  * @param p probability in (0, 1).
  * @param df degrees of freedom, an integer in [1, 10⁶] (e.g. seeds − 1 for a mean over seeds).
  * @throws {RangeError} if `p` is not in (0, 1) or `df` is not an integer in [1, 10⁶].
- * @example studentTQuantile(0.975, 3) // 3.182446…
+ * @example studentTQuantile(0.975, 3) // => ≈ 3.182446…
  */
 export function studentTQuantile(p: number, df: number): number {
   requireInRange("p", p, { min: 0, max: 1, minOpen: true, maxOpen: true });
@@ -155,7 +155,7 @@ function refineTail(t0: number, tail: number, df: number): number {
  * @param n number of values, an integer ≥ 2.
  * @param level confidence level in (0, 1); default 0.95.
  * @throws {RangeError} if `stderr` < 0, `n` < 2 or `level` is not in (0, 1).
- * @example tIntervalHalfWidth(0.01, 4) // 0.0318…
+ * @example tIntervalHalfWidth(0.01, 4) // => ≈ 0.0318…
  */
 export function tIntervalHalfWidth(stderr: number, n: number, level = 0.95): number {
   requireInRange("stderr", stderr, { min: 0 });

@@ -28,7 +28,7 @@ export interface NamedTable {
 
 /**
  * Builds an arquero table from row objects, keeping the column order of `columns`.
- * @example tableFromRows([{ a: 1, b: 2 }], ["a", "b"]).numRows() // 1
+ * @example tableFromRows([{ a: 1, b: 2 }], ["a", "b"]).numRows() // => 1
  */
 export function tableFromRows(rows: Record<string, unknown>[], columns: string[]): Table {
   if (!Array.isArray(rows)) throw new TypeError(`\`rows\` must be an array of records, got ${typeof rows}`);
@@ -51,7 +51,7 @@ export function tableToCsv(table: Table): string {
  * Formats a table as a GitHub-flavoured Markdown table. Every cell (header names, formatted numbers,
  * strings and the output of custom formatters) goes through `escapeTableCell`, so that no content
  * (a `|` in `⟨|∇f|²⟩`, a line break) can split a row.
- * @example tableToMarkdown(tableFromRows([{ a: "x | y" }], ["a"])) // "| a |\n| --- |\n| x \\| y |"
+ * @example tableToMarkdown(tableFromRows([{ a: "x | y" }], ["a"])) // => "| a |\n| --- |\n| x \\| y |"
  */
 export function tableToMarkdown(table: Table, options: MarkdownOptions = {}): string {
   requireTable(table); // rowsToMarkdown checks the options

@@ -37,7 +37,7 @@ export const PAPER_BETA_DIMENSION = 2.8;
  * @param eps energy flux per unit mass, m²/s³ (> 0).
  * @param l eddy size, m (> 0).
  * @throws {RangeError} if `eps` <= 0 or `l` <= 0.
- * @example k41Velocity(1, 8) // 2
+ * @example k41Velocity(1, 8) // => 2
  */
 export function k41Velocity(eps: number, l: number): number {
   requirePositive("eps", eps);
@@ -60,7 +60,7 @@ function checkDimensions(dF: number, dim: number): void {
  * @param dim embedding dimension D (> 0, default 3).
  * @param l0 outer (integral) scale, m (> 0, default 1).
  * @throws {RangeError} if `l0` <= 0, `l` outside (0, l0], `dim` <= 0 or `dF` outside (0, D].
- * @example activeFraction(0.5 ** 10, 2.8) // 0.25 (= 2^(-10·0.2))
+ * @example activeFraction(0.5 ** 10, 2.8) // => 0.25 (= 2^(-10·0.2))
  */
 export function activeFraction(l: number, dF: number, dim = 3, l0 = 1): number {
   requirePositive("l0", l0);
@@ -80,7 +80,7 @@ export function activeFraction(l: number, dF: number, dim = 3, l0 = 1): number {
  * @param dim embedding dimension D (default 3).
  * @param l0 outer scale, m (default 1).
  * @throws {RangeError} as `activeFraction`, or if `eps` <= 0.
- * @example betaModelVelocity(1, 1e-3, 3) // 0.1 (K41 when dF = D)
+ * @example betaModelVelocity(1, 1e-3, 3) // => 0.1 (K41 when dF = D)
  */
 export function betaModelVelocity(eps: number, l: number, dF: number, dim = 3, l0 = 1): number {
   requirePositive("eps", eps);
@@ -96,7 +96,7 @@ export function betaModelVelocity(eps: number, l: number, dF: number, dim = 3, l
  * @param dF fractal dimension of the active set, in (0, D].
  * @param dim embedding dimension D (> 0, default 3).
  * @throws {RangeError} if `dim` <= 0 or `dF` outside (0, D].
- * @example betaModelHurst(2.8) // 0.2667
+ * @example betaModelHurst(2.8) // => ≈ 0.2667
  */
 export function betaModelHurst(dF: number, dim = 3): number {
   checkDimensions(dF, dim);
@@ -110,7 +110,7 @@ export function betaModelHurst(dF: number, dim = 3): number {
  * @param h Hölder exponent, in (1/3 - D/3, 1/3] so that dF is in (0, D].
  * @param dim embedding dimension D (> 0, default 3).
  * @throws {RangeError} if `dim` <= 0 or `h` outside that interval.
- * @example betaDimensionForHurst(1 / 3) // 3
+ * @example betaDimensionForHurst(1 / 3) // => 3
  */
 export function betaDimensionForHurst(h: number, dim = 3): number {
   requirePositive("dim", dim);
@@ -123,7 +123,7 @@ export function betaDimensionForHurst(h: number, dim = 3): number {
  *
  * @param p order of the moment (>= 0).
  * @throws {RangeError} if `p` < 0.
- * @example k41StructureExponent(3) // 1
+ * @example k41StructureExponent(3) // => 1
  */
 export function k41StructureExponent(p: number): number {
   requireInRange("p", p, { min: 0 });
@@ -139,7 +139,7 @@ export function k41StructureExponent(p: number): number {
  * @param dF fractal dimension of the active set, in (0, D].
  * @param dim embedding dimension D (default 3).
  * @throws {RangeError} if `p` < 0, `dim` <= 0 or `dF` outside (0, D].
- * @example betaStructureExponent(6, 2.8) // 1.8
+ * @example betaStructureExponent(6, 2.8) // => 1.8
  */
 export function betaStructureExponent(p: number, dF: number, dim = 3): number {
   requireInRange("p", p, { min: 0 });
@@ -153,7 +153,7 @@ export function betaStructureExponent(p: number, dF: number, dim = 3): number {
  *
  * @param p order (>= 0).
  * @throws {RangeError} if `p` < 0.
- * @example sheLevequeStructureExponent(6) // 1.7778 (= 16/9)
+ * @example sheLevequeStructureExponent(6) // => 16/9
  */
 export function sheLevequeStructureExponent(p: number): number {
   requireInRange("p", p, { min: 0 });
@@ -168,7 +168,7 @@ export function sheLevequeStructureExponent(p: number): number {
  * @param zeta structure-function exponent zeta_p (finite).
  * @param p order (> 0).
  * @throws {RangeError} if `p` <= 0 or `zeta` is not finite.
- * @example effectiveHurst(betaStructureExponent(2, 2.8), 2) // 0.3667
+ * @example effectiveHurst(betaStructureExponent(2, 2.8), 2) // => ≈ 0.3667
  */
 export function effectiveHurst(zeta: number, p: number): number {
   requireFinite("zeta", zeta);
@@ -182,7 +182,7 @@ export function effectiveHurst(zeta: number, p: number): number {
  *
  * @param zeta6 the sixth-order exponent zeta_6 (finite).
  * @throws {RangeError} if `zeta6` is not finite.
- * @example intermittencyExponent(sheLevequeStructureExponent(6)) // 0.2222
+ * @example intermittencyExponent(sheLevequeStructureExponent(6)) // => 2/9
  */
 export function intermittencyExponent(zeta6: number): number {
   requireFinite("zeta6", zeta6);
@@ -203,7 +203,7 @@ export interface SpectrumPoint {
  *
  * @param p order (>= 0).
  * @throws {RangeError} if `p` < 0.
- * @example sheLevequeSpectrum(0) // { h: 0.3814, dim: 3 }
+ * @example sheLevequeSpectrum(0) // => ≈ { h: 0.3814, dim: 3 }
  */
 export function sheLevequeSpectrum(p: number): SpectrumPoint {
   requireInRange("p", p, { min: 0 });

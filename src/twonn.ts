@@ -41,7 +41,7 @@ export interface TwoNNResult {
  *   coincide (r₁ = 0 makes μ infinite), or the points are on a lattice (more than 10% of them with
  *   μ = 1 within 1e-9: a grid, equally spaced points, a regular polygon), where the ratio
  *   distribution is degenerate.
- * @example twoNN(new Random(1).uniforms(3 * 2000), 3).estimate // ≈ 3
+ * @example twoNN(new Random(1).uniforms(3 * 2000), 3).estimate // => ≈ 3 ± 0.3
  */
 export function twoNN(points: Float64Array, dim: number, discard = 0.1): TwoNNResult {
   const m = requireRows("points", points, dim);

@@ -37,7 +37,7 @@ export function formatInterval({ min, max, minOpen, maxOpen }: Interval): string
  *
  * @throws {TypeError} if `value` is not of type number.
  * @throws {RangeError} if `value` is NaN or infinite.
- * @example requireFinite("alpha", 0.1) // 0.1
+ * @example requireFinite("alpha", 0.1) // => 0.1
  */
 export function requireFinite(name: string, value: number): number {
   if (typeof value !== "number") {
@@ -53,7 +53,7 @@ export function requireFinite(name: string, value: number): number {
  * Checks that `value` is a finite number inside `interval`.
  *
  * @throws {RangeError} naming the parameter and the interval, e.g. "`p` must be in [0, 1), got 1.2".
- * @example requireInRange("p", 0.1, { min: 0, max: 1, maxOpen: true }) // 0.1
+ * @example requireInRange("p", 0.1, { min: 0, max: 1, maxOpen: true }) // => 0.1
  */
 export function requireInRange(name: string, value: number, interval: Interval): number {
   const { min, max, minOpen, maxOpen } = interval;
@@ -71,7 +71,7 @@ export function requireInRange(name: string, value: number, interval: Interval):
  * Checks that `value` is a finite number strictly greater than zero.
  *
  * @throws {RangeError} e.g. "`alpha` must be in (0, ∞), got 0".
- * @example requirePositive("alpha", 0.34) // 0.34
+ * @example requirePositive("alpha", 0.34) // => 0.34
  */
 export function requirePositive(name: string, value: number): number {
   return requireInRange(name, value, { min: 0, minOpen: true });
@@ -81,7 +81,7 @@ export function requirePositive(name: string, value: number): number {
  * Checks that `value` is an integer no smaller than `min` (default 0) and, if given, no larger than `max`.
  *
  * @throws {RangeError} e.g. "`d` must be an integer in [1, ∞), got 2.5".
- * @example requireInteger("d", 3, 1) // 3
+ * @example requireInteger("d", 3, 1) // => 3
  */
 export function requireInteger(name: string, value: number, min = 0, max?: number): number {
   if (typeof value !== "number") {
@@ -102,7 +102,7 @@ export function requireInteger(name: string, value: number, min = 0, max?: numbe
  * Checks that a flat row-major array holds a positive whole number of rows of `dim` values.
  * @returns the number of rows.
  * @throws {RangeError} e.g. "`points` length must be a positive multiple of 3, got 7".
- * @example requireRows("points", new Float64Array(6), 3) // 2
+ * @example requireRows("points", new Float64Array(6), 3) // => 2
  */
 export function requireRows(name: string, values: ArrayLike<number>, dim: number): number {
   requireArray(name, values);
@@ -123,7 +123,7 @@ export function requireRows(name: string, values: ArrayLike<number>, dim: number
  * @throws {TypeError} if `value` is not a plain object (null, a number, an array…).
  * @throws {RangeError} naming the unknown key and the valid ones, e.g.
  *   "`options` has no option `resamplez`; valid: resamples, seed, level".
- * @example requireOptions("options", { seed: 1 }, ["seed", "resamples"]) // { seed: 1 }
+ * @example requireOptions("options", { seed: 1 }, ["seed", "resamples"]) // => { seed: 1 }
  */
 export function requireOptions<T extends object>(name: string, value: T | undefined, allowed: readonly string[]): T {
   if (value === undefined) return {} as T;
@@ -141,7 +141,7 @@ export function requireOptions<T extends object>(name: string, value: T | undefi
 /**
  * Checks that `value` is a plain object (a record of named fields), for arguments such as a fitted law.
  * @throws {TypeError} if it is not, e.g. "`law` must be an object, got number".
- * @example requireObject("law", { E: 1 }) // { E: 1 }
+ * @example requireObject("law", { E: 1 }) // => { E: 1 }
  */
 export function requireObject<T>(name: string, value: T): T {
   if (value === null || typeof value !== "object" || Array.isArray(value) || ArrayBuffer.isView(value)) {
@@ -154,7 +154,7 @@ export function requireObject<T>(name: string, value: T): T {
  * Checks that `value` is an array or typed array of at least `minLength` finite numbers.
  * @throws {TypeError} if it is not an array of numbers; {RangeError} if too short or an element is
  *   NaN or infinite, e.g. "`values[2]` must be a finite number, got NaN".
- * @example requireFiniteArray("values", [1, 2], 2) // [1, 2]
+ * @example requireFiniteArray("values", [1, 2], 2) // => [1, 2]
  */
 export function requireFiniteArray<T extends ArrayLike<number>>(name: string, value: T, minLength = 1): T {
   requireArray(name, value);
@@ -168,7 +168,7 @@ export function requireFiniteArray<T extends ArrayLike<number>>(name: string, va
 /**
  * Checks that `value` is a string.
  * @throws {TypeError} e.g. "`method` must be a string, got number".
- * @example requireString("method", "grid") // "grid"
+ * @example requireString("method", "grid") // => "grid"
  */
 export function requireString(name: string, value: string): string {
   if (typeof value !== "string") throw new TypeError(`\`${name}\` must be a string, got ${describe(value)}`);
@@ -179,7 +179,7 @@ export function requireString(name: string, value: string): string {
  * Checks that a computed result is finite; an overflow or underflow to 0/0 is blamed on the named
  * argument instead of leaving the function as Infinity or NaN.
  * @throws {RangeError} e.g. "`alpha` = 1e-300 is out of range: 2^(1/alpha) overflows (Infinity)".
- * @example requireFiniteResult(1024, "alpha", 0.1, "2^(1/alpha)") // 1024
+ * @example requireFiniteResult(1024, "alpha", 0.1, "2^(1/alpha)") // => 1024
  */
 export function requireFiniteResult(value: number, blame: string, blameValue: unknown, what: string): number {
   if (!Number.isFinite(value)) {
@@ -250,7 +250,7 @@ function describe(value: unknown): string {
 /**
  * Checks that `value` is an array or a typed array (its elements are checked by the caller).
  * @throws {TypeError} e.g. "`values` must be an array of numbers, got number".
- * @example requireArray("values", [1, 2]) // [1, 2]
+ * @example requireArray("values", [1, 2]) // => [1, 2]
  */
 export function requireArray<T extends ArrayLike<unknown>>(name: string, value: T): T {
   if (!Array.isArray(value) && !(ArrayBuffer.isView(value) && !(value instanceof DataView))) {
@@ -268,7 +268,7 @@ export function requireArray<T extends ArrayLike<unknown>>(name: string, value: 
  *
  * @throws {TypeError} e.g. "`settings.full` must be a boolean, got string"; {RangeError} for an
  *   unknown key or a non-finite number, e.g. "`settings.alphaC` must be a finite number, got NaN".
- * @example requireSettings("settings", { alphaC: 0.34 }, { alphaC: 1 / 3, cut: 2 }) // { alphaC: 0.34, cut: 2 }
+ * @example requireSettings("settings", { alphaC: 0.34 }, { alphaC: 1 / 3, cut: 2 }) // => { alphaC: 0.34, cut: 2 }
  */
 export function requireSettings<T extends object>(name: string, value: Partial<T> | undefined, defaults: T): T {
   const given = requireOptions(name, value, Object.keys(defaults)) as Partial<T>;

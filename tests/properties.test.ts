@@ -71,7 +71,8 @@ function splitTopLevel(s: string): string[] {
   return out.map((x) => x.trim()).filter((x) => x !== "");
 }
 
-function paramsOf(fn: Function): Param[] {
+/** `fn` is any function or class: only its source text is read. */
+function paramsOf(fn: ((...args: never[]) => unknown) | (abstract new (...args: never[]) => unknown)): Param[] {
   const src = String(fn);
   const open = src.indexOf("(");
   let depth = 0, close = open;

@@ -13,6 +13,7 @@ import type { Figure, Row } from "./figure";
 import {
   BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
 } from "./render";
+import { A_RANGE, A_RANGE_TEXT } from "../paper";
 
 /** Token counts at which the fitted law is drawn in `figureChinchillaRuns`. */
 const CURVE_TOKENS = [1e9, 1e10, 1e11];
@@ -114,10 +115,10 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = a
     marks: [
       Plot.rect([{ x1: nMin, x2: nMax }], { x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: PALETTE.band, fillOpacity: 0.25, ...BAND }),
       Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "runs", fill: PALETTE.note }),
-      Plot.rect([{ y1: 0.05, y2: 0.1 }], {
+      Plot.rect([{ y1: A_RANGE[0], y2: A_RANGE[1] }], {
         x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
       }),
-      Plot.text([{ x: 10 ** 13.9, y: 0.075 }], { x: "x", y: "y", text: () => "A range 0.05–0.1", textAnchor: "end", fill: PALETTE.note }),
+      Plot.text([{ x: 10 ** 13.9, y: (A_RANGE[0] + A_RANGE[1]) / 2 }], { x: "x", y: "y", text: () => `A range ${A_RANGE_TEXT}`, textAnchor: "end", fill: PALETTE.note }),
       Plot.ruleY([law.alpha, aC], { stroke: PALETTE.black, strokeDasharray: "4,3" }),
       Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_{frontier} = αβ/(α + β) ≈ ${aC.toFixed(2)}` }], {
         x: "x", y: "y", text: "t", textAnchor: "end", dy: -12, fill: PALETTE.black,
@@ -135,7 +136,7 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = a
   return {
     name: "chinchilla_running_exponent",
     caption:
-      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_{opt} and in C; dots mark the crossovers (eqs. 6–7), the grey strip the sizes of the runs, the grey band the A range 0.05–0.1.",
+      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_{opt} and in C; dots mark the crossovers (eqs. 6–7), the grey strip the sizes of the runs, the grey band the A range " + A_RANGE_TEXT + ".",
     element,
     data,
     columns: ["curve", "N", "exponent"],

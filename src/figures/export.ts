@@ -6,13 +6,16 @@
  *
  * @module
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import process from "node:process";
 import { fileURLToPath } from "node:url";
 import type { Figure } from "./figure";
 import { renderFigure } from "./render";
 import { type NamedTable, tableToCsv } from "../tables";
+import { writeAtomic } from "../_util/write_atomic";
+
+// The atomic file writer is a private utility; re-exported here for scripts/reproduce.ts.
+export { writeAtomic };
 
 /** Paths written by `exportFigure`, relative to the directory it was given. */
 export interface ExportedFigure {
@@ -26,32 +29,12 @@ function repoDir(name: string): string {
   return fileURLToPath(new URL(`../../${name}`, import.meta.url));
 }
 
-/**
- * Writes `data` to `path` through a temporary file in the same folder and a rename, so that the file is
- * always either the old or the new one (an interruption leaves no half-written file).
- * @throws {Error} in one line naming the path and the cause when it cannot be written, e.g.
- *   "cannot write figures/x.svg (ENOSPC: no space left on device); the file is as it was".
- * @example writeAtomic("README.md", text)
- */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    const err = e as { code?: string; message?: string };
-    const cause = err.code === "ENOSPC" ? "ENOSPC: no space left on device" : err.code ?? err.message;
-    throw new Error(`cannot write ${path} (${cause}); the file is as it was`);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-}
 
 /**
  * Writes `<dir>/<name>.svg`, `<dir>/<name>.png` and `<dir>/<name>.csv` for a figure.
  * @param dir output folder (default: the repository's `figures/`).
  * @returns the three paths.
- * @example exportFigure(figure, "/tmp/figs").svg // "/tmp/figs/<name>.svg"
+ * @example exportFigure(figure, "/tmp/figs").svg // the path /tmp/figs/<name>.svg
  */
 export function exportFigure(figure: Figure, dir: string = repoDir("figures")): ExportedFigure {
   mkdirSync(dir, { recursive: true });

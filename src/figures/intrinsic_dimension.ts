@@ -12,6 +12,7 @@ import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponen
 import { piecewiseExponent } from "../piecewise";
 import { K41_HURST } from "../turbulence";
 import { requireInRange } from "../validate";
+import { A_RANGE } from "../paper";
 
 const COLORS = {
   smooth: PALETTE.blue,
@@ -37,7 +38,7 @@ const COLORS = {
 export function figureExponentVersusDimension(
   h = K41_HURST,
   hLabel = formatFraction(h),
-  band: readonly [number, number] = [0.05, 0.1],
+  band: readonly [number, number] = A_RANGE,
 ): Figure {
   const [lo, hi] = band;
   requireInRange("band[0]", lo, { min: 0.005, max: 1 });

@@ -3,15 +3,15 @@
  * the fitted slopes (smooth grids, rough grids, manifolds), the measured exponents against the
  * paper's predictions, and the TwoNN estimates against the true intrinsic dimension.
  *
- * Each builder takes the experiments' result (default: the findings layer's `analysis07` run for the
- * settings the environment selects, shared with the tables) so that a notebook can pass its own run.
+ * Each builder takes the experiments' result (default: the findings layer's `analysis07` run with the
+ * notebook's default settings, shared with the tables) so that a notebook can pass its own run.
  * Error bars are 95 % Student-t intervals over seeds (`alphaCi95`, `ci95`).
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
 import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponents";
-import { analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
+import { analysis07, DEFAULT_SETTINGS_07 } from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../format";
 import {
@@ -19,7 +19,10 @@ import {
 } from "./render";
 import { formatFraction } from "../format";
 
-const defaultResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
+const defaultResult = (): MeasuredExponents => analysis07().result;
+/** The experiments' result at the full sizes when `options.full` (as `npm run reproduce` passes it), else the defaults. */
+const resultFor = (options?: { full?: boolean }): MeasuredExponents =>
+  analysis07(options?.full ? { ...DEFAULT_SETTINGS_07, full: true } : DEFAULT_SETTINGS_07).result;
 
 /** Powers of ten just enclosing the positive values. */
 function decades(values: number[]): [number, number] {
@@ -329,9 +332,9 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
 
 /** Every figure of this module, for `npm run reproduce` (default export, see CONTRIBUTING). */
 export default [
-  () => figureGridSmoothMse(),
-  () => figureGridRoughMse(),
-  () => figureManifoldMse(),
-  () => figureExponents(),
-  () => figureTwoNN(),
+  (options?: { full?: boolean }) => figureGridSmoothMse(resultFor(options)),
+  (options?: { full?: boolean }) => figureGridRoughMse(resultFor(options)),
+  (options?: { full?: boolean }) => figureManifoldMse(resultFor(options)),
+  (options?: { full?: boolean }) => figureExponents(resultFor(options)),
+  (options?: { full?: boolean }) => figureTwoNN(resultFor(options)),
 ];

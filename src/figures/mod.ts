@@ -2,12 +2,23 @@
  * Figures: the rendering machinery and every figure of the project. Re-exports only.
  * @module
  */
-export * from "./figure";
-export * from "./render";
-export * from "./export";
-export * from "./pedestal";
-export * from "./intrinsic_dimension";
-export * from "./turbulence";
-export * from "./measured_exponents";
-export * from "./chinchilla";
-export * from "./openlm";
+export type { Figure, Row } from "./figure";
+export {
+  applyNotation, BAND, CURVE_COLOURS, FIGURE_SIZE, figureDocument, FONT_FAMILY, formatPowerOfTen, logGrid,
+  notationToMarkdown, notationToPlain, notationToSvg, PALETTE, PLOT_CLASS, plotDefaults, powerOfTenAxis,
+  renderFigure, serializeSvg, svgToPng, textColour, X_AXIS,
+} from "./render";
+export type { RenderedFigure } from "./render";
+export { exportFigure, exportTable, writeAtomic } from "./export";
+export type { ExportedFigure } from "./export";
+export { figure1RunningExponent, figure2CriticalSize } from "./pedestal";
+export type { Figure1Options, Figure2Options } from "./pedestal";
+export { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "./intrinsic_dimension";
+export { figureSingularitySpectra, figureStructureExponents } from "./turbulence";
+export {
+  figureExponents, figureGridRoughMse, figureGridSmoothMse, figureManifoldMse, figureTwoNN,
+} from "./measured_exponents";
+export {
+  figureChinchillaBootstrap, figureChinchillaRunningExponent, figureChinchillaRuns,
+} from "./chinchilla";
+export { figureOpenLmExponents, figureOpenLmForecast, figureOpenLmRuns } from "./openlm";

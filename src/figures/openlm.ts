@@ -12,6 +12,7 @@ import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_V
 import { formatNumber } from "../format";
 import type { Figure, Row } from "./figure";
 import { BAND, CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
+import { A_RANGE_TEXT } from "../paper";
 
 /** Token multipliers of the runs (D ≈ 20 M N). */
 const MULTIPLIERS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
@@ -138,7 +139,7 @@ export function figureOpenLmExponents(a: Analysis09 = analysis09()): Figure {
     marks: [
       Plot.rect([{ x1: EXPONENT_BAND[0], x2: EXPONENT_BAND[1] }], { x1: "x1", x2: "x2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND }),
       Plot.text([{ x: (EXPONENT_BAND[0] + EXPONENT_BAND[1]) / 2 }], {
-        x: "x", frameAnchor: "top", dy: -24, text: () => "paper: 0.05–0.1", fill: PALETTE.note,
+        x: "x", frameAnchor: "top", dy: -24, text: () => `paper: ${A_RANGE_TEXT}`, fill: PALETTE.note,
       }),
       Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),
       Plot.text([{ x: a.chinchilla.alpha }], {
@@ -163,7 +164,7 @@ export function figureOpenLmExponents(a: Analysis09 = analysis09()): Figure {
   return {
     name: "openlm_exponents",
     caption: `Exponent α of the model-size term per validation set and training set (colours as in the key), ` +
-      `with ${100 * a.settings.level}% bootstrap intervals, beside the paper's band 0.05–0.1 (grey) and our Chinchilla refit (dashed).`,
+      `with ${100 * a.settings.level}% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed).`,
     element,
     data,
     columns: ["train_dataset", "val_set", "alpha", "alpha_low", "alpha_high"],

@@ -12,6 +12,7 @@ import {
   X_AXIS,
 } from "./render";
 import { formatFraction } from "../format";
+import { A_RANGE, A_RANGE_TEXT, ALPHA_C, FIG1_PEDESTALS } from "../paper";
 
 /** Options of `figure1RunningExponent`. */
 export interface Figure1Options {
@@ -36,8 +37,8 @@ export interface Figure1Options {
  * Data columns: `x,p,alpha_p`.
  */
 export function figure1RunningExponent(options: Figure1Options = {}): Figure {
-  const alphaC = options.alphaC ?? 1 / 3;
-  const pedestals = options.pedestals ?? [0.01, 0.05, 0.1, 0.2];
+  const alphaC = options.alphaC ?? ALPHA_C;
+  const pedestals = options.pedestals ?? [...FIG1_PEDESTALS];
   const lo = options.xMinExponent ?? -12;
   const xs = logGrid(lo, 0, options.pointsPerDecade ?? 20);
   const data: Row[] = pedestals.flatMap((p) =>
@@ -64,11 +65,11 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
         anchor: "top", tickFormat: (x: number) => formatPowerOfTen(1 / x), label: "← model size N = 1/x",
         labelAnchor: "right",
       }),
-      Plot.rect([{ y1: 0.05, y2: 0.1 }], {
+      Plot.rect([{ y1: A_RANGE[0], y2: A_RANGE[1] }], {
         x1: xDomain[0], x2: xDomain[1], y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
       }),
-      Plot.text([{ x: 10 ** (lo + 0.2), y: 0.075 }], {
-        x: "x", y: "y", text: () => "A range: 0.05 < α < 0.1", textAnchor: "start", fill: PALETTE.note,
+      Plot.text([{ x: 10 ** (lo + 0.2), y: (A_RANGE[0] + A_RANGE[1]) / 2 }], {
+        x: "x", y: "y", text: () => `A range: ${A_RANGE[0]} < α < ${A_RANGE[1]}`, textAnchor: "start", fill: PALETTE.note,
       }),
       Plot.ruleY([alphaC], { stroke: PALETTE.black, strokeWidth: 1.5 }),
       Plot.text([{ x: 10 ** (lo + 0.2), y: alphaC }], {
@@ -90,7 +91,7 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
     caption:
       `Running exponent α_{p}(x) of the pedestal law (eq. 5, not normalised) against x = 1/N (top axis: N) for α_{C} = ${
         formatFraction(alphaC)
-      } and p = ${pedestals.join(", ")}; dots mark α_{p} = α_{C}/2 at x_{crit}(p) (eq. 6); the grey band is the A range 0.05–0.1.`,
+      } and p = ${pedestals.join(", ")}; dots mark α_{p} = α_{C}/2 at x_{crit}(p) (eq. 6); the grey band is the A range ${A_RANGE_TEXT}.`,
     element,
     data,
     columns: ["x", "p", "alpha_p"],
@@ -118,9 +119,9 @@ export interface Figure2Options {
  * Data columns: `p,N_crit`.
  */
 export function figure2CriticalSize(options: Figure2Options = {}): Figure {
-  const alphaC = options.alphaC ?? 1 / 3;
+  const alphaC = options.alphaC ?? ALPHA_C;
   const lo = options.pMinExponent ?? -3;
-  const marked = options.marked ?? [0.01, 0.05, 0.1, 0.2];
+  const marked = options.marked ?? [...FIG1_PEDESTALS];
   const ps = logGrid(lo, Math.log10(0.5), options.pointsPerDecade ?? 40);
   ps[ps.length - 1] = 0.5;
   const data: Row[] = ps.map((p) => ({ p, N_crit: criticalSize(p, alphaC) }));

@@ -91,7 +91,9 @@ function luminance(hex: string): number {
  * in steps of 5 % until its contrast with white is at least 4.5:1 (WCAG AA for text), so that labels
  * in orange, green or sky blue stay readable. Colours already dark enough are returned unchanged.
  * @throws {TypeError} if `colour` is not `#rrggbb`.
- * @example textColour("#0072B2") // "#0072B2"; textColour("#E69F00") // a darker orange
+ * @example
+ * textColour("#0072B2") // => "#0072B2"
+ * textColour("#E69F00") // a darker orange
  */
 export function textColour(colour: string): string {
   if (!/^#[0-9a-fA-F]{6}$/.test(colour)) throw new TypeError(`\`colour\` must be #rrggbb, got ${colour}`);
@@ -127,7 +129,7 @@ const NOTATION = /([_^])\{([^{}]*)\}/g;
 
 /**
  * Rewrites `_{…}`/`^{…}` in (already XML-escaped) SVG text content as shifted, smaller tspans.
- * @example notationToSvg("α_{C}") // 'α<tspan baseline-shift="sub" font-size="75%">C</tspan>'
+ * @example notationToSvg("α_{C}") // => 'α<tspan baseline-shift="sub" font-size="75%">C</tspan>'
  */
 export function notationToSvg(text: string): string {
   return text.replace(NOTATION, (_m, kind: string, body: string) =>
@@ -169,7 +171,7 @@ export function applyNotation<E extends Element>(element: E): E {
 
 /**
  * Rewrites `_{…}`/`^{…}` as HTML `<sub>`/`<sup>`, which GitHub and the HTML edition render.
- * @example notationToMarkdown("N_{crit}") // "N<sub>crit</sub>"
+ * @example notationToMarkdown("N_{crit}") // => "N<sub>crit</sub>"
  */
 export function notationToMarkdown(text: string): string {
   return text.replace(NOTATION, (_m, kind: string, body: string) =>
@@ -178,7 +180,7 @@ export function notationToMarkdown(text: string): string {
 
 /**
  * Rewrites `_{…}`/`^{…}` as plain text: `_C`, `^k` for one character, `_(…)`/`^(…)` otherwise.
- * @example notationToPlain("2^{d/4}") // "2^(d/4)"
+ * @example notationToPlain("2^{d/4}") // => "2^(d/4)"
  */
 export function notationToPlain(text: string): string {
   return text.replace(NOTATION, (_m, kind: string, body: string) =>
@@ -195,7 +197,7 @@ export function logGrid(lo: number, hi: number, perDecade: number): number[] {
  * Formats a power of ten as `10` with a superscript exponent (`10⁻⁶`, `10¹²`); 1 prints as `1`
  * and 10 as `10`. Values that are not powers of ten print in plain notation.
  *
- * @example formatPowerOfTen(1e-6) // "10⁻⁶"
+ * @example formatPowerOfTen(1e-6) // => "10⁻⁶"
  */
 export function formatPowerOfTen(value: number): string {
   if (!(value > 0)) return String(value);
@@ -232,9 +234,11 @@ export function powerOfTenAxis(
 
 /**
  * Serialises a Plot SVG element into a deterministic, standalone SVG string: adds the `xmlns`
- * attributes, writes the labels' notation as tspans (`applyNotation`, in place), renumbers Plot's clip-path ids in document order (`clip-1`, `clip-2`, …) and rounds
+ * attribute, writes the labels' notation as tspans (`applyNotation`), renumbers Plot's clip-path ids
+ * in document order (`clip-1`, `clip-2`, …) and rounds
  * numbers inside attribute values (coordinates, paths, transforms) to two decimals so that
- * floating-point noise does not reach the file; text content is left exactly as written.
+ * floating-point noise does not reach the file; text content is left exactly as written. Works on a
+ * copy: `element` itself is not changed.
  *
  * @throws {TypeError} if the element is not an `<svg>` (e.g. a `<figure>` from an HTML legend).
  */
@@ -244,9 +248,11 @@ export function serializeSvg(element: Element): string {
       `\`element\` must be an <svg>, got <${element.tagName.toLowerCase()}> (label curves inside the SVG instead of an HTML legend)`,
     );
   }
-  element.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  applyNotation(element); // sub- and superscripts of the labels' notation (`α_{C}`)
-  let svg = element.outerHTML;
+  // on a copy: the caller's element (a live figure, or one shown again) is left as it was
+  const copy = element.cloneNode(true) as Element;
+  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  applyNotation(copy); // sub- and superscripts of the labels' notation (`α_{C}`)
+  let svg = copy.outerHTML;
   const ids = new Map<string, string>();
   svg = svg.replace(/plot-clip-\d+/g, (id) => {
     if (!ids.has(id)) ids.set(id, `clip-${ids.size + 1}`);

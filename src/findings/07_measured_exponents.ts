@@ -4,9 +4,9 @@
  * side checks (the 1-D constants, notebook 5's bounds, the roughness of the Weierstrass target, the
  * interior-query manifolds), and turns the numbers into claim records with computed verdicts.
  *
- * Settings are the notebook's parameters. `settings07FromEnvironment()` is where the environment
- * variable `SMALLNESS_FULL` is read (for `npm run reproduce`); tables and figures draw from
- * `analysis07`, never from a run of their own.
+ * Settings are the notebook's parameters (`full` selects the full sizes; `npm run reproduce` passes it
+ * from `SMALLNESS_FULL`, read in `scripts/artifacts.ts`); tables and figures draw from `analysis07`,
+ * never from a run of their own.
  *
  * @module
  */
@@ -51,25 +51,6 @@ export const DEFAULT_SETTINGS_07: Settings07 = {
   interiorMargin: 0.2,
   roughnessCheck: { d: 1, h: 1 / 3, seed: 1 },
 };
-
-/**
- * The notebook-07 settings selected by the environment: `full: true` when `SMALLNESS_FULL` is `1` or
- * `true`, the defaults otherwise (and wherever the environment cannot be read, e.g. without permission).
- * @example settings07FromEnvironment().full // false unless SMALLNESS_FULL=1
- */
-export function settings07FromEnvironment(): Settings07 {
-  let flag: string | undefined;
-  try {
-    const g = globalThis as {
-      Deno?: { env: { get(k: string): string | undefined } };
-      process?: { env: Record<string, string | undefined> };
-    };
-    flag = g.Deno ? g.Deno.env.get("SMALLNESS_FULL") : g.process?.env.SMALLNESS_FULL;
-  } catch {
-    flag = undefined;
-  }
-  return flag === "1" || flag === "true" ? { ...DEFAULT_SETTINGS_07, full: true } : DEFAULT_SETTINGS_07;
-}
 
 /** One row of the 1-D sine check: the losses and their ratios to the exact leading terms. */
 export interface ConstantsRow {

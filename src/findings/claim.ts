@@ -55,7 +55,7 @@ const ID = /^\d\d\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * verdict, and finite numbers.
  * @throws {RangeError} naming the field that is malformed.
  * @example claim({ id: "01.halving-cost", ref: "§1, eq. 1", claim: "…", numbers: { factor: 1024 },
- *   verdict: "holds", reason: "2¹⁰ = 1024" }).verdict // "holds"
+ *   verdict: "holds", reason: "2¹⁰ = 1024" }).verdict // => "holds"
  */
 export function claim(c: Claim): Claim {
   if (!ID.test(c.id)) throw new RangeError(`\`id\` must look like "NN.kebab-name", got ${JSON.stringify(c.id)}`);
@@ -101,7 +101,7 @@ const MARK: Record<Verdict, string> = {
 /**
  * The "What we checked" table of a notebook as GitHub-flavoured Markdown: one row per claim with its
  * paper reference, the claim, the verdict and the reason (each cell through `escapeTableCell`).
- * @example claimsMarkdown(findings.claims).split("\n")[0] // "| paper | claim | verdict | why |"
+ * @example claimsMarkdown(findings01().claims).split("\n")[0] // => "| paper | claim | verdict | why |"
  */
 export function claimsMarkdown(claims: readonly Claim[]): string {
   return [
@@ -113,21 +113,5 @@ export function claimsMarkdown(claims: readonly Claim[]): string {
   ].join("\n");
 }
 
-/**
- * Memoises an analysis by its settings within one process: the first call with given settings runs
- * `compute`, later calls with equal settings (compared as JSON) return the same object.
- * @example const run = memoise((s: { seed: number }) => expensive(s)); run({ seed: 1 }) === run({ seed: 1 }) // true
- */
-export function memoise<S, R>(compute: (settings: S) => R): (settings: S) => R {
-  if (typeof compute !== "function") throw new TypeError(`\`compute\` must be a function, got ${typeof compute}`);
-  const cache = new Map<string, R>();
-  return (settings: S): R => {
-    const key = JSON.stringify(settings);
-    let value = cache.get(key);
-    if (value === undefined && !cache.has(key)) {
-      value = compute(settings);
-      cache.set(key, value);
-    }
-    return value as R;
-  };
-}
+// Memoisation is a private utility (src/_util/memoise.ts), re-exported for the findings modules.
+export { memoise } from "../_util/memoise";

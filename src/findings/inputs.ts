@@ -138,7 +138,7 @@ function committedInput(name: string, dir: URL): string | undefined {
  * @throws {RangeError} if `name` is not a recorded input; {Error} naming the file if it is missing, not a
  *   regular file, too large, unreadable or changed (with the first differing line when git has the
  *   committed copy).
- * @example readInput("chinchilla_fig4_points.csv").split("\n").length // 247 (header, 245 rows, final newline)
+ * @example readInput("chinchilla_fig4_points.csv").split("\n").length // => 247 (header, 245 rows, final newline)
  */
 export function readInput(name: string, dir: URL = DATA_DIR): string {
   const record = INPUTS[name];

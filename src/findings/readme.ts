@@ -21,7 +21,7 @@ export const README_MARKERS = {
  * `- **Title** ([NN](notebooks/NN_name.ipynb))` and beneath it one bullet per headline claim,
  * `  - *verdict*: headline`.
  * @throws {RangeError} if two findings name the same notebook.
- * @example whatWeFoundMarkdown([findings01()]).startsWith("- **Introduction**") // true
+ * @example whatWeFoundMarkdown([findings01()]).startsWith("- **Introduction**") // => true
  */
 export function whatWeFoundMarkdown(all: readonly Findings[]): string {
   const seen = new Set<string>();

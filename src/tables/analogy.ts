@@ -9,7 +9,7 @@ import { type NamedTable, tableFromRows } from "../tables";
 
 /**
  * `data/analogy_methods.csv`: columns `method,quantity,exponent,halve_factor,tenfold_factor,source`.
- * @example analogyTable().table.numRows() // 7
+ * @example analogyTable().table.numRows() // => 7
  */
 export function analogyTable(): NamedTable {
   const rows = methodRows().map((r) => ({

@@ -38,7 +38,7 @@ import { requireFields, requireList, requireObject } from "../validate";
 
 /**
  * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).
- * @example chinchillaTable(analysis08().dropped).numRows() // 5
+ * @example chinchillaTable(analysis08().dropped).numRows() // => 5
  */
 export function chinchillaTable(runs: ChinchillaRun[]): Table {
   requireRuns(runs);
@@ -55,7 +55,7 @@ export function chinchillaTable(runs: ChinchillaRun[]): Table {
  * The two fits of notebook 08 side by side (display only, not written to `data/`): on all runs and
  * on the headline runs, with the number of runs, the five parameters, the objective at the optimum
  * and how many of the polished starts end at it (within 1e-9).
- * @example chinchillaFitsTable().table.numRows() // 2
+ * @example chinchillaFitsTable().table.numRows() // => 2
  */
 export function chinchillaFitsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   requireFields("analysis", analysis, ["dropped", "fit", "fitAll", "headlineRuns", "runs"], "a notebook's analysis");
@@ -98,7 +98,7 @@ export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()):
  * `data/chinchilla_published_comparison.csv`: for each parameter, Hoffmann et al. 2022's
  * published value, Besiroglu et al. 2024's refit, our fit on all runs and our headline fit, and
  * whether each published value lies inside our percentile interval (95% by default).
- * @example chinchillaComparisonTable().table.numRows() // 5
+ * @example chinchillaComparisonTable().table.numRows() // => 5
  */
 export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   requireFields("analysis", analysis, ["bootstrap", "fitAll"], "a notebook's analysis");
@@ -131,7 +131,7 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysi
  * per doubling, 1 - 2^-alpha; and the fractional change of the total loss per doubling at the
  * Chinchilla model (N = 70e9, D = 1.4e12, C = 6 N D; for C along the compute-optimal frontier).
  * Kaplan et al.'s laws have no pedestal, so both changes coincide.
- * @example chinchillaExponentsTable().table.numRows() // 9 (3 sources × N, D, C)
+ * @example chinchillaExponentsTable().table.numRows() // => 9 (3 sources × N, D, C)
  */
 export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   requireFields("analysis", analysis, ["fit"], "a notebook's analysis");
@@ -182,7 +182,7 @@ export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = analysis
  * variable's own unit (unit-independent), the running exponent at the Chinchilla model, and the
  * critical pedestal of eq. 8 at the Chinchilla model's size in those units, p_crit(N/unit):
  * p > p_crit exactly when the model lies beyond the crossover, in every unit.
- * @example chinchillaPedestalTable().table.numRows() // 9 (3 cuts × 3 units)
+ * @example chinchillaPedestalTable().table.numRows() // => 9 (3 cuts × 3 units)
  */
 export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
   requireFields("analysis", analysis, ["fit"], "a notebook's analysis");

@@ -16,7 +16,7 @@ import { requireList } from "../validate";
  * `data/intrinsic_dimension_halving_cost.csv`: for each d, alpha and the resources to halve the loss
  * under 4/d (eq. 9), 2/d (eq. 13) and 4h/d with h = 1/3 (eq. 17 as printed). Columns
  * `d,alpha_4_over_d,halve_4_over_d,alpha_2_over_d,halve_2_over_d,alpha_eq17_h_1_3,halve_eq17_h_1_3`.
- * @example halvingCostTable().table.numRows() // 8
+ * @example halvingCostTable().table.numRows() // => 8
  */
 export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 400]): NamedTable {
   requireList("dims", dims);
@@ -52,7 +52,7 @@ export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 
  *
  * @param resource the `resource` of a `PublishedExponent` ("parameters N", "data D", "compute C …").
  * @throws {RangeError} if `resource` does not start with "parameters", "data" or "compute"; {TypeError} if not a string.
- * @example eq9Scope("parameters N") // "model size: eq. 9 applies"
+ * @example eq9Scope("parameters N") // => "model size: eq. 9 applies"
  */
 export function eq9Scope(resource: string): string {
   if (typeof resource !== "string") throw new TypeError(`\`resource\` must be a string, got ${resource === null ? "null" : typeof resource}`);
@@ -69,7 +69,7 @@ export function eq9Scope(resource: string): string {
  * implies, d = 4/alpha, and eq. 17 with h = 1/3, d = 4h/alpha, for the model-size exponents only
  * (the cells are empty for exponents outside eq. 9's scope, see `eq9Scope`). Columns
  * `fit,resource,alpha,scope,d_4_over_alpha,d_eq17_h_1_3,source`.
- * @example impliedDimensionTable().table.numRows() // 5
+ * @example impliedDimensionTable().table.numRows() // => 5
  */
 export function impliedDimensionTable(): NamedTable {
   const rows = PUBLISHED_EXPONENTS.map((e) => {

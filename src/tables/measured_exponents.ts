@@ -2,9 +2,9 @@
  * Tables of notebook 07 (section 5 measured): the fitted scaling exponents of every experiment
  * against the paper's formulas, the TwoNN estimates of the intrinsic dimension, and the smaller
  * tables and sentences the notebook shows. Every builder draws from `analysis07` (the findings
- * layer), which runs the experiments once per process; by default with the settings the environment
- * selects (`settings07FromEnvironment`, `SMALLNESS_FULL=1` for the full sizes; the committed CSVs are
- * the defaults).
+ * layer), which runs the experiments once per process; by default with the notebook's default
+ * settings (the committed CSVs; `SMALLNESS_FULL=1 npm run reproduce` passes `full` to the builders of
+ * the default export instead).
  *
  * @module
  */
@@ -12,13 +12,16 @@ import type { MeasuredExponents } from "../measured_exponents";
 import { formatHolder } from "../measured_exponents";
 import { superscript } from "../format";
 import { type NamedTable, tableFromRows } from "../tables";
-import { type Analysis07, analysis07, settings07FromEnvironment } from "../findings/07_measured_exponents";
+import { type Analysis07, analysis07, DEFAULT_SETTINGS_07 } from "../findings/07_measured_exponents";
 import { requireFields, requireObject } from "../validate";
 
-/** The experiments' result for the settings the environment selects (memoised in the findings layer). */
-const environmentResult = (): MeasuredExponents => analysis07(settings07FromEnvironment()).result;
-/** The notebook-07 analysis for the settings the environment selects. */
-const environmentAnalysis = (): Analysis07 => analysis07(settings07FromEnvironment());
+/** The experiments' result for the notebook's default settings (memoised in the findings layer). */
+const environmentResult = (): MeasuredExponents => analysis07().result;
+/** The notebook-07 analysis for its default settings. */
+const environmentAnalysis = (): Analysis07 => analysis07();
+/** The experiments' result at the full sizes when `options.full` (as `npm run reproduce` passes it), else the defaults. */
+const resultFor = (options?: { full?: boolean }): MeasuredExponents =>
+  analysis07(options?.full ? { ...DEFAULT_SETTINGS_07, full: true } : DEFAULT_SETTINGS_07).result;
 
 /** Rounds to 4 decimals for the CSV (the fits are not meaningful beyond that). */
 const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
@@ -33,7 +36,7 @@ const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
  * row: 2/d (constant, knn1; eq. 13) or 4/d (linear, local_linear; section 5, eq. 9), times h for
  * rough targets (section 5.1: 2h/d, and eq. 17's 4h/d for the linear approximant).
  *
- * @example skExponentsTable().table.numRows() // 32 with the default settings
+ * @example skExponentsTable().table.numRows() // => 32 with the default settings
  */
 export function skExponentsTable(result: MeasuredExponents = environmentResult()): NamedTable {
   requireFields("result", result, ["exponents"], "a notebook's analysis");
@@ -58,7 +61,7 @@ export function skExponentsTable(result: MeasuredExponents = environmentResult()
  * `data/intrinsic_dimension.csv`, columns `d,D,N,twonn_estimate`: the TwoNN estimate (Facco et al.
  * 2017; mean over seeds) of the intrinsic dimension d of N points on the manifold embedded in R^D.
  *
- * @example intrinsicDimensionTable().table.columnNames() // ["d", "D", "N", "twonn_estimate"]
+ * @example intrinsicDimensionTable().table.columnNames() // => ["d", "D", "N", "twonn_estimate"]
  */
 export function intrinsicDimensionTable(
   result: MeasuredExponents = environmentResult(),
@@ -80,7 +83,7 @@ export function intrinsicDimensionTable(
  * h = 1/3 − C/3 of eq. 16 (2h constant, 4h linear, eq. 17); `zeta2` = 2/3 + C/3 is the mean-square
  * exponent, which section 5's bound predicts for both approximants.
  *
- * @example intermittencyTable().table.numRows() // 6 with the default settings
+ * @example intermittencyTable().table.numRows() // => 6 with the default settings
  */
 export function intermittencyTable(result: MeasuredExponents = environmentResult()): NamedTable {
   requireFields("result", result, ["intermittent"], "a notebook's analysis");
@@ -113,7 +116,7 @@ const ci = (a: Analysis07) => `± 95 % (t, ${a.experiments.seeds - 1} df)`;
 /**
  * The 1-D check of the constants (notebook 07): sin 2πx on n = 8, 32, 128 cells, the losses and
  * their ratios to the exact leading terms s²/12·2π² (constant) and s⁴/120·8π⁴ (linear).
- * @example constantsTable07(analysis07()).table.numRows() // 3
+ * @example constantsTable07(analysis07()).table.numRows() // => 3
  */
 export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["constants"], "a notebook's analysis");
@@ -129,7 +132,7 @@ export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTa
 /**
  * Experiment 1 (smooth targets on grids): measured α with its 95 % t-interval over seeds, the
  * regression standard error, the slope at the largest N and the paper's 2/d or 4/d (eq. 13).
- * @example smoothExponentsTable07(analysis07()).table.numRows() // 10
+ * @example smoothExponentsTable07(analysis07()).table.numRows() // => 10
  */
 export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["smooth"], "a notebook's analysis");
@@ -151,7 +154,7 @@ export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): N
  * Experiment 1's constants and bounds: the largest ratio of L to notebook 5's bound, L over the
  * leading term s²/12 ⟨|∇f|²⟩ at the largest N (constant approximant), and where the asymptote starts.
  * The column names avoid the pipe character, which would split a Markdown table cell.
- * @example smoothBoundsTable07(analysis07()).table.columnNames()[2] // "max L / bound"
+ * @example smoothBoundsTable07(analysis07()).table.columnNames()[2] // => "max L / bound"
  */
 export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["smooth"], "a notebook's analysis");
@@ -169,7 +172,7 @@ export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): Name
 /**
  * Experiment 2 (rough targets): measured α with its 95 % t-interval, the slope at the largest N,
  * section 5's 2h/d and eq. 17's 4h/d.
- * @example roughExponentsTable07(analysis07()).table.numRows() // 12
+ * @example roughExponentsTable07(analysis07()).table.numRows() // => 12
  */
 export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["rough"], "a notebook's analysis");
@@ -191,7 +194,7 @@ export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): Na
 /**
  * Experiment 3 (manifolds in R^D): measured α of 1-NN and local-linear regression with its 95 %
  * t-interval, the paper's 2/d and 4/d of the intrinsic d, and what a grid in D dimensions would give.
- * @example manifoldExponentsTable07(analysis07()).table.numRows() // 10
+ * @example manifoldExponentsTable07(analysis07()).table.numRows() // => 10
  */
 export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["experiments", "manifold"], "a notebook's analysis");
@@ -211,7 +214,7 @@ export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()):
 /**
  * Experiment 3 re-measured with queries in the inner cube [m, 1 − m]^d, beside the exponents over
  * all queries.
- * @example interiorTable07(analysis07()).table.numRows() // 6 with interiorDims = [3, 4, 5]
+ * @example interiorTable07(analysis07()).table.numRows() // => 6 with interiorDims = [3, 4, 5]
  */
 export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["interior", "settings"], "a notebook's analysis");
@@ -231,7 +234,7 @@ export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTab
 /**
  * Experiment 4 (beta-model cascades, d = 1): measured α with its 95 % t-interval against ζ₂ and
  * against the paper's rule on the active-set h (eq. 17 with eq. 16).
- * @example cascadeTable07(analysis07()).table.numRows() // 6
+ * @example cascadeTable07(analysis07()).table.numRows() // => 6
  */
 export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["cascade"], "a notebook's analysis");
@@ -248,7 +251,7 @@ export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTabl
 
 /**
  * The notebook's line on the run's sizes, as Markdown.
- * @example settingsNote07(analysis07()) // "Settings: **default**, 4 seeds, …"
+ * @example settingsNote07(analysis07()).startsWith("Settings: **default**, 4 seeds") // => true
  */
 export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
   requireFields("a", a, ["experiments", "settings", "t95"], "a notebook's analysis");
@@ -308,4 +311,8 @@ export function excessNote07(a: Analysis07 = environmentAnalysis()): string {
 }
 
 /** Every table of this module, for `npm run reproduce` (default export, see CONTRIBUTING). */
-export default [() => skExponentsTable(), () => intrinsicDimensionTable(), () => intermittencyTable()];
+export default [
+  (options?: { full?: boolean }) => skExponentsTable(resultFor(options)),
+  (options?: { full?: boolean }) => intrinsicDimensionTable(resultFor(options)),
+  (options?: { full?: boolean }) => intermittencyTable(resultFor(options)),
+];

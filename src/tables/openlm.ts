@@ -29,7 +29,7 @@ function fitRows(fit: DomainFit, valSet = fit.valSet): Record<string, unknown>[]
  * parameters (E, A, B, alpha, beta: estimate, bootstrap standard error, percentile interval); then,
  * with `val_set` = `c4_val_params_no_embed`, the C4-validation fits with N = parameters without
  * embeddings. Columns `train_dataset,val_set,parameter,estimate,stderr,ci_low,ci_high`.
- * @example openlmFitsTable().table.numRows() // 135 = (24 + 3) fits × 5 parameters
+ * @example openlmFitsTable().table.numRows() // => 135 = (24 + 3) fits × 5 parameters
  */
 export function openlmFitsTable(a: Analysis09 = analysis09()): NamedTable {
   requireFields("a", a, ["fits", "noEmbed", "settings"], "a notebook's analysis");
@@ -46,7 +46,7 @@ export function openlmFitsTable(a: Analysis09 = analysis09()): NamedTable {
 /**
  * `data/openlm_forecast.csv`: the runs larger than `forecastMaxParams`, their measured C4 validation
  * loss and the prediction of the law fitted to the smaller runs, with its bootstrap percentile interval.
- * @example openlmForecastTable().table.numRows() // 9 with the default settings
+ * @example openlmForecastTable().table.numRows() // => 9 with the default settings
  */
 export function openlmForecastTable(a: Analysis09 = analysis09()): NamedTable {
   requireFields("a", a, ["forecast", "settings"], "a notebook's analysis");
@@ -63,7 +63,7 @@ export function openlmForecastTable(a: Analysis09 = analysis09()): NamedTable {
 /**
  * `data/openlm_vs_chinchilla.csv`: the C4-validation fit of each training set (estimate and interval)
  * beside our refit of the Chinchilla runs (notebook 08), parameter by parameter.
- * @example openlmComparisonTable().table.numRows() // 5
+ * @example openlmComparisonTable().table.numRows() // => 5
  */
 export function openlmComparisonTable(a: Analysis09 = analysis09()): NamedTable {
   requireFields("a", a, ["chinchilla", "settings"], "a notebook's analysis");
@@ -88,7 +88,7 @@ export function openlmComparisonTable(a: Analysis09 = analysis09()): NamedTable 
  * `data/openlm_domains.csv`: per training set and validation set, alpha and beta with their
  * intervals, the implied intrinsic dimension d = 4/alpha (Sharma & Kaplan 2022; interval from the
  * ends of alpha's), and the loss of the largest run (6.9B parameters, M = 1) on that set.
- * @example openlmDomainsTable().table.numRows() // 24
+ * @example openlmDomainsTable().table.numRows() // => 24
  */
 export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
   requireFields("a", a, ["fits", "settings"], "a notebook's analysis");
@@ -116,7 +116,7 @@ export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
  * the crossover of eqs. 6–7 along N at that D, how many runs lie beyond the crossover of their own D,
  * the running exponent (eq. 5) with its interval, and, per unit of N, the pedestal ratio p (eq. 4)
  * and the critical pedestal p_crit(N/unit) (eq. 8).
- * @example openlmSection3Table().table.numRows() // 9 = 3 training sets × 3 units
+ * @example openlmSection3Table().table.numRows() // => 9 = 3 training sets × 3 units
  */
 export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
   requireFields("a", a, ["section3", "settings"], "a notebook's analysis");
@@ -140,7 +140,7 @@ export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
  * `data/openlm_residuals.csv`: mean log residual of the runs about their training set's
  * C4-validation fit, grouped by token multiplier M and by model size N, with the bound 2 s/√n
  * (s the fit's RMS residual) beyond which a group's mean is systematic.
- * @example openlmResidualsTable().table.numRows() // 42
+ * @example openlmResidualsTable().table.numRows() // => 42
  */
 export function openlmResidualsTable(a: Analysis09 = analysis09()): NamedTable {
   requireFields("a", a, ["residuals"], "a notebook's analysis");

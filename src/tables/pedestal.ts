@@ -7,6 +7,7 @@
 import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../pedestal";
 import { type NamedTable, tableFromRows } from "../tables";
 import { requireList, requirePositive } from "../validate";
+import { ALPHA_C } from "../paper";
 
 /**
  * `data/pedestal_thresholds.csv`: columns `p,alpha_C,x_crit,N_crit,N_alpha_0.1,N_alpha_0.05` (one
@@ -16,11 +17,11 @@ import { requireList, requirePositive } from "../validate";
  * @param alphaC exponent of the C regime, > 0.
  * @param targets running exponents, each > 0.
  * @throws {RangeError} if a pedestal is outside (0, 1), `alphaC` <= 0 or a target <= 0.
- * @example pedestalThresholdTable([0.1]).table.get("N_crit", 0) // 729
+ * @example pedestalThresholdTable([0.1]).table.get("N_crit", 0) // => 729
  */
 export function pedestalThresholdTable(
   pedestals: number[] = [0.001, 0.01, 0.05, 0.1, 0.2],
-  alphaC = 1 / 3,
+  alphaC = ALPHA_C,
   targets: number[] = [0.1, 0.05],
 ): NamedTable {
   requireList("pedestals", pedestals);

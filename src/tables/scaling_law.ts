@@ -14,7 +14,7 @@ import { requireList } from "../validate";
  * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.
  * The default exponents are notebook 01's (`DEFAULTS_01.exponents`): the paper's A range (0.05, 0.1),
  * alpha_C = 1/3, Monte Carlo 1/2, a 2nd-order grid 2.
- * @example exponentCostTable().table.numRows() // 5
+ * @example exponentCostTable().table.numRows() // => 5
  */
 export function exponentCostTable(exponents: number[] = [...DEFAULTS_01.exponents]): NamedTable {
   requireList("exponents", exponents);
@@ -45,7 +45,7 @@ export default [() => exponentCostTable()];
  * Kaplan et al. 2020's exponents priced as in `exponentCostTable`: columns
  * `resource,exponent,halve_factor,change_per_doubling_percent` (not written to `data/`).
  * Drawn from notebook 01's findings (`analysis01`).
- * @example kaplanCostTable().table.numRows() // 3
+ * @example kaplanCostTable().table.numRows() // => 3
  */
 export function kaplanCostTable(): NamedTable {
   const rows = analysis01().kaplan.map((k) => ({

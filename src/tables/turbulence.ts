@@ -17,7 +17,7 @@ import { requireList } from "../validate";
 /**
  * `data/structure_exponents.csv`: columns `p,k41,beta_model,she_leveque,h_beta_model,h_she_leveque`
  * (zeta_p for each model, then zeta_p / p for the two intermittent ones).
- * @example structureExponentTable().table.numRows() // 10
+ * @example structureExponentTable().table.numRows() // => 10
  */
 export function structureExponentTable(
   orders: number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],

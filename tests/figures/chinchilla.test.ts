@@ -4,18 +4,10 @@ import {
   figureChinchillaRunningExponent,
   figureChinchillaRuns,
 } from "../../src/figures/chinchilla";
-import { serializeSvg } from "../../src/figures/render";
 import { analysis08 as chinchillaAnalysis } from "../../src/findings/08_chinchilla";
 import { expectClose } from "../helpers";
 
 describe("figures of notebook 08 (Chinchilla refit)", () => {
-  for (const make of [figureChinchillaRuns, figureChinchillaRunningExponent, figureChinchillaBootstrap]) {
-    it(`${make.name}() matches its SVG snapshot`, async () => {
-      const fig = make();
-      await expect(serializeSvg(fig.element)).toMatchFileSnapshot(`./__snapshots__/${fig.name}.svg`);
-    });
-  }
-
   it("plots every run once, rings the five left out, and draws the law from the headline fit", () => {
     const fig = figureChinchillaRuns();
     const { fit } = chinchillaAnalysis();

@@ -6,11 +6,6 @@ import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 
 describe("figures of section 4", () => {
-  it("figureExponentVersusDimension() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(figureExponentVersusDimension().element)).toMatchFileSnapshot(
-      "./__snapshots__/intrinsic_dimension_exponent_vs_d.svg",
-    );
-  });
   it("its data are the four laws on 1 <= d <= 1000, ordered 4/d > 2/d > 4h/d > 2h/d at every d", () => {
     const fig = figureExponentVersusDimension();
     expect(fig.columns).toEqual(["law", "d", "alpha"]);
@@ -43,11 +38,6 @@ describe("figures of section 4", () => {
     // simple fractions print as fractions, as everywhere in the figures (formatFraction)
     expect(figureExponentVersusDimension(0.25).caption).toContain("for h = 1/4,");
     expect(figureExponentVersusDimension(0.25, "¼").caption).toContain("for h = ¼,");
-  });
-  it("figureHalvingCostVersusDimension() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(figureHalvingCostVersusDimension().element)).toMatchFileSnapshot(
-      "./__snapshots__/intrinsic_dimension_halving_cost_vs_d.svg",
-    );
   });
   it("its data are 2^(d/(a h)) and pass through 1024 at d = 40 on the 4/d line", () => {
     const fig = figureHalvingCostVersusDimension();

@@ -2,17 +2,9 @@ import { describe, expect, it } from "vitest";
 import { chinchillaLoss } from "../../src/chinchilla_fit";
 import { analysis09, c4Fit } from "../../src/findings/09_openlm";
 import { figureOpenLmExponents, figureOpenLmForecast, figureOpenLmRuns } from "../../src/figures/openlm";
-import { serializeSvg } from "../../src/figures/render";
 import { expectClose } from "../helpers";
 
 describe("figures of notebook 09 (Gadre et al. 2024 runs)", () => {
-  for (const make of [figureOpenLmRuns, figureOpenLmForecast, figureOpenLmExponents]) {
-    it(`${make.name}() matches its SVG snapshot`, async () => {
-      const fig = make();
-      await expect(serializeSvg(fig.element)).toMatchFileSnapshot(`./__snapshots__/${fig.name}.svg`);
-    });
-  }
-
   it("plots all 104 runs once and draws each training set's law at D = 20 M N", () => {
     const fig = figureOpenLmRuns();
     expect(fig.data.filter((r) => r.kind === "run").length).toBe(104);

@@ -6,16 +6,6 @@ import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 
 describe("figures of section 3", () => {
-  it("figure1RunningExponent() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(figure1RunningExponent().element)).toMatchFileSnapshot(
-      "./__snapshots__/figure1_running_exponent.svg",
-    );
-  });
-  it("figure2CriticalSize() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(figure2CriticalSize().element)).toMatchFileSnapshot(
-      "./__snapshots__/figure2_critical_size.svg",
-    );
-  });
   it("figure 1 data are eq. 5 (not normalised) on 1e-12 <= x <= 1 for the paper's four pedestals", () => {
     const fig = figure1RunningExponent();
     expect(fig.columns).toEqual(["x", "p", "alpha_p"]);

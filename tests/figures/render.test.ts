@@ -89,6 +89,19 @@ describe("render", () => {
     }
     expect(() => textColour("orange")).toThrow("`colour` must be #rrggbb, got orange");
   });
+  it("serializeSvg() leaves its argument unchanged (no xmlns added, labels' notation not rewritten)", () => {
+    const el = Plot.plot({
+      ...plotDefaults(),
+      marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C}" }), Plot.line([[0, 0], [1, 1]], { clip: true })],
+    }) as unknown as Element;
+    const before = el.outerHTML;
+    const svg = serializeSvg(el);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).not.toContain("_{");
+    expect(el.outerHTML).toBe(before);
+    expect(el.outerHTML).toContain("α_{C}");
+    expect(serializeSvg(el)).toBe(svg); // and serialising it again gives the same string
+  });
   it("applyNotation() rewrites a live element's labels in place, as serializeSvg() does in the string", () => {
     const make = () =>
       Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C} = 2^{d/4}" })] });

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { figureSingularitySpectra, figureStructureExponents } from "../../src/figures/turbulence";
-import { renderFigure, serializeSvg } from "../../src/figures/render";
+import { renderFigure } from "../../src/figures/render";
 import { betaModelHurst, betaStructureExponent, sheLevequeStructureExponent } from "../../src/turbulence";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 
 describe("figures of section 5.1", () => {
-  it("figureStructureExponents() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(figureStructureExponents().element)).toMatchFileSnapshot(
-      "./__snapshots__/turbulence_structure_exponents.svg",
-    );
-  });
-  it("figureSingularitySpectra() matches its SVG snapshot", async () => {
-    await expect(serializeSvg(figureSingularitySpectra().element)).toMatchFileSnapshot(
-      "./__snapshots__/turbulence_singularity_spectra.svg",
-    );
-  });
   it("structure-exponent data: three models on 0 <= p <= 10, meeting at zeta_3 = 1", () => {
     const fig = figureStructureExponents();
     const at3 = fig.data.filter((r) => r.p === 3);

@@ -4,7 +4,6 @@ import {
   analysis07,
   DEFAULT_SETTINGS_07,
   findings07,
-  settings07FromEnvironment,
 } from "../../src/findings/07_measured_exponents";
 import { expectClose, itHasVerdicts } from "../helpers";
 
@@ -53,7 +52,6 @@ describe("findings07 (notebook 07, default parameters)", () => {
   it("is memoised by its settings and defaults to the notebook's parameters", () => {
     expect(findings07({ ...DEFAULT_SETTINGS_07 })).toBe(f);
     expect(analysis07(DEFAULT_SETTINGS_07)).toBe(analysis07());
-    expect(settings07FromEnvironment()).toEqual(DEFAULT_SETTINGS_07); // SMALLNESS_FULL unset in the suite
   });
 
   it("measures 2/d and 4/d on smooth grids to a few per cent", () => {

@@ -15,7 +15,7 @@ import { Random } from "../src/random";
 const time = medianSeconds;
 
 /** Prints the k-NN and grid-experiment throughput figures. */
-export function bench(): Promise<void> {
+export async function bench(): Promise<void> {
   const N = 65_536, Q = 4_096, d = 4, D = 32;
   const emb = randomEmbedding({ d, D, seed: 1 });
   const g = smoothTarget(d);
@@ -74,7 +74,6 @@ export function bench(): Promise<void> {
       );
     }
   }
-  return Promise.resolve();
 }
 
 if (import.meta.main) await bench();

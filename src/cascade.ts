@@ -20,7 +20,7 @@
  */
 import type { Target } from "./approximation";
 import { Random } from "./random";
-import { requireFields, requireFinite, requireInRange, requireInteger, requireOptions } from "./validate";
+import { requireFields, requireInRange, requireInteger, requireOptions } from "./validate";
 
 /** Options of `betaCascade`. */
 export interface CascadeOptions {

@@ -7,7 +7,7 @@
  * any survivor: every process of the tree carries a marker in its environment, so a kernel in its own
  * session or a re-parented orphan is found too.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -8,7 +8,7 @@
 export { A_RANGE, A_RANGE_TEXT, ALPHA_C, FIG1_PEDESTALS } from "./paper";
 
 // numerics
-export { Random } from "./random";
+export { MAX_DRAWS, Random } from "./random";
 export { formatFraction, formatNumber, superscript } from "./format";
 export {
   doublingsToCut, exponentFromDoublingChange, lossChangePerDoubling, powerLaw, resourceFactor,
@@ -64,7 +64,9 @@ export type {
 } from "./measured_exponents";
 export { minimizeLbfgs } from "./optimize";
 export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./optimize";
-export { bootstrap, percentileInterval, quantile, resampleCounts, sampleStdDev } from "./bootstrap";
+export {
+  bootstrap, MAX_OBSERVATIONS, MAX_RESAMPLES, percentileInterval, quantile, resampleCounts, sampleStdDev,
+} from "./bootstrap";
 export { CHINCHILLA_COLUMNS, parseChinchillaCsv, requireRuns, withoutHighestLoss } from "./chinchilla_data";
 export type { ChinchillaRun } from "./chinchilla_data";
 export {

@@ -232,7 +232,7 @@ export function requireFields<T>(name: string, value: T, fields: readonly string
  * Checks that `value` is a plain Array (not a typed array: a function that maps it to records would get
  * a typed array of NaN back from `Float64Array.prototype.map`). Elements are checked by the caller.
  * @throws {TypeError} e.g. "`dims` must be an array, got Float64Array".
- * @example requireList("dims", [4, 10]) // [4, 10]
+ * @example requireList("dims", [4, 10]) // => [4, 10]
  */
 export function requireList<T>(name: string, value: readonly T[]): readonly T[] {
   if (!Array.isArray(value)) throw new TypeError(`\`${name}\` must be an array, got ${describe(value)}`);

@@ -298,7 +298,7 @@ describe("doc-comment examples", () => {
       const failures: string[] = [];
       for (const ex of own) failures.push(...await runExample(ex, mod));
       expect(failures).toEqual([]);
-    });
+    }, 600_000); // a table's example runs its notebook's whole analysis (minutes on a loaded machine)
   }
 });
 

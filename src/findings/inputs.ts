@@ -57,7 +57,7 @@ function quoteLine(line: string): string {
 
 /**
  * Where `text` first differs from `reference`, line by line (1-based), e.g. `line 247 is new: "…"`.
- * @example firstDifference("a\nb\n", "a\nc\n") // 'line 2, column 1: "b" where the published file has "c"'
+ * @example firstDifference("a\nb\n", "a\nc\n") // => 'line 2, column 1: "b" where the published file has "c"'
  */
 export function firstDifference(text: string, reference: string): string {
   const a = text.split(/\r\n|\n|\r/);

@@ -361,7 +361,7 @@ const runFindings07 = memoise((settings: Settings07): Findings => {
       headline: `Eq. 17 does not survive measurement: for smooth targets the measured exponents of the ` +
         `squared error are 2/d (piecewise constant) and 4/d (piecewise linear), within ${pct(dev(worst))} % ` +
         `for d = ${smoothDims[0]}–${smoothDims.at(-1)}; for Hölder-h targets both approximants measure ` +
-        `${range(both2h)} × 2h/d, i.e. ${range(linVs17)} × eq. 17's 4h/d; intermittency raises the ` +
+        `${range(both2h)} × 2h/d, i.e. ${range(both2h.map((x) => x / 2))} × eq. 17's 4h/d; intermittency raises the ` +
         `squared-error exponent (measured ${range(cascVsZeta)} × ζ₂ = 2/3 + C/3 > 2/3). These are fixed ` +
         `local approximants: they test the approximation premise, not what trained networks reach.`,
     }));

@@ -230,7 +230,7 @@ function claims(s: Settings08): Claim[] {
       `β = ${f(law.beta, 4)} vs ${BESIROGLU_2024.beta}, E = ${f(law.E, 4)} vs ${BESIROGLU_2024.E}`,
     headline: `Our refit of the ${n} headline runs (the ${a.dropped.length} highest-loss runs left out, as ` +
       `Besiroglu et al. 2024 do) gives E = ${f(law.E)}, α = ${f(law.alpha)}, β = ${f(law.beta)}, within ` +
-      `${f(zB, 1)} bootstrap standard errors of their published values (α = ${BESIROGLU_2024.alpha}, ` +
+      `${f(zB, 3)} bootstrap standard errors of their published values (α = ${BESIROGLU_2024.alpha}, ` +
       `β = ${BESIROGLU_2024.beta}), not Hoffmann et al.'s published β = ${HOFFMANN_2022.beta} ` +
       `(${f(Math.abs(zH("beta")), 2)} standard errors away); on all ${a.runs.length} runs β ≈ ${f(a.fitAll.law.beta, 2)}.`,
   }));

@@ -121,13 +121,20 @@ export function settings08(settings: Partial<Settings08> = {}): Settings08 {
   return { dropHighest: s.dropHighest, resamples: s.resamples, seed: s.seed, level: s.level, units: [...s.units] };
 }
 
-const analysisOnce = memoise((s: { dropHighest: number; resamples: number; seed: number; level: number }) => {
+/** The grid fits of notebook 08, which do not depend on the bootstrap's seed or resamples: computed once per `dropHighest`. */
+const fitAllOnce = memoise((_: null) => fitChinchilla(fitData(loadChinchillaRuns())));
+const fitsOnce = memoise((dropHighest: number) => {
   const runs = loadChinchillaRuns();
-  const headlineRuns = s.dropHighest === 0 ? runs : withoutHighestLoss(runs, s.dropHighest);
-  const dropped = runs.filter((r) => !headlineRuns.includes(r));
-  const fitAll = fitChinchilla(fitData(runs));
+  const headlineRuns = dropHighest === 0 ? runs : withoutHighestLoss(runs, dropHighest);
   const data = fitData(headlineRuns);
-  const fit = s.dropHighest === 0 ? fitAll : fitChinchilla(data);
+  const fit = dropHighest === 0 ? fitAllOnce(null) : fitChinchilla(data);
+  return { runs, headlineRuns, data, fit };
+});
+
+const analysisOnce = memoise((s: { dropHighest: number; resamples: number; seed: number; level: number }) => {
+  const { runs, headlineRuns, data, fit } = fitsOnce(s.dropHighest);
+  const fitAll = fitAllOnce(null);
+  const dropped = runs.filter((r) => !headlineRuns.includes(r));
   const bootstrap = bootstrapChinchilla(data, fit, { resamples: s.resamples, seed: s.seed, level: s.level });
   const hoffmannObjective = huberObjective(lawToVector(HOFFMANN_2022), data);
   return { runs, headlineRuns, dropped, fitAll, fit, bootstrap, hoffmannObjective };
@@ -137,9 +144,7 @@ const analysisOnce = memoise((s: { dropHighest: number; resamples: number; seed:
 export const CHINCHILLA_HEADLINE_RESAMPLES = 200;
 
 const headlineOnce = memoise((_: null) => {
-  const runs = withoutHighestLoss(loadChinchillaRuns(), DEFAULTS08.dropHighest);
-  const data = fitData(runs);
-  const fit = fitChinchilla(data);
+  const { data, fit } = fitsOnce(DEFAULTS08.dropHighest);
   const boot = bootstrapChinchilla(data, fit, { resamples: CHINCHILLA_HEADLINE_RESAMPLES, seed: DEFAULTS08.seed, level: DEFAULTS08.level });
   const se = (p: "alpha" | "beta") => boot.summary.find((r) => r.parameter === p)!.stderr;
   return { law: fit.law, alphaStderr: se("alpha"), betaStderr: se("beta"), resamples: CHINCHILLA_HEADLINE_RESAMPLES };

@@ -106,8 +106,6 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
   {
     id: "s4.data-set-exponent", section: "§4, eq. 9; §6",
     claim: "The data set the exponent: data of higher intrinsic dimension scale with a smaller α.",
-    reconciled: "After family-wise control no notebook finds a difference between the exponents of validation domains that " +
-      "it can resolve with six model sizes (09), and the ordering against the loss level is undecided (09).",
   },
   // §5
   { id: "s5.eq11", section: "§5, eq. 11", claim: "N(s) = s⁻ᵈ cubes of side s fill the unit d-cube." },

@@ -452,21 +452,27 @@ function claims09(a: Analysis09): Claim[] {
   });
 
   // 2. The exponents against the paper's band (the main loss decides; other domains in the reason).
-  // The lower end of α on C4 validation: the lower of the run-level and the size-level (cluster) bootstrap.
-  const lowOf = (t: string) => { const c = a.cluster.find((x) => x.train_dataset === t)!; return Math.min(c.run_low, c.cluster_low); };
-  const c4Low = Math.max(...c4.map((x) => lowOf(x.trainDataset)));
-  const c4Lowest = Math.min(...c4.map((x) => lowOf(x.trainDataset)));
+  // The verdict reads the run-level intervals and every fit variant (each size left out is the deterministic
+  // size-level check); the size-level (cluster) interval ends sit within their Monte-Carlo error of 0.1 for one
+  // training set, so they are reported, not used.
+  const variantLow = Math.min(...a.sensitivity.map((x) => x.alpha));
+  const c4Low = Math.max(...c4.map((x) => param(x, "alpha").ci_low));
+  const c4Lowest = Math.min(...c4.map((x) => param(x, "alpha").ci_low), variantLow);
   const inBand = a.fits.filter((x) => param(x, "alpha").ci_low <= EXPONENT_BAND[1]).length;
   const c2 = claim({
     id: "09.alpha-band",
     paper: "s1.exponent-band",
     ref: "§1, §6",
     claim: `The model-size exponent α of language models lies in the paper's band ${EXPONENT_BAND[0]}–${EXPONENT_BAND[1]}`,
-    numbers: { lowest_c4_alpha_ci_low: c4Lowest, fits_reaching_band: inBand, fits: a.fits.length },
+    numbers: {
+      lowest_c4_alpha_ci_low: c4Lowest, lowest_variant_alpha: variantLow, fits_reaching_band: inBand, fits: a.fits.length,
+      lowest_cluster_low: Math.min(...a.cluster.map((x) => x.cluster_low)),
+    },
     verdict: c4Lowest > EXPONENT_BAND[1] ? "does not hold" : c4Low <= EXPONENT_BAND[1] ? "holds" : "not testable",
     reason: `α of the reducible term, with the pedestal E + B/D^β fitted separately: on C4 validation the run-level intervals start at ` +
-      `${c4.map((x) => f(param(x, "alpha").ci_low)).join(", ")} and the size-level (cluster) ones at ` +
-      `${a.cluster.map((x) => f(x.cluster_low)).join(", ")}, all above ${EXPONENT_BAND[1]}; over all ${a.fits.length} fits ` +
+      `${c4.map((x) => f(param(x, "alpha").ci_low)).join(", ")}, and every fit variant (least squares, without M = 0.25, each size ` +
+      `left out) keeps α at ${f(variantLow)} or more, all above ${EXPONENT_BAND[1]}; the size-level (cluster) intervals start at ` +
+      `${a.cluster.map((x) => f(x.cluster_low)).join(", ")} (six sizes: ends this close to ${EXPONENT_BAND[1]} move with the seed); over all ${a.fits.length} fits ` +
       `(3 training × 8 validation sets) ${inBand} interval${inBand === 1 ? "" : "s"} reach${inBand === 1 ? "es" : ""} down to ${EXPONENT_BAND[1]}`,
   });
 
@@ -579,20 +585,22 @@ function claims09(a: Analysis09): Claim[] {
     id: "09.forecast",
     paper: "ours",
     ref: "Gadre et al. 2024; the use of a scaling law",
-    claim: `A law fitted to the runs up to ${f(s.forecastMaxParams)} parameters predicts the larger runs' C4 validation loss within its ${L} intervals`,
+    claim: `A law fitted to the runs up to ${f(s.forecastMaxParams)} parameters predicts the larger runs' C4 validation loss without bias`,
     numbers: {
       predictions: fc.length, inside: covered, below_measured: under, max_abs_relative_error: maxErr, mean_abs_relative_error: meanAbs,
       sign_test_p: signP, max_abs_error_without_short: maxNo, mean_abs_error_without_short: meanNo, gadre_reported_error: GADRE_2024_REPORTED_ERROR,
     },
-    verdict: covered === fc.length ? "holds" : "does not hold",
-    reason: `${covered} of ${fc.length} measured losses inside the intervals; errors ` +
+    // On the point predictions (grid fits, independent of the seed): a sign test of the errors at the notebook's level.
+    verdict: signP < 1 - s.level ? "does not hold" : "holds",
+    reason: `errors ` +
       fc.map((r, i) => `${T(r.train_dataset)} ${f(r.params, 2)}: ${errs[i] >= 0 ? "+" : ""}${pct(errs[i])}`).join(", ") +
-      ` (mean |error| ${pct(meanAbs)}). ${under} of ${fc.length} predictions are too low: a bias, not scatter (sign test p = ${f(signP, 2)}). ` +
+      ` (mean |error| ${pct(meanAbs)}). ${under} of ${fc.length} predictions are too low: a bias, not scatter (sign test p = ${f(signP, 2)}); ` +
+      `${covered} of ${fc.length} measured losses lie inside the ${L} bootstrap intervals, a count that moves with the seed. ` +
       `Refitted without the M = 0.25 runs that the residual table flags: mean |error| ${pct(meanNo)}, worst ${pct(maxNo)}; ` +
       `Gadre et al. report errors of about ${pct(GADRE_2024_REPORTED_ERROR, 1)} with their own law (in N and M)`,
     headline: `A law fitted only to runs up to ${f(s.forecastMaxParams, 2)} parameters predicts the C4 validation loss of the ` +
-      `${fc.length} larger runs (up to 6.9·10⁹ parameters) to within ${pct(maxErr)} (mean ${pct(meanAbs)}), inside its ${L} bootstrap ` +
-      `intervals (${covered} of ${fc.length}), but ${under} of ${fc.length} predictions are too low: a bias, not scatter. Without the M = 0.25 runs ` +
+      `${fc.length} larger runs (up to 6.9·10⁹ parameters) to within ${pct(maxErr)} (mean ${pct(meanAbs)}), but ${under} of ${fc.length} ` +
+      `predictions are too low (sign test p = ${f(signP, 2)}): a bias, not scatter, which its wide bootstrap intervals hide. Without the M = 0.25 runs ` +
       `the errors are ${pct(meanNo)} on average (worst ${pct(maxNo)}), against the ${pct(GADRE_2024_REPORTED_ERROR, 1)} Gadre et al. report for their law.`,
   });
 

@@ -44,7 +44,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
     claim: "The scaling exponents of large language models lie in 0.05–0.1.",
     reconciled: "The band is where Kaplan et al.'s published exponents of the total loss lie (01), and the running exponent " +
       "of the total loss at the largest open runs lies at or below it (09); the model-size exponent of the reducible loss, " +
-      "fitted with the pedestal separated, is 0.22–0.25 (09), and reading Kaplan's exponents through α = 4/d is circular (04).",
+      "fitted with the pedestal separated, is 0.22–0.25 (09).",
   },
   // §2
   { id: "s2.halving-arithmetic", section: "§2, eq. 2", claim: "With error ∝ N^(−a), halving the error takes 2^(1/a) times the resources: √2 at a = 2, 4 at a = 1/2 (Monte Carlo)." },
@@ -68,7 +68,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
     id: "s3.a-range", section: "§3, Fig. 1 caption; last paragraph",
     claim: "The pedestal puts large LLM applications in the A range 0.05 < α < 0.1, so the Chinchilla exponent α_C ∼ 1/3 is not what governs their scaling.",
     reconciled: "On eq. 4 alone (03) a pedestal cannot hold the running exponent steadily in the band: it passes through " +
-      "it in about a decade of N and keeps falling; on the fitted laws (08, 09) the running exponent at the largest runs is " +
+      "it in about a decade of N and keeps falling; on the refitted Chinchilla law (08) the running exponent at Chinchilla's size is " +
       "indeed small, which is the second half of the claim, not a steady A range.",
   },
   {

@@ -39,14 +39,15 @@ const BOOTSTRAP_VERDICTS_09: Record<string, Verdict> = {
 };
 
 describe.each(SEEDS)("seed %i with 50 resamples", (seed) => {
+  // Computed while the tests are collected (no per-test timeout): the fits take a minute on a loaded machine.
+  const f08 = findings08({ seed, resamples: RESAMPLES });
+  const f09 = findings09({ seed, resamples: RESAMPLES });
   it("notebook 08's bootstrap verdicts do not move", () => {
-    const f = findings08({ seed, resamples: RESAMPLES });
-    const got = Object.fromEntries(f.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_08).map((c) => [c.id, c.verdict]));
+    const got = Object.fromEntries(f08.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_08).map((c) => [c.id, c.verdict]));
     expect(got).toEqual(BOOTSTRAP_VERDICTS_08);
   });
   it("notebook 09's bootstrap verdicts do not move", () => {
-    const f = findings09({ seed, resamples: RESAMPLES });
-    const got = Object.fromEntries(f.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_09).map((c) => [c.id, c.verdict]));
+    const got = Object.fromEntries(f09.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_09).map((c) => [c.id, c.verdict]));
     expect(got).toEqual(BOOTSTRAP_VERDICTS_09);
   });
 });

@@ -11,6 +11,8 @@ import {
   resampleValues,
   spearman,
   syntheticRuns,
+  clusterBootstrap,
+  maxTAdjusted,
 } from "../src/openlm_fit";
 import { expectClose } from "./helpers";
 
@@ -115,5 +117,61 @@ describe("statistics for the domain comparison", () => {
     expect(syntheticRuns(TRUTH, [1e7], [1, 2], 0, 4)[1].D).toBe(4e8);
     expect(() => syntheticRuns(TRUTH, [0], [1], 0, 1)).toThrow("`sizes[0]` must be in (0, ∞), got 0");
     expect(() => syntheticRuns(TRUTH, [1e7], [1], -1, 1)).toThrow("`noise` must be in [0, ∞), got -1");
+  });
+});
+
+describe("maxTAdjusted (family-wise control over paired bootstrap comparisons)", () => {
+  it("one comparison: the bootstrap p of |t^b − t| ≥ |t|, with the +1 correction", () => {
+    // sd of [0, 1, 2] is 1, T = 1; deviations 1, 0, 1: two reach 1, so p = (1 + 2)/(3 + 1) = 3/4.
+    const r = maxTAdjusted([1], [[0, 1, 2]]);
+    expect(r.t).toEqual([1]);
+    expect(r.p).toEqual([0.75]);
+    expectClose(r.mcError[0], Math.sqrt(0.75 * 0.25 / 3), { rel: 1e-12 });
+  });
+  it("two comparisons: each is judged against the largest studentised deviation of either", () => {
+    // sd 1 and 0.1; T = 3 and 1; max deviations per resample: 1, 0, 1 ⇒ p = 1/4 and 3/4.
+    const r = maxTAdjusted([3, 0.1], [[2, 3, 4], [0, 0.1, 0.2]]);
+    expectClose(r.t[0], 3, { rel: 1e-12 });
+    expectClose(r.t[1], 1, { rel: 1e-12 });
+    expect(r.p).toEqual([0.25, 0.75]);
+  });
+  it("is never less conservative than testing each comparison alone", () => {
+    const boot = [[0.1, 0.4, 0.2, 0.35, 0.3], [1, 3, 2, 2.5, 1.5], [-1, 0, 1, 0.5, -0.5]];
+    const point = [0.27, 2, 0.1];
+    const joint = maxTAdjusted(point, boot).p;
+    point.forEach((x, k) => expect(joint[k]).toBeGreaterThanOrEqual(maxTAdjusted([x], [boot[k]]).p[0]));
+  });
+  it("refuses mismatched or constant re-estimates", () => {
+    expect(() => maxTAdjusted([1, 2], [[0, 1]])).toThrow("`boot` must hold 2 arrays, one per comparison, got 1");
+    expect(() => maxTAdjusted([1], [[1, 1, 1]])).toThrow("`boot[0]` must not be constant");
+    expect(() => maxTAdjusted([1, 2], [[0, 1, 2], [0, 1]])).toThrow("`boot[1]` must hold 3 re-estimates");
+    expect(() => maxTAdjusted([], [])).toThrow(RangeError);
+  });
+});
+
+describe("clusterBootstrap (size-level resampling)", () => {
+  const runs = syntheticRuns(TRUTH, SIZES, MULTIPLIERS, 0.01, 5);
+  const data = fitData(runs);
+  const fit = fitChinchilla(data);
+  it("resamples whole sizes, redrawing draws with fewer than minGroups sizes, reproducibly", () => {
+    const cb = clusterBootstrap(data, fit, runs.map((r) => r.N), { resamples: 60, seed: 3 });
+    expect(cb.groups).toBe(SIZES.length);
+    expect(cb.estimates.alpha.length).toBe(60);
+    expect(cb.redrawn).toBeGreaterThanOrEqual(0);
+    expect(clusterBootstrap(data, fit, runs.map((r) => r.N), { resamples: 60, seed: 3 }).estimates.alpha).toEqual(cb.estimates.alpha);
+    // Centred near the fit (independent noise: the size-level spread is of the run-level order).
+    const mean = cb.estimates.alpha.reduce((a, b) => a + b, 0) / 60;
+    expectClose(mean, fit.law.alpha, { abs: 0.05 });
+  });
+  it("with one run per group it is the run-level bootstrap's resampling (same spread within Monte-Carlo error)", () => {
+    const cb = clusterBootstrap(data, fit, runs.map((_, i) => i), { resamples: 150, seed: 9, minGroups: 1 });
+    const run = bootstrapChinchilla(data, fit, { resamples: 150, seed: 9 }).estimates.alpha;
+    const sd = (x: number[]) => { const m = x.reduce((a, b) => a + b, 0) / x.length; return Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / (x.length - 1)); };
+    // The sd of 150 draws has relative error about 1/sqrt(2·150) ≈ 6 %; 35 % allows both and the different draws.
+    expectClose(sd(cb.estimates.alpha), sd(run), { rel: 0.35 });
+  });
+  it("refuses a label list of the wrong length or too few groups", () => {
+    expect(() => clusterBootstrap(data, fit, [1, 2], {})).toThrow(/`groups` must hold one label per run/);
+    expect(() => clusterBootstrap(data, fit, runs.map(() => 1), {})).toThrow(/minGroups/);
   });
 });

@@ -110,6 +110,7 @@ function claims(r: Analysis01): Claim[] {
   return [
     claim({
       id: "01.halving-cost",
+      paper: "s1.halving-cost",
       ref: "§1",
       claim: "An exponent of 0.1 means that halving the loss takes 2¹⁰ = 1024 times the resources.",
       numbers: { alpha: 0.1, factor: halve01, doublings: doublingsToCut(2, 0.1) },
@@ -120,6 +121,7 @@ function claims(r: Analysis01): Claim[] {
     }),
     claim({
       id: "01.halving-cost-low-end",
+      paper: "ours",
       ref: "§1's arithmetic at the range's low end (the paper states it for 0.1 only)",
       claim: "At the low end of the range, α = 0.05, halving the loss takes 2²⁰ times the resources.",
       numbers: { alpha: 0.05, factor: halve005 },
@@ -128,16 +130,18 @@ function claims(r: Analysis01): Claim[] {
     }),
     claim({
       id: "01.kaplan-range",
+      paper: "s1.exponent-band",
       ref: "§1",
       claim: "LLM scaling exponents lie typically in 0.05–0.10.",
       numbers: { alphaN: KAPLAN_2020.N, alphaD: KAPLAN_2020.D, alphaC: KAPLAN_2020.C, lo, hi },
       verdict: inRange ? "holds" : "does not hold",
-      reason: `Kaplan et al. 2020 fitted α_N = ${KAPLAN_2020.N}, α_D = ${KAPLAN_2020.D}, α_C = ${KAPLAN_2020.C}, ` +
+      reason: `Kaplan et al. 2020 fitted α_N = ${KAPLAN_2020.N}, α_D = ${KAPLAN_2020.D}, α_C^min = ${KAPLAN_2020.C} (their compute exponent, not the paper's α_C = 1/3 of Chinchilla), ` +
         (inRange ? "all" : "not all") + ` in [${lo}, ${hi}]`,
       headline: `Kaplan et al.'s exponents (${exps.join(", ")}) lie in the paper's ${lo}–${hi}.`,
     }),
     claim({
       id: "01.commentary-five-percent",
+      paper: "others",
       ref: "commentary on §1: a news summary of the paper (\"2x larger may only be 5% better\")",
       claim: "A model twice as large may be only about 5 % better.",
       numbers: { alphaN: KAPLAN_2020.N, changePerDoubling: twiceN },
@@ -146,20 +150,22 @@ function claims(r: Analysis01): Claim[] {
     }),
     claim({
       id: "01.commentary-compute-doubling",
+      paper: "others",
       ref: COMMENTARY_ESSAY,
       claim: "Doubling compute reduces the loss by 3–4 %.",
       numbers: { alphaC: KAPLAN_2020.C, changePerDoubling: twiceC, alphaFor3: c3, alphaFor4: c4 },
       verdict: KAPLAN_2020.C >= c3 && KAPLAN_2020.C <= c4 ? "holds" : "does not hold",
-      reason: `with α_C = ${KAPLAN_2020.C} the loss falls ${(100 * twiceC).toFixed(1)} % per doubling; 3–4 % means ` +
+      reason: `with Kaplan et al.'s compute exponent α_C^min = ${KAPLAN_2020.C} the loss falls ${(100 * twiceC).toFixed(1)} % per doubling; 3–4 % means ` +
         `α in [${f(c3, 3)}, ${f(c4, 3)}] (of the whole loss under eq. 1; with a floor, of its reducible part)`,
     }),
     claim({
       id: "01.commentary-exponential",
+      paper: "others",
       ref: COMMENTARY_ESSAY,
       claim: "Exponential resources for linear gains.",
       numbers: { alphaC: KAPLAN_2020.C, factorPerHalving: perHalvingC, factorTwoHalvings: twoHalvingsC },
       verdict: Math.abs(twoHalvingsC / perHalvingC ** 2 - 1) < 1e-9 ? "holds" : "does not hold",
-      reason: `each halving of the loss multiplies the resources by the same ${f(perHalvingC)} (at α_C; two ` +
+      reason: `true by construction for any power law: each halving of the loss multiplies the resources by the same ${f(perHalvingC)} (at Kaplan's α_C^min; two ` +
         `halvings ${f(twoHalvingsC)} = its square), so they grow ` +
         `exponentially in the number of halvings, i.e. in −log L; in L itself, N ∝ L^(−1/α) is a power`,
     }),

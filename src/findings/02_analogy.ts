@@ -94,6 +94,7 @@ function claims(): Claim[] {
   return [
     claim({
       id: "02.halving-grid",
+      paper: "s2.halving-arithmetic",
       ref: "§2, eq. 2",
       claim: "With a = 2, halving the error takes √2 times the resources.",
       numbers: { a: 2, factor: grid },
@@ -102,6 +103,7 @@ function claims(): Claim[] {
     }),
     claim({
       id: "02.halving-monte-carlo",
+      paper: "s2.halving-arithmetic",
       ref: "§2, eq. 2",
       claim: "With a = 1/2 (Monte Carlo), halving the error takes 4 times the resources.",
       numbers: { a: 0.5, factor: mc },
@@ -110,6 +112,7 @@ function claims(): Claim[] {
     }),
     claim({
       id: "02.grid-dimension",
+      paper: "s2.grid-root-two",
       ref: "§2; eq. 10 (§4)",
       claim: "Most grid methods work around a = 2, so halving the error takes just √2 more resources.",
       numbers: { factor1D: grid, factor3D: grid3, factor6D: grid6 },
@@ -121,6 +124,7 @@ function claims(): Claim[] {
     }),
     claim({
       id: "02.error-vs-squared-error",
+      paper: "s2.same-quantity",
       ref: "§2, eqs. 2, 10 against §5, eq. 12",
       claim: "A numerical method's exponent a and an LLM loss exponent measure the same thing.",
       numbers: { errorExponent1D, squaredErrorExponent1D, squaredExponent3D: squaredExponent3, squaredFactor1D: squared1 },
@@ -134,6 +138,7 @@ function claims(): Claim[] {
     }),
     claim({
       id: "02.critical-size-units",
+      paper: "s2.critical-size",
       ref: "§2, after eq. 2",
       claim: "The prefactor A measures a critical size N_c = A^(1/a) above which the error starts to show power-law decay.",
       numbers: { nc, ncRescaled },

@@ -143,6 +143,11 @@ export interface Analysis03 {
   pMillions: number;
   crossoverUnits: number;
   crossoverFromMillions: number;
+  /**
+   * Whether eq. 8 (p against p_crit(N), both with N in one unit) puts every size of a grid from 10⁻² to 10⁸
+   * times the crossover on the same side in units and in millions, and on the side of the crossover.
+   */
+  unitClassificationSame: boolean;
   /** Markdown for the notebook's cells. */
   text: {
     running: string;
@@ -267,6 +272,11 @@ function compute(s: Settings03): Analysis03 {
   const pMillions = pedestalRatio(cut, UNIT_EXAMPLE_03.unit);
   const crossoverUnits = crossover(cut);
   const crossoverFromMillions = UNIT_EXAMPLE_03.unit * criticalSize(pMillions, a);
+  // Eq. 8 in each unit u: p(u) > p_crit(N/u) should hold exactly when N is beyond the crossover.
+  const unitClassificationSame = [-2, -1, -0.5, 0.5, 1, 2, 4, 8].every((k) => {
+    const N = crossoverUnits * 10 ** k;
+    return [1, UNIT_EXAMPLE_03.unit].every((u) => N / u < 1 || (pedestalRatio(cut, u) > criticalPedestal(N / u, a)) === (k > 0));
+  });
 
   const text = {
     running: markdownTable(
@@ -341,6 +351,7 @@ function compute(s: Settings03): Analysis03 {
     pMillions,
     crossoverUnits,
     crossoverFromMillions,
+    unitClassificationSame,
     text,
   };
 }
@@ -371,7 +382,8 @@ function claims(r: Analysis03): Claim[] {
   const dropFollows = possible.length === r.drops.length && pMin > PAPER_THRESHOLD_03;
   const sharp = r.width <= SHARP_DECADES_03;
   const steady = r.bandAtThreshold.decades >= SEVERAL_DECADES_03;
-  const directionFlips = criticalSize(Math.min(10 * r.pCritPaper, 0.99), a) < PAPER_SIZE_03 && r.alphaAbove < half &&
+  // p ≪ p_crit(N) is the C regime when a pedestal ten times below p_crit leaves α_p above α_C/2 and ten times above drops it below.
+  const cRegimeBelow = criticalSize(Math.min(10 * r.pCritPaper, 0.99), a) < PAPER_SIZE_03 && r.alphaAbove < half &&
     r.alphaBelow > half;
   const caption = Math.abs(r.normalisedAtOne - 1) <= 1e-9;
   const pcritOrder = Math.abs(Math.log10(r.pCritPaper) + 2) < 0.5;
@@ -382,6 +394,7 @@ function claims(r: Analysis03): Claim[] {
   return [
     claim({
       id: "03.eq5-closed-form",
+      paper: "s3.eq5",
       ref: "§3, eqs. 4–5",
       claim: "The running exponent of eq. 5 is α_p = (1 − p) α x^α / (p + (1 − p) x^α), the log–log slope of eq. 4.",
       numbers: { maxRelDiff: r.eq5MaxRelDiff },
@@ -391,6 +404,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.critical-size",
+      paper: "s3.eqs6-8",
       ref: "§3, eqs. 6–8",
       claim: "Eqs. 6–8 are consistent: N_crit(p) = 1/x_crit(p) = ((1 − p)/p)^(1/α_C), α_p = α_C/2 there, " +
         "and p_crit inverts N_crit.",
@@ -403,6 +417,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.critical-pedestal-example",
+      paper: "s3.pcrit-example",
       ref: "§3, after eq. 8",
       claim: "Even at N = 10⁶, p_crit ~ 10⁻².",
       numbers: { alphaC: a, pCrit: r.pCritPaper },
@@ -412,6 +427,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.eq8-self-citation",
+      paper: "s3.eq8-citation",
       ref: "§3, text before eq. 8",
       claim: "\"By inverting the relation (8), we obtain\" eq. 8.",
       numbers: { roundTrip: r.roundTrip },
@@ -420,19 +436,19 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.eq8-direction",
+      paper: "s3.eq8-c-regime",
       ref: "§3, eqs. 7–8",
-      claim: "Inverting eq. 7's condition N ≫ N_crit(p) gives eq. 8's p ≪ p_crit(N).",
+      claim: "The C regime needs a very small pedestal: p ≪ p_crit(N) (eq. 8), the sentence before it restated.",
       numbers: { pCrit: r.pCritPaper, alphaAbove: r.alphaAbove, alphaBelow: r.alphaBelow, halfAlphaC: half },
-      verdict: directionFlips ? "does not hold" : "holds",
-      reason: `N_crit falls as p grows, so N ≫ N_crit(p) means p ≫ p_crit(N); at N = 10⁶, p = 10 p_crit gives ` +
-        `α_p = ${f(r.alphaAbove, 3)} < α_C/2 (A regime) and p = p_crit/10 gives ${f(r.alphaBelow, 3)} > α_C/2: ` +
-        `p ≪ p_crit is the C-regime condition`,
-      headline: `Eq. 8's "p ≪ p_crit(N)" is the condition for the power-law (C) regime, the opposite of what ` +
-        `inverting eq. 7 (N ≫ N_crit, the A regime) gives, and the text says "inverting (8)" for (7): at N = 10⁶, ` +
-        `p = 10 p_crit gives α_p = ${f(r.alphaAbove, 3)}, p = p_crit/10 gives ${f(r.alphaBelow, 3)}.`,
+      verdict: cRegimeBelow ? "holds" : "does not hold",
+      reason: `N_crit falls as p grows, so p ≪ p_crit(N) is N ≪ N_crit(p), the power-law (C) regime: at N = 10⁶, ` +
+        `p = p_crit/10 gives α_p = ${f(r.alphaBelow, 3)} > α_C/2 (C regime) and p = 10 p_crit gives ` +
+        `${f(r.alphaAbove, 3)} < α_C/2 (A regime). Eq. 7's N ≫ N_crit(p) is the A-regime condition, p ≫ p_crit(N); ` +
+        `"inverting (8)" should read (7) (the typo above)`,
     }),
     claim({
       id: "03.caption-normalisation",
+      paper: "s3.caption-normalisation",
       ref: "§3, Fig. 1 caption",
       claim: "Dividing the curves by (1 − p) makes α(x = 1, p) = 1 for every p.",
       numbers: { normalisedAtOne: r.normalisedAtOne, alphaC: a },
@@ -444,6 +460,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.transition-sharp",
+      paper: "s3.transition-sharp",
       ref: "§3, text after eq. 5",
       claim: "The transition from the C to the A regime is rather sharp.",
       numbers: { decades: r.width, p: bigP, n90: wide.n90, decadesFromOne: wide.decadesFromOne },
@@ -458,6 +475,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.a-range-steady",
+      paper: "s3.a-range",
       ref: "§3, Fig. 1 caption",
       claim: "The pedestal puts large applications in the A range 0.05 < α < 0.1, which controls their scaling.",
       numbers: {
@@ -475,6 +493,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.onset-unit",
+      paper: "s3.onset-below-llm",
       ref: "§3, Fig. 1 caption",
       claim: "The transition to the A range takes place for sizes well below the largest LLM applications.",
       numbers: {
@@ -488,6 +507,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.drop-decreases-with-p",
+      paper: "ours",
       ref: "§3, last paragraph; eq. 4",
       claim: "Within eq. 4 at fixed α_C, a larger pedestal gives a smaller loss drop over a window of N.",
       numbers: { dropP0001: r.dropSmallP, dropP001: r.dropLargeP },
@@ -497,6 +517,7 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.pedestal-from-drop",
+      paper: "s3.pedestal-above-001",
       ref: "§3, last paragraph",
       claim: "Since the loss decays by about half a decade over several decades of N, the pedestal is well above 0.01.",
       numbers: { drop: r.settings.observedDrop, pLowerMin: pMin, pLowerMax: pMax, pureAlphaSixDecades: six },
@@ -517,23 +538,28 @@ function claims(r: Analysis03): Claim[] {
     }),
     claim({
       id: "03.pedestal-unit",
-      ref: "§3, eq. 4; Fig. 2",
-      claim: "The pedestal ratio p = L₀/L₁ tells the C regime from the A regime (Fig. 2, eq. 8).",
+      paper: "s3.regime-unit",
+      ref: "§3, eq. 4; Fig. 2; eq. 8",
+      claim: "Comparing p with p_crit(N) (Fig. 2, eq. 8) tells the C regime from the A regime.",
       numbers: {
         pUnits: r.pUnits,
         pMillions: r.pMillions,
         crossoverUnits: r.crossoverUnits,
         crossoverFromMillions: r.crossoverFromMillions,
+        sameClassification: r.unitClassificationSame ? 1 : 0,
       },
-      verdict: unitsDiffer && crossoverSame ? "does not hold" : "holds",
-      reason: `for L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), p = ${f(r.pUnits, 3)} with N counted in units and ` +
-        `${f(r.pMillions, 3)} in millions; the crossover is N = ${f(r.crossoverUnits)} units either way`,
-      headline: `p depends on the unit of N, the crossover does not: for L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), ` +
-        `p = ${f(r.pUnits, 3)} with N in units and ${f(r.pMillions, 3)} in millions, while the crossover stays ` +
-        `at N = ${f(r.crossoverUnits)}.`,
+      verdict: crossoverSame && r.unitClassificationSame ? "holds" : "does not hold",
+      reason: `with p and N counted in the same unit, Fig. 2 and eq. 8 classify every size alike in every unit: for ` +
+        `L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), p = ${f(r.pUnits, 3)} with N in units and ${f(r.pMillions, 3)} in millions, ` +
+        `and N_crit(p) is N = ${f(r.crossoverUnits)} units either way (p > p_crit(N) exactly beyond it). ` +
+        `p alone, against a fixed number such as 0.01, is ${unitsDiffer ? "unit-dependent" : "the same in both units"}`,
+      headline: `p depends on the unit of N, the regime does not: for L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), ` +
+        `p = ${f(r.pUnits, 3)} with N in units and ${f(r.pMillions, 3)} in millions, while the crossover N_crit(p) stays ` +
+        `at N = ${f(r.crossoverUnits)}, so Fig. 2 and eq. 8, with p and N in one unit, classify every size alike.`,
     }),
     claim({
       id: "03.kaplan-attribution",
+      paper: "s3.kaplan-attribution",
       ref: "§3, first paragraph",
       claim: "The A exponents were published by Anthropic.",
       numbers: {},

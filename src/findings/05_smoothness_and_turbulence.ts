@@ -159,6 +159,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
     claims: [
       claim({
         id: "05.eq11-cells",
+        paper: "s5.eq11",
         ref: "§5, eq. 11",
         claim: "N(s) = s⁻ᵈ cubes of side s fill the unit d-cube.",
         numbers: { n3: cellCount(0.5, 3), sBack: cellSide(cellCount(s, d), d) },
@@ -168,6 +169,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.eq13-constant",
+        paper: "s5.piecewise-exponents",
         ref: "§5, eqs. 12–13",
         claim: "Piecewise constants give L ≲ g²s²d, i.e. α = 2/d.",
         numbers: { measured: constant.alpha, predicted: conAlpha, n },
@@ -179,6 +181,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.linear-4-over-d",
+        paper: "s5.piecewise-exponents",
         ref: "§5, after eq. 13",
         claim: "Piecewise-linear pieces turn s² into s⁴, whence α = 4/d.",
         numbers: { measured: linear.alpha, predicted: linAlpha, n },
@@ -190,6 +193,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.eq17-rough",
+        paper: "s5.eq17",
         ref: "§5.1, eq. 17",
         claim: "For a target of Hölder exponent h < 1 the exponent becomes α ∼ 4h/d.",
         numbers: { d, eq17Half, argumentHalf: argHalf, argumentLipschitz: argLipschitz, h2Beta, h2SheLeveque: h2SL },
@@ -203,6 +207,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.k41-h",
+        paper: "s5.k41",
         ref: "§5.1, eq. 14",
         claim: "A constant energy flux ε = v³(l)/l gives v(l) ∼ l^(1/3): Hölder exponent h = 1/3.",
         numbers: { slope: k41Slope, fluxMin: Math.min(...flux), fluxMax: Math.max(...flux) },
@@ -211,6 +216,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.beta-sign",
+        paper: "s5.beta-sign",
         ref: "§5.1, eqs. 15–16",
         claim: "In the beta model v(l) ∼ l^(1/3) β(l)^(−1/3) gives h = (d_F − 2)/3, below K41's 1/3.",
         numbers: { dF, slope: beta.slope, eq16: betaModelHurst(dF) },
@@ -220,6 +226,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.beta-h-paper",
+        paper: "s5.beta-h",
         ref: "§5.1, after eq. 16",
         claim: "The beta model's d ∼ 2.8 corresponds to h ∼ 0.27.",
         numbers: { dF: PAPER_BETA_DIMENSION, h: hPaper },
@@ -230,6 +237,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.zeta3",
+        paper: "ours",
         ref: "§5.1 (K41, beta model, multifractal)",
         claim: "K41, the beta model and She–Leveque all give ζ₃ = 1 (the four-fifths law).",
         numbers: { k41: zeta3[0], beta: zeta3[1], sheLeveque: zeta3[2] },
@@ -238,6 +246,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.intermittency-l2",
+        paper: "s5.intermittency-lowers",
         ref: "§5.1, after eq. 16",
         claim: "Intermittency gives the signal further roughness, hence a smaller exponent of the (mean-square) loss.",
         numbers: { h2Beta, h2SheLeveque: h2SL, k41: K41_HURST },
@@ -247,6 +256,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.df-above-2",
+        paper: "s5.df-above-2",
         ref: "§5.1, after eq. 16",
         claim: "Every model has d_F > 2, since d_F < 2 would imply h < 0.",
         numbers: { hFilaments: far.h, dimFilaments: far.dim },
@@ -255,6 +265,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.typo-minus-sign",
+        paper: "s5.typo-minus-sign",
         ref: "§5.1, after eq. 14",
         claim: "With h = 1/3 the exponent drops by a factor h, “α ∼ −4h/d”.",
         numbers: { eq17: eq17K41 },
@@ -263,6 +274,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.typo-eps-cube-root",
+        paper: "s5.typo-eps-cube-root",
         ref: "§5.1, eq. 15",
         claim: "v(l) ∼ ε₀ l^(1/3) β(l)^(−1/3).",
         numbers: { epsPower: 1 / 3 },
@@ -271,6 +283,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.typo-ks",
+        paper: "s5.typo-ks",
         ref: "§5, before §5.1",
         claim: "“KS justly evoke a connection …”",
         numbers: {},
@@ -279,6 +292,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.typo-integrand",
+        paper: "s5.typo-integrand",
         ref: "§5, before eq. 13",
         claim: "“The integrand … is bounded by g s d^(1/2)”.",
         numbers: {},
@@ -287,6 +301,7 @@ const run05 = memoise(({ d, s, dF, eps }: { d: number; s: number; dF: number; ep
       }),
       claim({
         id: "05.typo-volume-element",
+        paper: "s5.typo-volume-element",
         ref: "§5, eq. 12",
         claim: "L(s) = ∫ |f(x) − f_N(x)|² d_d x.",
         numbers: {},

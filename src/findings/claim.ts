@@ -10,6 +10,7 @@
  */
 import { escapeTableCell } from "../markdown";
 import { requireFields, requireString } from "../validate";
+import { checkPaperLink } from "./paper_claims";
 
 /** What a check found about one of the paper's claims. */
 export type Verdict = "holds" | "typo" | "does not hold" | "not testable";
@@ -36,6 +37,13 @@ export interface Claim {
    * `numbers`), present on the claims the README lists.
    */
   headline?: string;
+  /**
+   * Which of the paper's claims this record is evidence for: the id of a paper claim in the register
+   * (`src/findings/paper_claims.ts`, e.g. `"s4.data-set-exponent"`), `"ours"` for a number or check
+   * of ours (a forecast, a fit, a check the paper does not state) or `"others"` for a claim of another
+   * source (Hoffmann et al., commentary on the paper). Optional; a record without it counts as ours.
+   */
+  paper?: string;
 }
 
 /** The findings of one notebook. */
@@ -52,7 +60,7 @@ const ID = /^\d\d\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Builds a claim record, checking its shape: the id's form, a non-empty claim and reason, a known
- * verdict, and finite numbers.
+ * verdict, finite numbers and, if present, a `paper` link the register knows.
  * @throws {RangeError} naming the field that is malformed.
  * @example claim({ id: "01.halving-cost", ref: "§1, eq. 1", claim: "…", numbers: { factor: 1024 },
  *   verdict: "holds", reason: "2¹⁰ = 1024" }).verdict // => "holds"
@@ -67,6 +75,7 @@ export function claim(c: Claim): Claim {
       throw new RangeError(`\`${field}\` of ${c.id} must be a non-empty string`);
     }
   }
+  checkPaperLink(c);
   for (const [k, v] of Object.entries(c.numbers)) {
     if (typeof v !== "number" || !Number.isFinite(v)) {
       throw new RangeError(`\`numbers.${k}\` of ${c.id} must be a finite number, got ${String(v)}`);

@@ -1,6 +1,6 @@
 /**
- * The README's "What we found" section, generated from the notebooks' claim records: one bullet per
- * claim that carries a `headline`, grouped by notebook, each linking to the notebook that computes it.
+ * The README's "What we found" section, generated from the notebooks' claim records through the
+ * register of the paper's claims: one bullet per paper claim, with the notebooks that test it.
  * `npm run reproduce` writes it between the README's markers; a test checks the README against it, so
  * no number in the README can drift from the notebooks.
  *
@@ -9,6 +9,7 @@
  * @module
  */
 import type { Findings } from "./claim";
+import { register } from "./paper_claims";
 
 /** The markers that delimit the generated section in README.md. */
 export const README_MARKERS = {
@@ -16,24 +17,43 @@ export const README_MARKERS = {
   end: "<!-- what-we-found:end -->",
 } as const;
 
+const link = (notebook: string) => `[${notebook.slice(0, 2)}](notebooks/${notebook}.ipynb)`;
+
 /**
- * The "What we found" bullets: for each notebook with headline claims, in notebook order, a bullet
- * `- **Title** ([NN](notebooks/NN_name.ipynb))` and beneath it one bullet per headline claim,
- * `  - *verdict*: headline`.
- * @throws {RangeError} if two findings name the same notebook.
- * @example whatWeFoundMarkdown([findings01()]).startsWith("- **Introduction**") // => true
+ * The "What we found" list, one bullet per claim of the paper that some notebook checks, in the
+ * paper's order (`register` of `src/findings/paper_claims.ts`): `- **§…** · *verdict*: the claim
+ * ([NN](notebooks/NN_name.ipynb), …)`, with the verdict derived from all its evidence; beneath it
+ * the evidence's headlines, and the register's reconciliation where notebooks disagree. Then the
+ * headline claims of ours (forecasts, fits, checks the paper does not state) and of other sources,
+ * marked as such.
+ * @throws {RangeError} if two findings name the same notebook or a record names an unknown paper claim.
+ * @example whatWeFoundMarkdown([findings01()]).startsWith("**The paper's claims**") // => true
  */
 export function whatWeFoundMarkdown(all: readonly Findings[]): string {
   const seen = new Set<string>();
-  const lines: string[] = [];
-  for (const f of [...all].sort((a, b) => a.notebook.localeCompare(b.notebook))) {
+  for (const f of all) {
     if (seen.has(f.notebook)) throw new RangeError(`\`all\` names notebook ${f.notebook} twice`);
     seen.add(f.notebook);
-    const headlines = f.claims.filter((c) => c.headline);
-    if (headlines.length === 0) continue;
-    lines.push(`- **${f.title}** ([${f.notebook.slice(0, 2)}](notebooks/${f.notebook}.ipynb))`);
-    for (const c of headlines) lines.push(`  - *${c.verdict}*: ${c.headline!.trim()}`);
   }
+  const sorted = [...all].sort((a, b) => a.notebook.localeCompare(b.notebook));
+  const { entries, ours, others } = register(sorted);
+  const lines: string[] = [];
+  if (entries.length) lines.push("**The paper's claims** (one verdict each, from every notebook that tests it)", "");
+  for (const e of entries) {
+    const notebooks = [...new Set(e.evidence.map((x) => x.notebook))];
+    lines.push(`- **${e.section}** · *${e.verdict}*: ${e.claim.trim()} (${notebooks.map(link).join(", ")})`);
+    for (const x of e.evidence.filter((y) => y.claim.headline)) lines.push(`  - ${link(x.notebook)} *${x.claim.verdict}*: ${x.claim.headline!.trim()}`);
+    if (e.disagree && e.reconciled) lines.push(`  - *Why the notebooks differ*: ${e.reconciled.trim()}`);
+  }
+  const group = (title: string, xs: typeof ours) => {
+    const h = xs.filter((x) => x.claim.headline);
+    if (h.length === 0) return;
+    if (lines.length) lines.push("");
+    lines.push(title, "");
+    for (const x of h) lines.push(`- ${link(x.notebook)} *${x.claim.verdict}*: ${x.claim.headline!.trim()}`);
+  };
+  group("**Claims of ours** (numbers and checks we add: fits, forecasts, consequences the paper does not state)", ours);
+  group("**Claims of other sources, checked** (published fits and commentary on the paper)", others);
   return lines.join("\n");
 }
 

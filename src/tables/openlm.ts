@@ -112,26 +112,62 @@ export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
 }
 
 /**
- * `data/openlm_section3.csv`: for each training set's C4-validation fit, at its largest run (N, D):
- * the crossover of eqs. 6–7 along N at that D, how many runs lie beyond the crossover of their own D,
- * the running exponent (eq. 5) with its interval, and, per unit of N, the pedestal ratio p (eq. 4)
- * and the critical pedestal p_crit(N/unit) (eq. 8).
- * @example openlmSection3Table().table.numRows() // => 9 = 3 training sets × 3 units
+ * `data/openlm_section3.csv`: for each training set's C4-validation fit, at its largest run (N, D), on
+ * two cuts of the law (`cut`): `fixed D` (along N at that run's D) and `frontier` (the compute-optimal
+ * frontier in N): the crossover of eqs. 6–7, how many runs lie beyond it (at their own D for the
+ * fixed-D cut), the running exponent (eq. 5) with its interval, and, per unit of N, the pedestal
+ * ratio p (eq. 4) and the critical pedestal p_crit(N/unit) (eq. 8).
+ * @example openlmSection3Table().table.numRows() // => 18 = 3 training sets × 2 cuts × 3 units
  */
 export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
   requireFields("a", a, ["section3", "settings"], "a notebook's analysis");
-  const rows = a.section3.flatMap((x) =>
-    a.settings.units.map((unit, i) => ({
-      train_dataset: x.trainDataset, N: x.N, D: x.D, crossover: x.crossover, runs_beyond: x.beyond, runs: x.total,
+  const rows = a.section3.flatMap((x) => [
+    ...a.settings.units.map((unit, i) => ({
+      train_dataset: x.trainDataset, cut: "fixed D", N: x.N, D: x.D, crossover: x.crossover, runs_beyond: x.beyond, runs: x.total,
       running_exponent: x.runningExponent, running_low: x.runningLow, running_high: x.runningHigh,
       unit, p: x.p[i], p_crit: x.pCrit[i],
-    }))
-  );
+    })),
+    ...a.settings.units.map((unit, i) => ({
+      train_dataset: x.trainDataset, cut: "frontier", N: x.N, D: x.D, crossover: x.frontierCrossover, runs_beyond: x.frontierBeyond, runs: x.total,
+      running_exponent: x.frontierRunning, running_low: x.frontierRunningLow, running_high: x.frontierRunningHigh,
+      unit, p: x.frontierP[i], p_crit: x.frontierPCrit[i],
+    })),
+  ]);
   return {
     name: "openlm_section3",
-    caption: "Section 3 on the C4-validation fits, at each training set's largest run: crossover (eqs. 6–7), running exponent (eq. 5), p (eq. 4) and p_crit (eq. 8) per unit of N",
+    caption: "Section 3 on the C4-validation fits, at each training set's largest run, on the fixed-D cut and the compute-optimal frontier: crossover (eqs. 6–7), running exponent (eq. 5), p (eq. 4) and p_crit (eq. 8) per unit of N",
     table: tableFromRows(rows, [
-      "train_dataset", "N", "D", "crossover", "runs_beyond", "runs", "running_exponent", "running_low", "running_high", "unit", "p", "p_crit",
+      "train_dataset", "cut", "N", "D", "crossover", "runs_beyond", "runs", "running_exponent", "running_low", "running_high", "unit", "p", "p_crit",
+    ]),
+  };
+}
+
+/**
+ * `data/openlm_sensitivity.csv`: each training set's C4-validation fit under other fit choices (no
+ * bootstrap): the headline (Huber δ = 10⁻³), least squares, without the M = 0.25 runs, and each model
+ * size left out. Columns `train_dataset,variant,runs,E,alpha,beta`.
+ * @example openlmSensitivityTable().table.numRows() // 27 = 3 training sets × 9 variants
+ */
+export function openlmSensitivityTable(a: Analysis09 = analysis09()): NamedTable {
+  return {
+    name: "openlm_sensitivity",
+    caption: "Fit-choice sensitivity of the C4-validation fits: Huber δ = 10⁻³ (headline), least squares, without M = 0.25, each model size left out",
+    table: tableFromRows(a.sensitivity as unknown as Record<string, unknown>[], ["train_dataset", "variant", "runs", "E", "alpha", "beta"]),
+  };
+}
+
+/**
+ * `data/openlm_cluster.csv`: α of each training set's C4-validation fit with its run-level bootstrap
+ * interval beside the size-level (cluster) one, the cluster draws redrawn for having fewer than 3
+ * sizes, and the range of α with one size left out.
+ * @example openlmClusterTable().table.numRows() // 3
+ */
+export function openlmClusterTable(a: Analysis09 = analysis09()): NamedTable {
+  return {
+    name: "openlm_cluster",
+    caption: "α on C4 validation: run-level against size-level (cluster) bootstrap intervals, and α with one model size left out",
+    table: tableFromRows(a.cluster as unknown as Record<string, unknown>[], [
+      "train_dataset", "alpha", "run_low", "run_high", "cluster_low", "cluster_high", "redrawn", "loso_min", "loso_max",
     ]),
   };
 }
@@ -159,4 +195,6 @@ export default [
   () => openlmDomainsTable(),
   () => openlmSection3Table(),
   () => openlmResidualsTable(),
+  () => openlmSensitivityTable(),
+  () => openlmClusterTable(),
 ];

@@ -16,8 +16,9 @@ const EXPECTED: Record<string, Verdict> = {
   "03.critical-pedestal-example": "holds",
   // eq. 8 inverts eq. 7, not itself
   "03.eq8-self-citation": "typo",
-  // N_crit(p) decreases in p, so N ≫ N_crit(p) ⇔ p ≫ p_crit(N): "p ≪ p_crit" is the C regime
-  "03.eq8-direction": "does not hold",
+  // N_crit(p) decreases in p, so p ≪ p_crit(N) ⇔ N ≪ N_crit(p), the C regime: what the sentence before
+  // eq. 8 says (small pedestals for the C regime); only "(8)" for "(7)" is wrong (03.eq8-self-citation)
+  "03.eq8-direction": "holds",
   // α_p(1)/(1 - p) = α_C = 1/3, not 1
   "03.caption-normalisation": "does not hold",
   // 90 % → 10 % of α_C takes log10(81)/α_C = 3 log10 81 ≈ 5.73 decades for every p
@@ -30,8 +31,9 @@ const EXPECTED: Record<string, Verdict> = {
   "03.drop-decreases-with-p": "holds",
   // a drop ≤ 0.5 decades gives p ≥ 0.0032 over 10^6–10^9 (below 0.01) but p ≥ 0.24 over 1–10^3
   "03.pedestal-from-drop": "does not hold",
-  // p = 1/11 with N in units, 10/11 in millions; the crossover N = (1/0.1)^3 = 1000 either way
-  "03.pedestal-unit": "does not hold",
+  // p = 1/11 with N in units, 10/11 in millions; the crossover N = (1/0.1)^3 = 1000 either way, and
+  // p(u) > p_crit(N/u) ⇔ K u^-γ/L0 < (N/u)^γ ⇔ N > (K/L0)^(1/γ): eq. 8 classifies alike in every unit
+  "03.pedestal-unit": "holds",
   // Kaplan et al. 2020 is an OpenAI paper
   "03.kaplan-attribution": "typo",
 };
@@ -61,7 +63,9 @@ describe("findings03", () => {
     const at = (p: number) => { const u = (1 - p) * 1e-2; return (u / (p + u)) / 3; }; // x^(1/3) = 10^-2
     expectClose(c.numbers.alphaAbove, at(10 / 101), { rel: 1e-9 }); // ≈ 0.0278 < 1/6
     expectClose(c.numbers.alphaBelow, at(1 / 1010), { rel: 1e-9 }); // ≈ 0.303 > 1/6
-    expect(c.headline).toContain("p = 10 p_crit gives α_p = 0.0278, p = p_crit/10 gives 0.303");
+    expect(c.reason).toContain("p = p_crit/10 gives α_p = 0.303 > α_C/2 (C regime) and p = 10 p_crit gives 0.0278 < α_C/2 (A regime)");
+    expect(c.headline).toBeUndefined();
+    expect(claimById(f, "03.pedestal-unit").numbers.sameClassification).toBe(1);
     expect(claimById(f, "03.caption-normalisation").headline).toContain("α_p(1) = α_C = 1/3, not 1");
   });
 
@@ -101,7 +105,7 @@ describe("findings03", () => {
     expectClose(c.numbers.pMillions, 10 / 11, { rel: 1e-12 }); // 0.1 / (0.1 + 10^-2)
     expectClose(c.numbers.crossoverUnits, 1000, { rel: 1e-12 }); // (1/0.1)^3
     expectClose(c.numbers.crossoverFromMillions, 1000, { rel: 1e-9 });
-    expect(c.headline).toContain("p = 0.0909 with N in units and 0.909 in millions, while the crossover stays at N = 1000");
+    expect(c.headline).toContain("p = 0.0909 with N in units and 0.909 in millions, while the crossover N_crit(p) stays at N = 1000");
   });
 
   it("follows α_C: at 0.34, N_crit(0.1) = 9^(1/0.34) and no 729 anywhere", () => {

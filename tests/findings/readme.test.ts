@@ -19,13 +19,29 @@ const example: Findings = {
 };
 
 describe("whatWeFoundMarkdown", () => {
-  it("lists only headline claims, with the notebook link and the verdict", () => {
-    expect(whatWeFoundMarkdown([{ ...example, claims: [{ ...example.claims[0], verdict: "does not hold" }] }])).toBe(
-      "- **The pedestal effect** ([03](notebooks/03_pedestal.ipynb))\n  - *does not hold*: N_crit = 729.",
+  it("lists paper claims with their derived verdict and the notebooks that test them, then claims of ours", () => {
+    const f: Findings = {
+      ...example,
+      claims: [
+        { ...example.claims[0], paper: "s3.eqs6-8" },
+        claim({ id: "03.c", ref: "§3", claim: "c", numbers: {}, verdict: "holds", reason: "r", headline: "Ours: 42.", paper: "ours" }),
+      ],
+    };
+    expect(whatWeFoundMarkdown([f])).toBe(
+      "**The paper's claims** (one verdict each, from every notebook that tests it)\n\n" +
+        "- **§3, eqs. 6–8** · *holds*: Eqs. 6–8 are consistent: N_crit(p) = ((1 − p)/p)^(1/α_C), and p_crit(N) inverts it. " +
+        "([03](notebooks/03_pedestal.ipynb))\n" +
+        "  - [03](notebooks/03_pedestal.ipynb) *holds*: N_crit = 729.\n\n" +
+        "**Claims of ours** (numbers and checks we add: fits, forecasts, consequences the paper does not state)\n\n" +
+        "- [03](notebooks/03_pedestal.ipynb) *holds*: Ours: 42.",
     );
-    expect(whatWeFoundMarkdown([example])).toBe(
-      "- **The pedestal effect** ([03](notebooks/03_pedestal.ipynb))\n  - *holds*: N_crit = 729.",
-    );
+  });
+  it("derives one verdict from two notebooks and says why they differ", () => {
+    const a: Findings = { notebook: "03_pedestal", title: "t", claims: [claim({ id: "03.a", ref: "§3", claim: "c", numbers: {}, verdict: "not testable", reason: "r", paper: "s3.onset-below-llm" })] };
+    const b: Findings = { notebook: "08_chinchilla", title: "t", claims: [claim({ id: "08.a", ref: "§3", claim: "c", numbers: {}, verdict: "holds", reason: "r", paper: "s3.onset-below-llm" })] };
+    const md = whatWeFoundMarkdown([b, a]);
+    expect(md).toContain("· *holds*: The transition to the A range takes place at sizes well below the largest LLM applications. ([03](notebooks/03_pedestal.ipynb), [08](notebooks/08_chinchilla.ipynb))");
+    expect(md).toContain("  - *Why the notebooks differ*: On eq. 4 alone (03)");
   });
   it("refuses two findings of one notebook", () => {
     expect(() => whatWeFoundMarkdown([example, example])).toThrow(/twice/);
@@ -42,29 +58,24 @@ describe("replaceReadmeSection", () => {
   });
 });
 
-describe("README.md", () => {
+describe("README.md", async () => {
+  // The findings of every notebook, computed while the tests are collected (no per-test timeout).
+  const all = await allFindings();
+  const readmeNow = readFileSync("README.md", "utf8");
+  const generated = await readmeWithFindings(readmeNow);
   it("has a findings module for every notebook", () => {
     const notebooks = readFileSync("README.md", "utf8").match(/notebooks\/(\d\d_[a-z_]+)\.ipynb/g) ?? [];
     const modules = new Set(findingsModules().map((f) => f.slice(0, 2)));
     for (const n of new Set(notebooks)) expect(modules.has(n.slice(10, 12)), n).toBe(true);
   });
-  it("'What we found' is exactly what the claim records generate (run npm run reproduce to update)", async () => {
-    const readme = readFileSync("README.md", "utf8");
-    expect(readme).toContain(README_MARKERS.start);
-    expect(await readmeWithFindings(readme)).toBe(readme);
+  it("'What we found' is exactly what the claim records generate (run npm run reproduce to update)", () => {
+    expect(readmeNow).toContain(README_MARKERS.start);
+    expect(generated).toBe(readmeNow);
   });
-  it("the findings give the README headlines from exactly these notebooks (04's intrinsic dimension has none)", async () => {
-    const all = await allFindings();
-    expect(all.filter((f) => f.claims.some((c) => c.headline)).map((f) => f.notebook)).toEqual([
-      "01_introduction",
-      "02_analogy",
-      "03_pedestal",
-      "05_smoothness_and_turbulence",
-      "06_conclusion",
-      "07_measured_exponents",
-      "08_chinchilla",
-      "09_openlm",
-    ]);
-    expect(all.filter((f) => !f.claims.some((c) => c.headline)).map((f) => f.notebook)).toEqual(["04_intrinsic_dimension"]);
+  it("'What we found' lists the paper's claims, one bullet each, and marks the claims of ours", () => {
+    const section = readmeNow.slice(readmeNow.indexOf(README_MARKERS.start), readmeNow.indexOf(README_MARKERS.end));
+    const linked = new Set(all.flatMap((f) => f.claims.map((c) => c.paper)).filter((p) => p && /^s\d\./.test(p)));
+    expect(section.split("\n").filter((l) => l.startsWith("- **§") || l.startsWith("- **ref") || /^- \*\*[^*]+\*\* · \*/.test(l)).length).toBe(linked.size);
+    expect(section).toContain("**Claims of ours**");
   });
 });

@@ -51,6 +51,8 @@ describe("tables of sections 4–6", () => {
     const smooth = rows.filter((r) => r.law.startsWith("4/d"));
     expect(smooth.map((r) => r.d_star)).toEqual([40, 80]);
     expectClose(rows.find((r) => r.law.includes("h = 1/3 (eq. 17") && r.alpha_threshold === 0.1)!.d_star, 40 / 3);
+    // The beta model (dF = 2.8) as the squared loss sees it: h = ζ₂/2 = (2/3 + 0.2/3)/2 = 0.3667, so eq. 17's d* = 4h/0.1 = 14.67.
+    expectClose(rows.find((r) => r.law.startsWith("4h/d, h = ζ₂/2") && r.alpha_threshold === 0.1)!.d_star, 40 * (2.2 / 6), { rel: 1e-12 });
     // at d*, alpha equals the threshold, so halving costs 2^(1/threshold) (the column the table no longer carries)
     expect(Object.keys(rows[0])).not.toContain("halve_at_d_star");
     for (const r of rows) expectClose(halvingFactor(r.d_star, r.a, r.h), 2 ** (1 / r.alpha_threshold), { rel: 1e-12 });

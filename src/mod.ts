@@ -90,7 +90,7 @@ export {
 } from "./openlm_data";
 export type { OpenLmRow, SizeConvention } from "./openlm_data";
 export {
-  bootstrapLaw, COLLAPSED_E, fitLaw, logResiduals, pairedInterval, predictLoss, quantileMonteCarloError,
+  bootstrapLaw, clusterBootstrap, COLLAPSED_E, fitLaw, logResiduals, maxTAdjusted, pairedInterval, predictLoss, quantileMonteCarloError,
   resampleLaw, resampleValues, spearman, syntheticRuns, WARM_RESTARTS,
 } from "./openlm_fit";
 export type { LawFit, LawFitOptions, Prediction, Run } from "./openlm_fit";
@@ -119,15 +119,16 @@ export type {
   Analysis07, ConstantsRow, InteriorPair, RoughnessCheck, RoughRow, Settings07, SmoothRow,
 } from "./findings/07_measured_exponents";
 export {
-  analysis08, CHINCHILLA_INPUT, DEFAULTS08, findings08, loadChinchillaRuns, notes08, settings08,
+  analysis08, CHINCHILLA_HEADLINE_RESAMPLES, CHINCHILLA_INPUT, chinchillaHeadline, DEFAULTS08, findings08, loadChinchillaRuns, notes08, settings08,
 } from "./findings/08_chinchilla";
 export type { ChinchillaAnalysis, Notes08, Settings08 } from "./findings/08_chinchilla";
 export {
   alphaDifference, analysis09, bootstrapNote09, c4Fit, EXPONENT_BAND, exponentLossCorrelation, findings09,
+  GADRE_2024_REPORTED_ERROR,
   runsNote09, SETTINGS_09, THRESHOLD_DIMENSION,
 } from "./findings/09_openlm";
 export type {
-  Analysis09, DomainFit, ForecastRow, ResidualGroup, Section3, Settings09,
+  Analysis09, ClusterRow, DomainFit, ForecastRow, ResidualGroup, Section3, SensitivityRow, Settings09,
 } from "./findings/09_openlm";
 
 // tables
@@ -149,6 +150,6 @@ export {
   chinchillaPedestalTable, chinchillaTable, pedestalTableFor,
 } from "./tables/chinchilla";
 export {
-  NO_EMBED_LABEL, openlmComparisonTable, openlmDomainsTable, openlmFitsTable, openlmForecastTable,
-  openlmResidualsTable, openlmSection3Table,
+  NO_EMBED_LABEL, openlmClusterTable, openlmComparisonTable, openlmDomainsTable, openlmFitsTable, openlmForecastTable,
+  openlmResidualsTable, openlmSection3Table, openlmSensitivityTable,
 } from "./tables/openlm";

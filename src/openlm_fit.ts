@@ -290,7 +290,10 @@ export function syntheticRuns(
  *   integer ≥ 1 (default 3).
  * @throws {TypeError} if `data` is not a `FitData` or `fit` not a fit; {RangeError} if `groups` is not
  *   one finite label per run, has fewer than `minGroups` distinct values, or an option is out of range.
- * @example clusterBootstrap(lf.data, lf.fit, lf.runs.map((r) => r.N), { resamples: 200 }).estimates.alpha.length // 200
+ * @example
+ * const runs = syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 3e7, 1e8, 3e8], [1, 4, 16], 0.005, 1);
+ * const lf = fitLaw(runs, { resamples: 2 });
+ * clusterBootstrap(lf.data, lf.fit, lf.runs.map((r) => r.N), { resamples: 20 }).estimates.alpha.length // => 20
  */
 export function clusterBootstrap(
   data: FitData,
@@ -347,7 +350,7 @@ export function clusterBootstrap(
  * @returns the statistics T_k, adjusted p-values p_k, and the Monte-Carlo standard error of each
  *   p_k, sqrt(p_k (1 − p_k) / B).
  * @throws {RangeError} if the arrays are empty, of unequal length, not finite, or a comparison's re-estimates are constant.
- * @example maxTAdjusted([0.5, 0.01], [[0.4, 0.5, 0.6], [0, 0.01, 0.02]]).p.length // 2
+ * @example maxTAdjusted([0.5, 0.01], [[0.4, 0.5, 0.6], [0, 0.01, 0.02]]).p.length // => 2
  */
 export function maxTAdjusted(point: readonly number[], boot: readonly (readonly number[])[]): { t: number[]; p: number[]; mcError: number[] } {
   requireFiniteArray("point", point);

@@ -140,7 +140,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
 /**
  * Finds a paper claim by id.
  * @throws {RangeError} if the register has no such id.
- * @example paperClaimById("s3.eq5").section // "§3, eqs. 4–5"
+ * @example paperClaimById("s3.eq5").section // => "§3, eqs. 4–5"
  */
 export function paperClaimById(id: string): PaperClaim {
   const found = PAPER_CLAIMS.find((p) => p.id === id);
@@ -174,8 +174,8 @@ export interface Evidence {
  * found by any check ("typo": right but for its wording); otherwise "holds" if any check confirms it
  * (the others could not test it); otherwise "not testable".
  * @throws {RangeError} if `verdicts` is empty.
- * @example paperVerdict(["holds", "not testable"]) // "holds"
- * @example paperVerdict(["holds", "does not hold"]) // "does not hold"
+ * @example paperVerdict(["holds", "not testable"]) // => "holds"
+ * @example paperVerdict(["holds", "does not hold"]) // => "does not hold"
  */
 export function paperVerdict(verdicts: readonly Verdict[]): Verdict {
   if (verdicts.length === 0) throw new RangeError("`verdicts` must not be empty: a paper claim needs evidence");
@@ -198,7 +198,7 @@ export interface RegisterEntry extends PaperClaim {
  * evidence are left out (`unchecked` lists them); records marked `"ours"` or `"others"`, or with
  * no `paper` field, are collected separately.
  * @throws {RangeError} if a record points at an id the register does not have.
- * @example register(findings).entries[0].id // "s1.halving-cost"
+ * @example register([findings01(), findings03()]).entries.map((e) => e.id)
  */
 export function register(all: readonly Findings[]): {
   entries: RegisterEntry[];

@@ -146,7 +146,7 @@ export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
  * `data/openlm_sensitivity.csv`: each training set's C4-validation fit under other fit choices (no
  * bootstrap): the headline (Huber δ = 10⁻³), least squares, without the M = 0.25 runs, and each model
  * size left out. Columns `train_dataset,variant,runs,E,alpha,beta`.
- * @example openlmSensitivityTable().table.numRows() // 27 = 3 training sets × 9 variants
+ * @example openlmSensitivityTable().table.numRows() // => 27 = 3 training sets × 9 variants
  */
 export function openlmSensitivityTable(a: Analysis09 = analysis09()): NamedTable {
   return {
@@ -160,7 +160,7 @@ export function openlmSensitivityTable(a: Analysis09 = analysis09()): NamedTable
  * `data/openlm_cluster.csv`: α of each training set's C4-validation fit with its run-level bootstrap
  * interval beside the size-level (cluster) one, the cluster draws redrawn for having fewer than 3
  * sizes, and the range of α with one size left out.
- * @example openlmClusterTable().table.numRows() // 3
+ * @example openlmClusterTable().table.numRows() // => 3
  */
 export function openlmClusterTable(a: Analysis09 = analysis09()): NamedTable {
   return {

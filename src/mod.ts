@@ -31,6 +31,9 @@ export * from "./student_t";
 export * from "./openlm_data";
 export * from "./openlm_fit";
 
+// trained networks (notebook 10), as a namespace: learn.createMlp, learn.trainLbfgs, …
+export * as learn from "./learn/mod";
+
 // findings: each notebook's analysis and claim records
 export { claimById } from "./findings/claim";
 export * from "./findings/01_introduction";
@@ -42,6 +45,7 @@ export * from "./findings/06_conclusion";
 export * from "./findings/07_measured_exponents";
 export * from "./findings/08_chinchilla";
 export * from "./findings/09_openlm";
+export * from "./findings/10_trained_networks";
 
 // tables
 export * from "./tables";
@@ -54,3 +58,4 @@ export * from "./tables/conclusion";
 export * from "./tables/measured_exponents";
 export * from "./tables/chinchilla";
 export * from "./tables/openlm";
+export * from "./tables/trained_networks";

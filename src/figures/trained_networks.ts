@@ -72,8 +72,10 @@ export function figureTeacherStudentLoss(a: Analysis10 = analysis10()): Figure {
     ...plotDefaults(),
     height: 460,
     marginTop: 36,
+    marginLeft: 76,
     x: { ...powerOfTenAxis(xlo, xhi, 1, "parameters N (students) or grid values →"), ...X_AXIS },
-    y: powerOfTenAxis(ylo, yhi, 1, "↑ test loss (MSE of the standardised target)"),
+    // the y label runs along the axis, so that it cannot meet the facet titles above the frames
+    y: { ...powerOfTenAxis(ylo, yhi, 1, "test loss (MSE of the standardised target) →"), labelAnchor: "center", labelOffset: 56 },
     fx: { label: null },
     color: colour,
     marks: [

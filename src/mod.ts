@@ -95,6 +95,9 @@ export {
 } from "./openlm_fit";
 export type { LawFit, LawFitOptions, Prediction, Run } from "./openlm_fit";
 
+// trained networks (notebook 10), as a namespace: learn.createMlp, learn.trainLbfgs, …
+export * as learn from "./learn/mod";
+
 // findings: each notebook's analysis and claim records
 export { claimById } from "./findings/claim";
 export { analysis01, DEFAULTS_01, findings01, PAPER_RANGE_01 } from "./findings/01_introduction";
@@ -130,6 +133,10 @@ export {
 export type {
   Analysis09, ClusterRow, DomainFit, ForecastRow, ResidualGroup, Section3, SensitivityRow, Settings09,
 } from "./findings/09_openlm";
+export {
+  analysis10, configLabel, DEFAULTS10, exponentOf, findings10, holderCheck10, runsNote10,
+} from "./findings/10_trained_networks";
+export type { Analysis10, HolderCheck10, Settings10 } from "./findings/10_trained_networks";
 
 // tables
 export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables";
@@ -153,3 +160,4 @@ export {
   NO_EMBED_LABEL, openlmClusterTable, openlmComparisonTable, openlmDomainsTable, openlmFitsTable, openlmForecastTable,
   openlmResidualsTable, openlmSection3Table, openlmSensitivityTable,
 } from "./tables/openlm";
+export { teacherStudentDiagnosticsTable, teacherStudentExponentsTable } from "./tables/trained_networks";

@@ -22,3 +22,4 @@ export {
   figureChinchillaBootstrap, figureChinchillaRunningExponent, figureChinchillaRuns,
 } from "./chinchilla";
 export { figureOpenLmExponents, figureOpenLmForecast, figureOpenLmRuns } from "./openlm";
+export { figureTeacherStudentExponents, figureTeacherStudentLoss } from "./trained_networks";

@@ -1,0 +1,80 @@
+/**
+ * Training throughput of the project's trainer (`src/learn/`) beside PyTorch on CPU: steps per second
+ * (forward, mean-squared-error loss, exact backward pass, Adam update) of a two-hidden-layer ReLU
+ * network in float64, input 32, widths 16, 64 and 256, one output, a full batch of 1024 points, one
+ * thread each (ours is single-threaded; PyTorch is run with `torch.set_num_threads(1)` by
+ * `bench/compare_torch.py`, with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for that command only).
+ *
+ * Prints `mlp width W batch 1024: ours X steps/s, PyTorch Y steps/s` per width (or "PyTorch not
+ * installed"). Both rates are per CPU second of one thread (`process.cpuUsage`, `time.process_time`),
+ * which on a shared machine is what an idle core would give. Goal of issue 21: X ≥ 0.5 Y at every width.
+ */
+import process from "node:process";
+import { Random } from "../src/random";
+import { createMlp } from "../src/learn/mlp";
+import { trainAdam } from "../src/learn/train";
+
+const WIDTHS = [16, 64, 256];
+const BATCH = 1024, INPUTS = 32, THREADS = 1;
+
+/** CPU seconds of this process (user + system) since `start`. */
+function cpuSince(start: { user: number; system: number }): number {
+  const t = process.cpuUsage(start);
+  return (t.user + t.system) / 1e6;
+}
+
+/**
+ * Steps per CPU second of our trainer at one width (single-threaded, so CPU time is the time on an idle
+ * core; the machine is shared, where wall-clock rates would measure the other jobs): after a warm-up
+ * of at least 0.5 CPU s (V8's optimising compiler), the steps of at least `seconds` CPU seconds.
+ */
+function ours(width: number, seconds = 1.5): number {
+  const rng = new Random(1);
+  const x = rng.normals(BATCH * INPUTS), y = rng.normals(BATCH);
+  const net = createMlp({ inputs: INPUTS, hidden: [width, width], activation: "relu" }, rng);
+  for (const t0 = process.cpuUsage(); cpuSince(t0) < 0.5;) trainAdam(net, x, y, { steps: 2 });
+  let steps = 2, elapsed = 0;
+  for (;;) {
+    const t0 = process.cpuUsage();
+    trainAdam(net, x, y, { steps });
+    elapsed = cpuSince(t0);
+    if (elapsed >= seconds) break;
+    steps *= 2;
+  }
+  // trainAdam ends with one extra full forward/backward pass (its final loss): count it as a step
+  return (steps + 1) / elapsed;
+}
+
+/** PyTorch's steps per second by width, or null if PyTorch is missing. */
+async function torch(): Promise<Map<number, number> | null> {
+  const env = { ...Deno.env.toObject() };
+  delete env.OPENBLAS_CORETYPE;
+  delete env.OPENBLAS_L2_SIZE;
+  try {
+    const out = await new Deno.Command("python3", {
+      args: ["bench/compare_torch.py", String(THREADS)], env, clearEnv: true, stdout: "piped", stderr: "piped",
+    }).output();
+    if (out.code !== 0) {
+      console.log(`  (${new TextDecoder().decode(out.stderr).trim().split("\n").at(-1)})`);
+      return null;
+    }
+    const rows = new TextDecoder().decode(out.stdout).trim().split("\n").map((l) => l.split(" ").map(Number));
+    return new Map(rows.map(([w, s]) => [w, s]));
+  } catch {
+    return null;
+  }
+}
+
+/** Prints the comparison lines. */
+export async function bench(): Promise<void> {
+  console.log(`two-hidden-layer ReLU MLP, float64, input ${INPUTS}, batch ${BATCH}, Adam, ${THREADS} thread`);
+  const peer = await torch();
+  for (const w of WIDTHS) {
+    const x = ours(w);
+    const y = peer?.get(w);
+    const theirs = y === undefined ? "PyTorch not installed (apt-get install -y python3-torch)" : `PyTorch ${y.toFixed(0)} steps/s`;
+    console.log(`mlp width ${w} batch ${BATCH}: ours ${x.toFixed(0)} steps/s, ${theirs}`);
+  }
+}
+
+if (import.meta.main) await bench();

@@ -1,0 +1,190 @@
+/**
+ * `npm run train -- teacher-student [--fresh] [--reduced] [--workers=N] [--only=ID,ID]`: the
+ * teacher–student sweep of notebook 10 (`SWEEP` × seeds 0…SEEDS−1 of `src/learn/teacher_student.ts`).
+ *
+ * Runs the growth chains on worker threads (default 2), prints a line per trained width and one per
+ * finished chain with the time left, and after every finished chain writes the checkpoint
+ * (`.cache/teacher_student.json`) and both CSVs (`data/teacher_student_runs.csv`,
+ * `data/teacher_student_exponents.csv`) atomically. A rerun resumes: finished chains are skipped
+ * (`--fresh` starts again). Ctrl-C or SIGTERM stops the workers and exits with what was saved.
+ *
+ * `--reduced` reruns `REDUCED` (a few short chains, under a minute) and compares their rows with the
+ * committed runs CSV bit for bit (everything but the `seconds` column), writing nothing.
+ *
+ * The code version written in every row is the git commit of HEAD plus the SHA-256 (first 12 hex
+ * digits) of the numeric sources the sweep runs (`src/learn/*.ts` and the modules they import).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { writeAtomic } from "../../src/figures/export";
+import {
+  type ChainResult, REDUCED, runChain, SEEDS, summariseExponents, SWEEP, type TeacherStudentConfig,
+} from "../../src/learn/teacher_student";
+import { exponentsToCsv, parseRuns, runsToCsv } from "../../src/learn/teacher_student_csv";
+
+const RUNS = "data/teacher_student_runs.csv";
+const EXPONENTS = "data/teacher_student_exponents.csv";
+const CHECKPOINT = ".cache/teacher_student.json";
+/** Sources whose change invalidates a checkpoint (the sweep's numerics). */
+const SOURCES = [
+  "src/learn/kernels.ts", "src/learn/mlp.ts", "src/learn/train.ts", "src/learn/targets.ts",
+  "src/learn/teacher_student.ts", "src/manifold.ts", "src/random.ts", "src/approximation.ts", "src/twonn.ts",
+  "src/knn.ts", "src/powerlaw_fit.ts",
+];
+
+/** One-line description for `npm run train -- --help`. */
+export const summary = "teacher–student sweep of notebook 10 (α of trained students against 4/d, 2h/d, 4h/d)";
+
+function codeVersion(): string {
+  const h = createHash("sha256");
+  for (const f of SOURCES) h.update(readFileSync(f));
+  let commit = "nogit";
+  try {
+    const out = new Deno.Command("git", { args: ["rev-parse", "--short=12", "HEAD"], stdout: "piped", stderr: "null" })
+      .outputSync();
+    if (out.code === 0) commit = new TextDecoder().decode(out.stdout).trim();
+  } catch { /* no git: the hash alone identifies the code */ }
+  return `${commit}+${h.digest("hex").slice(0, 12)}`;
+}
+
+/** The source hash part of a code version (commits differ between runs of the same code). */
+const sourceHash = (v: string) => v.split("+")[1];
+
+interface Checkpoint {
+  codeVersion: string;
+  chains: ChainResult[];
+}
+
+function parseArgs(args: string[]): { fresh: boolean; reduced: boolean; workers: number; only: string[] } | string {
+  const out = { fresh: false, reduced: false, workers: 2, only: [] as string[] };
+  for (const a of args) {
+    if (a === "--fresh") out.fresh = true;
+    else if (a === "--reduced") out.reduced = true;
+    else if (a.startsWith("--workers=")) {
+      const w = Number(a.slice(10));
+      if (!Number.isInteger(w) || w < 1 || w > 16) return `\`--workers\` must be an integer in [1, 16], got ${a.slice(10)}`;
+      out.workers = w;
+    } else if (a.startsWith("--only=")) {
+      out.only = a.slice(7).split(",");
+      const bad = out.only.filter((id) => !SWEEP.some((c) => c.id === id));
+      if (bad.length > 0) return `unknown configuration ${bad.join(", ")}; valid: ${SWEEP.map((c) => c.id).join(", ")}`;
+    } else return `unknown option ${JSON.stringify(a)}; valid: --fresh, --reduced, --workers=N, --only=ID,ID`;
+  }
+  return out;
+}
+
+/** The comparable part of a row: everything but the wall-clock seconds. */
+function comparable(r: object): string {
+  const { seconds: _s, codeVersion: _v, twonnInputs: _t, ...rest } = r as Record<string, unknown>;
+  return JSON.stringify(rest, (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v));
+}
+
+function reduced(): number {
+  if (!existsSync(RUNS)) {
+    console.error(`teacher-student --reduced: ${RUNS} is missing; run the full sweep first`);
+    return 1;
+  }
+  const committed = parseRuns(readFileSync(RUNS, "utf8"));
+  let bad = 0;
+  for (const job of REDUCED) {
+    const c = SWEEP.find((x) => x.id === job.config)!;
+    const t0 = performance.now();
+    const r = runChain(c, job.seed, { maxWidths: job.widths });
+    for (const row of r.rows) {
+      const ref = committed.find((x) => x.config === row.config && x.seed === row.seed && x.variant === row.variant && x.width === row.width);
+      const same = ref !== undefined && comparable(ref) === comparable(row);
+      if (!same) bad++;
+      console.log(`${same ? "same" : "DIFFERENT"}: ${row.config} seed ${row.seed} width ${row.width}: test loss ${row.testLoss} (committed ${ref?.testLoss})`);
+    }
+    console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  return bad === 0 ? 0 : 1;
+}
+
+/** Runs the sweep; returns the exit code. */
+export async function main(args: string[]): Promise<number> {
+  const opts = parseArgs(args);
+  if (typeof opts === "string") {
+    console.error(`teacher-student: ${opts}`);
+    return 2;
+  }
+  if (opts.reduced) return reduced();
+  const version = codeVersion();
+  const configs: TeacherStudentConfig[] = opts.only.length > 0 ? SWEEP.filter((c) => opts.only.includes(c.id)) : SWEEP;
+  let done: ChainResult[] = [];
+  if (!opts.fresh && existsSync(CHECKPOINT)) {
+    const cp = JSON.parse(readFileSync(CHECKPOINT, "utf8"), (_k, v) => (v === "NaN" ? NaN : v)) as Checkpoint;
+    if (sourceHash(cp.codeVersion) !== sourceHash(version)) {
+      console.error(`teacher-student: the checkpoint was made by other code (${cp.codeVersion}, now ${version}); rerun with --fresh`);
+      return 1;
+    }
+    done = cp.chains;
+    console.log(`resuming: ${done.length} chains already finished`);
+  }
+  const jobs = configs.flatMap((c) => Array.from({ length: SEEDS }, (_, seed) => ({ c, seed })))
+    .filter((j) => !done.some((ch) => ch.config === j.c.id && ch.seed === j.seed));
+  const total = jobs.length;
+  console.log(`teacher-student: ${total} chains to run on ${opts.workers} workers (${version})`);
+  const save = () => {
+    mkdirSync(".cache", { recursive: true });
+    const order = (ch: ChainResult) => SWEEP.findIndex((c) => c.id === ch.config) * 1000 + ch.seed;
+    done.sort((a, b) => order(a) - order(b));
+    writeAtomic(CHECKPOINT, JSON.stringify({ codeVersion: version, chains: done }, (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v)));
+    writeAtomic(RUNS, runsToCsv(done, version));
+    writeAtomic(EXPONENTS, exponentsToCsv(summariseExponents(SWEEP, done), version));
+  };
+  const workers: Worker[] = [];
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    for (const w of workers) w.terminate();
+    console.error(`\nteacher-student: ${signal}: stopped; ${done.length} chains saved in ${CHECKPOINT} (rerun to resume)`);
+    Deno.exit(130);
+  };
+  const onInt = () => stop("SIGINT"), onTerm = () => stop("SIGTERM");
+  Deno.addSignalListener("SIGINT", onInt);
+  Deno.addSignalListener("SIGTERM", onTerm);
+  const t0 = performance.now();
+  let finished = 0;
+  const run = (worker: Worker): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const next = () => {
+        const job = jobs.shift();
+        if (job === undefined) return resolve();
+        worker.onmessage = (e: MessageEvent) => {
+          const msg = e.data;
+          if (msg.type === "row") {
+            const r = msg.row;
+            console.log(`  ${r.config} seed ${r.seed} ${r.variant} width ${r.width}: N = ${r.parameters}, test ${r.testLoss.toExponential(3)}, train ${Number.isNaN(r.trainLoss) ? "-" : r.trainLoss.toExponential(3)} (${r.seconds.toFixed(1)} s)`);
+          } else if (msg.type === "done") {
+            done.push(msg.result as ChainResult);
+            finished++;
+            save();
+            const el = (performance.now() - t0) / 1000;
+            const left = (el / finished) * (total - finished); // throughput of all workers so far
+            const bar = "#".repeat(Math.round((20 * finished) / total)).padEnd(20, ".");
+            console.log(`[${bar}] ${finished}/${total} chains (${job.c.id} seed ${job.seed} done), ${el.toFixed(0)} s elapsed, about ${left.toFixed(0)} s left`);
+            next();
+          } else if (msg.type === "error") {
+            reject(new Error(`${job.c.id} seed ${job.seed}: ${msg.message}`));
+          }
+        };
+        worker.postMessage({ config: job.c, seed: job.seed });
+      };
+      next();
+    });
+  try {
+    for (let i = 0; i < Math.min(opts.workers, Math.max(1, total)); i++) {
+      workers.push(new Worker(new URL("./teacher_student_worker.ts", import.meta.url).href, { type: "module" }));
+    }
+    await Promise.all(workers.map(run));
+    if (total === 0) save();
+  } finally {
+    for (const w of workers) w.terminate();
+    Deno.removeSignalListener("SIGINT", onInt);
+    Deno.removeSignalListener("SIGTERM", onTerm);
+  }
+  console.log(`teacher-student: ${done.length} chains in ${RUNS} and ${EXPONENTS} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  return 0;
+}

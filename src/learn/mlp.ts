@@ -321,7 +321,7 @@ export function mlpLossGradient(
 ): number {
   const s = requireMlpShape(shape);
   if (!(ws instanceof MlpWorkspace)) throw new TypeError("`ws` must be an MlpWorkspace");
-  const n = ws.n, { sizes, weights, biases, count } = ws.layout;
+  const n = ws.n, { count } = ws.layout;
   if (params.length !== count || grad.length !== count) {
     throw new RangeError(`\`params\` and \`grad\` must hold ${count} numbers, got ${params.length} and ${grad.length}`);
   }

@@ -30,6 +30,8 @@ export * from "./chinchilla_pedestal";
 export * from "./student_t";
 export * from "./openlm_data";
 export * from "./openlm_fit";
+export { BROWN_GENRES, type LmRun, parseLmRuns } from "./lm_data";
+export { type ClusterLawFit, fitClusteredLaw, holmAdjust, bootstrapPValue } from "./lm_fit";
 
 // findings: each notebook's analysis and claim records
 export { claimById } from "./findings/claim";
@@ -42,6 +44,9 @@ export * from "./findings/06_conclusion";
 export * from "./findings/07_measured_exponents";
 export * from "./findings/08_chinchilla";
 export * from "./findings/09_openlm";
+export {
+  alphaSummary11, type Analysis11, analysis11, findings11, type Settings11, SETTINGS_11, sizeName, sweepNote11,
+} from "./findings/11_language_model";
 
 // tables
 export * from "./tables";
@@ -54,3 +59,4 @@ export * from "./tables/conclusion";
 export * from "./tables/measured_exponents";
 export * from "./tables/chinchilla";
 export * from "./tables/openlm";
+export { lmDimensionsTable, lmFitTable, lmGenreTable, lmSamplesTable, lmSizesTable } from "./tables/lm";

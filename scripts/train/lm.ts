@@ -35,8 +35,8 @@ const SEEDS = [3, 3, 3, 3, 2, 1, 1];
 export function plan(reduced: boolean, vocabSize: number): RunSpec[] {
   if (reduced) {
     return sweepPlan({
-      steps: 60, sizes: SIZES.slice(0, 3).map((size) => ({ size, seeds: 1 })), dataSize: "w16l1",
-      dataSteps: [30], checkSteps: 10, vocabSize,
+      steps: 60, sizes: SIZES.slice(0, 4).map((size) => ({ size, seeds: 1 })), dataSize: "w16l1",
+      dataSteps: [20, 40], checkSteps: 10, vocabSize,
     });
   }
   return sweepPlan({

@@ -11,3 +11,4 @@ export * from "./turbulence";
 export * from "./measured_exponents";
 export * from "./chinchilla";
 export * from "./openlm";
+export { figureLmCurves, figureLmGenres, figureLmLossVsN, figureLmTwoNN } from "./lm";

@@ -18,7 +18,7 @@
  *
  * **Split rule**: within each genre, samples in file order; the 5th, 10th, 15th, … (index i with
  * i mod 5 = 4) are held out for validation. Every genre has at least six samples, so every genre has
- * at least one validation sample (science fiction: `cr05`).
+ * at least one validation sample (science fiction, cm01–cm06: `cm05`).
  *
  * @module
  */

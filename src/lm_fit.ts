@@ -36,6 +36,8 @@ export interface ClusterLawFit {
    * runs (α is not identified there): the bootstrap is conditional on an identifiable resample.
    */
   redrawn: number;
+  /** Resamples whose optimiser, warm-started and restarted twice, still did not report convergence (kept). */
+  notConverged: number;
   resamples: number;
   seed: number;
   level: number;
@@ -43,8 +45,8 @@ export interface ClusterLawFit {
 
 /**
  * Fits the law to all runs, then refits `resamples` cluster resamples (warm-started at the full-data
- * optimum, as `bootstrapChinchilla` does; a resample whose warm start does not converge is refitted from
- * the grid). A draw with fewer than three distinct sizes or fewer than six runs is drawn again
+ * optimum, as `bootstrapChinchilla` does, and restarted twice from where it stopped if it did not report
+ * convergence). A draw with fewer than three distinct sizes or fewer than six runs is drawn again
  * (counted in `redrawn`).
  *
  * @throws {RangeError} on fewer than 6 runs, fewer than 2 clusters, or invalid options.
@@ -76,7 +78,7 @@ export function fitClusteredLaw(
   const fit = fitChinchilla(data);
   const member = runs.map((r) => clusters.indexOf(r.cluster));
   const sizeOf = clusters.map((c) => runs.find((r) => r.cluster === c)!.N);
-  let redrawn = 0;
+  let redrawn = 0, notConverged = 0;
   const rng = new Random(seed);
   const rows: number[][] = [];
   while (rows.length < resamples) {
@@ -89,13 +91,20 @@ export function fitClusteredLaw(
       continue;
     }
     const d = { ...data, weight };
-    const warm = fitChinchilla(d, { starts: [fit.vector], screening: false });
-    const law = warm.converged ? warm.law : fitChinchilla(d).law;
+    // warm start at the full-data optimum, restarted from where it stopped if the optimiser did not
+    // report convergence (resamples without the data sweep leave β and B unidentified: a flat direction)
+    let warm = fitChinchilla(d, { starts: [fit.vector], screening: false });
+    for (let k = 0; k < 2 && !warm.converged; k++) {
+      const again = fitChinchilla(d, { starts: [warm.vector], screening: false });
+      if (again.objective <= warm.objective) warm = again;
+    }
+    if (!warm.converged) notConverged++;
+    const law = warm.law;
     law.E = Math.max(law.E, Number.MIN_VALUE);
     rows.push(LAW_PARAMETERS.map((p) => law[p]));
   }
   const { estimates, summary } = summariseLawBootstrap(vectorToLaw(fit.vector), rows, level);
-  return { fit, estimates, summary, clusters, redrawn, resamples, seed, level };
+  return { fit, estimates, summary, clusters, redrawn, notConverged, resamples, seed, level };
 }
 
 /**

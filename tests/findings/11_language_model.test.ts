@@ -10,7 +10,30 @@ import { claimById, type Verdict } from "../../src/findings/claim";
 import { alphaSummary11, analysis11, findings11, SETTINGS_11, sweepNote11 } from "../../src/findings/11_language_model";
 import { expectClose, itHasVerdicts } from "../helpers";
 
-const EXPECTED: Record<string, Verdict> = __EXPECTED__;
+const EXPECTED: Record<string, Verdict> = {
+  // validation loss 3.00 → 2.31 nats/character, strictly decreasing over the 7 sizes
+  "11.loss-falls-with-n": "holds",
+  // 4 of 7 sizes still lost > 1% of their validation loss over the last quarter (largest model 2.0%)
+  "11.limited-by-n": "does not hold",
+  // the two largest sizes sit 3.2% and 5.7% below the fitted law (tolerance 2%)
+  "11.law-fits": "does not hold",
+  // α = 0.547 with interval [0.030, 0.724]: holds the band and values seven times above it
+  "11.alpha-band": "not testable",
+  // −Δ ln L/Δ ln N between N = 56,640 and 100,096 is 0.051 ≤ 0.1
+  "11.running-exponent": "holds",
+  // the fitted pedestal 2.42 lies above the largest model's measured 2.31
+  "11.pedestal": "not testable",
+  // the arithmetic of eq. 1 at the fitted α: 2^(1/0.547) = 3.6
+  "11.halving-cost": "holds",
+  // TwoNN d = 4.98 at width 64: 4/d = 0.80–1.21 over sample sizes, above α's interval end 0.724
+  "11.alpha-four-over-d": "does not hold",
+  // d ≤ 5.2 at widths 4–64, d/D = 0.08–0.52: neither d ∼ 100 nor d/D ∼ 10⁻²
+  "11.paper-dimension": "does not hold",
+  // no genre's α differs from the pooled α after Holm (smallest adjusted p = 1)
+  "11.genre-exponents": "not testable",
+  // no genre's loss level differs from the others' mean after Holm (smallest adjusted p 0.44)
+  "11.genre-levels": "not testable",
+};
 
 /** The rows of a committed CSV as records of strings (a plain split: these files quote only lm_samples' text). */
 function csv(name: string): Record<string, string>[] {
@@ -45,9 +68,9 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
   it("headline: α of the Approach 3 fit and its interval over sizes", () => {
     const al = alphaSummary11(a);
     // grid optimum (deterministic); 0.002 allows an optimiser change that stops slightly elsewhere
-    expectClose(al.estimate, __ALPHA__, { abs: 0.002 });
-    expectClose(al.ci_low, __ALPHA_LOW__, { abs: 0.01 });
-    expectClose(al.ci_high, __ALPHA_HIGH__, { abs: 0.01 });
+    expectClose(al.estimate, 0.5465, { abs: 0.002 });
+    expectClose(al.ci_low, 0.0298, { abs: 0.01 });
+    expectClose(al.ci_high, 0.7238, { abs: 0.01 });
   });
 
   it("section 3 numbers follow from the law's closed forms (eqs. 3–7)", () => {
@@ -70,13 +93,15 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
     const c = claimById(findings, "11.alpha-four-over-d");
     expectClose(c.numbers.d, Number(row.estimate), { rel: 1e-15 });
     expectClose(c.numbers.four_over_d, 4 / Number(row.estimate), { rel: 1e-12 });
-    expectClose(c.numbers.d, __D__, { abs: 0.01 });
+    expectClose(c.numbers.d, 4.98, { abs: 0.01 });
   });
 
   it("yardsticks: unigram and bigram entropies of the training text", () => {
     // from a separate count of the 4,853,116 training characters (plug-in estimates, nats per character)
     expectClose(a.corpus.unigram, 3.081509149203403, { rel: 1e-9 });
-    expectClose(a.corpus.bigram, 2.455352466361008, { rel: 1e-9 });
+    // the separate count conditioned on all-position character counts (the last character once more):
+    // a 1e-7 relative difference, hence 1e-6
+    expectClose(a.corpus.bigram, 2.455352466361008, { rel: 1e-6 });
     expect(a.corpus.trainCharacters).toBe(4853116);
   });
 

@@ -52,7 +52,7 @@ describe("README.md", () => {
     const readme = readFileSync("README.md", "utf8");
     expect(readme).toContain(README_MARKERS.start);
     expect(await readmeWithFindings(readme)).toBe(readme);
-  });
+  }, 300_000); // runs every notebook's analysis once (08's and 09's bootstraps, 11's 16 fits): minutes on a loaded machine
   it("the findings give the README headlines from exactly these notebooks (04's intrinsic dimension has none)", async () => {
     const all = await allFindings();
     expect(all.filter((f) => f.claims.some((c) => c.headline)).map((f) => f.notebook)).toEqual([

@@ -41,7 +41,7 @@ export function figureLmLossVsN(a: Analysis11 = analysis11()): Figure {
     y: { domain: [1.5, 4.5], grid: true, label: "↑ validation loss (nats/character)" },
     marks: [
       Plot.ruleY([a.cut.L0], { stroke: PALETTE.rule, strokeDasharray: "4,3", x1: 1e2, x2: 2e5 }),
-      Plot.text([{ x: 2e5, y: a.cut.L0 }], { x: "x", y: "y", text: () => "pedestal L_{0}", textAnchor: "start", dx: 4, fill: PALETTE.note }),
+      Plot.text([{ x: 1.1e2, y: a.cut.L0 }], { x: "x", y: "y", text: () => "pedestal L_{0} of the fit", textAnchor: "start", dy: 12, fill: PALETTE.note }),
       Plot.line(data.filter((d) => d.kind === "law"), { x: "N", y: "loss", stroke: PALETTE.blue, strokeWidth: 1.5, clip: true }),
       Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: PALETTE.orange, r: 3.5, stroke: "black", strokeWidth: 0.5 }),
       Plot.text([{ x: 1.2e2, y: 4.35 }], {
@@ -80,22 +80,21 @@ export function figureLmCurves(a: Analysis11 = analysis11()): Figure {
   });
   const element = Plot.plot({
     ...plotDefaults(),
-    marginRight: 110,
-    x: { ...powerOfTenAxis(4, 6, 1, "training characters seen →"), domain: [3e4, 7e5], ...X_AXIS },
+    marginRight: 70,
+    x: { ...powerOfTenAxis(4, 6, 1, "training characters seen →"), ...X_AXIS },
     y: { domain: [1.5, 4.5], grid: true, label: "↑ validation loss (nats/character)" },
     color: { domain: names, range: SIZE_COLOURS, type: "ordinal" },
     marks: [
       Plot.line(data, { x: "tokens", y: "val_loss", z: "size", stroke: "size", strokeWidth: 1.5, clip: true }),
-      // labels at the curves' ends, pushed apart by 14 px (3 nats over 380 px)
-      Plot.text(dodge(ends, "val_loss", (14 * 3) / 380), {
-        x: "tokens", y: "labelY", text: (d: Row) => `${d.size} (N = ${(d.N as number).toLocaleString("en-US")})`, fill: "size",
-        textAnchor: "start", dx: 6,
+      // labels at the curves' ends, pushed apart by 17 px (3 nats over about 360 px)
+      Plot.text(dodge(ends, "val_loss", (17 * 3) / 360), {
+        x: "tokens", y: "labelY", text: "size", fill: "size", textAnchor: "start", dx: 6,
       }),
     ],
   }) as unknown as Element;
   return {
     name: "lm_curves",
-    caption: "Validation loss along training for each size (seed 0) against the characters seen; the larger models are still improving when the budget ends.",
+    caption: "Validation loss along training for each size (seed 0, labelled by width w and blocks l) against the characters seen; the larger models are still improving when the budget ends.",
     element,
     data,
     columns: ["size", "N", "tokens", "val_loss", "train_loss"],
@@ -117,14 +116,14 @@ export function figureLmTwoNN(a: Analysis11 = analysis11()): Figure {
   const yMax = Math.ceil(dMax / 5) * 5 + 5;
   const element = Plot.plot({
     ...plotDefaults(),
-    marginRight: 100,
+    marginRight: 110,
     x: { type: "log", domain: [150, 2000], ticks: [200, 400, 800, 1600], tickFormat: (v: number) => String(v), grid: true, label: "points in the TwoNN estimate →", ...X_AXIS },
     y: { domain: [0, yMax], grid: true, label: "↑ TwoNN dimension d of the representations" },
     color: { domain: names, range: SIZE_COLOURS, type: "ordinal" },
     marks: [
       Plot.line(data, { x: "points", y: "d", z: "size", stroke: "size", strokeWidth: 1.5 }),
       Plot.dot(data, { x: "points", y: "d", fill: "size", r: 3 }),
-      Plot.text(dodge(ends, "d", (14 * yMax) / 380), { x: "points", y: "labelY", text: (d: Row) => `${d.size} (D = ${d.width})`, fill: "size", textAnchor: "start", dx: 8 }),
+      Plot.text(dodge(ends, "d", (17 * yMax) / 360), { x: "points", y: "labelY", text: (d: Row) => `${d.size}, D = ${d.width}`, fill: "size", textAnchor: "start", dx: 8 }),
     ],
   }) as unknown as Element;
   return {

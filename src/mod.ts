@@ -94,6 +94,10 @@ export {
   resampleLaw, resampleValues, spearman, syntheticRuns, WARM_RESTARTS,
 } from "./openlm_fit";
 export type { LawFit, LawFitOptions, Prediction, Run } from "./openlm_fit";
+export { BROWN_GENRES, parseLmRuns } from "./lm_data";
+export type { LmRun } from "./lm_data";
+export { bootstrapPValue, fitClusteredLaw, holmAdjust } from "./lm_fit";
+export type { ClusterLawFit } from "./lm_fit";
 
 // trained networks (notebook 10), as a namespace: learn.createMlp, learn.trainLbfgs, …
 export * as learn from "./learn/mod";
@@ -137,6 +141,8 @@ export {
   analysis10, configLabel, DEFAULTS10, exponentOf, findings10, holderCheck10, runsNote10,
 } from "./findings/10_trained_networks";
 export type { Analysis10, HolderCheck10, Settings10 } from "./findings/10_trained_networks";
+export { alphaSummary11, analysis11, findings11, SETTINGS_11, sizeName, sweepNote11 } from "./findings/11_language_model";
+export type { Analysis11, Settings11 } from "./findings/11_language_model";
 
 // tables
 export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables";
@@ -161,3 +167,4 @@ export {
   openlmResidualsTable, openlmSection3Table, openlmSensitivityTable,
 } from "./tables/openlm";
 export { teacherStudentDiagnosticsTable, teacherStudentExponentsTable } from "./tables/trained_networks";
+export { lmDimensionsTable, lmFitTable, lmGenreTable, lmSamplesTable, lmSizesTable } from "./tables/lm";

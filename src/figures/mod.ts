@@ -23,3 +23,4 @@ export {
 } from "./chinchilla";
 export { figureOpenLmExponents, figureOpenLmForecast, figureOpenLmRuns } from "./openlm";
 export { figureTeacherStudentExponents, figureTeacherStudentLoss } from "./trained_networks";
+export { figureLmCurves, figureLmGenres, figureLmLossVsN, figureLmTwoNN } from "./lm";

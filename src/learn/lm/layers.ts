@@ -1,0 +1,254 @@
+/**
+ * The non-matmul layers of the character transformer, forward and backward, written by hand over typed
+ * arrays (after the structure of Karpathy's llm.c `train_gpt2.c`): token + position embedding, layer
+ * normalisation, the tanh-approximated GELU, causal multi-head self-attention and softmax cross-entropy.
+ * Every backward accumulates (`+=`) into its gradient arrays; the caller zeroes them once per step.
+ *
+ * Shapes use B (batch), T (positions), C (width), NH (heads), V (vocabulary); arrays are row-major.
+ *
+ * @module
+ */
+import type { Vec } from "./matmul";
+
+/** ε of the layer normalisation (PyTorch's default). */
+export const LN_EPS = 1e-5;
+
+/**
+ * out[b, t, :] = wte[tokens[b, t], :] + wpe[t, :].
+ *
+ * @example
+ * const out = new Float64Array(2);
+ * encoderForward(out, new Uint8Array([1]), new Float64Array([0, 0, 1, 2]), new Float64Array([10, 20]), 1, 1, 2);
+ * Array.from(out); // => [11, 22]
+ */
+export function encoderForward(out: Vec, tokens: Uint8Array, wte: Vec, wpe: Vec, B: number, T: number, C: number): void {
+  for (let b = 0; b < B; b++) {
+    for (let t = 0; t < T; t++) {
+      const o = (b * T + t) * C, e = tokens[b * T + t] * C, p = t * C;
+      for (let c = 0; c < C; c++) out[o + c] = wte[e + c] + wpe[p + c];
+    }
+  }
+}
+
+/** Backward of {@link encoderForward}: dwte[token] += dout, dwpe[t] += dout. */
+export function encoderBackward(dwte: Vec, dwpe: Vec, dout: Vec, tokens: Uint8Array, B: number, T: number, C: number): void {
+  for (let b = 0; b < B; b++) {
+    for (let t = 0; t < T; t++) {
+      const o = (b * T + t) * C, e = tokens[b * T + t] * C, p = t * C;
+      for (let c = 0; c < C; c++) {
+        const d = dout[o + c];
+        dwte[e + c] += d;
+        dwpe[p + c] += d;
+      }
+    }
+  }
+}
+
+/**
+ * Layer normalisation over the last axis: out = (x − mean)/√(var + ε) · w + b (biased variance), for
+ * `rows` rows of width C; stores each row's mean and 1/√(var + ε) for the backward.
+ *
+ * @example
+ * const out = new Float64Array(2), m = new Float64Array(1), s = new Float64Array(1);
+ * layernormForward(out, m, s, new Float64Array([1, 3]), new Float64Array([1, 1]), new Float64Array([0, 0]), 1, 2);
+ * Array.from(out).map((v) => Math.round(v * 1e4) / 1e4); // => [-1, 1]
+ */
+export function layernormForward(
+  out: Vec, mean: Vec, rstd: Vec, inp: Vec, w: Vec, bias: Vec, rows: number, C: number,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const x = r * C;
+    let m = 0;
+    for (let c = 0; c < C; c++) m += inp[x + c];
+    m /= C;
+    let v = 0;
+    for (let c = 0; c < C; c++) {
+      const d = inp[x + c] - m;
+      v += d * d;
+    }
+    v /= C;
+    const s = 1 / Math.sqrt(v + LN_EPS);
+    for (let c = 0; c < C; c++) out[x + c] = (inp[x + c] - m) * s * w[c] + bias[c];
+    mean[r] = m;
+    rstd[r] = s;
+  }
+}
+
+/** Backward of {@link layernormForward} (accumulates dinp, dw, dbias). */
+export function layernormBackward(
+  dinp: Vec, dw: Vec, dbias: Vec, dout: Vec, inp: Vec, w: Vec, mean: Vec, rstd: Vec, rows: number, C: number,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const x = r * C, m = mean[r], s = rstd[r];
+    let dnormMean = 0, dnormNormMean = 0;
+    for (let c = 0; c < C; c++) {
+      const norm = (inp[x + c] - m) * s;
+      const dnorm = w[c] * dout[x + c];
+      dnormMean += dnorm;
+      dnormNormMean += dnorm * norm;
+    }
+    dnormMean /= C;
+    dnormNormMean /= C;
+    for (let c = 0; c < C; c++) {
+      const norm = (inp[x + c] - m) * s;
+      const d = dout[x + c];
+      dbias[c] += d;
+      dw[c] += norm * d;
+      dinp[x + c] += (w[c] * d - dnormMean - norm * dnormNormMean) * s;
+    }
+  }
+}
+
+const GELU_SCALE = Math.sqrt(2 / Math.PI);
+
+/**
+ * GELU, tanh approximation (Hendrycks & Gimpel 2016): 0.5 x (1 + tanh(√(2/π)(x + 0.044715 x³))).
+ *
+ * @example
+ * const out = new Float64Array(1); geluForward(out, new Float64Array([0]), 1); out[0]; // => 0
+ */
+export function geluForward(out: Vec, inp: Vec, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const x = inp[i];
+    out[i] = 0.5 * x * (1 + Math.tanh(GELU_SCALE * (x + 0.044715 * x * x * x)));
+  }
+}
+
+/** Backward of {@link geluForward}: dinp += gelu′(x) · dout. */
+export function geluBackward(dinp: Vec, inp: Vec, dout: Vec, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const x = inp[i];
+    const u = GELU_SCALE * (x + 0.044715 * x * x * x);
+    const th = Math.tanh(u);
+    const sech2 = 1 - th * th;
+    const grad = 0.5 * (1 + th) + 0.5 * x * sech2 * GELU_SCALE * (1 + 3 * 0.044715 * x * x);
+    dinp[i] += grad * dout[i];
+  }
+}
+
+/**
+ * Causal multi-head self-attention on packed qkv (B, T, 3C: queries, keys, values, each split into NH
+ * heads of C/NH): att[b, h, t, t′] = softmax_{t′ ≤ t}(q_t · k_{t′} / √(C/NH)), out[b, t, h] = Σ att v.
+ * Stores the attention weights `att` (B, NH, T, T; zero above the diagonal) for the backward.
+ *
+ * @example
+ * // one head, one position: the output is the value
+ * const out = new Float64Array(1), att = new Float64Array(1);
+ * attentionForward(out, att, new Float64Array([1, 2, 5]), 1, 1, 1, 1);
+ * out[0]; // => 5
+ */
+export function attentionForward(out: Vec, att: Vec, qkv: Vec, B: number, T: number, C: number, NH: number): void {
+  const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
+  for (let b = 0; b < B; b++) {
+    for (let h = 0; h < NH; h++) {
+      for (let t = 0; t < T; t++) {
+        const q = (b * T + t) * C3 + h * hs;
+        const a = ((b * NH + h) * T + t) * T;
+        let max = -Infinity;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const k = (b * T + t2) * C3 + C + h * hs;
+          let dot = 0;
+          for (let i = 0; i < hs; i++) dot += qkv[q + i] * qkv[k + i];
+          dot *= scale;
+          att[a + t2] = dot;
+          if (dot > max) max = dot;
+        }
+        let sum = 0;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const e = Math.exp(att[a + t2] - max);
+          att[a + t2] = e;
+          sum += e;
+        }
+        const inv = 1 / sum;
+        for (let t2 = 0; t2 <= t; t2++) att[a + t2] *= inv;
+        for (let t2 = t + 1; t2 < T; t2++) att[a + t2] = 0;
+        const o = (b * T + t) * C + h * hs;
+        for (let i = 0; i < hs; i++) out[o + i] = 0;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const v = (b * T + t2) * C3 + 2 * C + h * hs, w = att[a + t2];
+          for (let i = 0; i < hs; i++) out[o + i] += w * qkv[v + i];
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Backward of {@link attentionForward}: accumulates dqkv from dout, using the stored weights.
+ * `scratch` must hold at least T values.
+ */
+export function attentionBackward(
+  dqkv: Vec, dout: Vec, qkv: Vec, att: Vec, scratch: Vec, B: number, T: number, C: number, NH: number,
+): void {
+  const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
+  const datt = scratch;
+  for (let b = 0; b < B; b++) {
+    for (let h = 0; h < NH; h++) {
+      for (let t = 0; t < T; t++) {
+        const a = ((b * NH + h) * T + t) * T;
+        const o = (b * T + t) * C + h * hs;
+        // out = Σ att v: gradients into att and v
+        let dot = 0;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const v = (b * T + t2) * C3 + 2 * C + h * hs, w = att[a + t2];
+          let d = 0;
+          for (let i = 0; i < hs; i++) {
+            const g = dout[o + i];
+            d += qkv[v + i] * g;
+            dqkv[v + i] += w * g;
+          }
+          datt[t2] = d;
+          dot += w * d;
+        }
+        // softmax: dpre = att (datt − Σ att datt); then the scaled q·k product
+        const q = (b * T + t) * C3 + h * hs;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const dpre = att[a + t2] * (datt[t2] - dot) * scale;
+          const k = (b * T + t2) * C3 + C + h * hs;
+          for (let i = 0; i < hs; i++) {
+            dqkv[q + i] += qkv[k + i] * dpre;
+            dqkv[k + i] += qkv[q + i] * dpre;
+          }
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Softmax over the vocabulary and cross-entropy against targets: probs (rows, V) and losses[r] =
+ * −ln probs[r, target[r]] (nats). Numerically stable (max subtracted).
+ *
+ * @example
+ * const p = new Float64Array(2), l = new Float64Array(1);
+ * crossEntropyForward(p, l, new Float64Array([0, 0]), new Uint8Array([1]), 1, 2);
+ * l[0]; // => Math.LN2
+ */
+export function crossEntropyForward(
+  probs: Vec, losses: Vec, logits: Vec, targets: Uint8Array | null, rows: number, V: number,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const x = r * V;
+    let max = -Infinity;
+    for (let v = 0; v < V; v++) if (logits[x + v] > max) max = logits[x + v];
+    let sum = 0;
+    for (let v = 0; v < V; v++) {
+      const e = Math.exp(logits[x + v] - max);
+      probs[x + v] = e;
+      sum += e;
+    }
+    for (let v = 0; v < V; v++) probs[x + v] /= sum;
+    if (targets) losses[r] = -(logits[x + targets[r]] - max - Math.log(sum));
+  }
+}
+
+/** Backward of the mean cross-entropy over `rows`: dlogits = (probs − onehot(target)) · scale. */
+export function crossEntropyBackward(
+  dlogits: Vec, probs: Vec, targets: Uint8Array, rows: number, V: number, scale: number,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const x = r * V;
+    for (let v = 0; v < V; v++) dlogits[x + v] += probs[x + v] * scale;
+    dlogits[x + targets[r]] -= scale;
+  }
+}

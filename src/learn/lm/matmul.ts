@@ -1,0 +1,129 @@
+/**
+ * The dense matrix products of the language model, in one file so that they can later be unified with
+ * the project's other kernels (`src/learn/kernels.ts`).
+ *
+ * Layout as in Karpathy's llm.c: an input `inp` of `rows × inDim` (row-major), a weight `w` of
+ * `outDim × inDim` (each output's weights contiguous, as PyTorch's `nn.Linear` stores them) and an
+ * optional bias of `outDim`; out = inp · wᵀ + b. Plain typed arrays: `Float32Array` in training
+ * (storage in single precision, each product and sum in V8's double-precision registers, rounded to
+ * float32 only when stored), `Float64Array` in the gradient checks. Single-threaded and sequential, so
+ * every result is bit-for-bit reproducible.
+ *
+ * The loops are blocked four rows by four outputs: every weight row loaded is used for four input
+ * rows and every input row for four outputs, which is what makes the forward product roughly 3× faster
+ * than the naive triple loop in V8 (measured by `npm run bench`).
+ *
+ * @module
+ */
+
+/** A floating-point array of either precision. */
+export type Vec = Float32Array | Float64Array;
+
+/**
+ * out[r, o] = bias[o] + Σ_c inp[r, c] · w[o, c] (overwrites `out`).
+ *
+ * @param out `rows × outDim`; @param inp `rows × inDim`; @param w `outDim × inDim`;
+ * @param bias `outDim` or null.
+ * @example
+ * const out = new Float64Array(2);
+ * matmulForward(out, new Float64Array([1, 2]), new Float64Array([1, 0, 3, 4]), null, 1, 2, 2);
+ * Array.from(out); // => [1, 11]
+ */
+export function matmulForward(
+  out: Vec, inp: Vec, w: Vec, bias: Vec | null, rows: number, inDim: number, outDim: number,
+): void {
+  const C = inDim, O = outDim;
+  let r = 0;
+  for (; r + 4 <= rows; r += 4) {
+    const i0 = r * C, i1 = i0 + C, i2 = i1 + C, i3 = i2 + C;
+    let o = 0;
+    for (; o + 4 <= O; o += 4) {
+      const w0 = o * C, w1 = w0 + C, w2 = w1 + C, w3 = w2 + C;
+      let a00 = 0, a01 = 0, a02 = 0, a03 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0;
+      let a20 = 0, a21 = 0, a22 = 0, a23 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+      for (let c = 0; c < C; c++) {
+        const x0 = inp[i0 + c], x1 = inp[i1 + c], x2 = inp[i2 + c], x3 = inp[i3 + c];
+        const v0 = w[w0 + c], v1 = w[w1 + c], v2 = w[w2 + c], v3 = w[w3 + c];
+        a00 += x0 * v0; a01 += x0 * v1; a02 += x0 * v2; a03 += x0 * v3;
+        a10 += x1 * v0; a11 += x1 * v1; a12 += x1 * v2; a13 += x1 * v3;
+        a20 += x2 * v0; a21 += x2 * v1; a22 += x2 * v2; a23 += x2 * v3;
+        a30 += x3 * v0; a31 += x3 * v1; a32 += x3 * v2; a33 += x3 * v3;
+      }
+      const b0 = bias ? bias[o] : 0, b1 = bias ? bias[o + 1] : 0, b2 = bias ? bias[o + 2] : 0, b3 = bias ? bias[o + 3] : 0;
+      const q0 = r * O + o, q1 = q0 + O, q2 = q1 + O, q3 = q2 + O;
+      out[q0] = a00 + b0; out[q0 + 1] = a01 + b1; out[q0 + 2] = a02 + b2; out[q0 + 3] = a03 + b3;
+      out[q1] = a10 + b0; out[q1 + 1] = a11 + b1; out[q1 + 2] = a12 + b2; out[q1 + 3] = a13 + b3;
+      out[q2] = a20 + b0; out[q2 + 1] = a21 + b1; out[q2 + 2] = a22 + b2; out[q2 + 3] = a23 + b3;
+      out[q3] = a30 + b0; out[q3 + 1] = a31 + b1; out[q3 + 2] = a32 + b2; out[q3 + 3] = a33 + b3;
+    }
+    for (; o < O; o++) {
+      const wo = o * C;
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      for (let c = 0; c < C; c++) {
+        const v = w[wo + c];
+        a0 += inp[i0 + c] * v; a1 += inp[i1 + c] * v; a2 += inp[i2 + c] * v; a3 += inp[i3 + c] * v;
+      }
+      const b = bias ? bias[o] : 0;
+      out[r * O + o] = a0 + b; out[(r + 1) * O + o] = a1 + b; out[(r + 2) * O + o] = a2 + b; out[(r + 3) * O + o] = a3 + b;
+    }
+  }
+  for (; r < rows; r++) {
+    const ir = r * C;
+    for (let o = 0; o < O; o++) {
+      const wo = o * C;
+      let a = bias ? bias[o] : 0;
+      for (let c = 0; c < C; c++) a += inp[ir + c] * w[wo + c];
+      out[r * O + o] = a;
+    }
+  }
+}
+
+/**
+ * Backward of {@link matmulForward}: dinp += dout · w, dw += doutᵀ · inp, dbias += Σ_r dout (all
+ * accumulate into their arrays).
+ *
+ * @example
+ * const dinp = new Float64Array(2), dw = new Float64Array(4), db = new Float64Array(2);
+ * matmulBackward(dinp, dw, db, new Float64Array([1, 1]), new Float64Array([1, 2]), new Float64Array([1, 0, 3, 4]), 1, 2, 2);
+ * Array.from(dinp); // => [4, 4]
+ */
+export function matmulBackward(
+  dinp: Vec, dw: Vec, dbias: Vec | null, dout: Vec, inp: Vec, w: Vec, rows: number, inDim: number, outDim: number,
+): void {
+  const C = inDim, O = outDim;
+  // dinp[r, :] += Σ_o dout[r, o] w[o, :], four outputs at a time
+  for (let r = 0; r < rows; r++) {
+    const ir = r * C, dr = r * O;
+    let o = 0;
+    for (; o + 4 <= O; o += 4) {
+      const d0 = dout[dr + o], d1 = dout[dr + o + 1], d2 = dout[dr + o + 2], d3 = dout[dr + o + 3];
+      const w0 = o * C, w1 = w0 + C, w2 = w1 + C, w3 = w2 + C;
+      for (let c = 0; c < C; c++) {
+        dinp[ir + c] += d0 * w[w0 + c] + d1 * w[w1 + c] + d2 * w[w2 + c] + d3 * w[w3 + c];
+      }
+    }
+    for (; o < O; o++) {
+      const d = dout[dr + o], wo = o * C;
+      for (let c = 0; c < C; c++) dinp[ir + c] += d * w[wo + c];
+    }
+  }
+  // dw[o, :] += Σ_r dout[r, o] inp[r, :], four rows at a time
+  for (let o = 0; o < O; o++) {
+    const wo = o * C;
+    let r = 0, db = 0;
+    for (; r + 4 <= rows; r += 4) {
+      const d0 = dout[r * O + o], d1 = dout[(r + 1) * O + o], d2 = dout[(r + 2) * O + o], d3 = dout[(r + 3) * O + o];
+      db += d0 + d1 + d2 + d3;
+      const i0 = r * C, i1 = i0 + C, i2 = i1 + C, i3 = i2 + C;
+      for (let c = 0; c < C; c++) {
+        dw[wo + c] += d0 * inp[i0 + c] + d1 * inp[i1 + c] + d2 * inp[i2 + c] + d3 * inp[i3 + c];
+      }
+    }
+    for (; r < rows; r++) {
+      const d = dout[r * O + o], ir = r * C;
+      db += d;
+      for (let c = 0; c < C; c++) dw[wo + c] += d * inp[ir + c];
+    }
+    if (dbias) dbias[o] += db;
+  }
+}

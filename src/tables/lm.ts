@@ -1,0 +1,108 @@
+/**
+ * Tables of notebook 11 (character transformers on the Brown corpus), drawn from `analysis11`: the sizes
+ * of the sweep with their losses, gaps and throughput (`data/lm_sizes.csv`), the fitted law
+ * (`data/lm_fit.csv`), the exponent and loss level per genre (`data/lm_genre_fits.csv`), the TwoNN
+ * dimensions against 4/α (`data/lm_dimensions.csv`) and the generated text per size. Nothing here reads
+ * a file or runs a fit.
+ *
+ * @module
+ */
+import { sharmaKaplanExponent } from "../intrinsic_dimension";
+import { alphaSummary11, type Analysis11, analysis11 } from "../findings/11_language_model";
+import { type NamedTable, tableFromRows } from "../tables";
+
+/**
+ * `data/lm_sizes.csv`: one row per size: N, width, layers, seeds, validation and training loss (mean
+ * over seeds), seed spread, gap, last-quarter drop of the curve, throughput.
+ * @example lmSizesTable().table.numRows() // 7
+ */
+export function lmSizesTable(a: Analysis11 = analysis11()): NamedTable {
+  const rows = a.sizes.map((z) => ({
+    size: z.name, N: z.N, width: z.width, layers: z.layers, seeds: z.seeds, val_loss: z.valLoss, seed_sd: z.valSd,
+    train_loss: z.trainLoss, gap: z.gap, last_quarter_drop: z.lastQuarterDrop, tokens_per_s: Math.round(z.tokensPerSecond),
+  }));
+  return {
+    name: "lm_sizes",
+    caption: `The sizes of the sweep: validation and training loss (nats/character, mean over seeds), the spread over seeds, ` +
+      `the gap, the relative drop of the validation loss over the last quarter of training, and training characters per second (shared machine)`,
+    table: tableFromRows(rows, ["size", "N", "width", "layers", "seeds", "val_loss", "seed_sd", "train_loss", "gap", "last_quarter_drop", "tokens_per_s"]),
+  };
+}
+
+/**
+ * `data/lm_fit.csv`: the Approach 3 law of the size and data runs with bootstrap (over sizes) errors.
+ * @example lmFitTable().table.numRows() // 5
+ */
+export function lmFitTable(a: Analysis11 = analysis11()): NamedTable {
+  return {
+    name: "lm_fit",
+    caption: `Approach 3 fit L = E + A/N^α + B/D^β of the character models' validation loss, with bootstrap standard errors and ` +
+      `${100 * a.settings.level}% percentile intervals over ${a.settings.resamples} resamples of the ${a.law.clusters.length} model sizes`,
+    table: tableFromRows(a.law.summary as unknown as Record<string, unknown>[], ["parameter", "estimate", "stderr", "ci_low", "ci_high"]),
+  };
+}
+
+/**
+ * `data/lm_genre_fits.csv`: per genre, α with its interval, the difference from the pooled α with Holm's
+ * adjusted p, and the largest model's loss with its Holm-adjusted p against the other genres.
+ * @example lmGenreTable().table.numRows() // 15
+ */
+export function lmGenreTable(a: Analysis11 = analysis11()): NamedTable {
+  const rows = a.genreFits.map((g, i) => ({
+    genre: g.genre, alpha: g.alpha.estimate, alpha_low: g.alpha.ci_low, alpha_high: g.alpha.ci_high,
+    diff_low: g.diffLow, diff_high: g.diffHigh, p_holm_alpha: g.pHolm, loss_largest: a.genreLevels[i].loss,
+    se_largest: a.genreLevels[i].se, p_holm_level: a.genreLevels[i].pHolm,
+  }));
+  return {
+    name: "lm_genre_fits",
+    caption: `Per genre: α of the genre's validation loss (${100 * a.settings.level}% interval over sizes), the interval of α_genre − α_all and ` +
+      `Holm's adjusted p over the 15 genres; the largest model's loss on the genre, its window standard error and Holm's p against the other genres`,
+    table: tableFromRows(rows, ["genre", "alpha", "alpha_low", "alpha_high", "diff_low", "diff_high", "p_holm_alpha", "loss_largest", "se_largest", "p_holm_level"]),
+  };
+}
+
+/**
+ * `data/lm_dimensions.csv`: per size (seed 0), the TwoNN dimension of the representations and of the
+ * input windows at the largest sample, its range over sample sizes, d/D and 4/d beside the fitted α.
+ * @example lmDimensionsTable().table.numRows() // 7
+ */
+export function lmDimensionsTable(a: Analysis11 = analysis11()): NamedTable {
+  const alpha = alphaSummary11(a).estimate;
+  const rows = a.dims.map((z) => {
+    const ds = z.representation.map((t) => t.estimate);
+    return {
+      size: z.name, N: z.N, width: z.width, d_rep: ds[0], d_rep_min: Math.min(...ds), d_rep_max: Math.max(...ds),
+      d_over_width: ds[0] / z.width, four_over_d: sharmaKaplanExponent(ds[0]), alpha, d_input: z.input[0].estimate,
+    };
+  });
+  return {
+    name: "lm_dimensions",
+    caption: "TwoNN dimension of the final-layer representations (largest sample; min and max over sample sizes), d/D with D the width, 4/d beside the fitted α, and the TwoNN dimension of the embedded input windows (last 8 characters)",
+    table: tableFromRows(rows, ["size", "N", "width", "d_rep", "d_rep_min", "d_rep_max", "d_over_width", "four_over_d", "alpha", "d_input"]),
+  };
+}
+
+/**
+ * The generated text of each size (seed 0) at the fixed prompt (not written to `data/`: the samples are
+ * in `data/lm_samples.csv`).
+ * @example lmSamplesTable().table.numRows() // 7
+ */
+export function lmSamplesTable(a: Analysis11 = analysis11()): NamedTable {
+  const rows = a.samples.map((s) => ({
+    N: s.N, loss: a.sizes.find((z) => z.N === s.N)!.valLoss, text: "`" + `${s.prompt}${s.text}`.replaceAll("\n", " ⏎ ") + "`",
+  }));
+  const s0 = a.samples[0];
+  return {
+    name: "lm_text_samples",
+    caption: `Text generated by each size from the prompt "${s0.prompt}" (${s0.text.length} characters, temperature ${s0.temperature}, seed ${s0.seed})`,
+    table: tableFromRows(rows, ["N", "loss", "text"]),
+  };
+}
+
+/** Every table of this module written to `data/`, for `npm run reproduce`. */
+export default [
+  () => lmSizesTable(),
+  () => lmFitTable(),
+  () => lmGenreTable(),
+  () => lmDimensionsTable(),
+];

@@ -1,0 +1,119 @@
+/**
+ * Notebook 11's claims: the expected verdict of every claim and the headline numbers, written as
+ * literals (from the committed sweep, data/lm_*.csv, at the notebook's default settings), and the derived
+ * numbers against independent computations from the CSV files and the law's closed forms.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { chinchillaLoss } from "../../src/chinchilla_fit";
+import { claimById, type Verdict } from "../../src/findings/claim";
+import { alphaSummary11, analysis11, findings11, SETTINGS_11, sweepNote11 } from "../../src/findings/11_language_model";
+import { expectClose, itHasVerdicts } from "../helpers";
+
+const EXPECTED: Record<string, Verdict> = {
+  // validation loss 3.00 → 2.31 nats/character, strictly decreasing over the 7 sizes
+  "11.loss-falls-with-n": "holds",
+  // 4 of 7 sizes still lost > 1% of their validation loss over the last quarter (largest model 2.0%)
+  "11.limited-by-n": "does not hold",
+  // the two largest sizes sit 3.2% and 5.7% below the fitted law (tolerance 2%)
+  "11.law-fits": "does not hold",
+  // α = 0.547 with interval [0.030, 0.724]: holds the band and values seven times above it
+  "11.alpha-band": "not testable",
+  // −Δ ln L/Δ ln N between N = 56,640 and 100,096 is 0.051 ≤ 0.1
+  "11.running-exponent": "holds",
+  // the fitted pedestal 2.42 lies above the largest model's measured 2.31
+  "11.pedestal": "not testable",
+  // the arithmetic of eq. 1 at the fitted α: 2^(1/0.547) = 3.6
+  "11.halving-cost": "holds",
+  // TwoNN d = 4.98 at width 64: 4/d = 0.80–1.21 over sample sizes, above α's interval end 0.724
+  "11.alpha-four-over-d": "does not hold",
+  // d ≤ 5.2 at widths 4–64, d/D = 0.08–0.52: neither d ∼ 100 nor d/D ∼ 10⁻²
+  "11.paper-dimension": "does not hold",
+  // no genre's α differs from the pooled α after Holm (smallest adjusted p = 1)
+  "11.genre-exponents": "not testable",
+  // no genre's loss level differs from the others' mean after Holm (smallest adjusted p 0.44)
+  "11.genre-levels": "not testable",
+};
+
+/** The rows of a committed CSV as records of strings (a plain split: these files quote only lm_samples' text). */
+function csv(name: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8").trim().split("\n");
+  const cols = head.split(",");
+  return lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [cols[i], v])));
+}
+
+describe("findings of notebook 11 (character transformers on the Brown corpus)", () => {
+  const findings = findings11();
+  const a = analysis11();
+
+  itHasVerdicts(findings, "11_language_model", EXPECTED, { ordered: true });
+
+  it("is memoised: default settings given or not, the same objects", () => {
+    expect(findings11({})).toBe(findings);
+    expect(analysis11({ ...SETTINGS_11 })).toBe(a);
+    expect(() => analysis11({ resamples: 10 })).toThrow(/resamples/);
+  });
+
+  it("summarises each size as the mean over its seeds of lm_runs.csv", () => {
+    const runs = csv("lm_runs.csv").filter((r) => r.kind === "size");
+    for (const z of a.sizes) {
+      const mine = runs.filter((r) => r.run.split("-")[0] === z.name).map((r) => Number(r.val_loss));
+      expect(mine.length).toBe(z.seeds);
+      expectClose(z.valLoss, mine.reduce((s, v) => s + v, 0) / mine.length, { rel: 1e-12 });
+    }
+    expect(a.sizes.map((z) => z.N)).toEqual([252, 888, 3312, 14496, 25472, 56640, 100096]);
+    expect(a.sizes.map((z) => z.seeds)).toEqual([3, 3, 3, 3, 2, 1, 1]);
+  });
+
+  it("headline: α of the Approach 3 fit and its interval over sizes", () => {
+    const al = alphaSummary11(a);
+    // grid optimum (deterministic); 0.002 allows an optimiser change that stops slightly elsewhere
+    expectClose(al.estimate, 0.5465, { abs: 0.002 });
+    expectClose(al.ci_low, 0.0298, { abs: 0.01 });
+    expectClose(al.ci_high, 0.7238, { abs: 0.01 });
+  });
+
+  it("section 3 numbers follow from the law's closed forms (eqs. 3–7)", () => {
+    const law = a.law.fit.law, N = a.largestN, D = a.D;
+    const L0 = law.E + law.B / D ** law.beta;
+    expectClose(a.cut.L0, L0, { rel: 1e-12 });
+    const red = law.A / N ** law.alpha;
+    // running exponent of L0 + A N^-α: α·red/(L0 + red)
+    expectClose(a.running.value, (law.alpha * red) / (L0 + red), { rel: 1e-9 });
+    expectClose(a.pLargest, L0 / chinchillaLoss(law, N, D), { rel: 1e-12 });
+    // crossover: A N^-α = L0
+    expectClose(a.crossover, (law.A / L0) ** (1 / law.alpha), { rel: 1e-9 });
+    expectClose(a.halving.factor, 2 ** (1 / law.alpha), { rel: 1e-12 });
+    expectClose(a.halving.flops, 6 * N * 2 ** (1 / law.alpha) * D, { rel: 1e-12 });
+  });
+
+  it("4/d uses the TwoNN estimate of lm_twonn.csv for the largest model", () => {
+    const row = csv("lm_twonn.csv").filter((r) => r.run === "w64l2-s0" && r.what === "representation")
+      .sort((x, y) => Number(y.points) - Number(x.points))[0];
+    const c = claimById(findings, "11.alpha-four-over-d");
+    expectClose(c.numbers.d, Number(row.estimate), { rel: 1e-15 });
+    expectClose(c.numbers.four_over_d, 4 / Number(row.estimate), { rel: 1e-12 });
+    expectClose(c.numbers.d, 4.98, { abs: 0.01 });
+  });
+
+  it("yardsticks: unigram and bigram entropies of the training text", () => {
+    // from a separate count of the 4,853,116 training characters (plug-in estimates, nats per character)
+    expectClose(a.corpus.unigram, 3.081509149203403, { rel: 1e-9 });
+    // the separate count conditioned on all-position character counts (the last character once more):
+    // a 1e-7 relative difference, hence 1e-6
+    expectClose(a.corpus.bigram, 2.455352466361008, { rel: 1e-6 });
+    expect(a.corpus.trainCharacters).toBe(4853116);
+  });
+
+  it("Holm's adjusted p-values are monotone in the raw ones and at least as large", () => {
+    const g = [...a.genreFits].sort((x, y) => x.p - y.p);
+    for (let i = 0; i < g.length; i++) {
+      expect(g[i].pHolm).toBeGreaterThanOrEqual(g[i].p);
+      if (i > 0) expect(g[i].pHolm).toBeGreaterThanOrEqual(g[i - 1].pHolm);
+    }
+  });
+
+  it("the sweep note states the runs and the budget", () => {
+    expect(sweepNote11(a)).toMatch(/^\*\*21 runs\*\*: 16 of the size sweep \(7 sizes/);
+  });
+});

@@ -442,6 +442,17 @@ def normalise(nb, kernel: str) -> None:
 
 # --- figure captions (src/display.ts `show`) -------------------------------------------------------
 CAPTION_MIME = "text/vnd.smallness.caption+markdown"
+FIGURE_MIME = "text/vnd.smallness.figure"  # the figure's base name (figures/<name>.svg)
+PNG_SCALE = 2  # src/display.ts NOTEBOOK_PNG_SCALE: image pixels per CSS pixel
+
+
+def png_size(b64: str) -> tuple[int, int]:
+    """Width and height in pixels of a base64 PNG (from its IHDR chunk)."""
+    import base64
+    head = base64.b64decode(b64[:64])
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("image/png output is not a PNG")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 def notebook_number(nb) -> int | None:
@@ -456,13 +467,23 @@ def notebook_number(nb) -> int | None:
 def split_captions(nb) -> None:
     """Moves each figure's caption (the `CAPTION_MIME` part of its bundle, Markdown) out of the image
     output into a Markdown output right after it, numbered "**Figure N.k.**" per notebook, so that GitHub
-    shows the caption beneath the image (it shows only one MIME type of a bundle)."""
+    shows the caption beneath the image (it shows only one MIME type of a bundle). The figure's name
+    (`FIGURE_MIME`) moves into the output's metadata (`smallness.figure`), beside the PNG's display
+    size (half its pixels: it is drawn at 2×) and alt text (the plain-text caption), which
+    `jupyter nbconvert --to html` writes on the <img>."""
     number, k = notebook_number(nb), 0
     for cell in nb.cells:
         outputs = []
         for o in cell.get("outputs", []):
             outputs.append(o)
-            caption = o.get("data", {}).pop(CAPTION_MIME, None) if o.get("output_type") in ("execute_result", "display_data") else None
+            data = o.get("data", {}) if o.get("output_type") in ("execute_result", "display_data") else {}
+            name = data.pop(FIGURE_MIME, None)
+            if name is not None and "image/png" in data:
+                w, h = png_size(data["image/png"])
+                o["metadata"] = {"image/png": {"width": round(w / PNG_SCALE), "height": round(h / PNG_SCALE),
+                                               "alt": data.get("text/plain", "")},
+                                 "smallness": {"figure": name}}
+            caption = data.pop(CAPTION_MIME, None)
             if caption is None:
                 continue
             k += 1

@@ -5,7 +5,8 @@
  * read with its outputs, nothing re-executed) and the seminar guide (`SEMINAR.md`). Markdown is
  * rendered with marked; math (`$…$`, `$$…$$`) is typeset at build time with KaTeX, whose CSS and fonts
  * are copied from node_modules into `site/katex/`, so the pages need no JavaScript and no network.
- * Figures (the SVG of each figure output) are written beside the page and shown with `<img>`.
+ * Figures are written beside the page and shown with `<img>`: a notebook holds one PNG per figure
+ * and names it (`metadata.smallness.figure`), and the page shows that figure's SVG from `figures/`.
  * Solution cells (code cells tagged `solution`) are collapsed in `<details>`. Links to other
  * notebooks (`NN_name.ipynb`) become links to their pages; other relative links (`../data/x.csv`)
  * are kept, and resolve when `site/` sits in the checkout, as it does.
@@ -68,6 +69,8 @@ export const BEYOND_THE_PAPER: OutlineEntry[] = [
 interface Output {
   output_type: string;
   data?: Record<string, string | string[]>;
+  /** Set by scripts/notebooks.py on a figure: the PNG's display size and alt text, the figure's name. */
+  metadata?: { "image/png"?: { alt?: string; width?: number }; smallness?: { figure?: string } };
   text?: string | string[];
   name?: string;
   ename?: string;
@@ -297,11 +300,22 @@ function renderOutputs(
       continue;
     }
     const d = o.data ?? {};
-    if (d["image/svg+xml"] !== undefined) {
-      const file = figureFile();
-      writeFileSync(join(outDir, file), text(d["image/svg+xml"]));
+    // a figure: the notebook holds its PNG (drawn at 2×) and names it; the page shows the figure's
+    // SVG from figures/<name>.svg when the repository has it, else the notebook's PNG
+    const named = o.metadata?.smallness?.figure;
+    const svgFile = named !== undefined ? join(ROOT, "figures", `${named}.svg`) : undefined;
+    if (d["image/svg+xml"] !== undefined || d["image/png"] !== undefined) {
+      const svg = d["image/svg+xml"] !== undefined
+        ? text(d["image/svg+xml"])
+        : svgFile !== undefined && existsSync(svgFile) ? readFileSync(svgFile, "utf8") : undefined;
+      let file = figureFile();
+      if (svg !== undefined) writeFileSync(join(outDir, file), svg);
+      else {
+        file = file.replace(/\.svg$/, ".png");
+        writeFileSync(join(outDir, file), Uint8Array.from(atob(text(d["image/png"])), (c) => c.charCodeAt(0)));
+      }
       figures.push(file);
-      const caption = text(d["text/plain"]);
+      const caption = o.metadata?.["image/png"]?.alt ?? text(d["text/plain"]);
       const numbered = captionAfter(i);
       if (numbered !== undefined) skip = i + 1;
       const figcaption = numbered !== undefined
@@ -310,11 +324,6 @@ function renderOutputs(
       const liveAttr = live ? ` data-live="${live}"` : "";
       parts.push(`<figure class="output"${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
         figcaption + `</figure>`);
-    } else if (d["image/png"] !== undefined) {
-      const file = figureFile().replace(/\.svg$/, ".png");
-      writeFileSync(join(outDir, file), Uint8Array.from(atob(text(d["image/png"])), (c) => c.charCodeAt(0)));
-      figures.push(file);
-      parts.push(`<figure class="output"><img src="${file}" alt="${escapeHtml(text(d["text/plain"]))}"></figure>`);
     } else if (d["text/markdown"] !== undefined) {
       parts.push(`<div class="output markdown">${renderMarkdown(text(d["text/markdown"]), linkMap)}</div>`);
     } else if (d["text/html"] !== undefined) {
@@ -346,7 +355,7 @@ function renderNotebook(
       if (solution && student) continue;
       const code = `<div class="cell-code"><pre><code class="language-ts">${escapeHtml(text(c.source))}</code></pre></div>`;
       // a figure is live when its cell (not a solution) calls a live builder and shows one figure
-      const svgs = (c.outputs ?? []).filter((o) => o.data?.["image/svg+xml"] !== undefined).length;
+      const svgs = (c.outputs ?? []).filter((o) => o.data?.["image/svg+xml"] !== undefined || o.data?.["image/png"] !== undefined).length;
       const builder = !solution && svgs === 1 ? liveBuilderOf(text(c.source)) : undefined;
       if (builder) live.push(builder);
       const outputs = renderOutputs(c.outputs ?? [], linkMap, figureFile, outDir, figures, builder);

@@ -1,5 +1,6 @@
 /**
- * Showing things in a notebook: figures as SVG + PNG bundles, Markdown, tables.
+ * Showing things in a notebook: figures as PNG bundles (one image per figure; the SVG is in
+ * `figures/`), Markdown, tables.
  *
  * Each function returns a `Display`, an object the kernel shows when it is the value of a cell's
  * last expression. Make it the last line of the cell (`show(fig)`, or `await show(fig)`, which gives
@@ -20,7 +21,7 @@
  * @module
  */
 import type { Figure } from "./figures/figure";
-import { notationToMarkdown, notationToPlain, renderFigure } from "./figures/render";
+import { notationToMarkdown, notationToPlain, serializeSvg, svgToPng } from "./figures/render";
 import { type Claim, claimsMarkdown, type Findings } from "./findings/claim";
 import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables";
 
@@ -135,22 +136,35 @@ export function captionMarkdown(caption: string): string {
 }
 
 /**
- * The MIME bundle of a figure: `image/svg+xml` and `image/png` (so GitHub shows it either way), its
- * caption in plain text (`text/plain`, the alt text; notation as `α_C`) and as Markdown
- * (`CAPTION_MIME`, with `<sub>`/`<sup>`).
+ * MIME type of a figure's base name inside its bundle (`figure1_running_exponent`, the name of its
+ * `figures/<name>.svg`). The executor (scripts/notebooks.py, `split_captions`) moves it into the
+ * output's metadata (`metadata.smallness.figure`), where the HTML edition finds the figure's SVG.
+ */
+export const FIGURE_MIME = "text/vnd.smallness.figure";
+
+/** Scale of a figure's PNG in a notebook: two pixels per CSS pixel (sharp on high-density screens). */
+export const NOTEBOOK_PNG_SCALE = 2;
+
+/**
+ * The MIME bundle of a figure: one image, `image/png` at `NOTEBOOK_PNG_SCALE` (the SVG stays in
+ * `figures/`: `jupyter nbconvert --to html` and GitHub both show the PNG), its caption in plain text
+ * (`text/plain`, the alt text; notation as `α_C`) and as Markdown (`CAPTION_MIME`, with
+ * `<sub>`/`<sup>`), and its name (`FIGURE_MIME`). The executor turns the last two into a numbered
+ * caption output and the image's metadata (display width, alt text, figure name).
+ * @example Object.keys(figureBundle(figure2CriticalSize())) // ["image/png", "text/plain", …]
  */
 export function figureBundle(figure: Figure): MimeBundle {
-  const { svg, png } = renderFigure(figure);
+  const png = svgToPng(serializeSvg(figure.element), NOTEBOOK_PNG_SCALE);
   return {
-    "image/svg+xml": svg,
     "image/png": toBase64(png),
     "text/plain": notationToPlain(figure.caption),
     [CAPTION_MIME]: captionMarkdown(figure.caption),
+    [FIGURE_MIME]: figure.name,
   };
 }
 
 /**
- * Shows a figure inline as an SVG + PNG bundle (last line of a cell); its caption travels in the
+ * Shows a figure inline as a PNG bundle (last line of a cell); its caption travels in the
  * bundle and becomes a numbered Markdown output beneath the image when the notebook is executed by
  * scripts/notebooks.py (see `CAPTION_MIME`).
  * @example show(figure1RunningExponent())

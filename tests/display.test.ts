@@ -5,7 +5,7 @@
  * tslab is simulated here by what it puts on `globalThis` (`__tslab__.require`).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { CAPTION_MIME, captionMarkdown, Display, figureBundle, kernelName, md, stack, whatWeChecked } from "../src/display";
+import { CAPTION_MIME, captionMarkdown, Display, FIGURE_MIME, figureBundle, kernelName, md, stack, whatWeChecked } from "../src/display";
 import { claim, type Claim } from "../src/findings/claim";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -104,7 +104,8 @@ describe("figure captions", () => {
     const { figure2CriticalSize } = await import("../src/figures/pedestal");
     const fig = figure2CriticalSize();
     const bundle = figureBundle(fig);
-    expect(Object.keys(bundle).sort()).toEqual([CAPTION_MIME, "image/png", "image/svg+xml", "text/plain"].sort());
+    expect(Object.keys(bundle).sort()).toEqual([CAPTION_MIME, FIGURE_MIME, "image/png", "text/plain"].sort());
+    expect(bundle[FIGURE_MIME]).toBe("figure2_critical_size");
     expect(bundle[CAPTION_MIME]).toContain("N<sub>crit</sub>(p)");
     expect(bundle["text/plain"]).toContain("N_crit(p)");
     expect(bundle["text/plain"]).not.toContain("_{");

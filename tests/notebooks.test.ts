@@ -3,7 +3,7 @@
  * notebook byte for byte (sources built from notebooks/src/*.md, outputs included). Every notebook
  * also executes under tslab (Node.js) with the committed outputs, but for the cells listed in
  * notebooks/kernel_differences.json. Also checks the
- * committed files for what a reader on GitHub needs: outputs present, figures as SVG + PNG twins, no
+ * committed files for what a reader on GitHub needs: outputs present, one PNG per figure (no SVG), no
  * ANSI colour codes, no absolute paths, no timing metadata, under 2 MB.
  */
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ describe("notebooks", () => {
       const text = readFileSync(`notebooks/${name}.ipynb`, "utf8");
       const nb = JSON.parse(text) as { cells: Cell[]; metadata: Record<string, unknown> };
 
-      it("is committed executed, with figures as SVG + PNG twins and no error output", () => {
+      it("is committed executed, with one image (a PNG) per figure and no error output", () => {
         const code = nb.cells.filter((c) => c.cell_type === "code");
         expect(code.length).toBeGreaterThan(0);
         expect(code.some((c) => (c.outputs ?? []).length > 0)).toBe(true);
@@ -43,7 +43,7 @@ describe("notebooks", () => {
           for (const o of c.outputs ?? []) {
             expect(o.output_type).not.toBe("error");
             const d = o.data ?? {};
-            expect("image/svg+xml" in d).toBe("image/png" in d);
+            expect("image/svg+xml" in d, "an SVG output: the SVG belongs in figures/ (tests/nbconvert.test.ts)").toBe(false);
           }
           expect(c.metadata.execution).toBeUndefined();
         }

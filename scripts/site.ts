@@ -19,12 +19,15 @@
  * The student edition (`--student`, written to `site-student/` unless `--out` says otherwise) is the
  * same site without the solution cells.
  *
- * Usage: deno run -A scripts/site.ts [--student] [--out DIR]
+ * `--zip` also packs the edition into `<out>/smallness-site.zip` (student edition:
+ * `smallness-student-edition.zip`), a self-contained archive that opens from `file://` with no network.
+ *
+ * Usage: deno run -A scripts/site.ts [--student] [--out DIR] [--zip]
  *
  * @module
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import katex from "katex";
 import { Marked, type Tokens } from "marked";
@@ -38,6 +41,7 @@ import {
   liveData,
   liveTopicOf,
 } from "./site_live";
+import { zipFolder } from "./zip";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -385,6 +389,38 @@ function liveParts(live: string[]): { head: string; data: string } {
   return { head, data };
 }
 
+/**
+ * The committed notebook a page of an edition renders, as a repository path: the notebook with its
+ * worked solutions (`notebooks/solutions/NN.ipynb`, when committed) for the full edition, the
+ * students' notebook (`notebooks/NN.ipynb`) for the student edition.
+ */
+export function notebookFile(name: string, student: boolean): string {
+  const solutions = `notebooks/solutions/${name}.ipynb`;
+  return !student && existsSync(join(ROOT, solutions)) ? solutions : `notebooks/${name}.ipynb`;
+}
+
+/**
+ * Links from the site to the repository's files: a relative link (resolved against `base`, the
+ * repository folder of the text it appears in) to a committed file is copied into the site, under
+ * `repo/<path>`, and pointed there, so that the links work in the archive opened on its own (and on
+ * GitHub Pages). Other links (absolute, fragments, missing files) are left as they are.
+ * @throws {Error} in the student edition, for a link to a notebook with worked solutions.
+ */
+function repoLinker(outDir: string, student: boolean): (href: string, base: string) => string {
+  return (href, base) => {
+    if (/^[a-z][\w+.-]*:|^#|^\//i.test(href)) return href;
+    const [path, fragment = ""] = href.split(/(?=#)/);
+    const file = posix.normalize(posix.join(base, decodeURIComponent(path)));
+    if (file.startsWith("..") || !existsSync(join(ROOT, file)) || !statSync(join(ROOT, file)).isFile()) return href;
+    if (student && file.startsWith("notebooks/solutions/")) {
+      throw new Error(`the student edition would link to ${file}, which shows the solutions (link ${href})`);
+    }
+    mkdirSync(dirname(join(outDir, "repo", file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(outDir, "repo", file));
+    return `repo/${file}${fragment}`;
+  };
+}
+
 function copyDir(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from)) {
@@ -432,10 +468,15 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
   copyFileSync(join(ROOT, "node_modules", "katex", "dist", "katex.min.css"), join(outDir, "katex", "katex.min.css"));
   writeFileSync(join(outDir, "style.css"), STYLE.trimStart());
 
-  const linkMap = notebookLinks(new Set(names));
+  const repoLink = repoLinker(outDir, student);
+  const linkMap = notebookLinks(new Set(names), "", (href) => repoLink(href, "notebooks"));
   const notebooks = names.map((name) => {
-    const nb = JSON.parse(readFileSync(join(nbDir, `${name}.ipynb`), "utf8")) as Notebook;
-    return { name, nb, title: notebookTitle(nb, name) };
+    // the full edition renders the notebook with its worked solutions (notebooks/solutions/), the
+    // student edition the students' notebook, which has none
+    const file = notebookFile(name, student);
+    const nb = JSON.parse(readFileSync(join(ROOT, file), "utf8")) as Notebook;
+    nb.cells = nb.cells.filter((c) => !(c.metadata?.tags ?? []).includes("edition-note"));
+    return { name, nb, file, title: notebookTitle(nb, name) };
   });
   const hasSeminar = existsSync(join(ROOT, "SEMINAR.md"));
   const pages: SitePage[] = [];
@@ -447,11 +488,14 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     return links.join("");
   };
 
-  notebooks.forEach(({ name, nb, title }, i) => {
+  notebooks.forEach(({ name, nb, file, title }, i) => {
     const { html, figures, live } = renderNotebook(nb, name, outDir, linkMap, student);
-    const source = `<p class="muted">Rendered from <a href="../notebooks/${name}.ipynb">notebooks/${name}.ipynb</a> ` +
-      `(committed with its outputs; source <a href="../notebooks/src/${name}.md">notebooks/src/${name}.md</a>)` +
-      (student ? `; student edition: the exercises' solutions are left out` : "") + `.</p>`;
+    const source = `<p class="muted">Rendered from <a href="${repoLink(file, "")}">${file}</a> ` +
+      (student
+        ? `(the students' notebook, committed with its outputs; the exercises' solutions are not in this edition).</p>`
+        : `(the notebook with its worked solutions, committed with its outputs; the students' copy is ` +
+          `<a href="${repoLink(`notebooks/${name}.ipynb`, "")}">notebooks/${name}.ipynb</a>; source ` +
+          `<a href="${repoLink(`notebooks/src/${name}.md`, "")}">notebooks/src/${name}.md</a>).</p>`);
     const { head, data } = liveParts(live);
     const liveNote = head
       ? `<p class="live-note">Live figures: move the controls beside a figure and it is recomputed in your browser ` +
@@ -465,7 +509,7 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
   });
 
   if (hasSeminar) {
-    const seminarLinks = notebookLinks(new Set(names), "notebooks/", (href) => /^[a-z]+:|^#|^\//.test(href) ? href : `../${href}`);
+    const seminarLinks = notebookLinks(new Set(names), "notebooks/", (href) => repoLink(href, ""));
     const seminar = readFileSync(join(ROOT, "SEMINAR.md"), "utf8");
     const html = renderMarkdown(student ? withoutAnswerKey(seminar) : seminar, seminarLinks);
     writeFileSync(join(outDir, "seminar.html"), page("Seminar guide", html, navFor(-1)));
@@ -515,7 +559,33 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
   return { outDir, pages, bundles, student };
 }
 
+/** File name of an edition's archive, written inside the edition's folder by `--zip`. */
+export function archiveName(student: boolean): string {
+  return student ? "smallness-student-edition.zip" : "smallness-site.zip";
+}
+
+/**
+ * Packs a built edition (`outDir`) into `<outDir>/<archiveName>`: one folder (`smallness-site/` or
+ * `smallness-student-edition/`) that opens from `file://` with no network (every page, figure,
+ * stylesheet, font, live bundle and linked repository file is inside; screenshots and other
+ * archives are left out).
+ * @returns the archive's path, its number of files and its size in bytes.
+ * @example buildArchive("site", false).path // "site/smallness-site.zip"
+ */
+export function buildArchive(outDir: string, student: boolean): { path: string; files: number; bytes: number } {
+  const name = archiveName(student);
+  const path = join(outDir, name);
+  const { files, bytes } = zipFolder(outDir, path, name.replace(/\.zip$/, ""), (p) => p.endsWith(".zip") || p.startsWith("screenshots/") || p.endsWith(".tmp"));
+  return { path, files, bytes };
+}
+
 if (import.meta.main) {
+  const known = new Set(["--student", "--out", "--zip"]);
+  const unknown = Deno.args.find((a, i) => a.startsWith("--") && !known.has(a) && Deno.args[i - 1] !== "--out");
+  if (unknown) {
+    console.error(`site: unknown option ${unknown}; valid: --student, --out DIR, --zip`);
+    Deno.exit(2);
+  }
   const student = Deno.args.includes("--student");
   const at = Deno.args.indexOf("--out");
   const out = at >= 0 ? resolve(Deno.args[at + 1]) : join(ROOT, student ? "site-student" : "site");
@@ -527,4 +597,9 @@ if (import.meta.main) {
     `site${student ? " (student edition)" : ""}: ${manifest.pages.length} pages, ${figures} figures (${live} live) ` +
       `in ${relative(Deno.cwd(), out) || "."}/ (open index.html)`,
   );
+  if (Deno.args.includes("--zip")) {
+    const archive = buildArchive(out, student);
+    console.log(`archive: ${relative(Deno.cwd(), archive.path)}, ${archive.files} files, ${kB(archive.bytes)} ` +
+      `(unpack it anywhere and open ${archiveName(student).replace(/\.zip$/, "")}/index.html; no network needed)`);
+  }
 }

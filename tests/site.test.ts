@@ -16,11 +16,13 @@
  * browser checks are skipped with a message saying how to install it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
-import { buildSite, extractMath, liveBuilderOf, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
+import { archiveName, buildArchive, buildSite, extractMath, liveBuilderOf, notebookFile, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
 import { LIVE_BUDGET_GZIP } from "../scripts/site_live";
 import { criticalInverseSize, criticalSize } from "../src/pedestal";
 import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
@@ -166,8 +168,9 @@ describe("the HTML edition", () => {
 
   it("folds every solution cell into a closed <details>", () => {
     for (const p of manifest.pages.filter((q) => q.notebook)) {
-      const nb = JSON.parse(readFileSync(`notebooks/${p.notebook}.ipynb`, "utf8")) as { cells: { metadata?: { tags?: string[] } }[] };
+      const nb = JSON.parse(readFileSync(notebookFile(p.notebook!, false), "utf8")) as { cells: { metadata?: { tags?: string[] } }[] };
       const solutions = nb.cells.filter((c) => c.metadata?.tags?.includes("solution")).length;
+      expect(solutions, p.file).toBeGreaterThanOrEqual(2);
       const html = readFileSync(join(SITE, p.file), "utf8");
       expect((html.match(/<details class="solution">/g) ?? []).length, p.file).toBe(solutions);
       expect(html).not.toContain("<details open");
@@ -462,6 +465,63 @@ describe("the HTML edition in headless Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   }, 60_000);
 
+  it("packs each edition into an archive that works unpacked on its own: every page, figure, font, link and live control, offline", async (ctx) => {
+    const editions = [{ manifest: await builtSite(), dir: SITE, student: false }, { manifest: await studentSite(), dir: STUDENT, student: true }];
+    const unpacked = mkdtempSync(join(tmpdir(), "smallness-archive-"));
+    try {
+      for (const e of editions) {
+        const archive = buildArchive(e.dir, e.student);
+        expect(archive.path).toBe(join(e.dir, archiveName(e.student)));
+        // unpacked by Info-ZIP's unzip (or Python's zipfile), not by our writer, into a folder of its own
+        const into = join(unpacked, e.student ? "student" : "full");
+        try {
+          execFileSync("unzip", ["-q", archive.path, "-d", into], { stdio: "ignore" });
+        } catch {
+          execFileSync("python3", ["-m", "zipfile", "-e", archive.path, into], { stdio: "ignore" });
+        }
+        const root = join(into, archiveName(e.student).replace(/\.zip$/, ""));
+        for (const p of e.manifest.pages) expect(existsSync(join(root, p.file)), p.file).toBe(true);
+        if (!browser) continue;
+        for (const p of e.manifest.pages) {
+          expect(await open(p.file, root), `archive ${p.file}: failed requests`).toEqual([]);
+          const broken = await page.$$eval("img", (imgs) => imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).length);
+          expect(broken, `archive ${p.file}: broken images`).toBe(0);
+          if (p.notebook) {
+            const fonts = await page.evaluate(async () => {
+              await document.fonts.ready;
+              return [...document.fonts].filter((f) => f.family.startsWith("KaTeX") && f.status === "loaded").length;
+            });
+            expect(fonts, `archive ${p.file}: KaTeX fonts`).toBeGreaterThan(0);
+          }
+          // every relative link stays inside the unpacked folder and names a file that is there
+          const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+          for (const abs of hrefs.filter((h) => h.startsWith("file:"))) {
+            const target = decodeURIComponent(new URL(abs).pathname);
+            expect(target.startsWith(root + "/"), `archive ${p.file}: ${target} leaves the archive`).toBe(true);
+            expect(existsSync(target), `archive ${p.file}: ${target}`).toBe(true);
+          }
+          if (p.live.length === 0) continue;
+          await liveReady(page, p.live.length);
+          for (const builder of new Set(p.live)) {
+            const host = page.locator(`figure[data-live="${builder}"]`);
+            const box = host.locator(".live-controls input[type=number]").first();
+            const [min, max, now, step] = await box.evaluate((b) => {
+              const n = b as HTMLInputElement;
+              return [Number(n.min), Number(n.max), n.valueAsNumber, n.step === "any" ? 0 : Number(n.step)];
+            });
+            const before = await redraws(host);
+            const away = now - min > 0.01 * (max - min) ? now - (now - min) / 4 : now + (max - now) / 4;
+            await box.fill(String(Number((step ? min + Math.round((away - min) / step) * step : away).toPrecision(3))));
+            expect(await redraws(host), `archive ${p.file}: ${builder} redraws`).toBe(before + 1);
+          }
+        }
+      }
+      if (!browser) return ctx.skip(skip);
+    } finally {
+      rmSync(unpacked, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   it("builds a student edition without solutions that works in the browser", async (ctx) => {
     const student = await studentSite();
     expect(student.student).toBe(true);
@@ -472,9 +532,16 @@ describe("the HTML edition in headless Chromium", () => {
       expect(html, p.file).not.toContain('class="solution"');
       expect(html, p.file).not.toContain("<summary>Solution");
     }
+    // no page of the student edition links to, or carries, a notebook with the solutions
+    const carried = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? carried(join(dir, e.name)) : [join(dir, e.name)]);
+    expect(carried(STUDENT).filter((f) => /solutions/.test(f))).toEqual([]);
+    for (const p of student.pages) {
+      expect(readFileSync(join(STUDENT, p.file), "utf8"), p.file).not.toMatch(/href="[^"]*solutions\//);
+    }
     // every solution cell's code is absent from the student page (and present in the full one)
     for (const p of student.pages.filter((q) => q.notebook)) {
-      const nb = JSON.parse(readFileSync(`notebooks/${p.notebook}.ipynb`, "utf8")) as {
+      const nb = JSON.parse(readFileSync(notebookFile(p.notebook!, false), "utf8")) as {
         cells: { source: string | string[]; metadata?: { tags?: string[] } }[];
       };
       const html = readFileSync(join(STUDENT, p.file), "utf8");

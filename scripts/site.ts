@@ -221,10 +221,21 @@ figure img { max-width: 100%; height: auto; border: 1px solid #eee; background: 
 .live-error { color: #8a1c1c; background: #fdeeee; border: 1px solid #e6b3b3; padding: .3rem .6rem; font: 14px "DejaVu Sans", Verdana, sans-serif; }
 .live-readouts { font: 14px "DejaVu Sans", Verdana, sans-serif; }
 .live-readouts output { font-weight: bold; }
-.live-caption { font-size: 14px; color: #444; margin: .3rem 0 0; }
 .live-note { font: 12px "DejaVu Sans", Verdana, sans-serif; color: #555; margin: 0 0 .3rem; }
-@media screen { figure.live-on > img.static, figure.live-on > figcaption { display: none; } }
-@media print { .live-panel { display: none; } }
+.live-invalid[hidden] { display: none; }
+.live-invalid { display: block; color: #8a1c1c; font: 13px "DejaVu Sans", Verdana, sans-serif; margin: .1rem 0 .3rem; }
+.live-controls input[aria-invalid="true"] { outline: 2px solid #b3261e; background: #fdeeee; }
+.live-controls input:focus-visible, .live-controls select:focus-visible { outline: 2px solid #1f5fa8; outline-offset: 1px; }
+@media screen { figure.live-on > img.static, figure.live-on > figcaption:not(.live-caption) { display: none; } }
+@media print {
+  .live-panel, .live-caption, nav.top { display: none; }
+  details.solution::details-content { content-visibility: visible; display: block; }
+  details.solution > summary { list-style: none; }
+  table { display: table; width: 100%; max-width: 100%; table-layout: auto; font-size: 10px; }
+  th, td { overflow-wrap: anywhere; padding: .15rem .25rem; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+  figure, tr { break-inside: avoid; }
+}
 figcaption { font-size: 14px; color: #444; margin-top: .3rem; }
 table { border-collapse: collapse; margin: .6rem 0; font-size: 14px; display: block; overflow-x: auto; }
 th, td { border: 1px solid #d6d6cc; padding: .25rem .5rem; text-align: left; }

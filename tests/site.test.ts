@@ -398,7 +398,7 @@ describe("the HTML edition in headless Chromium", () => {
       const got = await readouts(chin);
       close(got["α"], law.alpha, `${what} α`);
       close(got["β"], law.beta, `${what} β`);
-      close(got["α_C = αβ/(α+β)"], frontierExponent(law), `${what} α_C`);
+      close(got["α_frontier = αβ/(α+β)"], frontierExponent(law), `${what} α_frontier`);
       close(got["crossover in N_opt"], crossover(cutFrontierInN(law)), `${what} crossover`);
     };
     await check(fit.law, "headline fit");
@@ -434,11 +434,141 @@ describe("the HTML edition in headless Chromium", () => {
     await setNumber(exponent, 1, 0.1);
     const error = exponent.locator(".live-error");
     expect(await error.isVisible()).toBe(true);
-    expect(await error.textContent()).toMatch(/`band\[1\]` must be/);
+    // in plain words, naming the controls as the reader sees them (not the library's `band[1]`)
+    expect(await error.textContent()).toMatch(/high edge \(0\.1\) must be above its low edge \(0\.5\)/);
+    expect(await error.textContent()).not.toContain("`");
     expect(await exponent.locator(".live-plot svg").isVisible()).toBe(true);
     await setNumber(exponent, 1, 0.8);
     expect(await error.isVisible()).toBe(false);
   }, 60_000);
+
+  it("keeps each live figure's numbered caption, in the project's notation, and updates it in place", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+      await open(file);
+      await liveReady(page, builders.length);
+      for (const builder of builders) {
+        const host = page.locator(`figure[data-live="${builder}"]`);
+        const live = host.locator("figcaption.live-caption");
+        expect(await live.isVisible(), builder).toBe(true);
+        const number = await host.locator("figcaption:not(.live-caption) strong").first().textContent();
+        expect(number, builder).toMatch(/^Figure \d\.\d\.$/);
+        expect((await live.textContent())!.startsWith(number!), `${builder}: numbered`).toBe(true);
+        // what the reader sees of the live figure has no ASCII underscores or carets (α_p, N_crit)
+        const seen = await host.evaluate((h) => (h as HTMLElement).innerText);
+        expect(seen, `${builder}: notation`).not.toMatch(/[_^]/);
+        expect(seen, builder).not.toContain("α_C");
+      }
+    }
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+    await setNumber(fig2, 0, 0.5);
+    let want = figure2CriticalSize({ alphaC: 0.5, marked: [0.1] }).caption;
+    while (/[_^]\{[^{}]*\}/.test(want)) want = want.replace(/[_^]\{([^{}]*)\}/g, "$1"); // the text of its <sub>/<sup>
+    expect((await fig2.locator("figcaption.live-caption").textContent())?.trim()).toBe(`Figure 3.2. ${want}`);
+    expect(await fig2.locator("figcaption.live-caption sub").count()).toBeGreaterThan(0);
+    await open("08_chinchilla.html");
+    await liveReady(page, 1);
+    const labels = await page.locator('figure[data-live="figureChinchillaRunningExponent"] .live-readout-label').allTextContents();
+    expect(labels.some((l) => l.startsWith("αfrontier = αβ/(α+β)"))).toBe(true); // α<sub>frontier</sub>, as notebook 08 names it
+  }, 120_000);
+
+  it("names every control, in the reader's units, and passes an accessibility check of names and roles in Chromium", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+      await open(file);
+      await liveReady(page, builders.length);
+      // Chromium's accessibility tree: every slider, number box and menu has a name
+      for (const builder of builders) {
+        const tree = await page.locator(`figure[data-live="${builder}"] .live-controls`).ariaSnapshot();
+        const controls = tree.split("\n").filter((l) => /^\s*- (slider|spinbutton|combobox)\b/.test(l));
+        expect(controls.length, `${builder}: controls in the accessibility tree`).toBeGreaterThan(0);
+        for (const line of controls) expect(line, `${builder}: an unnamed control`).toMatch(/- (slider|spinbutton|combobox) "[^"]{3,}"/);
+      }
+      // the same, element by element (axe's label rules): a label for the box, aria-label on the slider
+      const unnamed = await page.$$eval(".live-controls input, .live-controls select", (els) =>
+        els.filter((e) => {
+          const i = e as HTMLInputElement;
+          const name = i.getAttribute("aria-label") ?? [...(i.labels ?? [])].map((l) => l.textContent).join(" ");
+          return name.trim().length < 3;
+        }).map((e) => e.outerHTML.slice(0, 80))
+      );
+      expect(unnamed, file).toEqual([]);
+      // every slider says its value as the box shows it: p, not ln p
+      const spoken = await page.$$eval(".live-controls form", (forms) =>
+        forms.filter((f) => f.querySelector("input[type=range]")).map((f) => ({
+          text: f.querySelector("input[type=range]")!.getAttribute("aria-valuetext") ?? "",
+          box: (f.querySelector("input[type=number]") as HTMLInputElement).value,
+        }))
+      );
+      for (const { text, box } of spoken) expect(text.endsWith(` = ${box}`), `${file}: ${text} for ${box}`).toBe(true);
+      // alerts and status messages have their roles; no two elements share an id
+      const ids = await page.$$eval("[id]", (els) => els.map((e) => e.id));
+      expect(new Set(ids).size, `${file}: duplicate ids`).toBe(ids.length);
+    }
+    const fig1 = page.locator('figure[data-live="figure1RunningExponent"]');
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    expect(await fig1.locator("input[type=range]").nth(1).getAttribute("aria-valuetext")).toBe("p₁ = 0.01");
+  }, 120_000);
+
+  it("answers a number typed out of range in plain words beside the control, and never shows it as accepted", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+    const slider = fig2.locator("input[type=range]").nth(1);
+    const [before, sliderBefore, redrawn] = [await readouts(fig2), await slider.inputValue(), await redraws(fig2)];
+    await pBox(fig2).fill("5");
+    const note = fig2.locator(".live-invalid").nth(1);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe("p must be between 0.001 and 0.999, in steps of 0.001; 5 is outside that, so the figure still shows p = 0.1.");
+    expect(await pBox(fig2).getAttribute("aria-invalid")).toBe("true");
+    expect(await pBox(fig2).getAttribute("aria-describedby")).toBe(await note.getAttribute("id"));
+    expect(await slider.inputValue(), "the slider stays with the figure").toBe(sliderBefore);
+    expect(await readouts(fig2)).toEqual(before);
+    expect(await redraws(fig2)).toBe(redrawn);
+    await pBox(fig2).fill("0.2");
+    expect(await note.isVisible()).toBe(false);
+    expect(await pBox(fig2).getAttribute("aria-invalid")).toBeNull();
+    expect(await redraws(fig2)).toBe(redrawn + 1);
+  }, 60_000);
+
+  it("works from the keyboard: a slider moves with the arrow keys and redraws its figure", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    await open("04_intrinsic_dimension.html");
+    await liveReady(page, 2);
+    const halving = page.locator('figure[data-live="figureHalvingCostVersusDimension"]');
+    const slider = halving.locator("input[type=range]").first();
+    await slider.focus();
+    const before = await redraws(halving);
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    expect(await redraws(halving)).toBe(before + 3);
+    expect((await readouts(halving))["α = 4/d"]).toBe(sharmaKaplanExponent(43));
+    expect(await slider.getAttribute("aria-valuetext")).toBe("d = 43");
+    // Tab reaches the next control
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("number");
+  }, 60_000);
+
+  it("prints solutions open and wide tables within the page", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    const printer = await browser!.newPage({ viewport: { width: 700, height: 900 } }); // about an A4 page's text width
+    await printer.route(/^(?!file:)/, (route) => route.abort());
+    await printer.emulateMedia({ media: "print" });
+    for (const p of manifest.pages.filter((q) => q.notebook)) {
+      await open(p.file, SITE, printer);
+      const solutions = printer.locator("details.solution pre");
+      for (let i = 0; i < await solutions.count(); i++) expect(await solutions.nth(i).isVisible(), `${p.file}: solution ${i}`).toBe(true);
+      const cut = await printer.$$eval("table", (ts) =>
+        ts.filter((t) => t.getBoundingClientRect().right > document.querySelector("main")!.getBoundingClientRect().right + 1)
+          .map((t) => t.querySelector("th")?.textContent)
+      );
+      expect(cut, `${p.file}: tables cut in print`).toEqual([]);
+    }
+    await printer.close();
+  }, 120_000);
 
   it("shows the static figures when JavaScript is off, and prints them", async (ctx) => {
     if (!browser) return ctx.skip(skip);

@@ -151,7 +151,7 @@ export function figure2CriticalSize(options: Figure2Options = {}): Figure {
   });
   return {
     name: "figure2_critical_size",
-    caption: `Critical size N_{crit}(p) = ((1 − p)/p)^{1/α_C} (eq. 7) for α_{C} = ${
+    caption: `Critical size N_{crit}(p) = ((1 − p)/p)^{1/α_{C}} (eq. 7) for α_{C} = ${
       formatFraction(alphaC)
     }: the C regime (blue) lies below the curve, the A regime (orange) above it.`,
     element,

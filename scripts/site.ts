@@ -201,7 +201,8 @@ function notebookLinks(
 
 const STYLE = `
 body { font: 16px/1.55 "DejaVu Serif", Georgia, serif; color: #1b1b1b; margin: 0; background: #fdfdfb; }
-main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
+main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; overflow-wrap: break-word; }
+main a, main code { overflow-wrap: anywhere; }
 nav.top { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f0efe9; border-bottom: 1px solid #ddd; padding: .5rem 1.5rem; }
 nav.top a { margin-right: 1.2rem; }
 h1, h2, h3 { font-family: "DejaVu Sans", Verdana, sans-serif; line-height: 1.25; }
@@ -246,6 +247,22 @@ details.solution summary { cursor: pointer; font-family: "DejaVu Sans", Verdana,
 ul.outline { list-style: none; padding-left: 0; }
 ul.outline li { margin: .7rem 0; }
 .muted { color: #666; font-size: 14px; }
+nav.toc { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f7f7f2; border: 1px solid #e2e2da; padding: .5rem .9rem; margin: .8rem 0 1.4rem; }
+nav.toc ol { margin: .3rem 0; padding-left: 1.4rem; }
+nav.toc .toc-figures { margin: .3rem 0 0; }
+figcaption a.anchor { color: inherit; text-decoration: none; }
+figcaption a.anchor:hover { text-decoration: underline; }
+figure:target { outline: 2px solid #9bb7d4; outline-offset: 4px; }
+@media (max-width: 600px) {
+  body { font-size: 15px; }
+  main { padding: .6rem .8rem 3rem; }
+  nav.top { padding: .4rem .8rem; }
+  nav.top a { display: inline-block; margin: .1rem .8rem .1rem 0; }
+  .live-controls form { --label-width: 100%; --input-width: 100%; width: 100%; flex-wrap: wrap; }
+  .live-controls form label { width: 100%; }
+  .live-controls { display: block; }
+  .katex-display > .katex { font-size: 1em; }
+}
 `;
 
 function page(title: string, body: string, nav: string, head = ""): string {
@@ -337,8 +354,14 @@ function renderOutputs(
         ? `<figcaption>${renderMarkdown(numbered, linkMap)}</figcaption>`
         : caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
       const liveAttr = live ? ` data-live="${live}"` : "";
-      parts.push(`<figure class="output"${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
-        figcaption + `</figure>`);
+      // an anchor from the figure's number: #figure-3-1, linked from its caption and the contents
+      const n = numbered !== undefined ? /^\*\*Figure (\d+)\.(\d+)\.\*\*/.exec(numbered) : null;
+      const id = n ? ` id="figure-${n[1]}-${n[2]}"` : "";
+      const anchored = n
+        ? figcaption.replace(`<strong>Figure ${n[1]}.${n[2]}.</strong>`, `<strong><a class="anchor" href="#figure-${n[1]}-${n[2]}">Figure ${n[1]}.${n[2]}.</a></strong>`)
+        : figcaption;
+      parts.push(`<figure class="output"${id}${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
+        anchored + `</figure>`);
     } else if (d["text/markdown"] !== undefined) {
       parts.push(`<div class="output markdown">${renderMarkdown(text(d["text/markdown"]), linkMap)}</div>`);
     } else if (d["text/html"] !== undefined) {
@@ -432,6 +455,22 @@ function repoLinker(outDir: string, student: boolean): (href: string, base: stri
   };
 }
 
+/**
+ * A page's table of contents: its level-2 headings (by their anchors), and its figures (by their
+ * anchors, `figure-3-1`, and numbers), as a `<nav>`; empty when the page has neither.
+ * @example tableOfContents('<h2 id="a">A</h2>') // '<nav class="toc" …><a href="#a">A</a>…'
+ */
+export function tableOfContents(html: string): string {
+  const sections = [...html.matchAll(/<h2 id="([^"]+)">([\s\S]*?)<\/h2>/g)]
+    .map((m) => `<li><a href="#${m[1]}">${m[2].replace(/<(?!\/?(sub|sup)\b)[^>]*>/g, "")}</a></li>`);
+  const figures = [...html.matchAll(/<figure[^>]* id="(figure-\d+-\d+)"/g)]
+    .map((m) => `<a href="#${m[1]}">${m[1].replace(/^figure-(\d+)-(\d+)$/, "$1.$2")}</a>`);
+  if (sections.length === 0 && figures.length === 0) return "";
+  return `<nav class="toc" aria-label="Contents"><strong>Contents</strong>` +
+    (sections.length ? `<ol>${sections.join("")}</ol>` : "") +
+    (figures.length ? `<p class="toc-figures">Figures: ${figures.join(" · ")}</p>` : "") + `</nav>\n`;
+}
+
 function copyDir(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from)) {
@@ -512,9 +551,10 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
       ? `<p class="live-note">Live figures: move the controls beside a figure and it is recomputed in your browser ` +
         `by the same code the notebook runs (without JavaScript, and in print, the figures are the notebook's own).</p>\n`
       : "";
-    // the note goes under the page's title (the first heading), or first if there is none
+    // the note and the table of contents go under the page's title (the first heading), or first
     const at = html.indexOf("</h1>");
-    const body = at >= 0 ? html.slice(0, at + 5) + "\n" + liveNote + html.slice(at + 5) : liveNote + html;
+    const top = liveNote + tableOfContents(html);
+    const body = at >= 0 ? html.slice(0, at + 5) + "\n" + top + html.slice(at + 5) : top + html;
     writeFileSync(join(outDir, `${name}.html`), page(title, body + "\n" + source + data, navFor(i), head));
     pages.push({ file: `${name}.html`, title, notebook: name, figures, live: head ? live : [] });
   });
@@ -522,7 +562,9 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
   if (hasSeminar) {
     const seminarLinks = notebookLinks(new Set(names), "notebooks/", (href) => repoLink(href, ""));
     const seminar = readFileSync(join(ROOT, "SEMINAR.md"), "utf8");
-    const html = renderMarkdown(student ? withoutAnswerKey(seminar) : seminar, seminarLinks);
+    const rendered = renderMarkdown(student ? withoutAnswerKey(seminar) : seminar, seminarLinks);
+    const h1 = rendered.indexOf("</h1>");
+    const html = h1 >= 0 ? rendered.slice(0, h1 + 5) + "\n" + tableOfContents(rendered) + rendered.slice(h1 + 5) : rendered;
     writeFileSync(join(outDir, "seminar.html"), page("Seminar guide", html, navFor(-1)));
     pages.push({ file: "seminar.html", title: "Seminar guide", figures: [], live: [] });
   }

@@ -570,6 +570,44 @@ describe("the HTML edition in headless Chromium", () => {
     await printer.close();
   }, 120_000);
 
+  it("gives every page with sections a table of contents and every figure an anchor, and fits a 390 px phone", async (ctx) => {
+    for (const p of manifest.pages.filter((q) => q.notebook || q.file === "seminar.html")) {
+      const html = readFileSync(join(SITE, p.file), "utf8");
+      const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+      expect(toc, `${p.file}: contents`).not.toBe("");
+      const sections = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+      expect([...toc.matchAll(/<li><a href="#([^"]+)">/g)].map((m) => m[1]), p.file).toEqual(sections);
+      const ids = [...html.matchAll(/<figure[^>]* id="(figure-\d+-\d+)"/g)].map((m) => m[1]);
+      expect(ids.length, `${p.file}: figure anchors`).toBe(p.figures.length);
+      for (const id of ids) expect(toc, p.file).toContain(`href="#${id}"`);
+    }
+    if (!browser) return ctx.skip(skip);
+    const phone = await browser!.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    await phone.route(/^(?!file:)/, (route) => route.abort());
+    for (const p of manifest.pages) {
+      await open(p.file, SITE, phone);
+      if (p.live.length > 0) await liveReady(phone, p.live.length);
+      const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
+      const over = await phone.$$eval("main *", (els) =>
+        els.filter((e) => {
+          const r = e.getBoundingClientRect();
+          if (r.width === 0 || r.right <= 391) return false;
+          // inside a box that scrolls or clips (a wide table, a code block, display math, KaTeX's own
+          // clipped SVG) is fine: only what spills over the page counts
+          for (let a = e.parentElement; a && a.tagName !== "MAIN"; a = a.parentElement) {
+            if (getComputedStyle(a).overflowX !== "visible") return false;
+          }
+          return true;
+        }).slice(0, 3).map((e) => `${e.tagName}.${e.getAttribute("class") ?? ""}`)
+      );
+      expect({ file: p.file, wide, over }).toEqual({ file: p.file, wide: 390, over: [] });
+    }
+    // a figure's anchor scrolls to it
+    await phone.goto(`${pathToFileURL(join(SITE, "03_pedestal.html")).href}#figure-3-2`, { waitUntil: "load" });
+    expect(await phone.evaluate(() => document.querySelector(":target")?.id)).toBe("figure-3-2");
+    await phone.close();
+  }, 180_000);
+
   it("shows the static figures when JavaScript is off, and prints them", async (ctx) => {
     if (!browser) return ctx.skip(skip);
     const context = await browser!.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });

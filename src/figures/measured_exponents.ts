@@ -312,6 +312,7 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
     color: { domain: sizes.map(String), range: CURVE_COLOURS },
     marks: [
       Plot.line([{ x: 0.5, y: 0.5 }, { x: dMax + 0.5, y: dMax + 0.5 }], { x: "x", y: "y", stroke: PALETTE.black, strokeWidth: 1 }),
+      Plot.text([{ x: 1.5, y: 1.5 }], { x: "x", y: "y", text: () => "estimate = true d", textAnchor: "start", dx: 10, dy: 14, rotate: 0, fill: PALETTE.note }),
       Plot.ruleX(pts, { x: "x", y1: "lo", y2: "hi", stroke: "N", strokeWidth: 1.5 }),
       Plot.dot(pts, { x: "x", y: "y", fill: "N", r: 3.5 }),
       Plot.dot(legend, { x: "x", y: "y", fill: "N", r: 3.5 }),

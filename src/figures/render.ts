@@ -235,7 +235,8 @@ export function powerOfTenAxis(
     type: "log",
     domain: [10 ** lo, 10 ** hi],
     ticks,
-    tickFormat: formatPowerOfTen,
+    // 10 as 10¹ beside 10², 10³ (one form per axis; 1 stays 1)
+    tickFormat: (v: number) => (v === 10 && ticks.length > 2 ? "10¹" : formatPowerOfTen(v)),
     label,
     grid: true,
   };

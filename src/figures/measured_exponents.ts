@@ -247,6 +247,11 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
     { label: "measured = paper", dash: "none", y: row(GROUPS.length) },
     { label: "measured = paper / 2", dash: "5,4", y: row(GROUPS.length + 1) },
   ];
+  // the fill encodes the approximant: say so in the key, not only in the caption
+  const fills = [
+    { label: "open: piecewise constant, 1-NN", fill: "white", y: 0.16 },
+    { label: "filled: piecewise linear, local-linear", fill: PALETTE.note, y: 0.125 },
+  ];
   const element = Plot.plot({
     ...plotDefaults(),
     width: 640,
@@ -271,6 +276,9 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
         })
       ),
       Plot.text(refs, { x: () => 0.13, y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
+      // in the empty lower right (no method measures far below half the prediction there)
+      Plot.dot(fills, { x: () => 1.1, y: "y", stroke: PALETTE.note, fill: "fill", r: 4, strokeWidth: 1.5 }),
+      Plot.text(fills, { x: () => 1.1, y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
     ],
   }) as unknown as Element;
   return {

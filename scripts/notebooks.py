@@ -5,7 +5,9 @@ Each notebook has a readable source, ``notebooks/src/NN_name.md``: Markdown in w
 block whose info string starts with ``ts`` becomes a code cell (``ts solution`` adds the tag
 ``solution``) and the text between blocks becomes Markdown
 cells (a line ``+++`` splits Markdown cells). The committed ``notebooks/NN_name.ipynb`` is built from it
-and executed with its outputs.
+and executed with its outputs, without the solution cells (the students' page on GitHub); the same
+execution with them is ``notebooks/solutions/NN_name.ipynb`` (worked solutions). Solution cells must
+come after every other code cell, so that leaving them out changes no other output.
 
     notebooks.py build   [NAMES...]   write notebooks/NN.ipynb from the sources (no outputs)
     notebooks.py execute [NAMES...]   build, then execute in place (outputs committed)
@@ -609,6 +611,17 @@ def normalise(nb, kernel: str) -> None:
 
 # --- figure captions (src/display.ts `show`) -------------------------------------------------------
 CAPTION_MIME = "text/vnd.smallness.caption+markdown"
+FIGURE_MIME = "text/vnd.smallness.figure"  # the figure's base name (figures/<name>.svg)
+PNG_SCALE = 2  # src/display.ts NOTEBOOK_PNG_SCALE: image pixels per CSS pixel
+
+
+def png_size(b64: str) -> tuple[int, int]:
+    """Width and height in pixels of a base64 PNG (from its IHDR chunk)."""
+    import base64
+    head = base64.b64decode(b64[:64])
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("image/png output is not a PNG")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 def notebook_number(nb) -> int | None:
@@ -623,13 +636,23 @@ def notebook_number(nb) -> int | None:
 def split_captions(nb) -> None:
     """Moves each figure's caption (the `CAPTION_MIME` part of its bundle, Markdown) out of the image
     output into a Markdown output right after it, numbered "**Figure N.k.**" per notebook, so that GitHub
-    shows the caption beneath the image (it shows only one MIME type of a bundle)."""
+    shows the caption beneath the image (it shows only one MIME type of a bundle). The figure's name
+    (`FIGURE_MIME`) moves into the output's metadata (`smallness.figure`), beside the PNG's display
+    size (half its pixels: it is drawn at 2×) and alt text (the plain-text caption), which
+    `jupyter nbconvert --to html` writes on the <img>."""
     number, k = notebook_number(nb), 0
     for cell in nb.cells:
         outputs = []
         for o in cell.get("outputs", []):
             outputs.append(o)
-            caption = o.get("data", {}).pop(CAPTION_MIME, None) if o.get("output_type") in ("execute_result", "display_data") else None
+            data = o.get("data", {}) if o.get("output_type") in ("execute_result", "display_data") else {}
+            name = data.pop(FIGURE_MIME, None)
+            if name is not None and "image/png" in data:
+                w, h = png_size(data["image/png"])
+                o["metadata"] = {"image/png": {"width": round(w / PNG_SCALE), "height": round(h / PNG_SCALE),
+                                               "alt": data.get("text/plain", "")},
+                                 "smallness": {"figure": name}}
+            caption = data.pop(CAPTION_MIME, None)
             if caption is None:
                 continue
             k += 1
@@ -638,6 +661,60 @@ def split_captions(nb) -> None:
         if "outputs" in cell:
             cell.outputs = outputs
 # --- end figure captions ---------------------------------------------------------------------------
+
+
+# --- editions: the students' notebook and its worked solutions --------------------------------------
+# One source, one execution, two committed files: `notebooks/NN.ipynb` without the solution cells
+# (code cells tagged `solution`, which sit at the end, in the Exercises section, so leaving them out
+# changes no other output) and `notebooks/solutions/NN.ipynb`, every cell with its outputs and a first
+# Markdown cell (tagged `edition-note`) saying what it is. On GitHub a student's page shows no solution.
+SOLUTIONS_DIR = NB_DIR / "solutions"
+SOLUTION_TAG = "solution"
+EDITION_TAG = "edition-note"
+
+
+def is_solution(cell) -> bool:
+    return SOLUTION_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def check_solutions_last(nb, name: str) -> None:
+    """Refuses a notebook where a cell that is not a solution's code runs after a solution: its outputs
+    could depend on the solution, and the students' notebook would then not be the one executed."""
+    seen = False
+    for i, c in enumerate(nb.cells):
+        if c.cell_type == "code" and c.get("source") != SENTINEL:
+            if is_solution(c):
+                seen = True
+            elif seen:
+                raise UserError(f"notebooks/src/{name}.md: code cell {i} runs after a solution cell; "
+                                "solutions (```ts solution) must come after every other code cell")
+
+
+def student_edition(nb):
+    """The notebook without its solution cells (the committed notebooks/NN.ipynb)."""
+    out = copy.deepcopy(nb)
+    out.cells = [c for c in out.cells if not is_solution(c)]
+    return out
+
+
+def solutions_edition(nb, name: str):
+    """The notebook with its worked solutions (notebooks/solutions/NN.ipynb): every cell, after a note."""
+    out = copy.deepcopy(nb)
+    title = next((m.group(1).strip() for c in nb.cells if c.cell_type == "markdown"
+                  for m in [re.search(r"^#\s+(.+)$", c.source, re.M)] if m), name)
+    note = nbformat.v4.new_markdown_cell(
+        f"> **Worked solutions.** This is *{title}* with the solution of each exercise worked out and executed "
+        f"beneath it, for teachers and for checking one's own answers afterwards. The students' copy, with the "
+        f"exercises only, is [`notebooks/{name}.ipynb`](../{name}.ipynb).",
+        metadata={"tags": [EDITION_TAG]})
+    note["id"] = cell_id(f"solutions/{name}", 0)
+    out.cells.insert(0, note)
+    return out
+
+
+def solutions_path(name: str) -> Path:
+    return SOLUTIONS_DIR / f"{name}.ipynb"
+# --- end editions ----------------------------------------------------------------------------------
 
 
 def dumps(nb) -> str:
@@ -833,10 +910,17 @@ def run(args) -> int:
 
     def one(name: str) -> tuple[str, bool, str]:
         nb = build(name, args.kernel)
+        check_solutions_last(nb, name)
         path = Path(args.out) if args.out else ipynb_path(name, args.kernel)
         path.parent.mkdir(parents=True, exist_ok=True)
+        # the committed Deno notebooks come as two editions (students', and with worked solutions)
+        editions = not args.out and args.kernel == "deno"
         if args.command == "build":
             try:
+                if editions:
+                    SOLUTIONS_DIR.mkdir(exist_ok=True)
+                    write_atomic(solutions_path(name), dumps(solutions_edition(nb, name)))
+                    nb = student_edition(nb)
                 write_atomic(path, dumps(nb))
             except OSError as e:
                 return name, False, f"cannot write {path} ({e.strerror or type(e).__name__}); the file is as it was"
@@ -854,29 +938,36 @@ def run(args) -> int:
                                      "each parameter's valid range is in the comment beside it in the first code cell)")
             return name, False, (f"execution failed: {short_error(e)}\n     (no file written; rerun with --verbose "
                                  "for the cell and its stack)")
-        text = dumps(nb)
         if args.command == "execute":
             try:
-                write_atomic(path, text)
+                if editions:
+                    SOLUTIONS_DIR.mkdir(exist_ok=True)
+                    write_atomic(solutions_path(name), dumps(solutions_edition(nb, name)))
+                    write_atomic(path, dumps(student_edition(nb)))
+                    return name, True, "executed (and its worked solutions)"
+                write_atomic(path, dumps(nb))
             except OSError as e:  # a full disk, a folder made read-only meanwhile: one line naming the path
                 return name, False, f"cannot write {path} ({e.strerror or type(e).__name__}); the file is as it was"
             return name, True, "executed"
         if args.kernel != "deno":
-            reference = ipynb_path(name, "deno")
-            if not reference.exists():
-                return name, False, f"{reference.relative_to(ROOT)} is not committed"
-            problems = compare_kernels(name, nb, nbformat.read(str(reference), as_version=4))
+            problems = []
+            for reference, mine in ((ipynb_path(name, "deno"), student_edition(nb)),
+                                    (solutions_path(name), solutions_edition(nb, name))):
+                if not reference.exists():
+                    return name, False, f"{reference.relative_to(ROOT)} is not committed"
+                problems += compare_kernels(name, mine, nbformat.read(str(reference), as_version=4))
             if problems:
-                return name, False, "differs from the committed Deno notebook:\n" + "\n".join(problems)
+                return name, False, "differs from the committed Deno notebook:\n" + "\n".join(dict.fromkeys(problems))
             n_allowed = len(allowed_differences(name))
             return name, True, ("matches the committed Deno notebook" +
                                 (f" ({n_allowed} listed difference{'s' if n_allowed != 1 else ''})" if n_allowed else ""))
-        committed = path.read_text(encoding="utf-8") if path.exists() else ""
-        if committed == text:
-            return name, True, "matches the committed notebook"
-        if not committed:
-            return name, False, f"{path.relative_to(ROOT)} is not committed"
-        return name, False, first_difference(nb, nbformat.reads(committed, as_version=4))
+        for file, mine in ((path, student_edition(nb)), (solutions_path(name), solutions_edition(nb, name))):
+            committed = file.read_text(encoding="utf-8") if file.exists() else ""
+            if not committed:
+                return name, False, f"{file.relative_to(ROOT)} is not committed"
+            if committed != dumps(mine):
+                return name, False, f"{file.relative_to(ROOT)}: " + first_difference(mine, nbformat.reads(committed, as_version=4))
+        return name, True, "matches the committed notebook (and its worked solutions)"
 
     # Longest first (the committed notebook's size stands for its execution time): with two workers the
     # slow notebooks then overlap each other instead of one running alone at the end. Results are

@@ -5,7 +5,8 @@
  * read with its outputs, nothing re-executed) and the seminar guide (`SEMINAR.md`). Markdown is
  * rendered with marked; math (`$…$`, `$$…$$`) is typeset at build time with KaTeX, whose CSS and fonts
  * are copied from node_modules into `site/katex/`, so the pages need no JavaScript and no network.
- * Figures (the SVG of each figure output) are written beside the page and shown with `<img>`.
+ * Figures are written beside the page and shown with `<img>`: a notebook holds one PNG per figure
+ * and names it (`metadata.smallness.figure`), and the page shows that figure's SVG from `figures/`.
  * Solution cells (code cells tagged `solution`) are collapsed in `<details>`. Links to other
  * notebooks (`NN_name.ipynb`) become links to their pages; other relative links (`../data/x.csv`)
  * are kept, and resolve when `site/` sits in the checkout, as it does.
@@ -18,12 +19,15 @@
  * The student edition (`--student`, written to `site-student/` unless `--out` says otherwise) is the
  * same site without the solution cells.
  *
- * Usage: deno run -A scripts/site.ts [--student] [--out DIR]
+ * `--zip` also packs the edition into `<out>/smallness-site.zip` (student edition:
+ * `smallness-student-edition.zip`), a self-contained archive that opens from `file://` with no network.
+ *
+ * Usage: deno run -A scripts/site.ts [--student] [--out DIR] [--zip]
  *
  * @module
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import katex from "katex";
 import { Marked, type Tokens } from "marked";
@@ -37,6 +41,7 @@ import {
   liveData,
   liveTopicOf,
 } from "./site_live";
+import { zipFolder } from "./zip";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -68,6 +73,8 @@ export const BEYOND_THE_PAPER: OutlineEntry[] = [
 interface Output {
   output_type: string;
   data?: Record<string, string | string[]>;
+  /** Set by scripts/notebooks.py on a figure: the PNG's display size and alt text, the figure's name. */
+  metadata?: { "image/png"?: { alt?: string; width?: number }; smallness?: { figure?: string } };
   text?: string | string[];
   name?: string;
   ename?: string;
@@ -194,7 +201,8 @@ function notebookLinks(
 
 const STYLE = `
 body { font: 16px/1.55 "DejaVu Serif", Georgia, serif; color: #1b1b1b; margin: 0; background: #fdfdfb; }
-main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; }
+main { max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 4rem; overflow-wrap: break-word; }
+main a, main code { overflow-wrap: anywhere; }
 nav.top { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f0efe9; border-bottom: 1px solid #ddd; padding: .5rem 1.5rem; }
 nav.top a { margin-right: 1.2rem; }
 h1, h2, h3 { font-family: "DejaVu Sans", Verdana, sans-serif; line-height: 1.25; }
@@ -214,10 +222,21 @@ figure img { max-width: 100%; height: auto; border: 1px solid #eee; background: 
 .live-error { color: #8a1c1c; background: #fdeeee; border: 1px solid #e6b3b3; padding: .3rem .6rem; font: 14px "DejaVu Sans", Verdana, sans-serif; }
 .live-readouts { font: 14px "DejaVu Sans", Verdana, sans-serif; }
 .live-readouts output { font-weight: bold; }
-.live-caption { font-size: 14px; color: #444; margin: .3rem 0 0; }
 .live-note { font: 12px "DejaVu Sans", Verdana, sans-serif; color: #555; margin: 0 0 .3rem; }
-@media screen { figure.live-on > img.static, figure.live-on > figcaption { display: none; } }
-@media print { .live-panel { display: none; } }
+.live-invalid[hidden] { display: none; }
+.live-invalid { display: block; color: #8a1c1c; font: 13px "DejaVu Sans", Verdana, sans-serif; margin: .1rem 0 .3rem; }
+.live-controls input[aria-invalid="true"] { outline: 2px solid #b3261e; background: #fdeeee; }
+.live-controls input:focus-visible, .live-controls select:focus-visible { outline: 2px solid #1f5fa8; outline-offset: 1px; }
+@media screen { figure.live-on > img.static, figure.live-on > figcaption:not(.live-caption) { display: none; } }
+@media print {
+  .live-panel, .live-caption, nav.top { display: none; }
+  details.solution::details-content { content-visibility: visible; display: block; }
+  details.solution > summary { list-style: none; }
+  table { display: table; width: 100%; max-width: 100%; table-layout: auto; font-size: 10px; }
+  th, td { overflow-wrap: anywhere; padding: .15rem .25rem; }
+  pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+  figure, tr { break-inside: avoid; }
+}
 figcaption { font-size: 14px; color: #444; margin-top: .3rem; }
 table { border-collapse: collapse; margin: .6rem 0; font-size: 14px; display: block; overflow-x: auto; }
 th, td { border: 1px solid #d6d6cc; padding: .25rem .5rem; text-align: left; }
@@ -228,6 +247,22 @@ details.solution summary { cursor: pointer; font-family: "DejaVu Sans", Verdana,
 ul.outline { list-style: none; padding-left: 0; }
 ul.outline li { margin: .7rem 0; }
 .muted { color: #666; font-size: 14px; }
+nav.toc { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f7f7f2; border: 1px solid #e2e2da; padding: .5rem .9rem; margin: .8rem 0 1.4rem; }
+nav.toc ol { margin: .3rem 0; padding-left: 1.4rem; }
+nav.toc .toc-figures { margin: .3rem 0 0; }
+figcaption a.anchor { color: inherit; text-decoration: none; }
+figcaption a.anchor:hover { text-decoration: underline; }
+figure:target { outline: 2px solid #9bb7d4; outline-offset: 4px; }
+@media (max-width: 600px) {
+  body { font-size: 15px; }
+  main { padding: .6rem .8rem 3rem; }
+  nav.top { padding: .4rem .8rem; }
+  nav.top a { display: inline-block; margin: .1rem .8rem .1rem 0; }
+  .live-controls form { --label-width: 100%; --input-width: 100%; width: 100%; flex-wrap: wrap; }
+  .live-controls form label { width: 100%; }
+  .live-controls { display: block; }
+  .katex-display > .katex { font-size: 1em; }
+}
 `;
 
 function page(title: string, body: string, nav: string, head = ""): string {
@@ -297,24 +332,36 @@ function renderOutputs(
       continue;
     }
     const d = o.data ?? {};
-    if (d["image/svg+xml"] !== undefined) {
-      const file = figureFile();
-      writeFileSync(join(outDir, file), text(d["image/svg+xml"]));
+    // a figure: the notebook holds its PNG (drawn at 2×) and names it; the page shows the figure's
+    // SVG from figures/<name>.svg when the repository has it, else the notebook's PNG
+    const named = o.metadata?.smallness?.figure;
+    const svgFile = named !== undefined ? join(ROOT, "figures", `${named}.svg`) : undefined;
+    if (d["image/svg+xml"] !== undefined || d["image/png"] !== undefined) {
+      const svg = d["image/svg+xml"] !== undefined
+        ? text(d["image/svg+xml"])
+        : svgFile !== undefined && existsSync(svgFile) ? readFileSync(svgFile, "utf8") : undefined;
+      let file = figureFile();
+      if (svg !== undefined) writeFileSync(join(outDir, file), svg);
+      else {
+        file = file.replace(/\.svg$/, ".png");
+        writeFileSync(join(outDir, file), Uint8Array.from(atob(text(d["image/png"])), (c) => c.charCodeAt(0)));
+      }
       figures.push(file);
-      const caption = text(d["text/plain"]);
+      const caption = o.metadata?.["image/png"]?.alt ?? text(d["text/plain"]);
       const numbered = captionAfter(i);
       if (numbered !== undefined) skip = i + 1;
       const figcaption = numbered !== undefined
         ? `<figcaption>${renderMarkdown(numbered, linkMap)}</figcaption>`
         : caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
       const liveAttr = live ? ` data-live="${live}"` : "";
-      parts.push(`<figure class="output"${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
-        figcaption + `</figure>`);
-    } else if (d["image/png"] !== undefined) {
-      const file = figureFile().replace(/\.svg$/, ".png");
-      writeFileSync(join(outDir, file), Uint8Array.from(atob(text(d["image/png"])), (c) => c.charCodeAt(0)));
-      figures.push(file);
-      parts.push(`<figure class="output"><img src="${file}" alt="${escapeHtml(text(d["text/plain"]))}"></figure>`);
+      // an anchor from the figure's number: #figure-3-1, linked from its caption and the contents
+      const n = numbered !== undefined ? /^\*\*Figure (\d+)\.(\d+)\.\*\*/.exec(numbered) : null;
+      const id = n ? ` id="figure-${n[1]}-${n[2]}"` : "";
+      const anchored = n
+        ? figcaption.replace(`<strong>Figure ${n[1]}.${n[2]}.</strong>`, `<strong><a class="anchor" href="#figure-${n[1]}-${n[2]}">Figure ${n[1]}.${n[2]}.</a></strong>`)
+        : figcaption;
+      parts.push(`<figure class="output"${id}${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
+        anchored + `</figure>`);
     } else if (d["text/markdown"] !== undefined) {
       parts.push(`<div class="output markdown">${renderMarkdown(text(d["text/markdown"]), linkMap)}</div>`);
     } else if (d["text/html"] !== undefined) {
@@ -346,7 +393,7 @@ function renderNotebook(
       if (solution && student) continue;
       const code = `<div class="cell-code"><pre><code class="language-ts">${escapeHtml(text(c.source))}</code></pre></div>`;
       // a figure is live when its cell (not a solution) calls a live builder and shows one figure
-      const svgs = (c.outputs ?? []).filter((o) => o.data?.["image/svg+xml"] !== undefined).length;
+      const svgs = (c.outputs ?? []).filter((o) => o.data?.["image/svg+xml"] !== undefined || o.data?.["image/png"] !== undefined).length;
       const builder = !solution && svgs === 1 ? liveBuilderOf(text(c.source)) : undefined;
       if (builder) live.push(builder);
       const outputs = renderOutputs(c.outputs ?? [], linkMap, figureFile, outDir, figures, builder);
@@ -374,6 +421,54 @@ function liveParts(live: string[]): { head: string; data: string } {
     return value === undefined ? "" : `<script type="application/json" data-live-data="${b}">${scriptJson(value)}</script>`;
   }).join("");
   return { head, data };
+}
+
+/**
+ * The committed notebook a page of an edition renders, as a repository path: the notebook with its
+ * worked solutions (`notebooks/solutions/NN.ipynb`, when committed) for the full edition, the
+ * students' notebook (`notebooks/NN.ipynb`) for the student edition.
+ */
+export function notebookFile(name: string, student: boolean): string {
+  const solutions = `notebooks/solutions/${name}.ipynb`;
+  return !student && existsSync(join(ROOT, solutions)) ? solutions : `notebooks/${name}.ipynb`;
+}
+
+/**
+ * Links from the site to the repository's files: a relative link (resolved against `base`, the
+ * repository folder of the text it appears in) to a committed file is copied into the site, under
+ * `repo/<path>`, and pointed there, so that the links work in the archive opened on its own (and on
+ * GitHub Pages). Other links (absolute, fragments, missing files) are left as they are.
+ * @throws {Error} in the student edition, for a link to a notebook with worked solutions.
+ */
+function repoLinker(outDir: string, student: boolean): (href: string, base: string) => string {
+  return (href, base) => {
+    if (/^[a-z][\w+.-]*:|^#|^\//i.test(href)) return href;
+    const [path, fragment = ""] = href.split(/(?=#)/);
+    const file = posix.normalize(posix.join(base, decodeURIComponent(path)));
+    if (file.startsWith("..") || !existsSync(join(ROOT, file)) || !statSync(join(ROOT, file)).isFile()) return href;
+    if (student && file.startsWith("notebooks/solutions/")) {
+      throw new Error(`the student edition would link to ${file}, which shows the solutions (link ${href})`);
+    }
+    mkdirSync(dirname(join(outDir, "repo", file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(outDir, "repo", file));
+    return `repo/${file}${fragment}`;
+  };
+}
+
+/**
+ * A page's table of contents: its level-2 headings (by their anchors), and its figures (by their
+ * anchors, `figure-3-1`, and numbers), as a `<nav>`; empty when the page has neither.
+ * @example tableOfContents('<h2 id="a">A</h2>') // '<nav class="toc" …><a href="#a">A</a>…'
+ */
+export function tableOfContents(html: string): string {
+  const sections = [...html.matchAll(/<h2 id="([^"]+)">([\s\S]*?)<\/h2>/g)]
+    .map((m) => `<li><a href="#${m[1]}">${m[2].replace(/<(?!\/?(sub|sup)\b)[^>]*>/g, "")}</a></li>`);
+  const figures = [...html.matchAll(/<figure[^>]* id="(figure-\d+-\d+)"/g)]
+    .map((m) => `<a href="#${m[1]}">${m[1].replace(/^figure-(\d+)-(\d+)$/, "$1.$2")}</a>`);
+  if (sections.length === 0 && figures.length === 0) return "";
+  return `<nav class="toc" aria-label="Contents"><strong>Contents</strong>` +
+    (sections.length ? `<ol>${sections.join("")}</ol>` : "") +
+    (figures.length ? `<p class="toc-figures">Figures: ${figures.join(" · ")}</p>` : "") + `</nav>\n`;
 }
 
 function copyDir(from: string, to: string): void {
@@ -423,10 +518,15 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
   copyFileSync(join(ROOT, "node_modules", "katex", "dist", "katex.min.css"), join(outDir, "katex", "katex.min.css"));
   writeFileSync(join(outDir, "style.css"), STYLE.trimStart());
 
-  const linkMap = notebookLinks(new Set(names));
+  const repoLink = repoLinker(outDir, student);
+  const linkMap = notebookLinks(new Set(names), "", (href) => repoLink(href, "notebooks"));
   const notebooks = names.map((name) => {
-    const nb = JSON.parse(readFileSync(join(nbDir, `${name}.ipynb`), "utf8")) as Notebook;
-    return { name, nb, title: notebookTitle(nb, name) };
+    // the full edition renders the notebook with its worked solutions (notebooks/solutions/), the
+    // student edition the students' notebook, which has none
+    const file = notebookFile(name, student);
+    const nb = JSON.parse(readFileSync(join(ROOT, file), "utf8")) as Notebook;
+    nb.cells = nb.cells.filter((c) => !(c.metadata?.tags ?? []).includes("edition-note"));
+    return { name, nb, file, title: notebookTitle(nb, name) };
   });
   const hasSeminar = existsSync(join(ROOT, "SEMINAR.md"));
   const pages: SitePage[] = [];
@@ -438,27 +538,33 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     return links.join("");
   };
 
-  notebooks.forEach(({ name, nb, title }, i) => {
+  notebooks.forEach(({ name, nb, file, title }, i) => {
     const { html, figures, live } = renderNotebook(nb, name, outDir, linkMap, student);
-    const source = `<p class="muted">Rendered from <a href="../notebooks/${name}.ipynb">notebooks/${name}.ipynb</a> ` +
-      `(committed with its outputs; source <a href="../notebooks/src/${name}.md">notebooks/src/${name}.md</a>)` +
-      (student ? `; student edition: the exercises' solutions are left out` : "") + `.</p>`;
+    const source = `<p class="muted">Rendered from <a href="${repoLink(file, "")}">${file}</a> ` +
+      (student
+        ? `(the students' notebook, committed with its outputs; the exercises' solutions are not in this edition).</p>`
+        : `(the notebook with its worked solutions, committed with its outputs; the students' copy is ` +
+          `<a href="${repoLink(`notebooks/${name}.ipynb`, "")}">notebooks/${name}.ipynb</a>; source ` +
+          `<a href="${repoLink(`notebooks/src/${name}.md`, "")}">notebooks/src/${name}.md</a>).</p>`);
     const { head, data } = liveParts(live);
     const liveNote = head
       ? `<p class="live-note">Live figures: move the controls beside a figure and it is recomputed in your browser ` +
         `by the same code the notebook runs (without JavaScript, and in print, the figures are the notebook's own).</p>\n`
       : "";
-    // the note goes under the page's title (the first heading), or first if there is none
+    // the note and the table of contents go under the page's title (the first heading), or first
     const at = html.indexOf("</h1>");
-    const body = at >= 0 ? html.slice(0, at + 5) + "\n" + liveNote + html.slice(at + 5) : liveNote + html;
+    const top = liveNote + tableOfContents(html);
+    const body = at >= 0 ? html.slice(0, at + 5) + "\n" + top + html.slice(at + 5) : top + html;
     writeFileSync(join(outDir, `${name}.html`), page(title, body + "\n" + source + data, navFor(i), head));
     pages.push({ file: `${name}.html`, title, notebook: name, figures, live: head ? live : [] });
   });
 
   if (hasSeminar) {
-    const seminarLinks = notebookLinks(new Set(names), "notebooks/", (href) => /^[a-z]+:|^#|^\//.test(href) ? href : `../${href}`);
+    const seminarLinks = notebookLinks(new Set(names), "notebooks/", (href) => repoLink(href, ""));
     const seminar = readFileSync(join(ROOT, "SEMINAR.md"), "utf8");
-    const html = renderMarkdown(student ? withoutAnswerKey(seminar) : seminar, seminarLinks);
+    const rendered = renderMarkdown(student ? withoutAnswerKey(seminar) : seminar, seminarLinks);
+    const h1 = rendered.indexOf("</h1>");
+    const html = h1 >= 0 ? rendered.slice(0, h1 + 5) + "\n" + tableOfContents(rendered) + rendered.slice(h1 + 5) : rendered;
     writeFileSync(join(outDir, "seminar.html"), page("Seminar guide", html, navFor(-1)));
     pages.push({ file: "seminar.html", title: "Seminar guide", figures: [], live: [] });
   }
@@ -506,9 +612,29 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
   return { outDir, pages, bundles, student };
 }
 
+/** File name of an edition's archive, written inside the edition's folder by `--zip`. */
+export function archiveName(student: boolean): string {
+  return student ? "smallness-student-edition.zip" : "smallness-site.zip";
+}
+
+/**
+ * Packs a built edition (`outDir`) into `<outDir>/<archiveName>`: one folder (`smallness-site/` or
+ * `smallness-student-edition/`) that opens from `file://` with no network (every page, figure,
+ * stylesheet, font, live bundle and linked repository file is inside; screenshots and other
+ * archives are left out).
+ * @returns the archive's path, its number of files and its size in bytes.
+ * @example buildArchive("site", false).path // "site/smallness-site.zip"
+ */
+export function buildArchive(outDir: string, student: boolean): { path: string; files: number; bytes: number } {
+  const name = archiveName(student);
+  const path = join(outDir, name);
+  const { files, bytes } = zipFolder(outDir, path, name.replace(/\.zip$/, ""), (p) => p.endsWith(".zip") || p.startsWith("screenshots/") || p.endsWith(".tmp"));
+  return { path, files, bytes };
+}
+
 if (import.meta.main) {
   const { announceTemporary, parseOptions, refuseCommittedFolder } = await import("./cli");
-  const { options } = parseOptions("site", Deno.args, { "--student": "switch", "--out": "value" });
+  const { options } = parseOptions("site", Deno.args, { "--student": "switch", "--out": "value", "--zip": "switch" });
   const student = options["--student"] === true;
   const out = typeof options["--out"] === "string" ? resolve(options["--out"]) : join(ROOT, student ? "site-student" : "site");
   refuseCommittedFolder("site", out);
@@ -538,4 +664,9 @@ if (import.meta.main) {
     `site${student ? " (student edition)" : ""}: ${manifest.pages.length} pages, ${figures} figures (${live} live) ` +
       `in ${relative(Deno.cwd(), out) || "."}/ (open index.html)`,
   );
+  if (options["--zip"] === true) {
+    const archive = buildArchive(out, student);
+    console.log(`archive: ${relative(Deno.cwd(), archive.path)}, ${archive.files} files, ${kB(archive.bytes)} ` +
+      `(unpack it anywhere and open ${archiveName(student).replace(/\.zip$/, "")}/index.html; no network needed)`);
+  }
 }

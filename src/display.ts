@@ -1,5 +1,6 @@
 /**
- * Showing things in a notebook: figures as SVG + PNG bundles, Markdown, tables.
+ * Showing things in a notebook: figures as PNG bundles (one image per figure; the SVG is in
+ * `figures/`), Markdown, tables.
  *
  * Each function returns a `Display`, an object the kernel shows when it is the value of a cell's
  * last expression. Make it the last line of the cell (`show(fig)`, or `await show(fig)`, which gives
@@ -20,9 +21,10 @@
  * @module
  */
 import type { Figure } from "./figures/figure";
-import { notationToMarkdown, notationToPlain, renderFigure } from "./figures/render";
+import { notationToMarkdown, notationToPlain, serializeSvg, svgToPng } from "./figures/render";
 import { type Claim, claimsMarkdown, type Findings } from "./findings/claim";
 import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables";
+import { COLUMN_HEADERS, columnHeader } from "./column_headers";
 
 /** A Jupyter MIME bundle: MIME type to payload (text, or base64 for images). */
 export type MimeBundle = Record<string, string>;
@@ -135,22 +137,35 @@ export function captionMarkdown(caption: string): string {
 }
 
 /**
- * The MIME bundle of a figure: `image/svg+xml` and `image/png` (so GitHub shows it either way), its
- * caption in plain text (`text/plain`, the alt text; notation as `α_C`) and as Markdown
- * (`CAPTION_MIME`, with `<sub>`/`<sup>`).
+ * MIME type of a figure's base name inside its bundle (`figure1_running_exponent`, the name of its
+ * `figures/<name>.svg`). The executor (scripts/notebooks.py, `split_captions`) moves it into the
+ * output's metadata (`metadata.smallness.figure`), where the HTML edition finds the figure's SVG.
+ */
+export const FIGURE_MIME = "text/vnd.smallness.figure";
+
+/** Scale of a figure's PNG in a notebook: two pixels per CSS pixel (sharp on high-density screens). */
+export const NOTEBOOK_PNG_SCALE = 2;
+
+/**
+ * The MIME bundle of a figure: one image, `image/png` at `NOTEBOOK_PNG_SCALE` (the SVG stays in
+ * `figures/`: `jupyter nbconvert --to html` and GitHub both show the PNG), its caption in plain text
+ * (`text/plain`, the alt text; notation as `α_C`) and as Markdown (`CAPTION_MIME`, with
+ * `<sub>`/`<sup>`), and its name (`FIGURE_MIME`). The executor turns the last two into a numbered
+ * caption output and the image's metadata (display width, alt text, figure name).
+ * @example Object.keys(figureBundle(figure2CriticalSize())) // ["image/png", "text/plain", …]
  */
 export function figureBundle(figure: Figure): MimeBundle {
-  const { svg, png } = renderFigure(figure);
+  const png = svgToPng(serializeSvg(figure.element), NOTEBOOK_PNG_SCALE);
   return {
-    "image/svg+xml": svg,
     "image/png": toBase64(png),
     "text/plain": notationToPlain(figure.caption),
     [CAPTION_MIME]: captionMarkdown(figure.caption),
+    [FIGURE_MIME]: figure.name,
   };
 }
 
 /**
- * Shows a figure inline as an SVG + PNG bundle (last line of a cell); its caption travels in the
+ * Shows a figure inline as a PNG bundle (last line of a cell); its caption travels in the
  * bundle and becomes a numbered Markdown output beneath the image when the notebook is executed by
  * scripts/notebooks.py (see `CAPTION_MIME`).
  * @example show(figure1RunningExponent())
@@ -164,7 +179,27 @@ export function show(figure: Figure): Display {
  * @example md(`N_crit(0.1) = ${criticalSize(0.1, 1 / 3)}`)
  */
 export function md(markdown: string): Display {
-  return new Display({ "text/markdown": markdown, "text/plain": markdown });
+  const shown = tablesForReaders(markdown);
+  return new Display({ "text/markdown": shown, "text/plain": shown });
+}
+
+/**
+ * Every GFM table of a Markdown text (a header line, then a `| --- |` rule) passed through
+ * `forReaders`; the rest of the text unchanged.
+ * @example tablesForReaders("x\n\n| alpha |\n| --- |\n| -1 |") // "x\n\n| α |\n| --- |\n| −1 |"
+ */
+export function tablesForReaders(markdown: string): string {
+  const lines = markdown.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].startsWith("| ") && lines[i].endsWith(" |") && /^\| ---( \| ---)* \|$/.test(lines[i + 1] ?? "")) {
+      let j = i + 2;
+      while (j < lines.length && lines[j].startsWith("|")) j++;
+      out.push(forReaders(lines.slice(i, j).join("\n")));
+      i = j - 1;
+    } else out.push(lines[i]);
+  }
+  return out.join("\n");
 }
 
 /**
@@ -174,7 +209,50 @@ export function md(markdown: string): Display {
 export function table(t: Table | NamedTable, options: MarkdownOptions = {}): Display {
   const named = "caption" in t && "name" in t ? (t as NamedTable) : undefined;
   const body = tableToMarkdown(named ? named.table : (t as Table), options);
-  return md(named ? `**${named.caption}**\n\n${body}` : body);
+  return md(named ? `**${named.caption}**\n\n${body}` : body); // md shows its tables `forReaders`
+}
+
+/**
+ * A Markdown table as readers see it: headers from `COLUMN_HEADERS` (src/column_headers.ts; the
+ * CSVs keep the machine names) and a real minus sign (U+2212) in front of negative numbers.
+ * @example forReaders("| alpha_low |\n| --- |\n| -0.5 |") // "| α, low end |\n| --- |\n| −0.5 |"
+ */
+export function forReaders(markdown: string): string {
+  const [head, , ...lines] = markdown.split("\n");
+  const cellsOf = (line: string) => line.slice(2, -2).split(" | ");
+  // prose headers written in the notation's plain form (α_C, N_crit) get their subscripts
+  const headers = cellsOf(head).map((h) =>
+    Object.hasOwn(COLUMN_HEADERS, h) || !/[\s\u0080-\uffff]/.test(h)
+      ? columnHeader(h)
+      : h.replace(/(?<=[A-Za-z\u0370-\u03ff])_([A-Za-z0-9]+)\b/g, "<sub>$1</sub>")
+  );
+  const rows = lines.map((l) => cellsOf(l.replace(/(?<=\| )-(?=[0-9.∞])/g, "−")));
+  return splitWide(headers, rows).map(({ headers: h, rows: r }) =>
+    [`| ${h.join(" | ")} |`, `| ${h.map(() => "---").join(" | ")} |`, ...r.map((c) => `| ${c.join(" | ")} |`)].join("\n")
+  ).join("\n\n");
+}
+
+/** Tables wider than this many columns are split (`splitWide`). */
+export const MAX_TABLE_COLUMNS = 8;
+
+/**
+ * Splits a table wider than `MAX_TABLE_COLUMNS` into tables that each repeat its key columns (the
+ * leading columns holding no numbers, at most two; at least the first) and share out the others, so
+ * that no table needs more than a page's width.
+ * @example splitWide(["k", "a", "b"], [["x", "1", "2"]]).length // 1
+ */
+export function splitWide(headers: string[], rows: string[][]): { headers: string[]; rows: string[][] }[] {
+  if (headers.length <= MAX_TABLE_COLUMNS) return [{ headers, rows }];
+  const numeric = (c: string) => /^[−-]?[0-9.]/.test(c);
+  let keys = 1;
+  while (keys < 2 && rows.every((r) => r[keys] !== undefined && !numeric(r[keys]))) keys++;
+  const rest = headers.length - keys;
+  const parts = Math.ceil(rest / (MAX_TABLE_COLUMNS - keys));
+  const size = Math.ceil(rest / parts);
+  return Array.from({ length: parts }, (_, k) => {
+    const cols = [...Array(keys).keys(), ...Array.from({ length: Math.min(size, rest - k * size) }, (_, j) => keys + k * size + j)];
+    return { headers: cols.map((c) => headers[c]), rows: rows.map((r) => cols.map((c) => r[c])) };
+  });
 }
 
 /**

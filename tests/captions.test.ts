@@ -14,10 +14,11 @@ describe("the executor's caption split (scripts/notebooks.py split_captions)", (
 import json, sys
 sys.path.insert(0, "scripts")
 import nbformat
-from notebooks import build, split_captions, CAPTION_MIME
+from notebooks import build, split_captions, CAPTION_MIME, FIGURE_MIME
 nb = build("03_pedestal")
 code = [c for c in nb.cells if c.cell_type == "code"]
-fig = {"image/png": "iVBOR", "image/svg+xml": "<svg/>", "text/plain": "alt", CAPTION_MIME: "N<sub>crit</sub> against p"}
+png = "iVBORw0KGgoAAAANSUhEUgAAAtAAAAG4CAYAAAB1ZQ=="  # a PNG header: 720 × 440 pixels
+fig = {"image/png": png, "text/plain": "alt", CAPTION_MIME: "N<sub>crit</sub> against p", FIGURE_MIME: "figure2_critical_size"}
 code[1].outputs = [nbformat.v4.new_output("execute_result", data=dict(fig), execution_count=1)]
 code[2].outputs = [nbformat.v4.new_output("display_data", data={"text/markdown": "x", "text/plain": "x"})]
 code[3].outputs = [nbformat.v4.new_output("display_data", data=dict(fig))]
@@ -27,7 +28,7 @@ print(json.dumps({"mime": CAPTION_MIME, "outputs": [c.outputs for c in code[1:4]
   const python = execFileSync("bash", ["scripts/python.sh"], { encoding: "utf8" }).trim();
   const r = JSON.parse(execFileSync(python, ["-c", script], { encoding: "utf8" })) as {
     mime: string;
-    outputs: { output_type: string; data: Record<string, string> }[][];
+    outputs: { output_type: string; data: Record<string, string>; metadata: Record<string, unknown> }[][];
   };
 
   it("uses the MIME type src/display.ts writes", () => {
@@ -36,7 +37,9 @@ print(json.dumps({"mime": CAPTION_MIME, "outputs": [c.outputs for c in code[1:4]
   it("follows each image with its numbered caption as Markdown, and takes the caption out of the image's bundle", () => {
     const [first, plain, second] = r.outputs;
     expect(first.map((o) => o.output_type)).toEqual(["execute_result", "display_data"]);
-    expect(Object.keys(first[0].data).sort()).toEqual(["image/png", "image/svg+xml", "text/plain"]);
+    expect(Object.keys(first[0].data).sort()).toEqual(["image/png", "text/plain"]);
+    // the figure's name and the PNG's display size (half its pixels: drawn at 2×) and alt text go in the metadata
+    expect(first[0].metadata).toEqual({ "image/png": { width: 360, height: 220, alt: "alt" }, smallness: { figure: "figure2_critical_size" } });
     expect(first[1].data["text/markdown"]).toBe("**Figure 3.1.** N<sub>crit</sub> against p");
     expect(plain).toHaveLength(1); // a Markdown output without a caption is left alone
     expect(second[1].data["text/markdown"]).toBe("**Figure 3.2.** N<sub>crit</sub> against p");

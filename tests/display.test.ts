@@ -5,7 +5,11 @@
  * tslab is simulated here by what it puts on `globalThis` (`__tslab__.require`).
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { CAPTION_MIME, captionMarkdown, Display, figureBundle, kernelName, md, stack, whatWeChecked } from "../src/display";
+import {
+  CAPTION_MIME, captionMarkdown, Display, FIGURE_MIME, figureBundle, forReaders, kernelName, MAX_TABLE_COLUMNS, md, splitWide, stack,
+  whatWeChecked,
+} from "../src/display";
+import { COLUMN_HEADERS, columnHeader } from "../src/column_headers";
 import { claim, type Claim } from "../src/findings/claim";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -104,7 +108,8 @@ describe("figure captions", () => {
     const { figure2CriticalSize } = await import("../src/figures/pedestal");
     const fig = figure2CriticalSize();
     const bundle = figureBundle(fig);
-    expect(Object.keys(bundle).sort()).toEqual([CAPTION_MIME, "image/png", "image/svg+xml", "text/plain"].sort());
+    expect(Object.keys(bundle).sort()).toEqual([CAPTION_MIME, FIGURE_MIME, "image/png", "text/plain"].sort());
+    expect(bundle[FIGURE_MIME]).toBe("figure2_critical_size");
     expect(bundle[CAPTION_MIME]).toContain("N<sub>crit</sub>(p)");
     expect(bundle["text/plain"]).toContain("N_crit(p)");
     expect(bundle["text/plain"]).not.toContain("_{");
@@ -120,5 +125,32 @@ describe("tables in Markdown", () => {
     const c = claim({ id: "00.pipes", ref: "‖x‖ | eq. 1", claim: "|x| < 1", numbers: {}, verdict: "holds", reason: "⟨|∇f|²⟩ = 2" });
     const text = whatWeChecked([c]).bundle["text/markdown"];
     expect(text.split("\n")[2]).toBe("| ‖x‖ \\| eq. 1 | \\|x\\| < 1 | ✅ holds | ⟨\\|∇f\\|²⟩ = 2 |");
+  });
+});
+
+describe("tables for readers (issue 19)", () => {
+  it("shows human headers from the one map, keeps unlisted names, and writes real minus signs", () => {
+    expect(columnHeader("alpha_eq17_h_1_3")).toBe("α by eq. 17, h = 1/3");
+    expect(columnHeader("N")).toBe("N");
+    expect(columnHeader("toString")).toBe("toString"); // not an inherited property
+    expect(forReaders("| alpha_low | x_crit | (1 − p) α_C |\n| --- | --- | --- |\n| -0.5 | 1e-3 | -2 |"))
+      .toBe("| α, low end | x<sub>crit</sub> | (1 − p) α<sub>C</sub> |\n| --- | --- | --- |\n| −0.5 | 1e-3 | −2 |");
+    // no header is left in snake_case
+    for (const h of Object.values(COLUMN_HEADERS)) expect(h, h).not.toMatch(/[a-z0-9]_[a-z0-9]/i);
+  });
+  it("splits a table wider than the limit, repeating its key columns, and keeps every cell once", () => {
+    const headers = ["set", "domain", ...Array.from({ length: 10 }, (_, i) => `c${i}`)];
+    const rows = [["a", "b", ...Array.from({ length: 10 }, (_, i) => String(i))]];
+    const parts = splitWide(headers, rows);
+    expect(parts).toHaveLength(2);
+    for (const p of parts) {
+      expect(p.headers.length).toBeLessThanOrEqual(MAX_TABLE_COLUMNS);
+      expect(p.headers.slice(0, 2)).toEqual(["set", "domain"]);
+    }
+    expect(parts.flatMap((p) => p.headers.slice(2))).toEqual(headers.slice(2));
+    expect(parts.flatMap((p) => p.rows[0].slice(2))).toEqual(rows[0].slice(2));
+    // a numeric second column is not a key
+    expect(splitWide(["k", ...headers.slice(2)], [["a", ...rows[0].slice(2)]])[0].headers[1]).toBe("c0");
+    expect(splitWide(["a", "b"], [["1", "2"]])).toEqual([{ headers: ["a", "b"], rows: [["1", "2"]] }]);
   });
 });

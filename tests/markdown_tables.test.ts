@@ -11,6 +11,7 @@ import { parse, postprocess, preprocess } from "micromark";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { tableFromRows, tableToMarkdown } from "../src/tables";
 import { claim, claimsMarkdown } from "../src/findings/claim";
+import { MAX_TABLE_COLUMNS } from "../src/display";
 
 type Event = ["enter" | "exit", { type: string; start: { line: number }; end: { line: number } }, unknown];
 
@@ -69,6 +70,28 @@ describe("Markdown tables", () => {
     const c = claim({ id: "00.pipes", ref: "‖x‖ | eq. 1", claim: "⟨|∇f|²⟩ < 1\nnext", numbers: {}, verdict: "typo", reason: "$|x|$ | $$\\|f\\|$$" });
     expect(tableProblems(claimsMarkdown([c, c]))).toEqual([]);
   });
+
+  for (const file of [...notebooks, ...readdirSync("notebooks/solutions").filter((f) => f.endsWith(".ipynb")).map((f) => `solutions/${f}`)]) {
+    it(`${file}: tables shown for readers: headers not in snake_case, at most ${MAX_TABLE_COLUMNS} columns, real minus signs`, () => {
+      const nb = JSON.parse(readFileSync(`notebooks/${file}`, "utf8")) as {
+        cells: { outputs?: { data?: Record<string, string | string[]> }[] }[];
+      };
+      const problems: string[] = [];
+      for (const md of nb.cells.flatMap((c) => c.outputs ?? []).map((o) => text(o.data?.["text/markdown"]))) {
+        const lines = md.split("\n");
+        lines.forEach((line, i) => {
+          if (!/^\| *---/.test(lines[i + 1] ?? "") || !line.startsWith("|")) return;
+          const headers = line.slice(2, -2).split(" | ");
+          if (headers.length > MAX_TABLE_COLUMNS) problems.push(`${headers.length} columns: ${line.slice(0, 80)}`);
+          for (const h of headers) if (/^[A-Za-z0-9.]+(_[A-Za-z0-9.]+)+$/.test(h) || /[A-Za-zα-ω]_[A-Za-z]/.test(h)) problems.push(`header ${h}`);
+          for (const row of lines.slice(i + 2).filter((l) => l.startsWith("|"))) {
+            if (/\| -[0-9]/.test(row)) problems.push(`hyphen for minus: ${row.slice(0, 80)}`);
+          }
+        });
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 
   for (const file of notebooks) {
     it(`${file}: every table in its Markdown cells and Markdown outputs parses with the header's column count`, () => {

@@ -3,7 +3,7 @@
  * notebook byte for byte (sources built from notebooks/src/*.md, outputs included). Every notebook
  * also executes under tslab (Node.js) with the committed outputs, but for the cells listed in
  * notebooks/kernel_differences.json. Also checks the
- * committed files for what a reader on GitHub needs: outputs present, figures as SVG + PNG twins, no
+ * committed files for what a reader on GitHub needs: outputs present, one PNG per figure (no SVG), no
  * ANSI colour codes, no absolute paths, no timing metadata, under 2 MB.
  */
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ describe("notebooks", () => {
       const text = readFileSync(`notebooks/${name}.ipynb`, "utf8");
       const nb = JSON.parse(text) as { cells: Cell[]; metadata: Record<string, unknown> };
 
-      it("is committed executed, with figures as SVG + PNG twins and no error output", () => {
+      it("is committed executed, with one image (a PNG) per figure and no error output", () => {
         const code = nb.cells.filter((c) => c.cell_type === "code");
         expect(code.length).toBeGreaterThan(0);
         expect(code.some((c) => (c.outputs ?? []).length > 0)).toBe(true);
@@ -43,7 +43,7 @@ describe("notebooks", () => {
           for (const o of c.outputs ?? []) {
             expect(o.output_type).not.toBe("error");
             const d = o.data ?? {};
-            expect("image/svg+xml" in d).toBe("image/png" in d);
+            expect("image/svg+xml" in d, "an SVG output: the SVG belongs in figures/ (tests/nbconvert.test.ts)").toBe(false);
           }
           expect(c.metadata.execution).toBeUndefined();
         }
@@ -97,12 +97,15 @@ describe("readable notebooks (issue 11)", () => {
   }
 });
 
-describe("teaching structure", () => {
+describe("teaching structure: exercises in the notebook, worked solutions in notebooks/solutions/", () => {
+  it("has one worked-solutions notebook per notebook, and no other", () => {
+    const solutions = readdirSync("notebooks/solutions").filter((f) => f.endsWith(".ipynb")).map((f) => f.replace(/\.ipynb$/, ""));
+    expect(solutions.sort()).toEqual(sources);
+  });
   for (const name of sources) {
-    it(`${name}: parameters in the first code cell, and it ends with 2–4 exercises, each with an executed solution cell`, () => {
-      const nb = JSON.parse(readFileSync(`notebooks/${name}.ipynb`, "utf8")) as {
-        cells: (Cell & { source: string | string[] })[];
-      };
+    it(`${name}: parameters in the first code cell, 2–4 exercises at the end and no solution; its companion holds the same cells with an executed solution under each exercise`, () => {
+      type NbCell = Cell & { source: string | string[]; id?: string };
+      const nb = JSON.parse(readFileSync(`notebooks/${name}.ipynb`, "utf8")) as { cells: NbCell[] };
       const code = nb.cells.filter((c) => c.cell_type === "code");
       const params = cellText(code[0]);
       expect(params.split("\n")[0]).toBe("// Parameters");
@@ -110,20 +113,36 @@ describe("teaching structure", () => {
         expect(line, `${name}: parameter line`).toMatch(/^const \w+ = .+;( *\/\/.*)?$/);
       }
       expect(code[0].outputs ?? []).toEqual([]);
+      const tags = (c: NbCell) => (c.metadata.tags as string[] | undefined) ?? [];
 
+      // the students' notebook: no solution cell, no link to the solutions, and no solution's code
+      expect(nb.cells.filter((c) => tags(c).includes("solution")), `${name}: solution cells`).toEqual([]);
+      const whole = readFileSync(`notebooks/${name}.ipynb`, "utf8");
+      expect(whole, `${name}: a link to the solutions`).not.toMatch(/solutions\//);
       const headings = nb.cells.flatMap((c, i) =>
         c.cell_type === "markdown" ? [...cellText(c).matchAll(/^## (.+)$/gm)].map((m) => ({ i, title: m[1] })) : []
       );
       expect(headings.at(-1)?.title, `${name}: last section`).toBe("Exercises");
-      const start = headings.at(-1)!.i;
-      const solutions = nb.cells.map((c, i) => ({ c, i })).filter(({ c }) => (c.metadata.tags as string[] | undefined)?.includes("solution"));
-      expect(solutions.length).toBeGreaterThanOrEqual(2);
-      expect(solutions.length).toBeLessThanOrEqual(4);
+      const exercises = nb.cells.slice(headings.at(-1)!.i).filter((c) => c.cell_type === "markdown")
+        .flatMap((c) => [...cellText(c).matchAll(/^\*\*(\d+)\.\*\*/gm)].map((m) => Number(m[1])));
+      expect(exercises.length, `${name}: exercises`).toBeGreaterThanOrEqual(2);
+      expect(exercises.length).toBeLessThanOrEqual(4);
+      expect(exercises).toEqual(exercises.map((_, k) => k + 1));
+
+      // the companion: a note first, then the same cells with the solutions, executed in the same run
+      const sol = JSON.parse(readFileSync(`notebooks/solutions/${name}.ipynb`, "utf8")) as { cells: NbCell[] };
+      expect(tags(sol.cells[0])).toEqual(["edition-note"]);
+      expect(cellText(sol.cells[0])).toContain(`(../${name}.ipynb)`);
+      const rest = sol.cells.slice(1);
+      expect(rest.filter((c) => !tags(c).includes("solution"))).toEqual(nb.cells);
+      const solutions = rest.map((c, i) => ({ c, i })).filter(({ c }) => tags(c).includes("solution"));
+      expect(solutions.length, `${name}: one solution per exercise`).toBe(exercises.length);
+      const start = rest.findIndex((c) => c.cell_type === "markdown" && /^## Exercises$/m.test(cellText(c)));
       for (const { c, i } of solutions) {
         expect(i, `${name}: solution cells sit in the Exercises section`).toBeGreaterThan(start);
         expect(c.cell_type).toBe("code");
         expect((c.outputs ?? []).length, `${name}: solution cell ${i} was executed and shows its answer`).toBeGreaterThan(0);
-        expect(nb.cells[i - 1].cell_type, `${name}: the exercise text precedes solution cell ${i}`).toBe("markdown");
+        expect(rest[i - 1].cell_type, `${name}: the exercise text precedes solution cell ${i}`).toBe("markdown");
       }
     });
   }

@@ -6,7 +6,11 @@
  * a notebook resolves to a committed notebook.
  */
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { analysis08 } from "../src/findings/08_chinchilla";
+import { CHINCHILLA_POINT, frontierExponent } from "../src/chinchilla_fit";
+import { crossover, cutFrontierInN, pedestalRatio, runningExponentOfCut } from "../src/chinchilla_pedestal";
+import { sharmaKaplanExponent } from "../src/intrinsic_dimension";
 
 const text = readFileSync("SEMINAR.md", "utf8");
 
@@ -102,4 +106,66 @@ describe("SEMINAR.md", () => {
     expect(links.length).toBeGreaterThan(10);
     for (const l of new Set(links)) expect(existsSync(l), l).toBe(true);
   });
+
+  it("has prerequisites for the statistics and machine-learning side: cross-entropy, C = 6ND, the Huber loss, the bootstrap", () => {
+    const body = section("Prerequisites");
+    for (const topic of ["Cross-entropy loss", "Compute, $C \\approx 6ND$", "The Huber loss", "The bootstrap"]) {
+      const para = body.split(/\n\s*\n/).find((p) => p.startsWith(`**${topic}`));
+      expect(para, topic).toBeDefined();
+      expect(para!, topic).toMatch(/Pointer:/);
+      expect(para!.split(/\s+/).length, topic).toBeGreaterThan(40);
+    }
+  });
+
+  it("assigns every exercise of every notebook once, before, during or after a session, saying which need a kernel", () => {
+    const plan = section("Plan");
+    const table = plan.slice(plan.indexOf("**Exercises to assign.**"), plan.indexOf("**One session"));
+    expect(table).toMatch(/\*Pencil\*/);
+    expect(table).toMatch(/\*kernel\*/);
+    const assigned = [...table.matchAll(/\b(\d\d)\.(\d)\b/g)].map((m) => `${m[1]}.${m[2]}`);
+    const exercises = readdirSync("notebooks/src").filter((f) => /^\d\d_.*\.md$/.test(f)).sort().flatMap((f) => {
+      const src = readFileSync(`notebooks/src/${f}`, "utf8");
+      const part = src.slice(src.indexOf("## Exercises"));
+      return [...part.matchAll(/^\*\*(\d)\.\*\*/gm)].map((m) => `${f.slice(0, 2)}.${m[1]}`);
+    });
+    // the example in the prose ("03.2 is notebook 03's exercise 2") is not an assignment
+    const rows = table.split("\n").filter((l) => /^\| \d \|/.test(l)).join("\n");
+    const inRows = [...rows.matchAll(/\b(\d\d)\.(\d)\b/g)].map((m) => `${m[1]}.${m[2]}`);
+    expect(assigned.length).toBeGreaterThan(inRows.length - 1);
+    expect([...inRows].sort()).toEqual([...exercises].sort());
+    expect(new Set(inRows).size).toBe(inRows.length);
+    for (const line of rows.split("\n")) expect(line, "each row names pencil or kernel").toMatch(/pencil|kernel/);
+  });
+
+  it("asks questions that do not state their own answers (Q2, Q3, Q7)", () => {
+    const q = numbered(section("Questions"));
+    expect(q.get(2)).not.toMatch(/exponent 4|squared error, so/);
+    expect(q.get(3)).not.toMatch(/same number of\s+decades/);
+    expect(q.get(7)).not.toMatch(/2h\/d|raises/);
+    for (const [n, text] of q) expect(text.trim().endsWith("?") || /\)\s*$/.test(text), `Q${n} asks`).toBe(true);
+  });
+
+  it("quotes in its answers the numbers the notebooks compute", () => {
+    const a = numbered(section("Answer key"));
+    const law = analysis08().fit.law;
+    const frontier = frontierExponent(law);
+    const cut = cutFrontierInN(law);
+    const has = (n: number, s: string) => expect(a.get(n), `answer ${n}: ${s}`).toContain(s);
+    has(1, `$2^{10} = 1024$`);
+    has(2, `$2^{1/4} \\approx ${(2 ** 0.25).toFixed(2)}$`);
+    has(3, `\\approx ${(Math.log10(81) * 3).toFixed(1)}$ decades`); // log10(81)/α_C at α_C = 1/3
+    has(4, `$p \\approx ${pedestalRatio(cut, 1).toPrecision(1)}$ with $N$ in parameters and $${pedestalRatio(cut, 1e6).toFixed(2)}$ with $N$ in millions`);
+    has(4, `about $${(crossover(cut) / 1e7).toFixed(0)} \\cdot 10^7$`);
+    for (const e of [0.076, 0.095, 0.05]) expect(a.get(6)).toContain(`${Math.round(4 / e)}`);
+    has(6, `$\\alpha \\approx ${law.alpha.toFixed(2)}$`);
+    has(6, `$\\beta \\approx ${law.beta.toFixed(2)}$`);
+    has(6, `$d \\approx ${(4 / law.alpha).toFixed(1)}$`);
+    has(11, `$d \\approx ${(4 / law.alpha).toFixed(1)}$`);
+    expect(sharmaKaplanExponent(4 / law.alpha)).toBeCloseTo(law.alpha, 12);
+    has(8, `\\approx ${frontier.toFixed(2)}$`);
+    has(8, `\\approx ${Math.round(2 ** (1 / frontier))}$ times the compute`);
+    has(11, `about ${runningExponentOfCut(cut, CHINCHILLA_POINT.N).toFixed(2)} in $N$`);
+    has(11, `about ${law.alpha.toFixed(2)}`);
+  }, 120_000);
 });
+

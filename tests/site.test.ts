@@ -16,11 +16,13 @@
  * browser checks are skipped with a message saying how to install it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
-import { buildSite, extractMath, liveBuilderOf, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
+import { archiveName, buildArchive, buildSite, extractMath, liveBuilderOf, notebookFile, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
 import { LIVE_BUDGET_GZIP } from "../scripts/site_live";
 import { criticalInverseSize, criticalSize } from "../src/pedestal";
 import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
@@ -150,21 +152,25 @@ describe("the HTML edition", () => {
     }
   });
 
-  it("writes every figure output of every notebook as a non-empty SVG", () => {
+  it("writes every figure output of every notebook as a non-empty SVG (the figure's own, from figures/)", () => {
     for (const p of manifest.pages.filter((q) => q.notebook)) {
       const nb = JSON.parse(readFileSync(`notebooks/${p.notebook}.ipynb`, "utf8")) as {
         cells: { outputs?: { data?: Record<string, unknown> }[] }[];
       };
-      const svgs = nb.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.["image/svg+xml"] !== undefined);
-      expect(p.figures, p.file).toHaveLength(svgs.length);
-      for (const f of p.figures) expect(statSync(join(SITE, f)).size).toBeGreaterThan(1000);
+      const shown = nb.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.["image/png"] !== undefined);
+      expect(p.figures, p.file).toHaveLength(shown.length);
+      for (const f of p.figures) {
+        expect(f, p.file).toMatch(/\.svg$/);
+        expect(statSync(join(SITE, f)).size).toBeGreaterThan(1000);
+      }
     }
   });
 
   it("folds every solution cell into a closed <details>", () => {
     for (const p of manifest.pages.filter((q) => q.notebook)) {
-      const nb = JSON.parse(readFileSync(`notebooks/${p.notebook}.ipynb`, "utf8")) as { cells: { metadata?: { tags?: string[] } }[] };
+      const nb = JSON.parse(readFileSync(notebookFile(p.notebook!, false), "utf8")) as { cells: { metadata?: { tags?: string[] } }[] };
       const solutions = nb.cells.filter((c) => c.metadata?.tags?.includes("solution")).length;
+      expect(solutions, p.file).toBeGreaterThanOrEqual(2);
       const html = readFileSync(join(SITE, p.file), "utf8");
       expect((html.match(/<details class="solution">/g) ?? []).length, p.file).toBe(solutions);
       expect(html).not.toContain("<details open");
@@ -392,7 +398,7 @@ describe("the HTML edition in headless Chromium", () => {
       const got = await readouts(chin);
       close(got["α"], law.alpha, `${what} α`);
       close(got["β"], law.beta, `${what} β`);
-      close(got["α_C = αβ/(α+β)"], frontierExponent(law), `${what} α_C`);
+      close(got["α_frontier = αβ/(α+β)"], frontierExponent(law), `${what} α_frontier`);
       close(got["crossover in N_opt"], crossover(cutFrontierInN(law)), `${what} crossover`);
     };
     await check(fit.law, "headline fit");
@@ -428,11 +434,179 @@ describe("the HTML edition in headless Chromium", () => {
     await setNumber(exponent, 1, 0.1);
     const error = exponent.locator(".live-error");
     expect(await error.isVisible()).toBe(true);
-    expect(await error.textContent()).toMatch(/`band\[1\]` must be/);
+    // in plain words, naming the controls as the reader sees them (not the library's `band[1]`)
+    expect(await error.textContent()).toMatch(/high edge \(0\.1\) must be above its low edge \(0\.5\)/);
+    expect(await error.textContent()).not.toContain("`");
     expect(await exponent.locator(".live-plot svg").isVisible()).toBe(true);
     await setNumber(exponent, 1, 0.8);
     expect(await error.isVisible()).toBe(false);
   }, 60_000);
+
+  it("keeps each live figure's numbered caption, in the project's notation, and updates it in place", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+      await open(file);
+      await liveReady(page, builders.length);
+      for (const builder of builders) {
+        const host = page.locator(`figure[data-live="${builder}"]`);
+        const live = host.locator("figcaption.live-caption");
+        expect(await live.isVisible(), builder).toBe(true);
+        const number = await host.locator("figcaption:not(.live-caption) strong").first().textContent();
+        expect(number, builder).toMatch(/^Figure \d\.\d\.$/);
+        expect((await live.textContent())!.startsWith(number!), `${builder}: numbered`).toBe(true);
+        // what the reader sees of the live figure has no ASCII underscores or carets (α_p, N_crit)
+        const seen = await host.evaluate((h) => (h as HTMLElement).innerText);
+        expect(seen, `${builder}: notation`).not.toMatch(/[_^]/);
+        expect(seen, builder).not.toContain("α_C");
+      }
+    }
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+    await setNumber(fig2, 0, 0.5);
+    let want = figure2CriticalSize({ alphaC: 0.5, marked: [0.1] }).caption;
+    while (/[_^]\{[^{}]*\}/.test(want)) want = want.replace(/[_^]\{([^{}]*)\}/g, "$1"); // the text of its <sub>/<sup>
+    expect((await fig2.locator("figcaption.live-caption").textContent())?.trim()).toBe(`Figure 3.2. ${want}`);
+    expect(await fig2.locator("figcaption.live-caption sub").count()).toBeGreaterThan(0);
+    await open("08_chinchilla.html");
+    await liveReady(page, 1);
+    const labels = await page.locator('figure[data-live="figureChinchillaRunningExponent"] .live-readout-label').allTextContents();
+    expect(labels.some((l) => l.startsWith("αfrontier = αβ/(α+β)"))).toBe(true); // α<sub>frontier</sub>, as notebook 08 names it
+  }, 120_000);
+
+  it("names every control, in the reader's units, and passes an accessibility check of names and roles in Chromium", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+      await open(file);
+      await liveReady(page, builders.length);
+      // Chromium's accessibility tree: every slider, number box and menu has a name
+      for (const builder of builders) {
+        const tree = await page.locator(`figure[data-live="${builder}"] .live-controls`).ariaSnapshot();
+        const controls = tree.split("\n").filter((l) => /^\s*- (slider|spinbutton|combobox)\b/.test(l));
+        expect(controls.length, `${builder}: controls in the accessibility tree`).toBeGreaterThan(0);
+        for (const line of controls) expect(line, `${builder}: an unnamed control`).toMatch(/- (slider|spinbutton|combobox) "[^"]{3,}"/);
+      }
+      // the same, element by element (axe's label rules): a label for the box, aria-label on the slider
+      const unnamed = await page.$$eval(".live-controls input, .live-controls select", (els) =>
+        els.filter((e) => {
+          const i = e as HTMLInputElement;
+          const name = i.getAttribute("aria-label") ?? [...(i.labels ?? [])].map((l) => l.textContent).join(" ");
+          return name.trim().length < 3;
+        }).map((e) => e.outerHTML.slice(0, 80))
+      );
+      expect(unnamed, file).toEqual([]);
+      // every slider says its value as the box shows it: p, not ln p
+      const spoken = await page.$$eval(".live-controls form", (forms) =>
+        forms.filter((f) => f.querySelector("input[type=range]")).map((f) => ({
+          text: f.querySelector("input[type=range]")!.getAttribute("aria-valuetext") ?? "",
+          box: (f.querySelector("input[type=number]") as HTMLInputElement).value,
+        }))
+      );
+      for (const { text, box } of spoken) expect(text.endsWith(` = ${box}`), `${file}: ${text} for ${box}`).toBe(true);
+      // alerts and status messages have their roles; no two elements share an id
+      const ids = await page.$$eval("[id]", (els) => els.map((e) => e.id));
+      expect(new Set(ids).size, `${file}: duplicate ids`).toBe(ids.length);
+    }
+    const fig1 = page.locator('figure[data-live="figure1RunningExponent"]');
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    expect(await fig1.locator("input[type=range]").nth(1).getAttribute("aria-valuetext")).toBe("p₁ = 0.01");
+  }, 120_000);
+
+  it("answers a number typed out of range in plain words beside the control, and never shows it as accepted", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    await open("03_pedestal.html");
+    await liveReady(page, 2);
+    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+    const slider = fig2.locator("input[type=range]").nth(1);
+    const [before, sliderBefore, redrawn] = [await readouts(fig2), await slider.inputValue(), await redraws(fig2)];
+    await pBox(fig2).fill("5");
+    const note = fig2.locator(".live-invalid").nth(1);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe("p must be between 0.001 and 0.999, in steps of 0.001; 5 is outside that, so the figure still shows p = 0.1.");
+    expect(await pBox(fig2).getAttribute("aria-invalid")).toBe("true");
+    expect(await pBox(fig2).getAttribute("aria-describedby")).toBe(await note.getAttribute("id"));
+    expect(await slider.inputValue(), "the slider stays with the figure").toBe(sliderBefore);
+    expect(await readouts(fig2)).toEqual(before);
+    expect(await redraws(fig2)).toBe(redrawn);
+    await pBox(fig2).fill("0.2");
+    expect(await note.isVisible()).toBe(false);
+    expect(await pBox(fig2).getAttribute("aria-invalid")).toBeNull();
+    expect(await redraws(fig2)).toBe(redrawn + 1);
+  }, 60_000);
+
+  it("works from the keyboard: a slider moves with the arrow keys and redraws its figure", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    await open("04_intrinsic_dimension.html");
+    await liveReady(page, 2);
+    const halving = page.locator('figure[data-live="figureHalvingCostVersusDimension"]');
+    const slider = halving.locator("input[type=range]").first();
+    await slider.focus();
+    const before = await redraws(halving);
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    expect(await redraws(halving)).toBe(before + 3);
+    expect((await readouts(halving))["α = 4/d"]).toBe(sharmaKaplanExponent(43));
+    expect(await slider.getAttribute("aria-valuetext")).toBe("d = 43");
+    // Tab reaches the next control
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("number");
+  }, 60_000);
+
+  it("prints solutions open and wide tables within the page", async (ctx) => {
+    if (!browser) return ctx.skip(skip);
+    const printer = await browser!.newPage({ viewport: { width: 700, height: 900 } }); // about an A4 page's text width
+    await printer.route(/^(?!file:)/, (route) => route.abort());
+    await printer.emulateMedia({ media: "print" });
+    for (const p of manifest.pages.filter((q) => q.notebook)) {
+      await open(p.file, SITE, printer);
+      const solutions = printer.locator("details.solution pre");
+      for (let i = 0; i < await solutions.count(); i++) expect(await solutions.nth(i).isVisible(), `${p.file}: solution ${i}`).toBe(true);
+      const cut = await printer.$$eval("table", (ts) =>
+        ts.filter((t) => t.getBoundingClientRect().right > document.querySelector("main")!.getBoundingClientRect().right + 1)
+          .map((t) => t.querySelector("th")?.textContent)
+      );
+      expect(cut, `${p.file}: tables cut in print`).toEqual([]);
+    }
+    await printer.close();
+  }, 120_000);
+
+  it("gives every page with sections a table of contents and every figure an anchor, and fits a 390 px phone", async (ctx) => {
+    for (const p of manifest.pages.filter((q) => q.notebook || q.file === "seminar.html")) {
+      const html = readFileSync(join(SITE, p.file), "utf8");
+      const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+      expect(toc, `${p.file}: contents`).not.toBe("");
+      const sections = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+      expect([...toc.matchAll(/<li><a href="#([^"]+)">/g)].map((m) => m[1]), p.file).toEqual(sections);
+      const ids = [...html.matchAll(/<figure[^>]* id="(figure-\d+-\d+)"/g)].map((m) => m[1]);
+      expect(ids.length, `${p.file}: figure anchors`).toBe(p.figures.length);
+      for (const id of ids) expect(toc, p.file).toContain(`href="#${id}"`);
+    }
+    if (!browser) return ctx.skip(skip);
+    const phone = await browser!.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    await phone.route(/^(?!file:)/, (route) => route.abort());
+    for (const p of manifest.pages) {
+      await open(p.file, SITE, phone);
+      if (p.live.length > 0) await liveReady(phone, p.live.length);
+      const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
+      const over = await phone.$$eval("main *", (els) =>
+        els.filter((e) => {
+          const r = e.getBoundingClientRect();
+          if (r.width === 0 || r.right <= 391) return false;
+          // inside a box that scrolls or clips (a wide table, a code block, display math, KaTeX's own
+          // clipped SVG) is fine: only what spills over the page counts
+          for (let a = e.parentElement; a && a.tagName !== "MAIN"; a = a.parentElement) {
+            if (getComputedStyle(a).overflowX !== "visible") return false;
+          }
+          return true;
+        }).slice(0, 3).map((e) => `${e.tagName}.${e.getAttribute("class") ?? ""}`)
+      );
+      expect({ file: p.file, wide, over }).toEqual({ file: p.file, wide: 390, over: [] });
+    }
+    // a figure's anchor scrolls to it
+    await phone.goto(`${pathToFileURL(join(SITE, "03_pedestal.html")).href}#figure-3-2`, { waitUntil: "load" });
+    expect(await phone.evaluate(() => document.querySelector(":target")?.id)).toBe("figure-3-2");
+    await phone.close();
+  }, 180_000);
 
   it("shows the static figures when JavaScript is off, and prints them", async (ctx) => {
     if (!browser) return ctx.skip(skip);
@@ -459,6 +633,63 @@ describe("the HTML edition in headless Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   }, 60_000);
 
+  it("packs each edition into an archive that works unpacked on its own: every page, figure, font, link and live control, offline", async (ctx) => {
+    const editions = [{ manifest: await builtSite(), dir: SITE, student: false }, { manifest: await studentSite(), dir: STUDENT, student: true }];
+    const unpacked = mkdtempSync(join(tmpdir(), "smallness-archive-"));
+    try {
+      for (const e of editions) {
+        const archive = buildArchive(e.dir, e.student);
+        expect(archive.path).toBe(join(e.dir, archiveName(e.student)));
+        // unpacked by Info-ZIP's unzip (or Python's zipfile), not by our writer, into a folder of its own
+        const into = join(unpacked, e.student ? "student" : "full");
+        try {
+          execFileSync("unzip", ["-q", archive.path, "-d", into], { stdio: "ignore" });
+        } catch {
+          execFileSync("python3", ["-m", "zipfile", "-e", archive.path, into], { stdio: "ignore" });
+        }
+        const root = join(into, archiveName(e.student).replace(/\.zip$/, ""));
+        for (const p of e.manifest.pages) expect(existsSync(join(root, p.file)), p.file).toBe(true);
+        if (!browser) continue;
+        for (const p of e.manifest.pages) {
+          expect(await open(p.file, root), `archive ${p.file}: failed requests`).toEqual([]);
+          const broken = await page.$$eval("img", (imgs) => imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).length);
+          expect(broken, `archive ${p.file}: broken images`).toBe(0);
+          if (p.notebook) {
+            const fonts = await page.evaluate(async () => {
+              await document.fonts.ready;
+              return [...document.fonts].filter((f) => f.family.startsWith("KaTeX") && f.status === "loaded").length;
+            });
+            expect(fonts, `archive ${p.file}: KaTeX fonts`).toBeGreaterThan(0);
+          }
+          // every relative link stays inside the unpacked folder and names a file that is there
+          const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+          for (const abs of hrefs.filter((h) => h.startsWith("file:"))) {
+            const target = decodeURIComponent(new URL(abs).pathname);
+            expect(target.startsWith(root + "/"), `archive ${p.file}: ${target} leaves the archive`).toBe(true);
+            expect(existsSync(target), `archive ${p.file}: ${target}`).toBe(true);
+          }
+          if (p.live.length === 0) continue;
+          await liveReady(page, p.live.length);
+          for (const builder of new Set(p.live)) {
+            const host = page.locator(`figure[data-live="${builder}"]`);
+            const box = host.locator(".live-controls input[type=number]").first();
+            const [min, max, now, step] = await box.evaluate((b) => {
+              const n = b as HTMLInputElement;
+              return [Number(n.min), Number(n.max), n.valueAsNumber, n.step === "any" ? 0 : Number(n.step)];
+            });
+            const before = await redraws(host);
+            const away = now - min > 0.01 * (max - min) ? now - (now - min) / 4 : now + (max - now) / 4;
+            await box.fill(String(Number((step ? min + Math.round((away - min) / step) * step : away).toPrecision(3))));
+            expect(await redraws(host), `archive ${p.file}: ${builder} redraws`).toBe(before + 1);
+          }
+        }
+      }
+      if (!browser) return ctx.skip(skip);
+    } finally {
+      rmSync(unpacked, { recursive: true, force: true });
+    }
+  }, 300_000);
+
   it("builds a student edition without solutions that works in the browser", async (ctx) => {
     const student = await studentSite();
     expect(student.student).toBe(true);
@@ -469,9 +700,16 @@ describe("the HTML edition in headless Chromium", () => {
       expect(html, p.file).not.toContain('class="solution"');
       expect(html, p.file).not.toContain("<summary>Solution");
     }
+    // no page of the student edition links to, or carries, a notebook with the solutions
+    const carried = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? carried(join(dir, e.name)) : [join(dir, e.name)]);
+    expect(carried(STUDENT).filter((f) => /solutions/.test(f))).toEqual([]);
+    for (const p of student.pages) {
+      expect(readFileSync(join(STUDENT, p.file), "utf8"), p.file).not.toMatch(/href="[^"]*solutions\//);
+    }
     // every solution cell's code is absent from the student page (and present in the full one)
     for (const p of student.pages.filter((q) => q.notebook)) {
-      const nb = JSON.parse(readFileSync(`notebooks/${p.notebook}.ipynb`, "utf8")) as {
+      const nb = JSON.parse(readFileSync(notebookFile(p.notebook!, false), "utf8")) as {
         cells: { source: string | string[]; metadata?: { tags?: string[] } }[];
       };
       const html = readFileSync(join(STUDENT, p.file), "utf8");

@@ -107,19 +107,26 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = a
     { curve, N: 10 ** 10.6, exponent: 0.3 - 0.028 * i },
     { curve, N: 10 ** 11.1, exponent: 0.3 - 0.028 * i },
   ]);
+  // the key's first line: what the dots are
+  const dotKey = { N: 10 ** 10.85, exponent: 0.3 + 0.028 };
   const element = Plot.plot({
     ...plotDefaults(),
     x: { ...powerOfTenAxis(4, 14, 1, "model size N (parameters; for C: N_{opt}(C)) →"), ...X_AXIS },
     y: { domain: [0, 0.4], grid: true, label: "↑ running exponent of the fitted law" },
     color: { domain: names, range: CURVE_COLOURS, type: "ordinal" },
     marks: [
-      Plot.rect([{ x1: nMin, x2: nMax }], { x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: PALETTE.band, fillOpacity: 0.25, ...BAND }),
-      Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "runs", fill: PALETTE.note }),
+      // the runs' sizes: an outlined strip (sky), apart from the grey A band it crosses
+      Plot.rect([{ x1: nMin, x2: nMax }], {
+        x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: PALETTE.sky, fillOpacity: 0.12, stroke: PALETTE.sky, strokeDasharray: "3,3", ...BAND,
+      }),
+      Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "sizes of the runs", fill: PALETTE.blueText }),
       Plot.rect([{ y1: A_RANGE[0], y2: A_RANGE[1] }], {
         x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
       }),
       Plot.text([{ x: 10 ** 13.9, y: (A_RANGE[0] + A_RANGE[1]) / 2 }], { x: "x", y: "y", text: () => `A range ${A_RANGE_TEXT}`, textAnchor: "end", fill: PALETTE.note }),
-      Plot.ruleY([law.alpha, aC], { stroke: PALETTE.black, strokeDasharray: "4,3" }),
+      // the fit's α and α_frontier as short reference segments under their labels, on the right, so that
+      // they do not run through the crossover dots (which sit at half of each curve's own exponent)
+      Plot.ruleY([law.alpha, aC], { x1: 10 ** 12, x2: 1e14, stroke: PALETTE.black, strokeDasharray: "4,3" }),
       Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_{frontier} = αβ/(α + β) ≈ ${aC.toFixed(2)}` }], {
         x: "x", y: "y", text: "t", textAnchor: "end", dy: -12, fill: PALETTE.black,
       }),
@@ -131,12 +138,16 @@ export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = a
         fill: (d: { curve: string }) => textColour(CURVE_COLOURS[names.indexOf(d.curve) % CURVE_COLOURS.length]),
         textAnchor: "start", dx: 6, fontWeight: "bold",
       }),
+      Plot.dot([dotKey], { x: "N", y: "exponent", fill: PALETTE.note, r: 4, stroke: "white" }),
+      Plot.text([dotKey], {
+        x: "N", y: "exponent", text: () => "crossover: half its exponent", textAnchor: "start", dx: 14, fill: PALETTE.note,
+      }),
     ],
   });
   return {
     name: "chinchilla_running_exponent",
     caption:
-      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_{opt} and in C; dots mark the crossovers (eqs. 6–7), the grey strip the sizes of the runs, the grey band the A range " + A_RANGE_TEXT + ".",
+      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_{opt} and in C; dots mark each curve's crossover, where its running exponent is half its power-law value (eqs. 6–7; not a point of the α lines); the dashed blue strip marks the sizes of the runs, the grey band the A range " + A_RANGE_TEXT + ".",
     element,
     data,
     columns: ["curve", "N", "exponent"],

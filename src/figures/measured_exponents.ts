@@ -250,6 +250,11 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
     { label: "measured = paper", dash: "none", y: row(GROUPS.length) },
     { label: "measured = paper / 2", dash: "5,4", y: row(GROUPS.length + 1) },
   ];
+  // the fill encodes the approximant: say so in the key, not only in the caption
+  const fills = [
+    { label: "open: piecewise constant, 1-NN", fill: "white", y: 0.16 },
+    { label: "filled: piecewise linear, local-linear", fill: PALETTE.note, y: 0.125 },
+  ];
   const element = Plot.plot({
     ...plotDefaults(),
     width: 640,
@@ -274,6 +279,9 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
         })
       ),
       Plot.text(refs, { x: () => 0.13, y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
+      // in the empty lower right (no method measures far below half the prediction there)
+      Plot.dot(fills, { x: () => 1.1, y: "y", stroke: PALETTE.note, fill: "fill", r: 4, strokeWidth: 1.5 }),
+      Plot.text(fills, { x: () => 1.1, y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
     ],
   }) as unknown as Element;
   return {
@@ -315,6 +323,7 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
     color: { domain: sizes.map(String), range: CURVE_COLOURS },
     marks: [
       Plot.line([{ x: 0.5, y: 0.5 }, { x: dMax + 0.5, y: dMax + 0.5 }], { x: "x", y: "y", stroke: PALETTE.black, strokeWidth: 1 }),
+      Plot.text([{ x: 1.5, y: 1.5 }], { x: "x", y: "y", text: () => "estimate = true d", textAnchor: "start", dx: 10, dy: 14, rotate: 0, fill: PALETTE.note }),
       Plot.ruleX(pts, { x: "x", y1: "lo", y2: "hi", stroke: "N", strokeWidth: 1.5 }),
       Plot.dot(pts, { x: "x", y: "y", fill: "N", r: 3.5 }),
       Plot.dot(legend, { x: "x", y: "y", fill: "N", r: 3.5 }),

@@ -88,9 +88,9 @@ export function figureOpenLmForecast(a: Analysis09 = analysis09()): Figure {
   const element = Plot.plot({
     ...plotDefaults(),
     width: FIGURE_SIZE.width,
-    x: { domain: [lo, hi], grid: true, label: "measured C4 validation loss →", ...X_AXIS },
-    // the lowest y tick label is left out: it would sit on the x axis's first one at the corner
-    y: { domain: [lo, hi], grid: true, label: "↑ predicted from the smaller runs", tickFormat: (v: number) => (Math.abs(v - lo) < 1e-9 ? "" : String(Number(v.toFixed(6)))) },
+    // both axes label every tick with one decimal (X_AXIS keeps the two at the corner apart)
+    x: { domain: [lo, hi], grid: true, label: "measured C4 validation loss →", tickFormat: (v: number) => v.toFixed(1), ...X_AXIS },
+    y: { domain: [lo, hi], grid: true, label: "↑ predicted from the smaller runs", tickFormat: (v: number) => v.toFixed(1) },
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
       Plot.line([{ x: lo, y: lo }, { x: hi, y: hi }], { x: "x", y: "y", stroke: PALETTE.rule, strokeDasharray: "4,3" }),

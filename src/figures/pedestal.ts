@@ -51,6 +51,8 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
     { x: 10 ** (lo + 0.25), y: alphaC * 0.86 - rowStep * i, p },
     { x: 10 ** (lo + 0.75), y: alphaC * 0.86 - rowStep * i, p },
   ]);
+  // the key's last row: what the dots are
+  const dotKey = { x: 10 ** (lo + 0.5), y: alphaC * 0.86 - rowStep * pedestals.length };
   const colour = { domain: pedestals, range: CURVE_COLOURS };
   const xDomain: [number, number] = [10 ** lo, 1];
   const step = 2;
@@ -83,6 +85,10 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
         x: "x", y: "y", text: (d: { p: number }) => `p = ${d.p}`, textAnchor: "start", dx: 6,
         fill: (d: { p: number }) => textColour(CURVE_COLOURS[pedestals.indexOf(d.p) % CURVE_COLOURS.length]),
         fontWeight: "bold",
+      }),
+      Plot.dot([dotKey], { x: "x", y: "y", fill: PALETTE.note, r: 3.5 }),
+      Plot.text([dotKey], {
+        x: "x", y: "y", text: () => "α_{p} = α_{C}/2, at x_{crit}(p)", textAnchor: "start", dx: 26, fill: PALETTE.note,
       }),
     ],
   });
@@ -130,7 +136,7 @@ export function figure2CriticalSize(options: Figure2Options = {}): Figure {
   const element = Plot.plot({
     ...plotDefaults(),
     x: { ...powerOfTenAxis(lo, 0, 1, "pedestal ratio p = L_{0}/L_{1} →"), ...X_AXIS },
-    y: powerOfTenAxis(0, yHi, yHi > 10 ? 2 : 1, "↑ critical size N_{crit}(p), eq. 7"),
+    y: powerOfTenAxis(0, yHi, yHi > 10 ? 2 : 1, "↑ critical size N_{crit}(p), eq. 7 (N in units where L(1) = L_{1})"),
     marks: [
       Plot.areaY(data, { x: "p", y1: "N_crit", y2: 10 ** yHi, fill: PALETTE.orange, fillOpacity: 0.14, ...BAND }),
       Plot.areaY(data, { x: "p", y1: 1, y2: "N_crit", fill: PALETTE.blue, fillOpacity: 0.1, ...BAND }),
@@ -144,6 +150,10 @@ export function figure2CriticalSize(options: Figure2Options = {}): Figure {
         x: "p", y: "N", textAnchor: "start", fill: PALETTE.blueText, fontWeight: "bold",
         text: () => `C regime, N < N_{crit}: power law dominates (α_{p} > α_{C}/2)`,
       }),
+      // p > 1/2: N_crit < 1, below the axis; the strip is left white on purpose, and says so
+      Plot.text([{ p: 10 ** -0.15, N: 10 ** (yHi * 0.45) }], {
+        x: "p", y: "N", rotate: -90, fill: PALETTE.note, text: () => "p > 1/2: N_{crit} < 1",
+      }),
       Plot.text([{ p: 10 ** (lo + 0.8), N: 10 ** (yHi * 0.93) }], {
         x: "p", y: "N", textAnchor: "start", fill: PALETTE.orangeText, fontWeight: "bold",
         text: () => `A regime, N > N_{crit}: pedestal dominates (α_{p} < α_{C}/2)`,
@@ -152,9 +162,9 @@ export function figure2CriticalSize(options: Figure2Options = {}): Figure {
   });
   return {
     name: "figure2_critical_size",
-    caption: `Critical size N_{crit}(p) = ((1 − p)/p)^{1/α_C} (eq. 7) for α_{C} = ${
+    caption: `Critical size N_{crit}(p) = ((1 − p)/p)^{1/α_{C}} (eq. 7) for α_{C} = ${
       formatFraction(alphaC)
-    }: the C regime (blue) lies below the curve, the A regime (orange) above it.`,
+    }: the C regime (blue) lies below the curve, the A regime (orange) above it; for p > 1/2, N_{crit} < 1 (the white strip).`,
     element,
     data,
     columns: ["p", "N_crit"],

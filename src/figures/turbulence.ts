@@ -48,7 +48,8 @@ export function figureStructureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): 
     ...plotDefaults(),
     marginRight: 170,
     x: { label: "order p →", domain: [0, pMax], grid: true, ...X_AXIS },
-    y: { label: "↑ structure-function exponent ζ_{p}", domain: [0, Math.ceil(pMax / 3)], grid: true },
+    // the y range ends just above the largest exponent drawn (K41's pMax/3), not at the next integer
+    y: { label: "↑ structure-function exponent ζ_{p}", domain: [0, Math.ceil(Math.max(...data.map((r) => Number(r.zeta))) * 2) / 2], grid: true },
     marks: [
       Plot.ruleX([3], { stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.text([{ p: 3.1, zeta: 0.35 }], {
@@ -114,7 +115,7 @@ export function figureSingularitySpectra(): Figure {
   const element = Plot.plot({
     ...plotDefaults(),
     x: { label: "Hölder exponent h →", domain: [-0.35, 0.45], grid: true, ...X_AXIS },
-    y: { label: "↑ dimension of the set", domain: [0, 3.2], grid: true },
+    y: { label: "↑ dimension of the set", domain: [0, 3.2], grid: true, ticks: [0, 0.5, 1, 1.5, 2, 2.5, 3] },
     marks: [
       Plot.rect([{ x1: -0.35, x2: 0, y1: 0, y2: 3.2 }], {
         x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.3, ...BAND,

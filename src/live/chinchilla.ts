@@ -15,7 +15,7 @@ import { crossover, cutFrontierInN } from "../chinchilla_pedestal";
 import { figureChinchillaRunningExponent } from "../figures/chinchilla";
 import type { ChinchillaAnalysis } from "../findings/08_chinchilla";
 import { formatNumber } from "../format";
-import { type LiveSpec, mountAll, pageData } from "./widget";
+import { type LiveSpec, mountAll, notation, pageData } from "./widget";
 
 /** What the build writes into the page for this figure (see `liveChinchillaData` in scripts/site.ts). */
 export interface LiveChinchillaData {
@@ -43,11 +43,11 @@ function lawOf(data: LiveChinchillaData, { source, draw }: Running): ChinchillaL
 const running = (): LiveSpec<Running> => {
   const data = pageData<LiveChinchillaData>("figureChinchillaRunningExponent");
   const runs = data.runsN.map((N) => ({ N }));
-  const source = Inputs.select(SOURCES, { value: "headline fit", label: "fitted law L = E + A/N^α + B/D^β" });
+  const source = Inputs.select(SOURCES, { value: "headline fit", label: notation("law, fitted L = E + A/N^{α} + B/D^{β}") });
   const draw = Inputs.range([1, data.draws.length], {
     value: 1,
     step: 1,
-    label: `bootstrap draw k (of ${data.draws.length}, seed ${data.seed})`,
+    label: notation(`k, bootstrap draw (1–${data.draws.length}, seed ${data.seed})`),
   });
   // moving the draw slider picks the bootstrap draws
   draw.addEventListener("input", () => {
@@ -64,8 +64,8 @@ const running = (): LiveSpec<Running> => {
       return [
         { label: "α", value: law.alpha, text: `${formatNumber(law.alpha)} (exponent of N)` },
         { label: "β", value: law.beta, text: `${formatNumber(law.beta)} (exponent of D)` },
-        { label: "α_C = αβ/(α+β)", value: aC, text: `${formatNumber(aC)} (exponent of compute on the frontier)` },
-        { label: "crossover in N_opt", value: nCross, text: `${formatNumber(nCross)} parameters` },
+        { label: "α_{frontier} = αβ/(α+β)", value: aC, text: `${formatNumber(aC)} (exponent of compute on the frontier)` },
+        { label: "crossover in N_{opt}", value: nCross, text: `${formatNumber(nCross)} parameters` },
       ];
     },
   };

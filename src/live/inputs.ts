@@ -9,7 +9,8 @@ import type { Control } from "./widget";
 
 /** Options of `range` (see the package's README). */
 export interface RangeOptions {
-  label?: string;
+  /** Text, or a node (e.g. `notation("α_{C}, …")` from ./widget, for sub- and superscripts). */
+  label?: string | Node;
   value?: number;
   step?: number;
   transform?: (v: number) => number;
@@ -22,5 +23,5 @@ export const range = Inputs.range as unknown as (extent: [number, number], optio
 /** A drop-down menu of `options`; its value is the chosen option (the first by default). */
 export const select = Inputs.select as unknown as (
   options: readonly string[],
-  settings?: { label?: string; value?: string },
+  settings?: { label?: string | Node; value?: string },
 ) => Control;

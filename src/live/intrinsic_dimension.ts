@@ -12,7 +12,7 @@ import { figureExponentVersusDimension, figureHalvingCostVersusDimension } from 
 import { dimensionForExponent, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
 import { formatNumber } from "../format";
 import { snapThird } from "./format";
-import { type LiveSpec, mountAll } from "./widget";
+import { type LiveSpec, mountAll, notation } from "./widget";
 
 /** Largest dimension of the halving figure, as notebook 04 draws it. */
 const D_MAX = 120;
@@ -22,13 +22,13 @@ type Exponent = { lo: number; hi: number; h: number };
 
 const halving = (): LiveSpec<Halving> => ({
   controls: {
-    d: Inputs.range([1, D_MAX], { value: 40, step: 1, label: "d, intrinsic dimension (dimensions, 1–120)" }),
+    d: Inputs.range([1, D_MAX], { value: 40, step: 1, label: notation("d, intrinsic dimension (1–120)") }),
   },
   draw: ({ d }) => figureHalvingCostVersusDimension(D_MAX, [d]),
   readouts: ({ d }) => [
     { label: "α = 4/d", value: sharmaKaplanExponent(d), text: `${formatNumber(sharmaKaplanExponent(d))} (eq. 9)` },
     {
-      label: "resources to halve the loss, 2^(d/4)",
+      label: "resources to halve the loss, 2^{d/4}",
       value: halvingFactor(d),
       text: `${formatNumber(halvingFactor(d))}× (${formatNumber(halvingDoublings(d))} doublings)`,
     },
@@ -37,10 +37,12 @@ const halving = (): LiveSpec<Halving> => ({
 
 const exponent = (): LiveSpec<Exponent> => ({
   controls: {
-    lo: Inputs.range([0.005, 1], { value: 0.05, step: 0.005, label: "band low edge α (dimensionless)" }),
-    hi: Inputs.range([0.005, 1], { value: 0.1, step: 0.005, label: "band high edge α (dimensionless, above the low edge)" }),
-    h: Inputs.range([0.01, 1], { value: 1 / 3, format: (v: number) => v.toFixed(3), label: "h, Hölder exponent of a rough target (0–1)" }),
+    lo: Inputs.range([0.005, 1], { value: 0.05, step: 0.005, label: notation("low edge, of the band of LLM exponents α (0.005–1)") }),
+    hi: Inputs.range([0.005, 1], { value: 0.1, step: 0.005, label: notation("high edge, of the band (0.005–1, above the low edge)") }),
+    h: Inputs.range([0.01, 1], { value: 1 / 3, format: (v: number) => v.toFixed(3), label: notation("h, Hölder exponent of a rough target (0.01–1)") }),
   },
+  check: ({ lo, hi }) =>
+    hi > lo ? undefined : `The band's high edge (${hi}) must be above its low edge (${lo}): raise the high edge or lower the low one.`,
   draw: ({ lo, hi, h }) => figureExponentVersusDimension(snapThird(h), undefined, [lo, hi]),
   readouts: ({ lo, hi }) => [
     { label: "d where 4/d = high edge", value: dimensionForExponent(hi), text: `${formatNumber(dimensionForExponent(hi))} dimensions` },

@@ -38,6 +38,92 @@ export interface LiveSpec<V extends Record<string, unknown>> {
   draw(values: V): Figure;
   /** The numbers shown beside the figure, computed with `src/` functions from the same values. */
   readouts?(values: V): Readout[];
+  /**
+   * Values that each control accepts but that do not go together (a band's edges in the wrong
+   * order): a sentence in plain words saying what to change, or undefined when the values are fine.
+   */
+  check?(values: V): string | undefined;
+}
+
+/**
+ * The project's notation (`α_{C}`, `N_{crit}`, `2^{d/4}`, see `src/figures/render.ts`) as DOM nodes:
+ * text, and `<sub>`/`<sup>` elements, as the notebooks' captions show it.
+ * @example label.replaceChildren(...notationNodes("N_{crit}(p)"))
+ */
+export function notationNodes(text: string): Node[] {
+  // one level of nesting, as in captions: ((1 − p)/p)^{1/α_{C}}
+  return text.split(/([_^]\{(?:[^{}]|\{[^{}]*\})*\})/).filter((p) => p !== "").map((part) => {
+    const m = /^([_^])\{((?:[^{}]|\{[^{}]*\})*)\}$/.exec(part);
+    if (!m) return document.createTextNode(part);
+    const e = document.createElement(m[1] === "_" ? "sub" : "sup");
+    e.append(...notationNodes(m[2]));
+    return e;
+  });
+}
+
+/** A `<span>` holding `text` in the project's notation (for control labels and readouts). */
+export function notation(text: string): HTMLSpanElement {
+  const span = document.createElement("span");
+  span.append(...notationNodes(text));
+  return span;
+}
+
+/** A number as typed in a box, with a real minus sign. */
+const shown = (v: string): string => v.replace(/^-/, "−");
+
+/**
+ * Makes every control of a panel speak the reader's units and answer out-of-range typing:
+ * - the slider gets the control's label as its accessible name (the number box has it through its
+ *   `<label>`) and `aria-valuetext` with the value in the reader's units (a log slider moves ln p;
+ *   its value text says p);
+ * - a number typed outside the control's range (or off its step) is answered beside the control in
+ *   plain words, the box is marked `aria-invalid`, the slider stays where the figure is, and the
+ *   figure is not redrawn (the control keeps its last valid value).
+ */
+function speakControls(controls: HTMLElement): void {
+  for (const form of controls.querySelectorAll<HTMLFormElement>("form")) {
+    const box = form.querySelector<HTMLInputElement>("input[type=number]");
+    const slider = form.querySelector<HTMLInputElement>("input[type=range]");
+    const label = form.querySelector("label");
+    if (!box) continue;
+    const name = (label?.textContent ?? "").trim();
+    const symbol = name.split(/,| \(/)[0].trim() || "the value";
+    const note = document.createElement("span");
+    note.className = "live-invalid";
+    note.setAttribute("role", "status");
+    note.hidden = true;
+    note.id = `${box.id || "n"}-invalid`;
+    form.append(note);
+    box.setAttribute("aria-describedby", note.id);
+    const speak = () => slider?.setAttribute("aria-valuetext", `${symbol} = ${shown(box.value)}`);
+    if (slider) {
+      slider.setAttribute("aria-label", name);
+      slider.addEventListener("input", speak);
+      speak();
+    }
+    let last = box.value;
+    let sliderBefore = slider?.value ?? "";
+    form.addEventListener("input", (e) => {
+      if (e.target === box) sliderBefore = slider?.value ?? "";
+    }, true);
+    // runs after the input's own handler (added after it), which refuses an invalid value
+    box.addEventListener("input", () => {
+      if (box.validity.valid) {
+        last = box.value;
+        note.hidden = true;
+        box.removeAttribute("aria-invalid");
+        speak();
+        return;
+      }
+      if (slider) slider.value = sliderBefore;
+      const step = box.step && box.step !== "any" ? `, in steps of ${box.step}` : "";
+      const typed = box.value === "" ? "an empty box is not a number" : `${shown(box.value)} is outside that`;
+      note.textContent = `${symbol} must be between ${shown(box.min)} and ${shown(box.max)}${step}; ${typed}, ` +
+        `so the figure still shows ${symbol} = ${shown(last)}.`;
+      note.hidden = false;
+      box.setAttribute("aria-invalid", "true");
+    });
+  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -59,10 +145,20 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
   const message = el("p", "live-error");
   message.setAttribute("role", "alert");
   message.hidden = true;
-  const caption = el("p", "live-caption");
   for (const c of Object.values(spec.controls) as Control[]) controls.append(c);
-  panel.append(controls, message, plot, readouts, caption);
+  speakControls(controls);
+  panel.append(controls, message, plot, readouts);
   host.prepend(panel);
+  // the numbered caption ("Figure 3.1. …") stays where it is: a copy of it, kept up to date with the
+  // live figure, replaces it on screen; the original goes with the static figure to print
+  const figcaption = host.querySelector<HTMLElement>(":scope > figcaption");
+  const caption = (figcaption?.cloneNode(true) as HTMLElement | undefined) ?? el("figcaption", "");
+  caption.classList.add("live-caption");
+  caption.setAttribute("aria-live", "polite");
+  if (figcaption) figcaption.after(caption);
+  else host.append(caption);
+  const captionText = caption.querySelector("p") ?? caption;
+  const number = captionText.querySelector("strong");
   host.classList.add("live-on");
 
   let redraws = 0;
@@ -72,23 +168,28 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
       Object.entries(spec.controls).map(([k, c]) => [k, (c as Control).value]),
     ) as V;
     try {
+      const refused = spec.check?.(values);
+      if (refused !== undefined) throw new Error(refused);
       const figure = spec.draw(values);
       const rows = spec.readouts?.(values) ?? [];
       plot.replaceChildren(applyNotation(figure.element));
       readouts.replaceChildren(...rows.map((r) => {
         const line = el("div", "live-readout");
-        const out = el("output", "", r.text);
+        const out = el("output", "");
+        out.append(...notationNodes(r.text));
         out.dataset.value = String(r.value);
-        out.dataset.label = r.label;
-        line.append(el("span", "live-readout-label", `${r.label} = `), out);
+        out.dataset.label = notationToPlain(r.label);
+        const name = el("span", "live-readout-label");
+        name.append(...notationNodes(r.label), " = ");
+        line.append(name, out);
         return line;
       }));
-      caption.textContent = notationToPlain(figure.caption);
+      captionText.replaceChildren(...(number ? [number, " "] : []), ...notationNodes(figure.caption));
       message.hidden = true;
       plot.classList.remove("stale");
     } catch (e) {
       // keep the last good figure, greyed, and say what the library refused
-      message.textContent = `Cannot draw for these values: ${(e as Error).message}`;
+      message.textContent = `Cannot draw for these values. ${(e as Error).message}`;
       message.hidden = false;
       plot.classList.add("stale");
     }
@@ -98,7 +199,11 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
     host.dataset.redrawMs = ms.toFixed(1);
     if (redraws === 1) host.dataset.firstRedrawMs = ms.toFixed(1);
   };
-  controls.addEventListener("input", redraw);
+  controls.addEventListener("input", (e) => {
+    // a number box that refused what was typed keeps the figure as it is (speakControls answers it)
+    if ((e.target as HTMLInputElement).validity?.valid === false) return;
+    redraw();
+  });
   redraw();
 }
 

@@ -8,7 +8,9 @@
  *   and the boxes of dots and bars, fall outside every text box (background bands, shaded areas,
  *   axes, ticks and grids are not data marks: figures give decorative rects the class `band`,
  *   `BAND` in src/figures/render.ts);
- * - lines, links and rules stay within the plot frame (the extent of the grid).
+ * - lines, links and rules stay within the plot frame (the extent of the grid);
+ * - axes read well (the review of 2026-12-02): at most 12 tick labels per axis, the labels of an axis
+ *   in one form (not "10" beside "10²", not "2" beside "2.0"), no tick without its label.
  *
  * Text boxes are the browser's (font ascent to descent, advance widths), compared as they are; the
  * boxes of dots and bars are shrunk by 1 px on each side, so that a dot touching a label's box does not count.
@@ -106,7 +108,37 @@ function measure(): Problems {
       if (outside > 0) problems.push(`${where} leaves the frame (${outside} sampled points outside)`);
     }
   }
+  problems.push(...axisProblems(svg));
   return problems;
+
+  /**
+   * The kinds of defect the figure review of 2026-12-02 found on axes: too many tick labels (17 at
+   * 0.2 spacing), labels of one axis in mixed forms ("10" beside "10²", "2" beside "2.0"), and a tick
+   * without its label. Per axis group (Plot's `x-axis tick` / `tick label`, facets together).
+   */
+  function axisProblems(root: SVGSVGElement): string[] {
+    const out: string[] = [];
+    for (const axis of ["x-axis", "y-axis"]) {
+      const labelGroups = [...root.querySelectorAll(`g[aria-label="${axis} tick label"]`)];
+      const tickGroups = [...root.querySelectorAll(`g[aria-label="${axis} tick"]`)];
+      labelGroups.forEach((group, k) => {
+        const labels = [...group.querySelectorAll("text")].map((t) => (t.textContent ?? "").trim()).filter((t) => t !== "");
+        if (labels.length > 12) out.push(`${axis}: ${labels.length} tick labels (at most 12 read well)`);
+        const power = labels.filter((l) => /^10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$/.test(l));
+        const plainPower = labels.filter((l) => /^10+$/.test(l) && l !== "1");
+        if (power.length > 0 && plainPower.length > 0) out.push(`${axis}: tick labels mix ${plainPower[0]} with ${power[0]}`);
+        const numbers = labels.filter((l) => /^[−-]?\d+(\.\d+)?$/.test(l));
+        const decimals = new Set(numbers.map((l) => (l.split(".")[1] ?? "").length));
+        if (numbers.length === labels.length && decimals.size > 1) out.push(`${axis}: tick labels mix decimals: ${numbers.join(", ")}`);
+        const ticks = tickGroups[k]?.querySelectorAll("path, line").length ?? 0;
+        const shown = [...group.querySelectorAll("text")].filter((t) => (t.textContent ?? "").trim() !== "").length;
+        if (ticks > 0 && group.querySelectorAll("text").length === ticks && shown < ticks) {
+          out.push(`${axis}: ${ticks - shown} tick(s) without a label`);
+        }
+      });
+    }
+    return out;
+  }
 }
 
 describe("figure layout in Chromium", () => {

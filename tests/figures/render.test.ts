@@ -67,6 +67,9 @@ describe("render", () => {
     );
     expect(notationToMarkdown("N_{crit} and 2^{d/4}")).toBe("N<sub>crit</sub> and 2<sup>d/4</sup>");
     expect(notationToPlain("α_{C}, N_{crit}, 2^{d/4}")).toBe("α_C, N_crit, 2^(d/4)");
+    // one level of nesting (Figure 3.2's caption)
+    expect(notationToMarkdown("((1 − p)/p)^{1/α_{C}}")).toBe("((1 − p)/p)<sup>1/α<sub>C</sub></sup>");
+    expect(notationToPlain("((1 − p)/p)^{1/α_{C}}")).toBe("((1 − p)/p)^(1/α_C)");
     const el = Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "d_{F} = 2.8" })] });
     const svg = serializeSvg(el as unknown as Element);
     expect(svg).toMatch(/d<tspan (baseline-shift="sub" font-size="75%"|font-size="75%" baseline-shift="sub")>F<\/tspan> = 2\.8/);

@@ -7,7 +7,6 @@ export default defineConfig({
     include: [
       "tests/random.test.ts",
       "tests/bootstrap.test.ts",
-      "tests/twonn.test.ts",
       "tests/scaling_law.test.ts",
     ],
     testTimeout: 60_000,

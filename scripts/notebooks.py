@@ -438,8 +438,13 @@ def cleanup(interrupted: bool = False) -> int:
     return n
 
 
+STOPPING = False  # set by on_signal: the kernels it stops are not "killed" for watch_kernels
+
+
 def on_signal(signum, _frame) -> None:
     import signal
+    global STOPPING
+    STOPPING = True
     n = cleanup(interrupted=True)
     name = signal.Signals(signum).name
     print(f"notebooks.py: {name}: stopped {n} kernel{'s' if n != 1 else ''} and removed their connection files; "
@@ -524,14 +529,16 @@ class OrderedClient(NotebookClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._cells_by_msg_id = {}
-        self.in_cell = False
+        self.finishing = False
 
-    async def async_execute_cell(self, *args, **kwargs):
-        self.in_cell = True  # watched by `watch_kernels`: a kernel killed now is an interruption
+    async def async_execute_cell(self, cell, *args, **kwargs):
+        # watched by `watch_kernels`: a kernel killed before the sentinel cell is done (starting up or
+        # executing) is an interruption; after it, jupyter_client's own shutdown signals the kernel
         try:
-            return await super().async_execute_cell(*args, **kwargs)
+            return await super().async_execute_cell(cell, *args, **kwargs)
         finally:
-            self.in_cell = False
+            if cell.get("source") == SENTINEL:
+                self.finishing = True
 
     async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
         self._cells_by_msg_id[parent_msg_id] = (cell, cell_index)
@@ -559,7 +566,7 @@ ACTIVE_CLIENTS: set = set()
 
 
 def watch_kernels() -> None:
-    """Ends this script, as SIGTERM would, when a kernel executing a cell is killed by a signal (`kill`
+    """Ends this script, as SIGTERM would, when a kernel starting or executing is killed by a signal (`kill`
     on the kernel, the out-of-memory killer): the other notebooks' kernels are stopped too, at once,
     rather than when nbclient notices the death (a second or more later)."""
     import time
@@ -567,9 +574,10 @@ def watch_kernels() -> None:
         time.sleep(0.05)
         for client in list(ACTIVE_CLIENTS):
             process = getattr(getattr(getattr(client, "km", None), "provisioner", None), "process", None)
-            code = process.poll() if process is not None and client.in_cell else None
-            if code is not None and code < 0:
-                n = cleanup(interrupted=True)
+            # not once the cells are done: jupyter_client's own shutdown at the end interrupts and signals it
+            code = process.poll() if process is not None and not client.finishing else None
+            if code is not None and code < 0 and not STOPPING:
+                n = cleanup(interrupted=False)  # the kernels are all started: no need to wait for more
                 print(f"notebooks.py: a kernel was killed by signal {-code}; stopped the other {n} "
                       f"kernel{'s' if n != 1 else ''}, nothing was written", file=sys.stderr, flush=True)
                 os._exit(128 - code)

@@ -81,3 +81,26 @@ describe("resampleCounts known answers (issue 18)", () => {
     expect(rows[0][0]).toBe(9 / 5);
   });
 });
+
+describe("bootstrap's counts and messages (issue 18: mutants `npm run mutate` found alive)", () => {
+  it("returns one row per resample, no more", () => {
+    expect(bootstrap(4, 7, 1, () => [0])).toHaveLength(7);
+  });
+  it("names what it refuses", () => {
+    expect(() => resampleCounts(0, new Random(1))).toThrow("`n` must be an integer in [1, 16777216], got 0");
+    expect(() => resampleCounts(3, {} as never)).toThrow("`rng` must be a Random");
+    expect(() => bootstrap(0, 5, 1, () => [0])).toThrow("`n` must be an integer in [1, 16777216], got 0");
+    expect(() => bootstrap(3, 0, 1, () => [0])).toThrow("`resamples` must be an integer in [1, 1000000], got 0");
+    expect(() => bootstrap(3, 5, 1, 3 as never)).toThrow("`estimate` must be a function, got number");
+    expect(() => quantile([1, "2"] as never, 0.5)).toThrow("`values[1]` must be a number, got string");
+    expect(() => quantile(3 as never, 0.5)).toThrow("`values` must be an array of numbers");
+    expect(() => quantile([1, 2], 1.5)).toThrow("`q` must be in [0, 1], got 1.5");
+    expect(() => sampleStdDev([1])).toThrow("`values` must hold at least 2 numbers, got 1");
+    expect(() => sampleStdDev([1, NaN])).toThrow("`values[1]` must be finite, got NaN");
+    expect(() => sampleStdDev([1, "2"] as never)).toThrow("`values[1]` must be finite, got 2");
+    expect(() => sampleStdDev(null as never)).toThrow("`values` must be an array of numbers");
+  });
+  it("sampleStdDev of two values is |a − b|/√2", () => {
+    expect(sampleStdDev([1, 2])).toBeCloseTo(Math.SQRT1_2, 15);
+  });
+});

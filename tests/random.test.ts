@@ -70,3 +70,28 @@ describe("known-answer vectors (issue 18): a mutation of the generator fails her
     expect([r.int(2 ** 32), r.int(2 ** 32)]).toEqual([3786717342, 3855854804]);
   });
 });
+
+describe("draw counts, rejection and messages (issue 18: mutants `npm run mutate` found alive)", () => {
+  it("uniforms(n) and normals(n) draw exactly n values: the next draw is the stream's next", () => {
+    const r = new Random(42);
+    expect(Array.from(r.uniforms(2))).toEqual([0.6606157208001621, 0.1117019639532224]);
+    expect(r.uniform()).toBe(0.0791056456144914);
+    const s = new Random(7);
+    s.normals(3);
+    expectClose(s.normal(), 0.5592582996313386, { rel: 4e-16 });
+  });
+  it("uniformIn maps the same uniform onto [a, b)", () => {
+    expect(new Random(42).uniformIn(2, 5)).toBe(2 + 3 * 0.6606157208001621);
+    expect(() => new Random(1).uniformIn(-1e308, 1e308)).toThrow("`b` - `a` must be finite, got Infinity");
+    expect(() => new Random(1).uniformIn(1, 0)).toThrow("`b` must be in (1, ∞), got 0");
+    expect(() => new Random(1).uniformIn(NaN, 0)).toThrow("`a` must be in (-∞, ∞), got NaN");
+  });
+  it("int rejects the words above the last whole multiple of n (seed 0: the first word, 3809008728, is rejected for n = 3·2^30)", () => {
+    expect(new Random(0).int(3 * 2 ** 30)).toBe(1133695204);
+  });
+  it("names the count in its refusals", () => {
+    expect(() => new Random(1).int(0)).toThrow("`n` must be an integer in [1, 4294967296], got 0");
+    expect(() => new Random(1).uniforms(-1)).toThrow("`n` must be an integer in [0, 67108864], got -1");
+    expect(() => new Random(1).normals(0.5)).toThrow("`n` must be an integer in [0, 67108864], got 0.5");
+  });
+});

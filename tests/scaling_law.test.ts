@@ -61,3 +61,11 @@ describe("resourceFactor overflow", () => {
     expect(() => resourceFactor(2, 1e-4)).toThrow(/`alpha` = 0.0001 is out of range: the resource factor 2\^\(1\/alpha\)/); // 2^10000
   });
 });
+
+describe("scaling_law's refusals name the parameter (issue 18: mutants `npm run mutate` found alive)", () => {
+  it("doublingsToCut and lossChangePerDoubling", () => {
+    expect(() => doublingsToCut(0.5, 0.1)).toThrow("`k` must be in [1, ∞), got 0.5");
+    expect(() => doublingsToCut(2, 0)).toThrow("`alpha` must be in (0, ∞), got 0");
+    expect(() => lossChangePerDoubling(-1)).toThrow("`alpha` must be in (0, ∞), got -1");
+  });
+});

@@ -85,7 +85,10 @@ export function fitClusteredLaw(
     const counts = resampleCounts(clusters.length, rng);
     const weight = Float64Array.from(member, (m) => counts[m]);
     const sizes = new Set(sizeOf.filter((_, i) => counts[i] > 0)).size;
-    if (sizes < 3 || weight.filter((w) => w > 0).length < 6) {
+    // E + A/N^α + B/D^β needs three distinct N and three distinct D (`fitChinchilla` refuses less): a
+    // resample that leaves out the data sweep cannot identify B and β, so it is drawn again (counted).
+    const lengths = new Set(Array.from(data.logD).filter((_, i) => weight[i] > 0)).size;
+    if (sizes < 3 || lengths < 3 || weight.filter((w) => w > 0).length < 6) {
       redrawn++;
       if (redrawn > 100 * resamples) throw new RangeError("`runs`: too few identifiable cluster resamples");
       continue;

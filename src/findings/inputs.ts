@@ -42,6 +42,7 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
     sha256: "1a11947616236060e2a2e7ee49182e3fc0e922cdd6c57cca2f446149d4615146",
     rows: 13,
     source: "exponents fitted by npm run train -- teacher-student from teacher_student_runs.csv (notebook 10)",
+  },
   "lm_runs.csv": {
     sha256: "46ded51c99781582a6b4e674e193f898b424c0c6bf11a476c853e9ff83b4e7ac",
     rows: 21,

@@ -236,6 +236,7 @@ const runFindings10 = memoise((settings: Settings10): Findings => {
       claim({
         id: "10.smooth-4-over-d",
         ref: "§4, eq. 9 (Sharma & Kaplan 2022)",
+        paper: "s4.sk-premise",
         claim: `Trained networks reach α ≈ 4/d on smooth targets of intrinsic dimension d (tested: ReLU students, ${SCOPE}, d = ${smooth.map((e) => e.d).join(", ")}).`,
         numbers: nums(smooth, (e) => e.prediction4OverD, "fourOverD"),
         verdict: judge(smooth, (e) => e.prediction4OverD, tol),
@@ -248,6 +249,7 @@ const runFindings10 = memoise((settings: Settings10): Findings => {
       claim({
         id: "10.rough-eq17",
         ref: "§5.1, eq. 17",
+        paper: "s5.eq17",
         claim: `For a Hölder-h target trained networks reach α ≈ 4h/d (eq. 17; tested: ReLU students, ${SCOPE}, d = 2).`,
         numbers: nums(rough, (e) => e.prediction4hOverD, "fourHOverD"),
         verdict: judge(rough, (e) => e.prediction4hOverD, tol),

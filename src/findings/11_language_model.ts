@@ -397,6 +397,7 @@ function claims11(a: Analysis11): Claim[] {
   out.push(claim({
     id: "11.alpha-four-over-d",
     ref: "§4, eq. 9 (Sharma & Kaplan 2022)",
+    paper: "s6.small-because-high-d",
     claim: "The exponent follows from the intrinsic dimension of the representations: α ≈ 4/d",
     numbers: { alpha: al.estimate, alpha_low: al.ci_low, alpha_high: al.ci_high, d: dFull, four_over_d: sharmaKaplanExponent(dFull), four_over_d_low: skLo, four_over_d_high: skHi },
     verdict: overlap ? "holds" : "does not hold",

@@ -105,8 +105,8 @@ export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
 
 /**
  * The header readers see for a column: its entry in `COLUMN_HEADERS`, else the name itself.
- * @example columnHeader("alpha_eq17_h_1_3") // "α by eq. 17, h = 1/3"
- * @example columnHeader("N") // "N"
+ * @example columnHeader("alpha_eq17_h_1_3") // => "α by eq. 17, h = 1/3"
+ * @example columnHeader("N") // => "N"
  */
 export function columnHeader(name: string): string {
   return Object.hasOwn(COLUMN_HEADERS, name) ? COLUMN_HEADERS[name] : name;

@@ -186,7 +186,7 @@ export function md(markdown: string): Display {
 /**
  * Every GFM table of a Markdown text (a header line, then a `| --- |` rule) passed through
  * `forReaders`; the rest of the text unchanged.
- * @example tablesForReaders("x\n\n| alpha |\n| --- |\n| -1 |") // "x\n\n| α |\n| --- |\n| −1 |"
+ * @example tablesForReaders("x\n\n| alpha |\n| --- |\n| -1 |") // => "x\n\n| α |\n| --- |\n| −1 |"
  */
 export function tablesForReaders(markdown: string): string {
   const lines = markdown.split("\n");
@@ -215,7 +215,7 @@ export function table(t: Table | NamedTable, options: MarkdownOptions = {}): Dis
 /**
  * A Markdown table as readers see it: headers from `COLUMN_HEADERS` (src/column_headers.ts; the
  * CSVs keep the machine names) and a real minus sign (U+2212) in front of negative numbers.
- * @example forReaders("| alpha_low |\n| --- |\n| -0.5 |") // "| α, low end |\n| --- |\n| −0.5 |"
+ * @example forReaders("| alpha_low |\n| --- |\n| -0.5 |") // => "| α, low end |\n| --- |\n| −0.5 |"
  */
 export function forReaders(markdown: string): string {
   const [head, , ...lines] = markdown.split("\n");
@@ -239,7 +239,7 @@ export const MAX_TABLE_COLUMNS = 8;
  * Splits a table wider than `MAX_TABLE_COLUMNS` into tables that each repeat its key columns (the
  * leading columns holding no numbers, at most two; at least the first) and share out the others, so
  * that no table needs more than a page's width.
- * @example splitWide(["k", "a", "b"], [["x", "1", "2"]]).length // 1
+ * @example splitWide(["k", "a", "b"], [["x", "1", "2"]]).length // => 1
  */
 export function splitWide(headers: string[], rows: string[][]): { headers: string[]; rows: string[][] }[] {
   if (headers.length <= MAX_TABLE_COLUMNS) return [{ headers, rows }];

@@ -41,7 +41,7 @@ function lossRows(a: Analysis10): Row[] {
  * Test loss (geometric mean over seeds) of the trained students against N on log-log axes, one facet
  * for smooth and one for rough teachers (flat inputs), each teacher's multilinear grid control dashed
  * in the same colour.
- * @example figureTeacherStudentLoss().name // "teacher_student_loss"
+ * @example figureTeacherStudentLoss().name // => "teacher_student_loss"
  */
 export function figureTeacherStudentLoss(a: Analysis10 = analysis10()): Figure {
   const all = lossRows(a);
@@ -107,7 +107,7 @@ export function figureTeacherStudentLoss(a: Analysis10 = analysis10()): Figure {
 /**
  * Fitted exponents α with 95 % t-intervals over seeds, one row per configuration, with the predictions:
  * 4/d (black tick), 2h/d and eq. 17's 4h/d for rough teachers, and 4/D for embedded inputs.
- * @example figureTeacherStudentExponents().name // "teacher_student_exponents"
+ * @example figureTeacherStudentExponents().name // => "teacher_student_exponents"
  */
 export function figureTeacherStudentExponents(a: Analysis10 = analysis10()): Figure {
   const students = a.exponents.filter((e) => e.variant === "chain");

@@ -179,7 +179,7 @@ function normalTwoSided(z: number): number {
 /**
  * Runs notebook 11's analysis on the committed runs (missing settings take `SETTINGS_11`).
  * @throws {TypeError} / {RangeError} for bad settings; {Error} if a data file is missing or changed.
- * @example analysis11().sizes.length // 7
+ * @example analysis11().sizes
  */
 export function analysis11(settings: Partial<Settings11> = {}): Analysis11 {
   return runAnalysis(validate(settings));
@@ -454,7 +454,7 @@ function claims11(a: Analysis11): Claim[] {
 
 /**
  * The claim records of notebook 11 (memoised by settings).
- * @example findings11().claims.length // 11
+ * @example findings11().claims
  */
 export function findings11(settings: Partial<Settings11> = {}): Findings {
   return findingsOf(validate(settings));

@@ -302,7 +302,7 @@ export const ACTIVATIONS: readonly Activation[] = ["relu", "tanh", "gelu", "iden
 /**
  * Checks an activation name.
  * @throws {RangeError} naming the valid ones.
- * @example requireActivation("relu") // "relu"
+ * @example requireActivation("activation", "relu") // => "relu"
  */
 export function requireActivation(name: string, value: string): Activation {
   if (!(ACTIVATIONS as readonly string[]).includes(value)) {
@@ -351,7 +351,8 @@ export function activate(activation: Activation, z: Float64Array, out: Float64Ar
  * @throws {RangeError} if `activation` is unknown.
  * @example
  * const g = new Float64Array([1, 1]);
- * activationBackward("relu", new Float64Array([-1, 2]), new Float64Array([0, 2]), g, 2); g // [0, 1]
+ * activationBackward("relu", new Float64Array([-1, 2]), new Float64Array([0, 2]), g, 2);
+ * g // => [0, 1]
  */
 export function activationBackward(
   activation: Activation,

@@ -49,7 +49,7 @@ export interface MlpLayout {
 /**
  * Checks a shape and fills in defaults.
  * @throws {RangeError} naming the field out of range.
- * @example requireShape({ inputs: 2, hidden: [8], activation: "relu" }).outputs // 1
+ * @example requireMlpShape({ inputs: 2, hidden: [8], activation: "relu" }).outputs // => 1
  */
 export function requireMlpShape(shape: MlpShape): Required<MlpShape> {
   requireObject("shape", shape);
@@ -86,7 +86,7 @@ export function mlpLayout(shape: MlpShape): MlpLayout {
 /**
  * Parameter count of a one-hidden-layer network with `inputs` inputs, width `w` and one output:
  * N = (inputs + 2)·w + 1.
- * @example oneHiddenLayerParameters(2, 8) // 33
+ * @example oneHiddenLayerParameters(2, 8) // => 33
  */
 export function oneHiddenLayerParameters(inputs: number, w: number): number {
   requireInteger("inputs", inputs, 1);
@@ -159,7 +159,7 @@ function checkInit(shape: Required<MlpShape>, options: InitOptions): void {
  * N(0, outputScale²/k), output bias 0.
  *
  * @throws {RangeError} if the shape or an option is invalid.
- * @example createMlp({ inputs: 2, hidden: [8], activation: "relu" }, new Random(1)).params.length // 33
+ * @example createMlp({ inputs: 2, hidden: [8], activation: "relu" }, new Random(1)).params.length // => 33
  */
 export function createMlp(shape: MlpShape, rng: Random, options: InitOptions = {}): Mlp {
   const s = requireMlpShape(shape);
@@ -181,7 +181,7 @@ export function createMlp(shape: MlpShape, rng: Random, options: InitOptions = {
  * @throws {RangeError} if `hidden` has the wrong length or a width shrinks.
  * @example
  * const net = createMlp({ inputs: 1, hidden: [2], activation: "relu" }, new Random(1));
- * widenMlp(net, [4], new Random(2)).shape.hidden // [4]
+ * widenMlp(net, [4], new Random(2)).shape.hidden // => [4]
  */
 export function widenMlp(net: Mlp, hidden: number[], rng: Random, options: InitOptions = {}): Mlp {
   requireObject("net", net);
@@ -274,7 +274,7 @@ function forwardInto(shape: Required<MlpShape>, params: Float64Array, x: Float64
  * @throws {RangeError} if `x` does not hold n·inputs numbers.
  * @example
  * const net = createMlp({ inputs: 1, hidden: [4], activation: "relu" }, new Random(1));
- * mlpPredict(net, new Float64Array([0.5]), 1).length // 1
+ * mlpPredict(net, new Float64Array([0.5]), 1).length // => 1
  */
 export function mlpPredict(net: Mlp, x: Float64Array, n: number, ws?: MlpWorkspace): Float64Array {
   requireInteger("n", n, 1);
@@ -289,7 +289,7 @@ export function mlpPredict(net: Mlp, x: Float64Array, n: number, ws?: MlpWorkspa
  * @throws {RangeError} if `layer` is not a hidden layer index.
  * @example
  * const net = createMlp({ inputs: 1, hidden: [4], activation: "relu" }, new Random(1));
- * mlpHidden(net, new Float64Array([0.5]), 1, 0).length // 4
+ * mlpHidden(net, new Float64Array([0.5]), 1, 0).length // => 4
  */
 export function mlpHidden(net: Mlp, x: Float64Array, n: number, layer: number): Float64Array {
   requireInteger("n", n, 1);

@@ -57,8 +57,8 @@ export interface PlaneWaveField {
  * @throws {RangeError} naming an option out of range.
  * @example
  * const g = planeWaveField({ d: 2, h: 0.5, seed: 1, maxWavenumber: 512 });
- * g.octaves // 9
- * g.wavesPerOctave.slice(0, 3) // [4, 8, 16]
+ * g.octaves // => 9
+ * g.wavesPerOctave.slice(0, 3) // => [4, 8, 16]
  */
 export function planeWaveField(options: PlaneWaveOptions): PlaneWaveField {
   requireOptions("options", options, ["d", "h", "seed", "maxWavenumber", "wavesFactor", "maxWavesPerOctave"]);

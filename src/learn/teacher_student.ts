@@ -117,7 +117,7 @@ const CONFIG_KEYS = [
 /**
  * Checks a configuration.
  * @throws {RangeError} naming the field out of range.
- * @example requireConfig(SWEEP[0]).id // "smooth-d2"
+ * @example requireConfig(SWEEP[0]).id // => "smooth-d2"
  */
 export function requireConfig(c: TeacherStudentConfig): TeacherStudentConfig {
   requireObject("config", c);
@@ -251,7 +251,7 @@ export interface ChainOptions {
  * Runs one growth chain of configuration `c` with seed `seed` (plus its doubled and grid extras).
  *
  * @throws {RangeError} if the configuration or seed is out of range.
- * @example runChain({ ...SWEEP[0], widths: [2, 4], iterations: 20, doubled: false, gridCells: [] }, 0).rows.length // 2
+ * @example runChain({ ...SWEEP[0], widths: [2, 4], fitMinWidth: 2, iterations: 20, doubled: false, gridCells: [] }, 0).rows.length // => 2
  */
 export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOptions = {}): ChainResult {
   requireConfig(c);
@@ -377,7 +377,7 @@ function mean(v: number[]): number {
  * @param configs the configurations (for their fit ranges).
  * @param chains the finished chains.
  * @throws {RangeError} if a chain names an unknown configuration.
- * @example summariseExponents(SWEEP, []) // []
+ * @example summariseExponents(SWEEP, []) // => []
  */
 export function summariseExponents(configs: TeacherStudentConfig[], chains: ChainResult[]): ExponentSummary[] {
   const out: ExponentSummary[] = [];

@@ -29,7 +29,7 @@ const cell = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
  * Formats finished chains as the runs CSV (rows in the order given).
- * @example runsToCsv([], "abc").split(",")[0] // "config"
+ * @example runsToCsv([], "abc").split(",")[0] // => "config"
  */
 export function runsToCsv(chains: ChainResult[], codeVersion: string): string {
   const rows = chains.flatMap((ch) =>
@@ -46,7 +46,7 @@ export function runsToCsv(chains: ChainResult[], codeVersion: string): string {
 
 /**
  * Formats exponent summaries as the exponents CSV.
- * @example exponentsToCsv([], "abc").startsWith("config,target") // true
+ * @example exponentsToCsv([], "abc").startsWith("config,target") // => true
  */
 export function exponentsToCsv(summaries: ExponentSummary[], codeVersion: string): string {
   const rows = summaries.map((s) => ({
@@ -68,7 +68,7 @@ export type CsvRecord = Record<string, string>;
 /**
  * Parses one of the two files into records, checking the header.
  * @throws {RangeError} if the header differs from `columns` or a row has the wrong number of cells.
- * @example parseSweepCsv("a\n1\n", ["a"])[0].a // "1"
+ * @example parseSweepCsv("a\n1\n", ["a"])[0].a // => "1"
  */
 export function parseSweepCsv(text: string, columns: readonly string[]): CsvRecord[] {
   const lines = csvLines(text);
@@ -87,7 +87,7 @@ export function parseSweepCsv(text: string, columns: readonly string[]): CsvReco
 /**
  * A numeric cell: a plain decimal, or NaN for an empty cell (not measured).
  * @throws {RangeError} if the cell is neither.
- * @example numberCell({ a: "" }, "a") // NaN
+ * @example numberCell({ a: "" }, "a") // => NaN
  */
 export function numberCell(r: CsvRecord, column: string): number {
   const v = r[column];
@@ -100,7 +100,7 @@ export function numberCell(r: CsvRecord, column: string): number {
 /**
  * The run rows of a parsed runs CSV, as `RunRow`s.
  * @throws {RangeError} if a cell is malformed.
- * @example parseRuns(runsToCsv([], "x")) // []
+ * @example parseRuns(runsToCsv([], "x")) // => []
  */
 export function parseRuns(text: string): (RunRow & { twonnInputs: number; codeVersion: string })[] {
   return parseSweepCsv(text, RUN_COLUMNS).map((r) => ({

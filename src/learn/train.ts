@@ -195,7 +195,7 @@ export interface AdamOptions {
 /**
  * Learning rate at step t (0-based) of a linear warm-up to `peak` over `warmup` steps, then a cosine
  * decay to `finalFraction · peak` at the last step.
- * @example learningRateAt(0, 100, 1e-3, 0, 0.1) // 1e-3
+ * @example learningRateAt(0, 100, 1e-3, 0, 0.1) // => 1e-3
  */
 export function learningRateAt(t: number, steps: number, peak: number, warmup: number, finalFraction: number): number {
   requireInteger("steps", steps, 1);

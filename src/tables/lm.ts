@@ -14,7 +14,7 @@ import { type NamedTable, tableFromRows } from "../tables";
 /**
  * `data/lm_sizes.csv`: one row per size: N, width, layers, seeds, validation and training loss (mean
  * over seeds), seed spread, gap, last-quarter drop of the curve, throughput.
- * @example lmSizesTable().table.numRows() // 7
+ * @example table(lmSizesTable()) // in a notebook
  */
 export function lmSizesTable(a: Analysis11 = analysis11()): NamedTable {
   const rows = a.sizes.map((z) => ({
@@ -31,7 +31,7 @@ export function lmSizesTable(a: Analysis11 = analysis11()): NamedTable {
 
 /**
  * `data/lm_fit.csv`: the Approach 3 law of the size and data runs with bootstrap (over sizes) errors.
- * @example lmFitTable().table.numRows() // 5
+ * @example table(lmFitTable()) // in a notebook
  */
 export function lmFitTable(a: Analysis11 = analysis11()): NamedTable {
   return {
@@ -45,7 +45,7 @@ export function lmFitTable(a: Analysis11 = analysis11()): NamedTable {
 /**
  * `data/lm_genre_fits.csv`: per genre, α with its interval, the difference from the pooled α with Holm's
  * adjusted p, and the largest model's loss with its Holm-adjusted p against the other genres.
- * @example lmGenreTable().table.numRows() // 15
+ * @example table(lmGenreTable()) // in a notebook
  */
 export function lmGenreTable(a: Analysis11 = analysis11()): NamedTable {
   const rows = a.genreFits.map((g, i) => ({
@@ -64,7 +64,7 @@ export function lmGenreTable(a: Analysis11 = analysis11()): NamedTable {
 /**
  * `data/lm_dimensions.csv`: per size (seed 0), the TwoNN dimension of the representations and of the
  * input windows at the largest sample, its range over sample sizes, d/D and 4/d beside the fitted α.
- * @example lmDimensionsTable().table.numRows() // 7
+ * @example table(lmDimensionsTable()) // in a notebook
  */
 export function lmDimensionsTable(a: Analysis11 = analysis11()): NamedTable {
   const alpha = alphaSummary11(a).estimate;
@@ -85,7 +85,7 @@ export function lmDimensionsTable(a: Analysis11 = analysis11()): NamedTable {
 /**
  * The generated text of each size (seed 0) at the fixed prompt (not written to `data/`: the samples are
  * in `data/lm_samples.csv`).
- * @example lmSamplesTable().table.numRows() // 7
+ * @example table(lmSamplesTable()) // in a notebook
  */
 export function lmSamplesTable(a: Analysis11 = analysis11()): NamedTable {
   const rows = a.samples.map((s) => ({

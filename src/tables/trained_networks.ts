@@ -14,7 +14,7 @@ const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e
  * `data/teacher_student_summary.csv`: one row per configuration and variant (students or grid), the
  * exponent α (mean over seeds of per-chain least-squares fits), its 95 % t-interval, α over the upper
  * half of the widths, the seeds, the N range of the fit, and the predictions 4/d, 2h/d, 4h/d (eq. 17) and 4/D.
- * @example teacherStudentExponentsTable().table.columnNames()[0] // "teacher"
+ * @example teacherStudentExponentsTable().table.columnNames()[0] // => "teacher"
  */
 export function teacherStudentExponentsTable(a: Analysis10 = analysis10()): NamedTable {
   const rows = a.exponents.map((e) => ({
@@ -38,7 +38,7 @@ export function teacherStudentExponentsTable(a: Analysis10 = analysis10()): Name
  * The diagnostics per student configuration: local slopes of the seed-mean loss between consecutive
  * widths, the test/train ratio at the largest width, the doubled-training-set ratio against the seed
  * spread, and TwoNN of the inputs and of the largest students' hidden activations against d.
- * @example teacherStudentDiagnosticsTable().table.numRows() > 0 // true
+ * @example teacherStudentDiagnosticsTable().table.numRows() > 0 // => true
  */
 export function teacherStudentDiagnosticsTable(a: Analysis10 = analysis10()): NamedTable {
   const rows = a.exponents.filter((e) => e.variant === "chain").map((e) => ({

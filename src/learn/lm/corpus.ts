@@ -192,7 +192,7 @@ export function decode(ids: ArrayLike<number>, vocab: readonly string[]): string
  *
  * @throws {RangeError} if `order` is not 1 or 2, `vocabSize` is not an integer in [1, 256] or the
  *   sequence is shorter than 2.
- * @example ngramEntropy(new Uint8Array([0, 1, 0, 1]), 2, 1); // => Math.LN2
+ * @example ngramEntropy(new Uint8Array([0, 1, 0, 1]), 2, 1); // => ≈ 0.693147 (ln 2)
  */
 export function ngramEntropy(ids: Uint8Array, vocabSize: number, order: 1 | 2): number {
   if (!(ids instanceof Uint8Array) || ids.length < 2) throw new RangeError("`ids` must be a Uint8Array of at least 2 ids");

@@ -105,7 +105,9 @@ const GELU_SCALE = Math.sqrt(2 / Math.PI);
  * GELU, tanh approximation (Hendrycks & Gimpel 2016): 0.5 x (1 + tanh(√(2/π)(x + 0.044715 x³))).
  *
  * @example
- * const out = new Float64Array(1); geluForward(out, new Float64Array([0]), 1); out[0]; // => 0
+ * const out = new Float64Array(1);
+ * geluForward(out, new Float64Array([0]), 1);
+ * out[0]; // => 0
  */
 export function geluForward(out: Vec, inp: Vec, n: number): void {
   for (let i = 0; i < n; i++) {
@@ -222,7 +224,7 @@ export function attentionBackward(
  * @example
  * const p = new Float64Array(2), l = new Float64Array(1);
  * crossEntropyForward(p, l, new Float64Array([0, 0]), new Uint8Array([1]), 1, 2);
- * l[0]; // => Math.LN2
+ * l[0]; // => ≈ 0.693147 (ln 2)
  */
 export function crossEntropyForward(
   probs: Vec, losses: Vec, logits: Vec, targets: Uint8Array | null, rows: number, V: number,

@@ -16,7 +16,7 @@ import type { CharTransformer } from "./model";
  * @example
  * const m = new CharTransformer({ vocabSize: 3, context: 4, width: 4, layers: 1, heads: 1 });
  * m.init(0);
- * generate(m, new Uint8Array([0]), 5, 1, 1).length; // => 5
+ * generate(m, new Uint8Array([0]), 5, 1, 1); // five sampled ids
  */
 export function generate(
   model: CharTransformer, prompt: Uint8Array, length: number, temperature: number, seed: number,

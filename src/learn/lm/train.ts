@@ -24,7 +24,7 @@ export interface TrainerState {
  *
  * @example
  * const data = new Uint8Array(200).map((_, i) => i % 4);
- * const t = new Trainer({ vocabSize: 4, context: 8, width: 8, layers: 1, heads: 2 }, defaultTrainConfig({ steps: 5, batch: 2 }), data);
+ * const t = new Trainer({ vocabSize: 4, context: 8, width: 8, layers: 1, heads: 2 }, { batch: 2, steps: 5, lr: 2e-3, minLr: 2e-4, warmup: 0, weightDecay: 0.1, beta1: 0.9, beta2: 0.99, seed: 0 }, data);
  * t.step() > 0; // => true
  */
 export class Trainer {
@@ -102,8 +102,8 @@ export class Trainer {
  * batches of `batch` windows.
  *
  * @example
- * const m = new CharTransformer({ vocabSize: 2, context: 2, width: 4, layers: 1, heads: 1 }, "float64");
- * m.init(0);
+ * const train = { batch: 1, steps: 1, lr: 2e-3, minLr: 2e-4, warmup: 0, weightDecay: 0.1, beta1: 0.9, beta2: 0.99, seed: 0 };
+ * const m = new Trainer({ vocabSize: 2, context: 2, width: 4, layers: 1, heads: 1 }, train, new Uint8Array(3), "float64").model;
  * windowLosses(m, new Uint8Array(4), new Uint8Array(4), 8).length; // => 2
  */
 export function windowLosses(

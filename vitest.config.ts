@@ -3,8 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Generous: a notebook re-execution or an analysis takes a minute or two alone, several times that on a
+    // loaded machine; a hang still ends the run well inside CI's 90 minutes.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     // Vitest's default is one worker fewer than there are cores: one worker on a 2-core machine. Most of
     // the suite's time is spent waiting on notebook kernels and Chromium in child processes, so two
     // workers keep both cores busy.

@@ -44,7 +44,7 @@ export {
   uniformPoints,
 } from "./approximation";
 export type { ApproximantKind, Estimate, GridApproximant, Target } from "./approximation";
-export { structureFunction, weierstrassTarget } from "./rough";
+export { planeWaveSum, structureFunction, weierstrassTarget } from "./rough";
 export type { RoughTarget, WeierstrassOptions } from "./rough";
 export { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./cascade";
 export type { CascadeOptions, CascadeSignal } from "./cascade";
@@ -94,10 +94,12 @@ export {
   resampleLaw, resampleValues, spearman, syntheticRuns, WARM_RESTARTS,
 } from "./openlm_fit";
 export type { LawFit, LawFitOptions, Prediction, Run } from "./openlm_fit";
-export { BROWN_GENRES, parseLmRuns } from "./lm_data";
-export type { LmRun } from "./lm_data";
+export {
+  BROWN_GENRES, LM_RUN_COLUMNS, parseLmCurves, parseLmGenres, parseLmRuns, parseLmSamples, parseLmTwoNN,
+} from "./lm_data";
+export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN } from "./lm_data";
 export { bootstrapPValue, fitClusteredLaw, holmAdjust } from "./lm_fit";
-export type { ClusterLawFit } from "./lm_fit";
+export type { ClusteredRun, ClusterLawFit } from "./lm_fit";
 
 // trained networks (notebook 10), as a namespace: learn.createMlp, learn.trainLbfgs, …
 export * as learn from "./learn/mod";
@@ -141,8 +143,13 @@ export {
   analysis10, configLabel, DEFAULTS10, exponentOf, findings10, holderCheck10, runsNote10,
 } from "./findings/10_trained_networks";
 export type { Analysis10, HolderCheck10, Settings10 } from "./findings/10_trained_networks";
-export { alphaSummary11, analysis11, findings11, SETTINGS_11, sizeName, sweepNote11 } from "./findings/11_language_model";
-export type { Analysis11, Settings11 } from "./findings/11_language_model";
+export {
+  alphaSummary11, analysis11, EXPONENT_BAND_11, findings11, LAW_TOLERANCE, PAPER_DIMENSION, PAPER_DIMENSION_RATIO,
+  SETTINGS_11, sizeName, sweepNote11,
+} from "./findings/11_language_model";
+export type {
+  Analysis11, GenreFit, GenreLevel, Halving, Settings11, SizeDimensions, SizeSummary,
+} from "./findings/11_language_model";
 
 // tables
 export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables";

@@ -101,16 +101,36 @@ export function weierstrassTarget(options: WeierstrassOptions): RoughTarget {
   }
   const c = Math.sqrt(0.5 / variance);
   for (let t = 0; t < terms; t++) amp[t] *= c;
-  const f: Target = (x, o) => {
+  const f = planeWaveSum(freq, amp, phase, d);
+  return { f, d, h, octaves, terms };
+}
+
+/**
+ * The target x ↦ Σₜ amp[t] cos(freq[t]·x + phase[t]) of a sum of plane waves in d dimensions (`freq` holds
+ * d numbers per wave, radians per unit length), evaluated in that order of summation; shared by the rough
+ * targets here and the teachers of `src/learn/targets.ts`. The arrays are not copied.
+ * @throws {TypeError} if an array is not a Float64Array; {RangeError} if `d` is not an integer in [1, 64] or
+ *   the lengths disagree (`freq` must hold d numbers per entry of `amp`, `phase` one).
+ * @example planeWaveSum(new Float64Array([0]), new Float64Array([2]), new Float64Array([0]), 1)(new Float64Array([0.3]), 0) // => 2
+ */
+export function planeWaveSum(freq: Float64Array, amp: Float64Array, phase: Float64Array, d: number): Target {
+  for (const [name, a] of [["freq", freq], ["amp", amp], ["phase", phase]] as const) {
+    if (!(a instanceof Float64Array)) throw new TypeError(`\`${name}\` must be a Float64Array`);
+  }
+  requireInteger("d", d, 1, 64);
+  const waves = amp.length;
+  if (phase.length !== waves || freq.length !== waves * d) {
+    throw new RangeError(`\`freq\`, \`amp\`, \`phase\` must hold d·waves, waves, waves numbers, got ${freq.length}, ${waves}, ${phase.length}`);
+  }
+  return (x, o) => {
     let s = 0;
-    for (let t = 0, q = 0; t < terms; t++, q += d) {
+    for (let t = 0, q = 0; t < waves; t++, q += d) {
       let arg = phase[t];
       for (let i = 0; i < d; i++) arg += freq[q + i] * x[o + i];
       s += amp[t] * Math.cos(arg);
     }
     return s;
   };
-  return { f, d, h, octaves, terms };
 }
 
 /**

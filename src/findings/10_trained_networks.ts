@@ -17,7 +17,7 @@ import { readInput } from "./inputs";
 import { formatFraction, formatNumber as f } from "../format";
 import { type ChainResult, type ExponentSummary, type RunRow, summariseExponents, SWEEP } from "../learn/teacher_student";
 import { EXPONENT_COLUMNS, parseRuns, parseSweepCsv } from "../learn/teacher_student_csv";
-import { requireInRange, requireInteger, requireObject, requireSettings, requireString } from "../validate";
+import { requireFields, requireInRange, requireInteger, requireList, requireObject, requireSettings, requireString } from "../validate";
 import { Random } from "../random";
 import { fitPowerLaw } from "../powerlaw_fit";
 import { structureFunction } from "../rough";
@@ -110,6 +110,8 @@ export function configLabel(e: Pick<ExponentSummary, "d" | "D" | "h" | "activati
  * @example exponentOf(analysis10(), "smooth-d2").prediction4OverD // => 2
  */
 export function exponentOf(a: Analysis10, config: string, variant: "chain" | "grid" = "chain"): ExponentSummary {
+  requireFields("a", a, ["exponents"], "a notebook's analysis");
+  if (variant !== "chain" && variant !== "grid") throw new RangeError(`\`variant\` must be "chain" or "grid", got ${JSON.stringify(variant)}`);
   requireObject("a", a);
   requireString("config", config);
   const e = a.exponents.find((x) => x.config === config && x.variant === variant);
@@ -150,6 +152,8 @@ const runHolderCheck10 = memoise((_seed: number): HolderCheck10[] =>
  * @example runsNote10(analysis10()).startsWith("The sweep") // => true
  */
 export function runsNote10(a: Analysis10 = analysis10()): string {
+  requireFields("a", a, ["runs"], "a notebook's analysis");
+  requireList("a.runs", a.runs);
   requireObject("a", a);
   const students = a.runs.filter((r) => r.variant !== "grid");
   const seconds = a.runs.reduce((t, r) => t + (Number.isFinite(r.seconds) ? r.seconds : 0), 0);

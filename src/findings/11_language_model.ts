@@ -20,7 +20,7 @@ import {
 } from "../lm_data";
 import { bootstrapPValue, type ClusterLawFit, fitClusteredLaw, holmAdjust } from "../lm_fit";
 import { resourceFactor } from "../scaling_law";
-import { requireInRange, requireInteger, requireSettings } from "../validate";
+import { requireFields, requireInRange, requireInteger, requireList, requireSettings, requireString } from "../validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
 import { loadBrown } from "./brown_corpus";
@@ -162,6 +162,7 @@ function validate(settings: Partial<Settings11> | undefined): Settings11 {
 
 /** The size name of a run (`w16l1-s2` → `w16l1`). */
 export function sizeName(run: string): string {
+  requireString("run", run);
   return run.split("-")[0];
 }
 
@@ -280,6 +281,9 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** α's bootstrap summary row. */
 export function alphaSummary11(a: Analysis11): ParameterSummary {
+  requireFields("a", a, ["law"], "a notebook's analysis");
+  requireFields("a.law", a.law, ["summary"], "a fitted law");
+  requireList("a.law.summary", a.law.summary);
   return a.law.summary.find((x) => x.parameter === "alpha")!;
 }
 
@@ -471,6 +475,9 @@ const findingsOf = memoise((s: Settings11): Findings => ({
  * @example sweepNote11(analysis11()).startsWith("**")
  */
 export function sweepNote11(a: Analysis11): string {
+  requireFields("a", a, ["runs", "sizes", "largestN"], "a notebook's analysis");
+  requireList("a.runs", a.runs);
+  requireList("a.sizes", a.sizes);
   const size = a.runs.filter((r) => r.kind === "size"), data = a.runs.filter((r) => r.kind === "data");
   const wall = a.runs.reduce((t, r) => t + r.wall, 0);
   const codes = [...new Set(a.runs.map((r) => r.codeVersion))];

@@ -18,6 +18,7 @@
  */
 import type { Target } from "../approximation";
 import { Random } from "../random";
+import { planeWaveSum } from "../rough";
 import { requireInRange, requireInteger, requireOptions } from "../validate";
 
 /** Options of `planeWaveField`. */
@@ -95,14 +96,6 @@ export function planeWaveField(options: PlaneWaveOptions): PlaneWaveField {
   }
   const scale = Math.sqrt(0.5 / variance);
   for (let i = 0; i < waves; i++) amp[i] *= scale;
-  const f: Target = (x, o) => {
-    let s = 0;
-    for (let w = 0, q = 0; w < waves; w++, q += d) {
-      let arg = phase[w];
-      for (let i = 0; i < d; i++) arg += freq[q + i] * x[o + i];
-      s += amp[w] * Math.cos(arg);
-    }
-    return s;
-  };
+  const f: Target = planeWaveSum(freq, amp, phase, d);
   return { f, d, h, octaves, waves, wavesPerOctave };
 }

@@ -10,6 +10,7 @@
 import { sharmaKaplanExponent } from "../intrinsic_dimension";
 import { alphaSummary11, type Analysis11, analysis11 } from "../findings/11_language_model";
 import { type NamedTable, tableFromRows } from "../tables";
+import { requireFields, requireList } from "../validate";
 
 /**
  * `data/lm_sizes.csv`: one row per size: N, width, layers, seeds, validation and training loss (mean
@@ -17,6 +18,8 @@ import { type NamedTable, tableFromRows } from "../tables";
  * @example table(lmSizesTable()) // in a notebook
  */
 export function lmSizesTable(a: Analysis11 = analysis11()): NamedTable {
+  requireFields("a", a, ["sizes"], "a notebook's analysis");
+  requireList("a.sizes", a.sizes);
   const rows = a.sizes.map((z) => ({
     size: z.name, N: z.N, width: z.width, layers: z.layers, seeds: z.seeds, val_loss: z.valLoss, seed_sd: z.valSd,
     train_loss: z.trainLoss, gap: z.gap, last_quarter_drop: z.lastQuarterDrop, tokens_per_s: Math.round(z.tokensPerSecond),
@@ -34,6 +37,7 @@ export function lmSizesTable(a: Analysis11 = analysis11()): NamedTable {
  * @example table(lmFitTable()) // in a notebook
  */
 export function lmFitTable(a: Analysis11 = analysis11()): NamedTable {
+  requireFields("a", a, ["law", "settings"], "a notebook's analysis");
   return {
     name: "lm_fit",
     caption: `Approach 3 fit L = E + A/N^α + B/D^β of the character models' validation loss, with bootstrap standard errors and ` +
@@ -48,6 +52,9 @@ export function lmFitTable(a: Analysis11 = analysis11()): NamedTable {
  * @example table(lmGenreTable()) // in a notebook
  */
 export function lmGenreTable(a: Analysis11 = analysis11()): NamedTable {
+  requireFields("a", a, ["genreFits", "genreLevels"], "a notebook's analysis");
+  requireList("a.genreFits", a.genreFits);
+  requireList("a.genreLevels", a.genreLevels);
   const rows = a.genreFits.map((g, i) => ({
     genre: g.genre, alpha: g.alpha.estimate, alpha_low: g.alpha.ci_low, alpha_high: g.alpha.ci_high,
     diff_low: g.diffLow, diff_high: g.diffHigh, p_holm_alpha: g.pHolm, loss_largest: a.genreLevels[i].loss,
@@ -67,6 +74,8 @@ export function lmGenreTable(a: Analysis11 = analysis11()): NamedTable {
  * @example table(lmDimensionsTable()) // in a notebook
  */
 export function lmDimensionsTable(a: Analysis11 = analysis11()): NamedTable {
+  requireFields("a", a, ["dims", "law"], "a notebook's analysis");
+  requireList("a.dims", a.dims);
   const alpha = alphaSummary11(a).estimate;
   const rows = a.dims.map((z) => {
     const ds = z.representation.map((t) => t.estimate);
@@ -88,6 +97,9 @@ export function lmDimensionsTable(a: Analysis11 = analysis11()): NamedTable {
  * @example table(lmSamplesTable()) // in a notebook
  */
 export function lmSamplesTable(a: Analysis11 = analysis11()): NamedTable {
+  requireFields("a", a, ["samples", "sizes"], "a notebook's analysis");
+  requireList("a.samples", a.samples);
+  requireList("a.sizes", a.sizes);
   const rows = a.samples.map((s) => ({
     N: s.N, loss: a.sizes.find((z) => z.N === s.N)!.valLoss, text: "`" + `${s.prompt}${s.text}`.replaceAll("\n", " ⏎ ") + "`",
   }));

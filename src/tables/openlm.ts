@@ -13,7 +13,7 @@ import { dimensionForExponent } from "../intrinsic_dimension";
 import { OPENLM_TRAIN_DATASETS } from "../openlm_data";
 import { type NamedTable, tableFromRows } from "../tables";
 import { formatNumber } from "../format";
-import { requireFields } from "../validate";
+import { requireFields, requireList } from "../validate";
 
 /** The `val_set` label of the rows fitted with N = parameters without embeddings (C4 validation loss). */
 export const NO_EMBED_LABEL = "c4_val_params_no_embed";
@@ -149,6 +149,8 @@ export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
  * @example openlmSensitivityTable().table.numRows() // => 27 = 3 training sets × 9 variants
  */
 export function openlmSensitivityTable(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["sensitivity"], "a notebook's analysis");
+  requireList("a.sensitivity", a.sensitivity);
   return {
     name: "openlm_sensitivity",
     caption: "Fit-choice sensitivity of the C4-validation fits: Huber δ = 10⁻³ (headline), least squares, without M = 0.25, each model size left out",
@@ -163,6 +165,8 @@ export function openlmSensitivityTable(a: Analysis09 = analysis09()): NamedTable
  * @example openlmClusterTable().table.numRows() // => 3
  */
 export function openlmClusterTable(a: Analysis09 = analysis09()): NamedTable {
+  requireFields("a", a, ["cluster"], "a notebook's analysis");
+  requireList("a.cluster", a.cluster);
   return {
     name: "openlm_cluster",
     caption: "α on C4 validation: run-level against size-level (cluster) bootstrap intervals, and α with one model size left out",

@@ -7,6 +7,7 @@
  */
 import { type Analysis10, analysis10, configLabel } from "../findings/10_trained_networks";
 import { type NamedTable, tableFromRows } from "../tables";
+import { requireFields, requireList } from "../validate";
 
 const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 
@@ -17,6 +18,8 @@ const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e
  * @example teacherStudentExponentsTable().table.columnNames()[0] // => "teacher"
  */
 export function teacherStudentExponentsTable(a: Analysis10 = analysis10()): NamedTable {
+  requireFields("a", a, ["exponents"], "a notebook's analysis");
+  requireList("a.exponents", a.exponents);
   const rows = a.exponents.map((e) => ({
     teacher: configLabel(e), approximant: e.variant === "grid" ? "grid (multilinear)" : e.activation === "relu" ? "ReLU students" : `${e.activation.toUpperCase()} students`,
     N_min: e.parametersMin, N_max: e.parametersMax, seeds: e.seeds,
@@ -41,6 +44,8 @@ export function teacherStudentExponentsTable(a: Analysis10 = analysis10()): Name
  * @example teacherStudentDiagnosticsTable().table.numRows() > 0 // => true
  */
 export function teacherStudentDiagnosticsTable(a: Analysis10 = analysis10()): NamedTable {
+  requireFields("a", a, ["exponents"], "a notebook's analysis");
+  requireList("a.exponents", a.exponents);
   const rows = a.exponents.filter((e) => e.variant === "chain").map((e) => ({
     teacher: configLabel(e), d: e.d,
     local_slopes: e.localSlopes.map((v) => v.toFixed(2)).join(", "),

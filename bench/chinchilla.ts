@@ -16,6 +16,10 @@ import { parseChinchillaCsv, withoutHighestLoss } from "../src/chinchilla_data";
 import { bootstrapChinchilla, fitChinchilla, fitData, hoffmannGrid } from "../src/chinchilla_fit";
 import { CHINCHILLA_INPUT, DEFAULTS08 } from "../src/findings/08_chinchilla";
 import { readInput } from "../src/findings/inputs";
+import { existsSync } from "node:fs";
+
+/** Debian's python3 (where python3-torch, -scipy and -sklearn install), else whatever python3 is on PATH. */
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
 function time<T>(label: string, f: () => T): [T, number] {
   const [r, s] = onceSeconds(f);
@@ -53,7 +57,7 @@ export async function bench(): Promise<void> {
 
   const script = new URL("./compare_scipy.py", import.meta.url).pathname;
   try {
-    const { code, stdout, stderr } = await new Deno.Command("python3", { args: [script], stdout: "piped", stderr: "piped" }).output();
+    const { code, stdout, stderr } = await new Deno.Command(PYTHON, { args: [script], stdout: "piped", stderr: "piped" }).output();
     const out = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
     console.log(code === 0 ? out.trimEnd() : `compare_scipy.py failed (exit ${code}):\n${out}`);
   } catch {

@@ -13,6 +13,10 @@ import process from "node:process";
 import { Random } from "../src/random";
 import { createMlp } from "../src/learn/mlp";
 import { trainAdam } from "../src/learn/train";
+import { existsSync } from "node:fs";
+
+/** Debian's python3 (where python3-torch, -scipy and -sklearn install), else whatever python3 is on PATH. */
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
 const WIDTHS = [16, 64, 256];
 const BATCH = 1024, INPUTS = 32, THREADS = 1;
@@ -51,7 +55,7 @@ async function torch(): Promise<Map<number, number> | null> {
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
   try {
-    const out = await new Deno.Command("python3", {
+    const out = await new Deno.Command(PYTHON, {
       args: ["bench/compare_torch.py", String(THREADS)], env, clearEnv: true, stdout: "piped", stderr: "piped",
     }).output();
     if (out.code !== 0) {

@@ -22,6 +22,11 @@ function dodge(rows: Row[], key: string, gap: number): Row[] {
   return sorted;
 }
 
+/** The loss axis of the size sweep and the curves: 1.5 to 4.5 nats in steps of 0.5, one decimal each (7 labels). */
+const LOSS_AXIS = {
+  domain: [1.5, 4.5], ticks: [1.5, 2, 2.5, 3, 3.5, 4, 4.5], tickFormat: ".1f", grid: true, label: "↑ validation loss (nats/character)",
+};
+
 /** Seven colours for the seven sizes: the six curve colours and black. */
 const SIZE_COLOURS = [...CURVE_COLOURS, PALETTE.black];
 
@@ -38,7 +43,7 @@ export function figureLmLossVsN(a: Analysis11 = analysis11()): Figure {
   const element = Plot.plot({
     ...plotDefaults(),
     x: { ...powerOfTenAxis(2, 6, 1, "non-embedding parameters N →"), ...X_AXIS },
-    y: { domain: [1.5, 4.5], grid: true, label: "↑ validation loss (nats/character)" },
+    y: LOSS_AXIS,
     marks: [
       Plot.ruleY([a.cut.L0], { stroke: PALETTE.rule, strokeDasharray: "4,3", x1: 1e2, x2: 2e5 }),
       Plot.text([{ x: 1.1e2, y: a.cut.L0 }], { x: "x", y: "y", text: () => "pedestal L_{0} of the fit", textAnchor: "start", dy: 12, fill: PALETTE.note }),
@@ -82,7 +87,7 @@ export function figureLmCurves(a: Analysis11 = analysis11()): Figure {
     ...plotDefaults(),
     marginRight: 70,
     x: { ...powerOfTenAxis(4, 6, 1, "training characters seen →"), ...X_AXIS },
-    y: { domain: [1.5, 4.5], grid: true, label: "↑ validation loss (nats/character)" },
+    y: LOSS_AXIS,
     color: { domain: names, range: SIZE_COLOURS, type: "ordinal" },
     marks: [
       Plot.line(data, { x: "tokens", y: "val_loss", z: "size", stroke: "size", strokeWidth: 1.5, clip: true }),
@@ -152,10 +157,12 @@ export function figureLmGenres(a: Analysis11 = analysis11()): Figure {
     marginLeft: 120,
     marginTop: 40,
     x: { domain: [Math.floor(lo * 10) / 10, Math.ceil(hi * 10) / 10], grid: true, label: "exponent α of the model-size term →", ...X_AXIS },
-    y: { domain: data.map((d) => d.genre as string), label: null },
+    // 15 genres: named by text marks left of the frame, not by a y axis of 15 tick labels
+    y: { domain: data.map((d) => d.genre as string), axis: null },
     marks: [
       Plot.ruleX([pooled], { stroke: "black", strokeDasharray: "5,4" }),
       Plot.text([{ x: pooled }], { x: "x", frameAnchor: "top", dy: -20, text: () => `all genres: α = ${pooled.toFixed(2)}`, fill: "black" }),
+      Plot.text(data, { y: "genre", text: "genre", frameAnchor: "left", textAnchor: "end", dx: -8, fill: "black" }),
       Plot.ruleY(data, { y: "genre", x1: "alpha_low", x2: "alpha_high", stroke: PALETTE.blue, strokeWidth: 2 }),
       Plot.dot(data, { x: "alpha", y: "genre", fill: PALETTE.blue, r: 4, stroke: "white" }),
     ],

@@ -789,17 +789,21 @@ def output_signature(o) -> tuple:
     return (o.get("output_type"),)
 
 
-def compare_kernels(name: str, executed, committed, allowed: list[dict] | None = None) -> list[str]:
+def compare_kernels(name: str, executed, committed, allowed: list[dict] | None = None,
+                    used: list[bool] | None = None) -> list[str]:
     """Differences between a tslab execution and the committed Deno notebook, after allowances.
 
     Returns human-readable problems; empty when the outputs agree. Payloads may differ only where
     notebooks/kernel_differences.json lists the cell (a substring of its source) and MIME type, and
     only in the parts its `mask` matches; every listed entry must match a real difference.
-    `allowed` replaces the file's entries (for tests).
+    `allowed` replaces the file's entries (for tests). `used`, when given, is shared across calls (one per
+    edition of a notebook: an entry may match in the worked solutions only) and unused entries are then
+    reported by the caller (`unused_entries`).
     """
     problems: list[str] = []
     allowed = allowed_differences(name) if allowed is None else [normalise_entry(e) for e in allowed]
-    used = [False] * len(allowed)
+    shared = used is not None
+    used = [False] * len(allowed) if used is None else used
     if len(executed.cells) != len(committed.cells):
         return [f"cell count differs: tslab {len(executed.cells)}, committed {len(committed.cells)}"]
     for i, (ce, cc) in enumerate(zip(executed.cells, committed.cells)):
@@ -834,10 +838,15 @@ def compare_kernels(name: str, executed, committed, allowed: list[dict] | None =
                 outside = " outside the mask listed for it" if hits else ""
                 problems.append(f"{where}: {mime} differs{outside} at character {at}:\n  deno:  {w[max(0, at - 80):at + 80]!r}\n"
                                 f"  tslab: {g[max(0, at - 80):at + 80]!r}")
-    for k, e in enumerate(allowed):
-        if not used[k]:
-            problems.append(f"{DIFFERENCES.name}: entry {e['cell']!r} ({', '.join(e['mime'])}) matches no difference: remove it")
+    if not shared:
+        problems += unused_entries(allowed, used)
     return problems
+
+
+def unused_entries(allowed: list[dict], used: list[bool]) -> list[str]:
+    """The entries of notebooks/kernel_differences.json that matched no difference (to be removed)."""
+    return [f"{DIFFERENCES.name}: entry {e['cell']!r} ({', '.join(e['mime'])}) matches no difference: remove it"
+            for k, e in enumerate(allowed) if not used[k]]
 
 
 class Parser(argparse.ArgumentParser):
@@ -959,11 +968,14 @@ def run(args) -> int:
             return name, True, "executed"
         if args.kernel != "deno":
             problems = []
+            allowed = allowed_differences(name)
+            used = [False] * len(allowed)  # over both editions: an entry may match in the solutions only
             for reference, mine in ((ipynb_path(name, "deno"), student_edition(nb)),
                                     (solutions_path(name), solutions_edition(nb, name))):
                 if not reference.exists():
                     return name, False, f"{reference.relative_to(ROOT)} is not committed"
-                problems += compare_kernels(name, mine, nbformat.read(str(reference), as_version=4))
+                problems += compare_kernels(name, mine, nbformat.read(str(reference), as_version=4), used=used)
+            problems += unused_entries(allowed, used)
             if problems:
                 return name, False, "differs from the committed Deno notebook:\n" + "\n".join(dict.fromkeys(problems))
             n_allowed = len(allowed_differences(name))

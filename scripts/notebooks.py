@@ -536,6 +536,12 @@ class OrderedClient(NotebookClient):
         # executing) is an interruption; after it, jupyter_client's own shutdown signals the kernel
         try:
             return await super().async_execute_cell(cell, *args, **kwargs)
+        except Exception as e:
+            # a cell's own error (e.g. a parameter refused inside the kernel): nbclient now shuts the kernel
+            # down, interrupting it (SIGINT), which is not an interruption from outside
+            if type(e).__name__ == "CellExecutionError":
+                self.finishing = True
+            raise
         finally:
             if cell.get("source") == SENTINEL:
                 self.finishing = True

@@ -68,14 +68,18 @@ export function targetKind(h: number): "smooth" | "rough" {
   return requireInRange("h", h, { min: 0, minOpen: true }) >= 1 ? "smooth" : "rough";
 }
 
-/** One trained (or grid) approximant. */
-export interface RunRow {
+/** What names a configuration in the CSVs: its id, its teacher (d, D, h) and the approximant. */
+export interface ConfigFields {
   config: string;
   target: "smooth" | "rough";
   d: number;
   D: number;
   h: number;
   activation: Activation | "grid";
+}
+
+/** One trained (or grid) approximant. */
+export interface RunRow extends ConfigFields {
   /** "chain" (growth chain), "doubled" (largest width, doubled training set) or "grid" (control). */
   variant: "chain" | "doubled" | "grid";
   /** Hidden width (cells per side for the grid). */
@@ -328,13 +332,7 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
 }
 
 /** The exponent of one configuration and variant, summarised over seeds. */
-export interface ExponentSummary {
-  config: string;
-  target: "smooth" | "rough";
-  d: number;
-  D: number;
-  h: number;
-  activation: Activation | "grid";
+export interface ExponentSummary extends ConfigFields {
   variant: "chain" | "grid";
   /** Mean over seeds of the per-chain least-squares α (ln L_test on ln N, widths ≥ fitMinWidth). */
   alpha: number;

@@ -5,9 +5,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: [
-      "tests/random.test.ts",
-      "tests/bootstrap.test.ts",
-      "tests/scaling_law.test.ts",
+      "tests/stats/random.test.ts",
+      "tests/stats/bootstrap.test.ts",
+      "tests/theory/scaling_law.test.ts",
     ],
     testTimeout: 60_000,
   },

@@ -7,7 +7,7 @@
 import { figureBuilders, tableBuilders } from "../scripts/artifacts";
 import { onceSeconds } from "../scripts/bench_artifacts";
 import { renderFigure } from "../src/figures/render";
-import { tableToCsv } from "../src/tables";
+import { tableToCsv } from "../src/tables/table";
 import { figure2CriticalSize } from "../src/figures/pedestal";
 
 const SECTIONS_1_TO_3 = new Set(["pedestal", "scaling_law", "analogy"]);

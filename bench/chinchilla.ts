@@ -12,8 +12,8 @@
  */
 import process from "node:process";
 import { onceSeconds } from "../scripts/bench_artifacts";
-import { parseChinchillaCsv, withoutHighestLoss } from "../src/chinchilla_data";
-import { bootstrapChinchilla, fitChinchilla, fitData, hoffmannGrid } from "../src/chinchilla_fit";
+import { parseChinchillaCsv, withoutHighestLoss } from "../src/datasets/chinchilla_data";
+import { bootstrapChinchilla, fitChinchilla, fitData, hoffmannGrid } from "../src/fit/chinchilla";
 import { CHINCHILLA_INPUT, DEFAULTS08 } from "../src/findings/08_chinchilla";
 import { readInput } from "../src/findings/inputs";
 import { existsSync } from "node:fs";

@@ -3,7 +3,7 @@
 
 Times scikit-learn's KNeighborsRegressor (algorithm='auto' and 'brute'; fit + predict, and the
 neighbour query alone) on N = 65,536 points of a 4-d manifold embedded in R^32 (the same random
-construction as src/manifold.ts, drawn with numpy's generator, so the same distribution, not the
+construction as src/measure/manifold.ts, drawn with numpy's generator, so the same distribution, not the
 same numbers) with 4,096 queries, k = 1 and 10; and a vectorised numpy version of the grid
 experiment (piecewise-constant and multilinear approximants, squared error at uniform points).
 

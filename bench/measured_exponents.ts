@@ -7,10 +7,10 @@
  * Run: `deno run -A bench/measured_exponents.ts` (or through scripts/bench.ts when present).
  */
 import { medianSeconds } from "../scripts/bench_artifacts";
-import { gridApproximant, meanSquaredError, smoothTarget, targetValues, uniformPoints } from "../src/approximation";
-import { bruteForceKnn, KdTree, knnRegress } from "../src/knn";
-import { randomEmbedding, sampleManifold } from "../src/manifold";
-import { Random } from "../src/random";
+import { gridApproximant, meanSquaredError, smoothTarget, targetValues, uniformPoints } from "../src/measure/approximation";
+import { bruteForceKnn, KdTree, knnRegress } from "../src/measure/knn";
+import { randomEmbedding, sampleManifold } from "../src/measure/manifold";
+import { Random } from "../src/stats/random";
 
 const time = medianSeconds;
 

@@ -10,7 +10,7 @@
  * which on a shared machine is what an idle core would give. Goal of issue 21: X ≥ 0.5 Y at every width.
  */
 import process from "node:process";
-import { Random } from "../src/random";
+import { Random } from "../src/stats/random";
 import { createMlp } from "../src/learn/mlp";
 import { trainAdam } from "../src/learn/train";
 import { existsSync } from "node:fs";

@@ -10,12 +10,12 @@
  */
 import { cpuUsage } from "node:process";
 import { onceSeconds } from "../scripts/bench_artifacts";
-import { fitChinchilla, fitData } from "../src/chinchilla_fit";
+import { fitChinchilla, fitData } from "../src/fit/chinchilla";
 import { analysis08 } from "../src/findings/08_chinchilla";
 import { analysis09, SETTINGS_09 } from "../src/findings/09_openlm";
 import { readInput } from "../src/findings/inputs";
-import { OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS, parseOpenLmCsv, selectRows, toRuns } from "../src/openlm_data";
-import { bootstrapLaw } from "../src/openlm_fit";
+import { OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS, parseOpenLmCsv, selectRows, toRuns } from "../src/datasets/openlm_data";
+import { bootstrapLaw } from "../src/fit/openlm_fit";
 
 function timed<T>(label: string, f: () => T): [T, number] {
   const c0 = cpuUsage();

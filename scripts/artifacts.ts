@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Figure } from "../src/figures/figure";
-import type { NamedTable } from "../src/tables";
+import type { NamedTable } from "../src/tables/table";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

@@ -23,8 +23,8 @@
 import type { Figure } from "./figures/figure";
 import { notationToMarkdown, notationToPlain, serializeSvg, svgToPng } from "./figures/render";
 import { type Claim, claimsMarkdown, type Findings } from "./findings/claim";
-import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables";
-import { COLUMN_HEADERS, columnHeader } from "./column_headers";
+import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables/table";
+import { COLUMN_HEADERS, columnHeader } from "./tables/column_headers";
 
 /** A Jupyter MIME bundle: MIME type to payload (text, or base64 for images). */
 export type MimeBundle = Record<string, string>;
@@ -213,7 +213,7 @@ export function table(t: Table | NamedTable, options: MarkdownOptions = {}): Dis
 }
 
 /**
- * A Markdown table as readers see it: headers from `COLUMN_HEADERS` (src/column_headers.ts; the
+ * A Markdown table as readers see it: headers from `COLUMN_HEADERS` (src/tables/column_headers.ts; the
  * CSVs keep the machine names) and a real minus sign (U+2212) in front of negative numbers.
  * @example forReaders("| alpha_low |\n| --- |\n| -0.5 |") // => "| α, low end |\n| --- |\n| −0.5 |"
  */

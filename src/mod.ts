@@ -5,101 +5,102 @@
  */
 
 // the paper's numbers
-export { A_RANGE, A_RANGE_TEXT, ALPHA_C, FIG1_PEDESTALS } from "./paper";
+export { A_RANGE, A_RANGE_TEXT, ALPHA_C, BESIROGLU_2024, CHINCHILLA_POINT, FIG1_PEDESTALS, HOFFMANN_2022 } from "./paper";
+export type { ChinchillaLaw } from "./paper";
 
 // numerics
-export { MAX_DRAWS, Random } from "./random";
-export { formatFraction, formatNumber, superscript } from "./format";
+export { MAX_DRAWS, Random } from "./stats/random";
+export { formatFraction, formatNumber, superscript } from "./_util/format";
 export {
   doublingsToCut, exponentFromDoublingChange, lossChangePerDoubling, powerLaw, resourceFactor,
-} from "./scaling_law";
-export { analogyRow, gridExponent, gridRows, methodRows, QUANTITIES } from "./analogy";
-export type { AnalogyRow, GridRow, Quantity } from "./analogy";
+} from "./theory/scaling_law";
+export { analogyRow, gridExponent, gridRows, methodRows, QUANTITIES } from "./theory/analogy";
+export type { AnalogyRow, GridRow, Quantity } from "./theory/analogy";
 export {
   continuedSizeForFraction, criticalInverseSize, criticalPedestal, criticalSize, decadesInBand,
   lossDropDecades, maxRunningExponent, normalisedRunningExponent, pedestalForDrop, pedestalLoss,
   runningExponent, sizeForExponent, transitionWidthDecades,
-} from "./pedestal";
+} from "./theory/pedestal";
 export {
   dimensionForExponent, exponentBelow, halvingDoublings, halvingFactor, roughExponent, sharmaKaplanExponent,
-} from "./intrinsic_dimension";
+} from "./theory/intrinsic_dimension";
 export {
   cellCount, cellDiameter, cellSide, constantLossBound, holderLossBound, linearLossBound,
   midpointConstantLoss, piecewiseExponent,
-} from "./piecewise";
+} from "./theory/piecewise";
 export {
   activeFraction, betaDimensionForHurst, betaModelHurst, betaModelVelocity, betaStructureExponent,
   effectiveHurst, intermittencyExponent, K41_HURST, k41StructureExponent, k41Velocity, PAPER_BETA_DIMENSION,
   SHE_LEVEQUE_MIN_DIMENSION, SHE_LEVEQUE_MIN_HURST, sheLevequeSpectrum, sheLevequeStructureExponent,
-} from "./turbulence";
-export type { SpectrumPoint } from "./turbulence";
+} from "./theory/turbulence";
+export type { SpectrumPoint } from "./theory/turbulence";
 export {
   compressionRatio, EMBEDDING_WIDTHS, KAPLAN_2020, PUBLISHED_EXPONENTS, thresholdDimension,
-} from "./conclusion";
-export type { EmbeddingWidth, PublishedExponent } from "./conclusion";
-export { asymptoteOnset, fitPowerLaw, localSlopes, meanStderr } from "./powerlaw_fit";
-export type { MeanStderr, PowerLawFit } from "./powerlaw_fit";
+} from "./theory/conclusion";
+export type { EmbeddingWidth, PublishedExponent } from "./theory/conclusion";
+export { asymptoteOnset, fitPowerLaw, localSlopes, meanStderr } from "./fit/powerlaw_fit";
+export type { MeanStderr, PowerLawFit } from "./fit/powerlaw_fit";
 export {
   gridApproximant, MAX_GRID_VALUES, meanSquaredError, smoothTarget, smoothTargetMeanGradSq, targetValues,
   uniformPoints,
-} from "./approximation";
-export type { ApproximantKind, Estimate, GridApproximant, Target } from "./approximation";
-export { planeWaveSum, structureFunction, weierstrassTarget } from "./rough";
-export type { RoughTarget, WeierstrassOptions } from "./rough";
-export { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./cascade";
-export type { CascadeOptions, CascadeSignal } from "./cascade";
-export { randomEmbedding, sampleManifold, sineLipschitzEstimate } from "./manifold";
-export type { Embedding, EmbeddingOptions, ManifoldSample } from "./manifold";
-export { bruteForceKnn, jacobiEigen, KdTree, knnRegress, localLinearRegress } from "./knn";
-export type { Neighbours } from "./knn";
-export { twoNN } from "./twonn";
-export type { TwoNNResult } from "./twonn";
+} from "./measure/approximation";
+export type { ApproximantKind, Estimate, GridApproximant, Target } from "./measure/approximation";
+export { planeWaveSum, structureFunction, weierstrassTarget } from "./measure/rough";
+export type { RoughTarget, WeierstrassOptions } from "./measure/rough";
+export { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./measure/cascade";
+export type { CascadeOptions, CascadeSignal } from "./measure/cascade";
+export { randomEmbedding, sampleManifold, sineLipschitzEstimate } from "./measure/manifold";
+export type { Embedding, EmbeddingOptions, ManifoldSample } from "./measure/manifold";
+export { bruteForceKnn, jacobiEigen, KdTree, knnRegress, localLinearRegress } from "./measure/knn";
+export type { Neighbours } from "./measure/knn";
+export { twoNN } from "./measure/twonn";
+export type { TwoNNResult } from "./measure/twonn";
 export {
   cascadeExponents, DEFAULT_SETTINGS, formatHolder, FULL_SETTINGS, gridExponents, manifoldExponents,
   measuredExponents, twonnOnManifold,
-} from "./measured_exponents";
+} from "./measure/measured_exponents";
 export type {
   Approximant, CascadeMeasurement, DimensionEstimate, Experiment, ExperimentSettings, ExponentMeasurement,
   MeasuredExponents,
-} from "./measured_exponents";
-export { minimizeLbfgs } from "./optimize";
-export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./optimize";
+} from "./measure/measured_exponents";
+export { minimizeLbfgs } from "./stats/optimize";
+export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./stats/optimize";
 export {
   bootstrap, MAX_OBSERVATIONS, MAX_RESAMPLES, percentileInterval, quantile, resampleCounts, sampleStdDev,
-} from "./bootstrap";
-export { CHINCHILLA_COLUMNS, parseChinchillaCsv, requireRuns, withoutHighestLoss } from "./chinchilla_data";
-export type { ChinchillaRun } from "./chinchilla_data";
+} from "./stats/bootstrap";
+export { CHINCHILLA_COLUMNS, parseChinchillaCsv, requireRuns, withoutHighestLoss } from "./datasets/chinchilla_data";
+export type { ChinchillaRun } from "./datasets/chinchilla_data";
 export {
-  agreesToRounding, BESIROGLU_2024, bootstrapChinchilla, CHINCHILLA_POINT, chinchillaLoss, computeOptimal,
-  computeOptimalLoss, FIT_LBFGS, fitChinchilla, fitData, frontierExponent, HOFFMANN_2022, hoffmannGrid, huber,
+  agreesToRounding, bootstrapChinchilla, chinchillaLoss, computeOptimal,
+  computeOptimalLoss, FIT_LBFGS, fitChinchilla, fitData, frontierExponent, hoffmannGrid, huber,
   HUBER_DELTA, huberObjective, insideInterval, LAW_PARAMETERS, lawToVector, MIN_FIT_RUNS, requireFitData,
   requireLaw, SCREENING, summariseLawBootstrap, vectorToLaw, zScore,
-} from "./chinchilla_fit";
+} from "./fit/chinchilla";
 export type {
-  ChinchillaBootstrap, ChinchillaFit, ChinchillaLaw, FitData, FitOptions, LawVector, ParameterSummary,
-} from "./chinchilla_fit";
+  ChinchillaBootstrap, ChinchillaFit, FitData, FitOptions, LawVector, ParameterSummary,
+} from "./fit/chinchilla";
 export {
   crossover, cutAlongN, cutFrontierInC, cutFrontierInN, cutLoss, pedestalRatio, requireCut,
   runningExponentOfCut, runsBeyondCrossover, totalChangePerDoubling,
-} from "./chinchilla_pedestal";
-export type { PedestalCut } from "./chinchilla_pedestal";
-export { studentTQuantile, studentTTwoSided, tIntervalHalfWidth } from "./student_t";
+} from "./fit/chinchilla_pedestal";
+export type { PedestalCut } from "./fit/chinchilla_pedestal";
+export { studentTQuantile, studentTTwoSided, tIntervalHalfWidth } from "./stats/student_t";
 export {
   OPENLM_COLUMNS, OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS,
   parseOpenLmCsv, selectRows, SIZE_CONVENTIONS, toRuns,
-} from "./openlm_data";
-export type { OpenLmRow, SizeConvention } from "./openlm_data";
+} from "./datasets/openlm_data";
+export type { OpenLmRow, SizeConvention } from "./datasets/openlm_data";
 export {
   bootstrapLaw, clusterBootstrap, COLLAPSED_E, fitLaw, logResiduals, maxTAdjusted, pairedInterval, predictLoss, quantileMonteCarloError,
   resampleLaw, resampleValues, spearman, syntheticRuns, WARM_RESTARTS,
-} from "./openlm_fit";
-export type { LawFit, LawFitOptions, Prediction, Run } from "./openlm_fit";
+} from "./fit/openlm_fit";
+export type { LawFit, LawFitOptions, Prediction, Run } from "./fit/openlm_fit";
 export {
   BROWN_GENRES, LM_RUN_COLUMNS, parseLmCurves, parseLmGenres, parseLmRuns, parseLmSamples, parseLmTwoNN,
-} from "./lm_data";
-export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN } from "./lm_data";
-export { bootstrapPValue, fitClusteredLaw, holmAdjust } from "./lm_fit";
-export type { ClusteredRun, ClusterLawFit } from "./lm_fit";
+} from "./datasets/lm_data";
+export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN } from "./datasets/lm_data";
+export { bootstrapPValue, fitClusteredLaw, holmAdjust } from "./fit/lm_fit";
+export type { ClusteredRun, ClusterLawFit } from "./fit/lm_fit";
 
 // trained networks (notebook 10), as a namespace: learn.createMlp, learn.trainLbfgs, …
 export * as learn from "./learn/mod";
@@ -152,8 +153,8 @@ export type {
 } from "./findings/11_language_model";
 
 // tables
-export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables";
-export type { MarkdownOptions, NamedTable, Table } from "./tables";
+export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables/table";
+export type { MarkdownOptions, NamedTable, Table } from "./tables/table";
 export { exponentCostTable, kaplanCostTable } from "./tables/scaling_law";
 export { analogyTable, gridDimensionTable } from "./tables/analogy";
 export { pedestalThresholdTable } from "./tables/pedestal";

@@ -1,9 +1,11 @@
 /**
  * The numbers the paper states (Succi, Coveney, Hansen, "On the Smallness of the Large Language Models
  * Scaling Exponents", arXiv 2606.24504), each with the section it is stated in, so that a module uses
- * the paper's value by name instead of writing it again. (The cited works' fitted laws are in
- * `src/fit/law.ts`: `HOFFMANN_2022`, `BESIROGLU_2024`; Kaplan et al. 2020's exponents in
- * `src/conclusion.ts`: `KAPLAN_2020`; the beta model's dimension in `src/turbulence.ts`.)
+ * the paper's value by name instead of writing it again. Below them, the cited works' published
+ * numbers that the paper leans on: the fitted laws of Hoffmann et al. 2022 and Besiroglu et al. 2024 and
+ * the Chinchilla model. (Kaplan et al. 2020's exponents are `KAPLAN_2020` in `src/theory/conclusion.ts`,
+ * the beta model's dimension `PAPER_BETA_DIMENSION` in `src/theory/turbulence.ts`, beside the formulas
+ * that use them.)
  *
  * @module
  */
@@ -32,3 +34,40 @@ export const FIG1_PEDESTALS: readonly number[] = [0.01, 0.05, 0.1, 0.2];
  * @example A_RANGE_TEXT // => "0.05–0.1"
  */
 export const A_RANGE_TEXT = `${A_RANGE[0]}–${A_RANGE[1]}`;
+
+// the cited works
+
+/** Parameters of L(N, D) = E + A / N^alpha + B / D^beta. */
+export interface ChinchillaLaw {
+  /** Irreducible loss E (nats per token), > 0. */
+  E: number;
+  /** Prefactor A of the parameter term (loss × parameters^alpha), > 0. */
+  A: number;
+  /** Prefactor B of the data term (loss × tokens^beta), > 0. */
+  B: number;
+  /** Exponent alpha of the parameter term. */
+  alpha: number;
+  /** Exponent beta of the data term. */
+  beta: number;
+}
+
+/**
+ * The law Hoffmann et al. 2022 published (their eq. 10): E = 1.69, A = 406.4, B = 410.7,
+ * alpha = 0.34, beta = 0.28.
+ */
+export const HOFFMANN_2022: ChinchillaLaw = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
+
+/**
+ * The refit of the same points by Besiroglu et al. 2024 ("Chinchilla Scaling: A replication
+ * attempt", arXiv:2404.10102, Table 1 and text), on the 240 runs left after dropping the five
+ * highest-loss ones: E = 1.82, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658 (their
+ * bootstrap standard errors: E 0.03, A 124.58, B 1293.23, alpha 0.02, beta 0.02).
+ */
+export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
+
+/**
+ * The Chinchilla model of Hoffmann et al. 2022: N = 70·10⁹ parameters trained on D = 1.4·10¹²
+ * tokens, C = 6 N D ≈ 5.88·10²³ FLOP; where notebook 08 evaluates total-loss changes, running
+ * exponents and p_crit.
+ */
+export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as const;

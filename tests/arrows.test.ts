@@ -1,65 +1,98 @@
 /**
- * The arrows of CONTRIBUTING.md, checked on every module's imports: numerics (with the role folders
- * src/fit, src/stats, src/_util) ← findings ← figures and tables ← notebooks, scripts and site. A module that imports against the arrows fails here, naming the
- * file and the import.
+ * The layout's arrows (CONTRIBUTING.md, "Layout"), checked on every module's imports as rules about
+ * folders: each folder of `src/` may import only the folders below it. A module that imports against the
+ * arrows fails here, naming the file and the import. There is no exclusion list: a module that needs a
+ * layer above its own folder is in the wrong folder.
  */
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
 
-const imports = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]);
-
-const ts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => `${dir}/${f}`);
-
-/** `file` imports none of the specifiers matched by `forbidden`. */
-function expectNone(files: string[], forbidden: RegExp, why: string): void {
-  for (const file of files) {
-    const bad = imports(file).filter((s) => forbidden.test(s));
-    expect(bad, `${file} imports ${bad.join(", ")}: ${why}`).toEqual([]);
-  }
+/** Every `.ts` file under `dir`, recursively. */
+function tree(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = `${dir}/${f}`;
+    return statSync(p).isDirectory() ? tree(p) : p.endsWith(".ts") ? [p] : [];
+  });
 }
 
-describe("import arrows", () => {
-  // the entry points and the two modules that render tables and displays sit above the numerics; the
-  // role folders src/fit (scaling-law fitting), src/stats (general statistics) and src/_util (private
-  // utilities) are numerics too
-  const numerics = [
-    ...ts("src").filter((f) => !["src/mod.ts", "src/tables.ts", "src/display.ts"].includes(f)),
-    ...ts("src/fit"),
-    ...ts("src/stats"),
-    ...ts("src/_util").filter((f) => f !== "src/_util/write_atomic.ts"),
-  ];
+/** The specifiers a file imports (static and dynamic). */
+const specifiers = (file: string): string[] =>
+  [...readFileSync(file, "utf8").matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/gm)]
+    .map((m) => m[1] ?? m[2]);
 
-  it("numeric modules import no arquero, file I/O, findings, tables, figures or display", () => {
-    expectNone(numerics, /^(arquero|node:fs|\.\/(tables|figures|findings|display|live)(\/|$))/, "numerics are pure");
-    const up = /^\.\.\/(tables|figures|findings|display|live|mod)(\/|$)/;
-    expectNone([...ts("src/fit"), ...ts("src/stats"), ...ts("src/_util")], up, "numerics are pure");
+/** The layer of a path under src/: its top folder, or the file's own name for a top-level module. */
+function layer(path: string): string {
+  const rel = relative("src", path);
+  const parts = rel.split("/");
+  return parts.length > 1 ? parts[0] : parts[0].replace(/\.ts$/, "");
+}
+
+/** The layer a relative specifier of `file` points into, or `"outside"` when it leaves src/. */
+function target(file: string, spec: string): string {
+  const p = normalize(join(dirname(file), spec));
+  return p.startsWith("src/") || p === "src" ? layer(p.endsWith(".ts") ? p : `${p}.ts`) : "outside";
+}
+
+/**
+ * What each layer may import of ours (besides itself). Bottom to top: private utilities, general
+ * statistics, the data-set readers, the paper's numbers, its closed forms, scaling-law fitting, the
+ * numerical measurements of §5, training; then findings, then tables and figures, then the public entry
+ * points and the live edition.
+ */
+const MAY_IMPORT: Record<string, string[]> = {
+  _util: [],
+  stats: ["_util"],
+  datasets: ["_util"],
+  paper: ["_util"],
+  theory: ["_util", "paper", "stats"],
+  fit: ["_util", "paper", "stats", "theory"],
+  measure: ["_util", "paper", "stats", "theory", "fit"],
+  learn: ["_util", "paper", "stats", "theory", "fit", "measure"],
+  findings: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets"],
+  notebooks: [],
+  tables: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings"],
+  figures: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings", "tables"],
+  display: ["_util", "tables", "figures", "findings"],
+  mod: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings", "tables"],
+  live: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "datasets", "findings", "figures"],
+};
+
+/** Packages a layer may import: the numerics only the validated math library, figures their renderers. */
+const PACKAGES: Record<string, RegExp> = {
+  _util: /^node:(fs|process)$/,
+  stats: /^simple-statistics$/,
+  fit: /^simple-statistics$/,
+  findings: /^node:(fs|crypto)$/,
+  tables: /^arquero$/,
+  figures: /^(@observablehq\/plot|@resvg\/resvg-js|linkedom|node:(fs|path|url))$/,
+  display: /^$/,
+  live: /^@observablehq\/inputs$/,
+};
+
+const files = tree("src");
+
+describe("import arrows", () => {
+  it("every module of src/ is in a layer the rules know", () => {
+    const unknown = files.map(layer).filter((l) => !(l in MAY_IMPORT));
+    expect([...new Set(unknown)]).toEqual([]);
   });
-  it("general statistics (src/stats) import no paper or data-set module: only each other and the general helpers", () => {
-    expectNone(ts("src/stats"), /^\.\.\/(?!(validate|random|bootstrap|optimize|student_t|_util\/[\w]+)$)/, "stats hold no paper content");
-  });
-  it("private utilities (src/_util) import nothing of ours but each other, and only the layers above import them", () => {
-    expectNone(ts("src/_util"), /^\.\.\//, "utilities sit at the bottom");
-    expectNone(["src/mod.ts", "src/figures/mod.ts"], /(^|\/)_util\//, "utilities are private: not on the public surface");
-  });
-  it("findings import no tables, figures, display or arquero", () => {
-    expectNone(ts("src/findings"), /^(arquero|\.\.\/(tables|figures|display|live)(\/|$))/, "findings sit below tables and figures");
-  });
-  it("figures import no table module and read no file (but the exporter and the font check)", () => {
-    expectNone(ts("src/figures").filter((f) => !f.endsWith("/export.ts")), /^\.\.\/tables(\/|$)/, "figures draw from findings");
-    expectNone(ts("src/figures").filter((f) => !/\/(export|render)\.ts$/.test(f)), /^node:fs$/, "figures read no file");
-  });
-  it("tables import no figure and read no file", () => {
-    expectNone(ts("src/tables"), /^(node:fs|\.\.\/(figures|display|live)(\/|$))/, "tables draw from findings");
-  });
+  for (const [from, allowed] of Object.entries(MAY_IMPORT)) {
+    it(`${from} imports only ${allowed.length ? allowed.join(", ") : "nothing of ours"} (and itself)`, () => {
+      for (const file of files.filter((f) => layer(f) === from)) {
+        const bad = specifiers(file).filter((s) => {
+          if (!s.startsWith(".")) return !(PACKAGES[from]?.test(s) ?? false);
+          const t = target(file, s);
+          return t !== from && !allowed.includes(t);
+        });
+        expect(bad, `${file} imports ${bad.join(", ")} against the arrows`).toEqual([]);
+      }
+    });
+  }
   it("src/ reads no environment variable (scripts/ does, and passes what it read as an argument)", () => {
-    const all = [...ts("src"), ...ts("src/findings"), ...ts("src/figures"), ...ts("src/tables"), ...ts("src/live")];
-    for (const file of all) {
+    for (const file of files) {
       const reads = readFileSync(file, "utf8").match(/\b(Deno\.env|process\.env)\b/g) ?? [];
       expect(reads, `${file} reads the environment`).toEqual([]);
     }
-  });
-  it("nothing in src/ but src/live imports src/live", () => {
-    expectNone([...ts("src"), ...ts("src/findings"), ...ts("src/figures"), ...ts("src/tables"), ...ts("src/fit"), ...ts("src/stats"), ...ts("src/_util")], /(^|\/)live(\/|$)/, "the live edition is a leaf");
   });
 });

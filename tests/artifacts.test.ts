@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { figureBuilders, tableBuilders } from "../scripts/artifacts";
 import { renderFigure } from "../src/figures/render";
-import { tableToCsv } from "../src/tables";
+import { tableToCsv } from "../src/tables/table";
 
 const figures = await figureBuilders();
 const tables = await tableBuilders();

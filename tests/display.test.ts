@@ -9,7 +9,7 @@ import {
   CAPTION_MIME, captionMarkdown, Display, FIGURE_MIME, figureBundle, forReaders, kernelName, MAX_TABLE_COLUMNS, md, splitWide, stack,
   whatWeChecked,
 } from "../src/display";
-import { COLUMN_HEADERS, columnHeader } from "../src/column_headers";
+import { COLUMN_HEADERS, columnHeader } from "../src/tables/column_headers";
 import { claim, type Claim } from "../src/findings/claim";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");

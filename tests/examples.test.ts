@@ -49,7 +49,7 @@ const PENDING: Record<string, string> = {
   "src/findings/07_measured_exponents.ts": "as above",
   "src/findings/08_chinchilla.ts": "as above",
   "src/findings/09_openlm.ts": "as above",
-  "src/knn.ts": "being rewritten (k-NN, issue 16); convert with it",
+  "src/measure/knn.ts": "being rewritten (k-NN, issue 16); convert with it",
 };
 
 function sources(dir: string): string[] {

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { parse, postprocess, preprocess } from "micromark";
 import { gfmTable } from "micromark-extension-gfm-table";
-import { tableFromRows, tableToMarkdown } from "../src/tables";
+import { tableFromRows, tableToMarkdown } from "../src/tables/table";
 import { claim, claimsMarkdown } from "../src/findings/claim";
 import { MAX_TABLE_COLUMNS } from "../src/display";
 

@@ -17,8 +17,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import * as api from "../src/mod";
-import { KdTree } from "../src/knn";
-import { Random } from "../src/random";
+import { KdTree } from "../src/measure/knn";
+import { Random } from "../src/stats/random";
 
 /**
  * Exports allowed to accept some "invalid" values, and why: `positions` that accept anything,
@@ -178,7 +178,7 @@ const show = (v: unknown): string => {
 
 /**
  * Whether an error is one of the library's refusals rather than the engine's own: those name the
- * parameter (or the field) in backticks, as src/validate.ts words them. "Cannot read properties of
+ * parameter (or the field) in backticks, as src/_util/validate.ts words them. "Cannot read properties of
  * null", "x is not iterable", "Cannot convert a Symbol value to a number" are the engine tripping over
  * an unchecked argument, not a refusal.
  */
@@ -406,7 +406,7 @@ describe("issue 18: the silent failures an adversarial pass found now throw, or 
     expect(() => api.claimById(null as never, "x")).toThrow("`findings` must be a notebook's findings (with fields notebook, claims), got null");
     expect(() => api.c4Fit({ fits: [], settings: {} } as never, "nope")).toThrow('`trainDataset` = "nope" with `valSet` = "c4_val" has no fit in `a`');
     expect(() => api.sampleManifold(null as never, () => 0, 10, new Random(1))).toThrow("`embedding` must be an Embedding");
-    expect(() => api.uniformPoints([1, 2] as never, 3, 2)).toThrow("`rng` must be a Random (src/random.ts), got an array");
+    expect(() => api.uniformPoints([1, 2] as never, 3, 2)).toThrow("`rng` must be a Random (src/stats/random.ts), got an array");
   });
   it("the property test above counts only named refusals: an engine TypeError is not one", () => {
     expect(ours(new TypeError("Cannot read properties of null (reading 'length')"))).toBe(false);

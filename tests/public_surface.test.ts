@@ -15,9 +15,9 @@ const NOT_PUBLIC: Record<string, { names: string[]; why: string }> = {
     names: ["claim", "claimsMarkdown", "memoise", "VERDICTS", "Claim", "Findings", "Verdict"],
     why: "claim records are built by the findings modules; notebooks look claims up with claimById only",
   },
-  "src/lm_data.ts": {
+  "src/datasets/lm_data.ts": {
     names: ["splitCsvLine", "parseRecords"],
-    why: "the CSV reading under notebook 11's parsers, not API (src/csv.ts is the project's CSV reader)",
+    why: "the CSV reading under notebook 11's parsers, not API (src/_util/csv.ts is the project's CSV reader)",
   },
 };
 

@@ -8,9 +8,10 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { analysis08 } from "../src/findings/08_chinchilla";
-import { CHINCHILLA_POINT, frontierExponent } from "../src/chinchilla_fit";
-import { crossover, cutFrontierInN, pedestalRatio, runningExponentOfCut } from "../src/chinchilla_pedestal";
-import { sharmaKaplanExponent } from "../src/intrinsic_dimension";
+import { frontierExponent } from "../src/fit/chinchilla";
+import { CHINCHILLA_POINT } from "../src/paper";
+import { crossover, cutFrontierInN, pedestalRatio, runningExponentOfCut } from "../src/fit/chinchilla_pedestal";
+import { sharmaKaplanExponent } from "../src/theory/intrinsic_dimension";
 
 const text = readFileSync("SEMINAR.md", "utf8");
 

@@ -24,13 +24,14 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { archiveName, buildArchive, buildSite, extractMath, liveBuilderOf, notebookFile, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
 import { LIVE_BUDGET_GZIP } from "../scripts/site_live";
-import { criticalInverseSize, criticalSize } from "../src/pedestal";
+import { criticalInverseSize, criticalSize } from "../src/theory/pedestal";
 import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
 import { applyNotation } from "../src/figures/render";
 import { figureChinchillaRunningExponent } from "../src/figures/chinchilla";
-import { dimensionForExponent, halvingFactor, sharmaKaplanExponent } from "../src/intrinsic_dimension";
-import { frontierExponent, HOFFMANN_2022 } from "../src/chinchilla_fit";
-import { crossover, cutFrontierInN } from "../src/chinchilla_pedestal";
+import { dimensionForExponent, halvingFactor, sharmaKaplanExponent } from "../src/theory/intrinsic_dimension";
+import { frontierExponent } from "../src/fit/chinchilla";
+import { HOFFMANN_2022 } from "../src/paper";
+import { crossover, cutFrontierInN } from "../src/fit/chinchilla_pedestal";
 import { analysis08 as chinchillaAnalysis } from "../src/findings/08_chinchilla";
 
 import { CHROMIUM, launchChromium } from "./chromium";

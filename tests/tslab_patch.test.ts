@@ -52,7 +52,7 @@ describe("the tslab patch", () => {
     expect(installed).toContain("rootDir: cwd,");
   });
   it("fix 1: with TSLAB_ROOT_DIR a cell imports a module above the notebook's folder; without it, tslab's error", () => {
-    const cell = 'import { formatFraction } from "../src/format";\nconst half = formatFraction(0.5);';
+    const cell = 'import { formatFraction } from "../src/_util/format";\nconst half = formatFraction(0.5);';
     expect(compile([cell], join(ROOT, "notebooks"), ROOT)[0].errors).toEqual([]);
     expect(compile([cell], join(ROOT, "notebooks"))[0].errors.join()).toMatch(/is not under 'rootDir'/);
   });

@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { writeAtomic } from "../../src/figures/export";
 import { loadBrown } from "../../src/findings/brown_corpus";
-import { rowsToCsv } from "../../src/csv";
+import { rowsToCsv } from "../../src/_util/csv";
 import { type RunResult, type RunSpec, runFlops, sweepPlan, type SweepSize, PROMPT, SAMPLE_SEED, SAMPLE_TEMPERATURE } from "../../src/learn/lm/sweep";
 
 /** One line for `npm run train -- --help`. */
@@ -55,7 +55,7 @@ function codeVersion(): string {
   };
   try {
     const head = run(["rev-parse", "--short=10", "HEAD"]);
-    const dirty = run(["status", "--porcelain", "--", "src/learn/lm", "src/twonn.ts", "src/knn.ts", "src/random.ts", "scripts/train/lm.ts", "scripts/train/lm_worker.ts"]);
+    const dirty = run(["status", "--porcelain", "--", "src/learn/lm", "src/measure/twonn.ts", "src/measure/knn.ts", "src/stats/random.ts", "scripts/train/lm.ts", "scripts/train/lm_worker.ts"]);
     return dirty === "" ? head : `${head}+dirty`;
   } catch {
     return "unknown";

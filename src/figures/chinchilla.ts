@@ -5,10 +5,11 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { CHINCHILLA_POINT, chinchillaLoss, computeOptimal, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
-import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../chinchilla_pedestal";
+import { chinchillaLoss, computeOptimal, frontierExponent } from "../fit/chinchilla";
+import { CHINCHILLA_POINT, HOFFMANN_2022 } from "../paper";
+import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../fit/chinchilla_pedestal";
 import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
-import { formatNumber } from "../format";
+import { formatNumber } from "../_util/format";
 import type { Figure, Row } from "./figure";
 import {
   BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,

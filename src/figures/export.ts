@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Figure } from "./figure";
 import { renderFigure } from "./render";
-import { type NamedTable, tableToCsv } from "../tables";
+import { type NamedTable, tableToCsv } from "../tables/table";
 import { writeAtomic } from "../_util/write_atomic";
 
 // The atomic file writer is a private utility; re-exported here for scripts/reproduce.ts.

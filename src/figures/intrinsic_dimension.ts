@@ -7,11 +7,11 @@
 import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
 import { BAND, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
-import { formatFraction } from "../format";
-import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { piecewiseExponent } from "../piecewise";
-import { K41_HURST } from "../turbulence";
-import { requireInRange } from "../validate";
+import { formatFraction } from "../_util/format";
+import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import { piecewiseExponent } from "../theory/piecewise";
+import { K41_HURST } from "../theory/turbulence";
+import { requireInRange } from "../_util/validate";
 import { A_RANGE } from "../paper";
 
 const COLORS = {

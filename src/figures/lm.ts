@@ -7,7 +7,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { chinchillaLoss } from "../chinchilla_fit";
+import { chinchillaLoss } from "../fit/chinchilla";
 import { alphaSummary11, type Analysis11, analysis11 } from "../findings/11_language_model";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";

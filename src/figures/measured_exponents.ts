@@ -10,14 +10,14 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { ExponentMeasurement, MeasuredExponents } from "../measured_exponents";
+import type { ExponentMeasurement, MeasuredExponents } from "../measure/measured_exponents";
 import { analysis07, DEFAULT_SETTINGS_07 } from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
-import { superscript } from "../format";
+import { superscript } from "../_util/format";
 import {
   CURVE_COLOURS, FIGURE_SIZE, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
 } from "./render";
-import { formatFraction } from "../format";
+import { formatFraction } from "../_util/format";
 
 const defaultResult = (): MeasuredExponents => analysis07().result;
 /** The experiments' result at the full sizes when `options.full` (as `npm run reproduce` passes it), else the defaults. */

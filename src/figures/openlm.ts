@@ -6,10 +6,10 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { chinchillaLoss } from "../chinchilla_fit";
+import { chinchillaLoss } from "../fit/chinchilla";
 import { type Analysis09, analysis09, c4Fit, EXPONENT_BAND } from "../findings/09_openlm";
-import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../openlm_data";
-import { formatNumber } from "../format";
+import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../datasets/openlm_data";
+import { formatNumber } from "../_util/format";
 import type { Figure, Row } from "./figure";
 import { BAND, CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 import { A_RANGE_TEXT } from "../paper";

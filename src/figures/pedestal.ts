@@ -5,13 +5,13 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { criticalInverseSize, criticalSize, runningExponent } from "../pedestal";
+import { criticalInverseSize, criticalSize, runningExponent } from "../theory/pedestal";
 import type { Figure, Row } from "./figure";
 import {
   BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour,
   X_AXIS,
 } from "./render";
-import { formatFraction } from "../format";
+import { formatFraction } from "../_util/format";
 import { A_RANGE, A_RANGE_TEXT, ALPHA_C, FIG1_PEDESTALS } from "../paper";
 
 /** Options of `figure1RunningExponent`. */

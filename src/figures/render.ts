@@ -9,8 +9,8 @@ import { parseHTML } from "linkedom";
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import type { Figure } from "./figure";
-import { rowsToCsv } from "../csv";
-import { superscript } from "../format";
+import { rowsToCsv } from "../_util/csv";
+import { superscript } from "../_util/format";
 
 const { document } = parseHTML("<!DOCTYPE html><html><head></head><body></body></html>");
 

@@ -18,7 +18,7 @@ import {
   SHE_LEVEQUE_MIN_HURST,
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
-} from "../turbulence";
+} from "../theory/turbulence";
 
 const COLORS = { k41: PALETTE.blue, beta: PALETTE.orange, sl: PALETTE.green } as const;
 

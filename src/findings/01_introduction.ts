@@ -9,16 +9,16 @@
  *
  * @module
  */
-import { KAPLAN_2020 } from "../conclusion";
+import { KAPLAN_2020 } from "../theory/conclusion";
 import {
   doublingsToCut,
   exponentFromDoublingChange,
   lossChangePerDoubling,
   powerLaw,
   resourceFactor,
-} from "../scaling_law";
-import { formatNumber, superscript } from "../format";
-import { requireInRange, requirePositive, requireSettings } from "../validate";
+} from "../theory/scaling_law";
+import { formatNumber, superscript } from "../_util/format";
+import { requireInRange, requirePositive, requireSettings } from "../_util/validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 01 (its first code cell). */

@@ -8,11 +8,11 @@
  *
  * @module
  */
-import { gridExponent } from "../analogy";
-import { dimensionForExponent } from "../intrinsic_dimension";
-import { powerLaw, resourceFactor } from "../scaling_law";
-import { formatNumber } from "../format";
-import { requireInteger, requirePositive, requireSettings } from "../validate";
+import { gridExponent } from "../theory/analogy";
+import { dimensionForExponent } from "../theory/intrinsic_dimension";
+import { powerLaw, resourceFactor } from "../theory/scaling_law";
+import { formatNumber } from "../_util/format";
+import { requireInteger, requirePositive, requireSettings } from "../_util/validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 02 (its first code cell). */

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { crossover, pedestalRatio } from "../chinchilla_pedestal";
+import { crossover, pedestalRatio } from "../fit/chinchilla_pedestal";
 import {
   continuedSizeForFraction,
   criticalInverseSize,
@@ -22,10 +22,10 @@ import {
   runningExponent,
   sizeForExponent,
   transitionWidthDecades,
-} from "../pedestal";
-import { formatNumber, superscript } from "../format";
-import { rowsToMarkdown } from "../markdown";
-import { requireInRange, requirePositive, requireSettings } from "../validate";
+} from "../theory/pedestal";
+import { formatNumber, superscript } from "../_util/format";
+import { rowsToMarkdown } from "../_util/markdown";
+import { requireInRange, requirePositive, requireSettings } from "../_util/validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { PAPER_RANGE_01 } from "./01_introduction";
 

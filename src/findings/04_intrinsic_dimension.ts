@@ -9,14 +9,14 @@
  * @module
  */
 import { claim, type Findings, memoise } from "./claim";
-import { HOFFMANN_2022 } from "../chinchilla_fit";
-import { KAPLAN_2020 } from "../conclusion";
-import { gridExponent } from "../analogy";
-import { dimensionForExponent, exponentBelow, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { cellSide, linearLossBound } from "../piecewise";
-import { fitPowerLaw } from "../powerlaw_fit";
-import { formatNumber as f } from "../format";
-import { requireInRange, requireSettings } from "../validate";
+import { HOFFMANN_2022 } from "../paper";
+import { KAPLAN_2020 } from "../theory/conclusion";
+import { gridExponent } from "../theory/analogy";
+import { dimensionForExponent, exponentBelow, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import { cellSide, linearLossBound } from "../theory/piecewise";
+import { fitPowerLaw } from "../fit/powerlaw_fit";
+import { formatNumber as f } from "../_util/format";
+import { requireInRange, requireSettings } from "../_util/validate";
 
 /** The parameters of notebook 04 that its findings and worked numbers use. */
 export interface Settings04 {

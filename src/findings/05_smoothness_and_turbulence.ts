@@ -10,8 +10,8 @@
  * @module
  */
 import { claim, type Findings, memoise } from "./claim";
-import { roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { DEFAULT_SETTINGS, type ExponentMeasurement, gridExponents } from "../measured_exponents";
+import { roughExponent, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import { DEFAULT_SETTINGS, type ExponentMeasurement, gridExponents } from "../measure/measured_exponents";
 import {
   cellCount,
   cellDiameter,
@@ -21,10 +21,10 @@ import {
   linearLossBound,
   midpointConstantLoss,
   piecewiseExponent,
-} from "../piecewise";
-import { fitPowerLaw, localSlopes } from "../powerlaw_fit";
-import { rowsToMarkdown } from "../markdown";
-import { formatNumber as f } from "../format";
+} from "../theory/piecewise";
+import { fitPowerLaw, localSlopes } from "../fit/powerlaw_fit";
+import { rowsToMarkdown } from "../_util/markdown";
+import { formatNumber as f } from "../_util/format";
 import {
   activeFraction,
   betaModelHurst,
@@ -38,8 +38,8 @@ import {
   PAPER_BETA_DIMENSION,
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
-} from "../turbulence";
-import { requireInRange, requireInteger, requirePositive, requireSettings } from "../validate";
+} from "../theory/turbulence";
+import { requireInRange, requireInteger, requirePositive, requireSettings } from "../_util/validate";
 
 /** The parameters of notebook 05. */
 export interface Settings05 {

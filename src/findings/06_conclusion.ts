@@ -9,12 +9,12 @@
  * @module
  */
 import { claim, type Findings, memoise } from "./claim";
-import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../conclusion";
-import { exponentBelow, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { piecewiseExponent } from "../piecewise";
-import { formatNumber as f } from "../format";
-import { K41_HURST } from "../turbulence";
-import { requireInRange, requireSettings } from "../validate";
+import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../theory/conclusion";
+import { exponentBelow, halvingFactor, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import { piecewiseExponent } from "../theory/piecewise";
+import { formatNumber as f } from "../_util/format";
+import { K41_HURST } from "../theory/turbulence";
+import { requireInRange, requireSettings } from "../_util/validate";
 
 /** The parameters of notebook 06. */
 export interface Settings06 {

@@ -1,6 +1,6 @@
 /**
  * Findings of notebook 07 (section 5 measured): runs the measured-exponent experiments of
- * `src/measured_exponents.ts` once per process for the notebook's parameters, adds the notebook's
+ * `src/measure/measured_exponents.ts` once per process for the notebook's parameters, adds the notebook's
  * side checks (the 1-D constants, notebook 5's bounds, the roughness of the Weierstrass target, the
  * interior-query manifolds), and turns the numbers into claim records with computed verdicts.
  *
@@ -10,8 +10,8 @@
  *
  * @module
  */
-import { gridApproximant, meanSquaredError, smoothTargetMeanGradSq } from "../approximation";
-import { roughExponent } from "../intrinsic_dimension";
+import { gridApproximant, meanSquaredError, smoothTargetMeanGradSq } from "../measure/approximation";
+import { roughExponent } from "../theory/intrinsic_dimension";
 import {
   type CascadeMeasurement,
   DEFAULT_SETTINGS,
@@ -22,14 +22,14 @@ import {
   manifoldExponents,
   type MeasuredExponents,
   measuredExponents,
-} from "../measured_exponents";
-import { constantLossBound, linearLossBound, midpointConstantLoss } from "../piecewise";
-import { asymptoteOnset, fitPowerLaw, localSlopes } from "../powerlaw_fit";
-import { superscript } from "../format";
-import { Random } from "../random";
-import { structureFunction, weierstrassTarget } from "../rough";
-import { studentTQuantile } from "../student_t";
-import { requireInRange, requireInteger, requireObject, requireOptions } from "../validate";
+} from "../measure/measured_exponents";
+import { constantLossBound, linearLossBound, midpointConstantLoss } from "../theory/piecewise";
+import { asymptoteOnset, fitPowerLaw, localSlopes } from "../fit/powerlaw_fit";
+import { superscript } from "../_util/format";
+import { Random } from "../stats/random";
+import { structureFunction, weierstrassTarget } from "../measure/rough";
+import { studentTQuantile } from "../stats/student_t";
+import { requireInRange, requireInteger, requireObject, requireOptions } from "../_util/validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 
 /** The parameters of notebook 07. */

@@ -10,25 +10,9 @@
  *
  * @module
  */
-import { type ChinchillaRun, parseChinchillaCsv, withoutHighestLoss } from "../chinchilla_data";
-import {
-  BESIROGLU_2024,
-  bootstrapChinchilla,
-  type ChinchillaBootstrap,
-  type ChinchillaFit,
-  type ChinchillaLaw,
-  CHINCHILLA_POINT,
-  computeOptimal,
-  fitChinchilla,
-  fitData,
-  frontierExponent,
-  HOFFMANN_2022,
-  huberObjective,
-  insideInterval,
-  lawToVector,
-  type ParameterSummary,
-  zScore,
-} from "../chinchilla_fit";
+import { type ChinchillaRun, parseChinchillaCsv, withoutHighestLoss } from "../datasets/chinchilla_data";
+import { bootstrapChinchilla, type ChinchillaBootstrap, type ChinchillaFit, computeOptimal, fitChinchilla, fitData, frontierExponent, huberObjective, insideInterval, lawToVector, type ParameterSummary, zScore } from "../fit/chinchilla";
+import { BESIROGLU_2024, CHINCHILLA_POINT, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
 import {
   crossover,
   cutAlongN,
@@ -39,12 +23,12 @@ import {
   runningExponentOfCut,
   runsBeyondCrossover,
   totalChangePerDoubling,
-} from "../chinchilla_pedestal";
-import { KAPLAN_2020 } from "../conclusion";
-import { criticalPedestal, lossDropDecades, sizeForExponent } from "../pedestal";
-import { lossChangePerDoubling } from "../scaling_law";
-import { formatNumber } from "../format";
-import { requireInRange, requireInteger, requireOptions } from "../validate";
+} from "../fit/chinchilla_pedestal";
+import { KAPLAN_2020 } from "../theory/conclusion";
+import { criticalPedestal, lossDropDecades, sizeForExponent } from "../theory/pedestal";
+import { lossChangePerDoubling } from "../theory/scaling_law";
+import { formatNumber } from "../_util/format";
+import { requireInRange, requireInteger, requireOptions } from "../_util/validate";
 import { type Claim, claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
 

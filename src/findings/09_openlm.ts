@@ -8,10 +8,11 @@
  *
  * @module
  */
-import { type ChinchillaFit, type ChinchillaLaw, chinchillaLoss, fitChinchilla, fitData, type ParameterSummary } from "../chinchilla_fit";
-import { crossover, cutAlongN, cutFrontierInN, pedestalRatio, runningExponentOfCut, runsBeyondCrossover } from "../chinchilla_pedestal";
-import { percentileInterval } from "../bootstrap";
-import { dimensionForExponent } from "../intrinsic_dimension";
+import { type ChinchillaFit, chinchillaLoss, fitChinchilla, fitData, type ParameterSummary } from "../fit/chinchilla";
+import { type ChinchillaLaw } from "../paper";
+import { crossover, cutAlongN, cutFrontierInN, pedestalRatio, runningExponentOfCut, runsBeyondCrossover } from "../fit/chinchilla_pedestal";
+import { percentileInterval } from "../stats/bootstrap";
+import { dimensionForExponent } from "../theory/intrinsic_dimension";
 import {
   type OpenLmRow,
   OPENLM_TRAIN_DATASETS,
@@ -22,7 +23,7 @@ import {
   selectRows,
   type SizeConvention,
   toRuns,
-} from "../openlm_data";
+} from "../datasets/openlm_data";
 import {
   bootstrapLaw,
   clusterBootstrap,
@@ -34,11 +35,11 @@ import {
   quantileMonteCarloError,
   resampleValues,
   spearman,
-} from "../openlm_fit";
-import { criticalPedestal } from "../pedestal";
-import { studentTQuantile } from "../student_t";
-import { formatNumber } from "../format";
-import { requireFields, requireInRange, requireInteger, requireSettings, requireString } from "../validate";
+} from "../fit/openlm_fit";
+import { criticalPedestal } from "../theory/pedestal";
+import { studentTQuantile } from "../stats/student_t";
+import { formatNumber } from "../_util/format";
+import { requireFields, requireInRange, requireInteger, requireSettings, requireString } from "../_util/validate";
 import { chinchillaHeadline } from "./08_chinchilla";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";

@@ -14,13 +14,13 @@
  */
 import { claim, type Findings, memoise, type Verdict } from "./claim";
 import { readInput } from "./inputs";
-import { formatFraction, formatNumber as f } from "../format";
+import { formatFraction, formatNumber as f } from "../_util/format";
 import { type ChainResult, type ExponentSummary, type RunRow, summariseExponents, SWEEP } from "../learn/teacher_student";
 import { EXPONENT_COLUMNS, parseRuns, parseSweepCsv } from "../learn/teacher_student_csv";
-import { requireFields, requireInRange, requireInteger, requireList, requireObject, requireSettings, requireString } from "../validate";
-import { Random } from "../random";
-import { fitPowerLaw } from "../powerlaw_fit";
-import { structureFunction } from "../rough";
+import { requireFields, requireInRange, requireInteger, requireList, requireObject, requireSettings, requireString } from "../_util/validate";
+import { Random } from "../stats/random";
+import { fitPowerLaw } from "../fit/powerlaw_fit";
+import { structureFunction } from "../measure/rough";
 import { planeWaveField } from "../learn/targets";
 
 /** The parameters of notebook 10. */

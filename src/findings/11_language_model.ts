@@ -9,18 +9,19 @@
  *
  * @module
  */
-import { chinchillaLoss, type ChinchillaLaw, type ParameterSummary } from "../chinchilla_fit";
-import { crossover, cutAlongN, type PedestalCut, pedestalRatio } from "../chinchilla_pedestal";
-import { percentileInterval } from "../bootstrap";
-import { formatNumber } from "../format";
-import { sharmaKaplanExponent } from "../intrinsic_dimension";
+import { chinchillaLoss, type ParameterSummary } from "../fit/chinchilla";
+import { type ChinchillaLaw } from "../paper";
+import { crossover, cutAlongN, type PedestalCut, pedestalRatio } from "../fit/chinchilla_pedestal";
+import { percentileInterval } from "../stats/bootstrap";
+import { formatNumber } from "../_util/format";
+import { sharmaKaplanExponent } from "../theory/intrinsic_dimension";
 import {
   BROWN_GENRES, type LmCurvePoint, type LmGenreLoss, type LmRun, type LmSample, type LmTwoNN, parseLmCurves,
   parseLmGenres, parseLmRuns, parseLmSamples, parseLmTwoNN,
-} from "../lm_data";
-import { bootstrapPValue, type ClusterLawFit, fitClusteredLaw, holmAdjust } from "../lm_fit";
-import { resourceFactor } from "../scaling_law";
-import { requireFields, requireInRange, requireInteger, requireList, requireSettings, requireString } from "../validate";
+} from "../datasets/lm_data";
+import { bootstrapPValue, type ClusterLawFit, fitClusteredLaw, holmAdjust } from "../fit/lm_fit";
+import { resourceFactor } from "../theory/scaling_law";
+import { requireFields, requireInRange, requireInteger, requireList, requireSettings, requireString } from "../_util/validate";
 import { claim, type Claim, type Findings, memoise } from "./claim";
 import { readInput } from "./inputs";
 import { loadBrown } from "./brown_corpus";

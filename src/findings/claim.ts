@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { escapeTableCell } from "../markdown";
-import { requireFields, requireString } from "../validate";
+import { escapeTableCell } from "../_util/markdown";
+import { requireFields, requireString } from "../_util/validate";
 import { checkPaperLink } from "./paper_claims";
 
 /** What a check found about one of the paper's claims. */

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { type LbfgsOptions, minimizeLbfgs } from "../optimize";
-import { requireInteger, requireOptions, requirePositive } from "../validate";
+import { type LbfgsOptions, minimizeLbfgs } from "../stats/optimize";
+import { requireInteger, requireOptions, requirePositive } from "../_util/validate";
 import { type ChinchillaLaw, type LawVector, vectorToLaw } from "./law";
 import { type FitData, HUBER_DELTA, objective, requireFitData } from "./objective";
 

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { minimizeLbfgs } from "../optimize";
-import { bootstrap, percentileInterval, sampleStdDev } from "../bootstrap";
-import { requireFinite, requireFiniteArray, requireInRange, requireInteger, requireObject, requireOptions, requirePositive } from "../validate";
+import { minimizeLbfgs } from "../stats/optimize";
+import { bootstrap, percentileInterval, sampleStdDev } from "../stats/bootstrap";
+import { requireFinite, requireFiniteArray, requireInRange, requireInteger, requireObject, requireOptions, requirePositive } from "../_util/validate";
 import { type ChinchillaLaw, LAW_PARAMETERS, requireLaw, vectorToLaw } from "./law";
 import { type FitData, HUBER_DELTA, objective, requireFitData } from "./objective";
 import { type ChinchillaFit, FIT_LBFGS, fitChinchilla } from "./approach3";

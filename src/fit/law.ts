@@ -10,21 +10,13 @@
  *
  * @module
  */
-import { requireFinite, requireFiniteArray, requireFiniteResult, requireInRange, requireInteger, requireObject, requirePositive } from "../validate";
+import { BESIROGLU_2024, CHINCHILLA_POINT, type ChinchillaLaw, HOFFMANN_2022 } from "../paper";
+import { requireFinite, requireFiniteArray, requireFiniteResult, requireInRange, requireInteger, requireObject, requirePositive } from "../_util/validate";
 
-/** Parameters of L(N, D) = E + A / N^alpha + B / D^beta. */
-export interface ChinchillaLaw {
-  /** Irreducible loss E (nats per token), > 0. */
-  E: number;
-  /** Prefactor A of the parameter term (loss × parameters^alpha), > 0. */
-  A: number;
-  /** Prefactor B of the data term (loss × tokens^beta), > 0. */
-  B: number;
-  /** Exponent alpha of the parameter term. */
-  alpha: number;
-  /** Exponent beta of the data term. */
-  beta: number;
-}
+
+// the published laws and the Chinchilla model are the cited works' numbers, kept in src/paper.ts
+export { BESIROGLU_2024, CHINCHILLA_POINT, HOFFMANN_2022 };
+export type { ChinchillaLaw };
 
 /** The parameters in the order the optimiser sees them: [a, b, e, alpha, beta] = [log A, log B, log E, alpha, beta]. */
 export type LawVector = [number, number, number, number, number];
@@ -32,26 +24,6 @@ export type LawVector = [number, number, number, number, number];
 /** Names of the five parameters, in the order of `LawVector` but reported as E, A, B, alpha, beta. */
 export const LAW_PARAMETERS = ["E", "A", "B", "alpha", "beta"] as const;
 
-/**
- * The law Hoffmann et al. 2022 published (their eq. 10): E = 1.69, A = 406.4, B = 410.7,
- * alpha = 0.34, beta = 0.28.
- */
-export const HOFFMANN_2022: ChinchillaLaw = { E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28 };
-
-/**
- * The refit of the same points by Besiroglu et al. 2024 ("Chinchilla Scaling: A replication
- * attempt", arXiv:2404.10102, Table 1 and text), on the 240 runs left after dropping the five
- * highest-loss ones: E = 1.82, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658 (their
- * bootstrap standard errors: E 0.03, A 124.58, B 1293.23, alpha 0.02, beta 0.02).
- */
-export const BESIROGLU_2024: ChinchillaLaw = { E: 1.82, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658 };
-
-/**
- * The Chinchilla model of Hoffmann et al. 2022: N = 70·10⁹ parameters trained on D = 1.4·10¹²
- * tokens, C = 6 N D ≈ 5.88·10²³ FLOP; where notebook 08 evaluates total-loss changes, running
- * exponents and p_crit.
- */
-export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as const;
 
 /**
  * Whether `value` rounds to `published` at `decimals` decimal places, i.e. |value - published|

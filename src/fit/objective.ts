@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { requireFiniteArray, requireObject, requirePositive } from "../validate";
+import { requireFiniteArray, requireObject, requirePositive } from "../_util/validate";
 
 /** The runs in the form the objective uses: log N, log D, log L, and a weight per run. */
 export interface FitData {
@@ -92,7 +92,7 @@ export function requireFitData(data: FitData): FitData {
 
 /**
  * `huberObjective` without the argument checks, for the optimiser's inner loop of `./approach3` and
- * `./bootstrap` (not part of the public surface: `src/chinchilla_fit.ts` does not re-export it).
+ * `./bootstrap` (not part of the public surface: `src/fit/chinchilla.ts` does not re-export it).
  */
 export function objective(v: ArrayLike<number>, data: FitData, grad: Float64Array | undefined, delta: number): number {
   const [a, b, e, alpha, beta] = [v[0], v[1], v[2], v[3], v[4]];

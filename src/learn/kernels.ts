@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { requireInteger } from "../validate";
+import { requireInteger } from "../_util/validate";
 
 function requireLength(name: string, a: Float64Array, length: number): void {
   if (!(a instanceof Float64Array)) throw new TypeError(`\`${name}\` must be a Float64Array`);

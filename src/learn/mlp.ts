@@ -12,8 +12,8 @@
  *
  * @module
  */
-import { Random } from "../random";
-import { requireFiniteArray, requireInRange, requireInteger, requireObject, requireOptions } from "../validate";
+import { Random } from "../stats/random";
+import { requireFiniteArray, requireInRange, requireInteger, requireObject, requireOptions } from "../_util/validate";
 import { abtUnchecked, abUnchecked, activate, activationBackward, type Activation, atbUnchecked, requireActivation } from "./kernels";
 
 /** The architecture of a network. */

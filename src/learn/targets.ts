@@ -16,10 +16,10 @@
  *
  * @module
  */
-import type { Target } from "../approximation";
-import { Random } from "../random";
-import { planeWaveSum } from "../rough";
-import { requireInRange, requireInteger, requireOptions } from "../validate";
+import type { Target } from "../measure/approximation";
+import { Random } from "../stats/random";
+import { planeWaveSum } from "../measure/rough";
+import { requireInRange, requireInteger, requireOptions } from "../_util/validate";
 
 /** Options of `planeWaveField`. */
 export interface PlaneWaveOptions {

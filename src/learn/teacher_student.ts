@@ -19,13 +19,13 @@
  *
  * @module
  */
-import { gridApproximant } from "../approximation";
-import { randomEmbedding } from "../manifold";
-import { fitPowerLaw, localSlopes, meanStderr } from "../powerlaw_fit";
-import { Random } from "../random";
-import { tIntervalHalfWidth } from "../student_t";
-import { twoNN } from "../twonn";
-import { requireInRange, requireInteger, requireObject, requireOptions, requireString } from "../validate";
+import { gridApproximant } from "../measure/approximation";
+import { randomEmbedding } from "../measure/manifold";
+import { fitPowerLaw, localSlopes, meanStderr } from "../fit/powerlaw_fit";
+import { Random } from "../stats/random";
+import { tIntervalHalfWidth } from "../stats/student_t";
+import { twoNN } from "../measure/twonn";
+import { requireInRange, requireInteger, requireObject, requireOptions, requireString } from "../_util/validate";
 import { type Activation, requireActivation } from "./kernels";
 import { createMlp, type Mlp, mlpHidden, mlpPredict, widenMlp } from "./mlp";
 import { planeWaveField } from "./targets";

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { csvLines, parseDecimal, rowsToCsv } from "../csv";
+import { csvLines, parseDecimal, rowsToCsv } from "../_util/csv";
 import type { ChainResult, ExponentSummary, RunRow } from "./teacher_student";
 
 /** Columns of `data/teacher_student_runs.csv`. */

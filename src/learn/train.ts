@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { Random } from "../random";
-import { requireInRange, requireInteger, requireOptions } from "../validate";
+import { Random } from "../stats/random";
+import { requireInRange, requireInteger, requireOptions } from "../_util/validate";
 import { lossGradientUnchecked, type Mlp, mlpLossGradient, MlpWorkspace, requireMlpShape } from "./mlp";
 
 /** The outcome of a training run. */

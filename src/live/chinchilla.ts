@@ -10,11 +10,12 @@
  * @module
  */
 import * as Inputs from "./inputs";
-import { BESIROGLU_2024, type ChinchillaLaw, frontierExponent, HOFFMANN_2022 } from "../chinchilla_fit";
-import { crossover, cutFrontierInN } from "../chinchilla_pedestal";
+import { frontierExponent } from "../fit/chinchilla";
+import { BESIROGLU_2024, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
+import { crossover, cutFrontierInN } from "../fit/chinchilla_pedestal";
 import { figureChinchillaRunningExponent } from "../figures/chinchilla";
 import type { ChinchillaAnalysis } from "../findings/08_chinchilla";
-import { formatNumber } from "../format";
+import { formatNumber } from "../_util/format";
 import { type LiveSpec, mountAll, notation, pageData } from "./widget";
 
 /** What the build writes into the page for this figure (see `liveChinchillaData` in scripts/site.ts). */

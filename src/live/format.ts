@@ -1,6 +1,6 @@
 /**
  * The live edition's one adjustment to its controls' values (presentation only: no equation here).
- * Numbers beside the live figures print with `formatNumber` of `src/format.ts`, as in the notebooks.
+ * Numbers beside the live figures print with `formatNumber` of `src/_util/format.ts`, as in the notebooks.
  * @module
  */
 

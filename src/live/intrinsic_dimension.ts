@@ -2,15 +2,15 @@
  * Browser entry of the live edition for notebook 04 (the intrinsic dimension): the resources that
  * halve the loss against d (`figureHalvingCostVersusDimension`, control: the marked dimension d) and
  * the exponent against d (`figureExponentVersusDimension`, controls: the band of LLM exponents and the
- * Hölder exponent h), redrawn with the same builders and the numerics of `src/intrinsic_dimension.ts`.
+ * Hölder exponent h), redrawn with the same builders and the numerics of `src/theory/intrinsic_dimension.ts`.
  * Bundled by scripts/site_live.ts.
  *
  * @module
  */
 import * as Inputs from "./inputs";
 import { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "../figures/intrinsic_dimension";
-import { dimensionForExponent, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { formatNumber } from "../format";
+import { dimensionForExponent, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import { formatNumber } from "../_util/format";
 import { snapThird } from "./format";
 import { type LiveSpec, mountAll, notation } from "./widget";
 

@@ -2,14 +2,14 @@
  * Browser entry of the live edition for notebook 03 (the pedestal effect): the paper's Figure 1
  * (`figure1RunningExponent`, controls α_C and four pedestal ratios p) and Figure 2
  * (`figure2CriticalSize`, controls α_C and the marked p), redrawn with the same builders and the
- * same `src/pedestal.ts` numerics as the notebook. Bundled by scripts/site_live.ts.
+ * same `src/theory/pedestal.ts` numerics as the notebook. Bundled by scripts/site_live.ts.
  *
  * @module
  */
 import * as Inputs from "./inputs";
 import { figure1RunningExponent, figure2CriticalSize } from "../figures/pedestal";
-import { criticalInverseSize, criticalSize } from "../pedestal";
-import { formatNumber } from "../format";
+import { criticalInverseSize, criticalSize } from "../theory/pedestal";
+import { formatNumber } from "../_util/format";
 import { snapThird } from "./format";
 import { type Control, type LiveSpec, mountAll, notation } from "./widget";
 

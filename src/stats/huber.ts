@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { requireFinite, requirePositive } from "../validate";
+import { requireFinite, requirePositive } from "../_util/validate";
 
 /**
  * Huber loss with threshold delta: r^2 / 2 for |r| <= delta, delta (|r| - delta / 2) beyond

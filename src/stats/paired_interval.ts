@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { percentileInterval } from "../bootstrap";
-import { requireFiniteArray } from "../validate";
+import { percentileInterval } from "./bootstrap";
+import { requireFiniteArray } from "../_util/validate";
 
 /**
  * Percentile interval of the paired differences a[b] - b[b] of two bootstrap distributions drawn

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { requireFiniteArray, requireFiniteResult, requireInRange, requirePositive } from "../validate";
+import { requireFiniteArray, requireFiniteResult, requireInRange, requirePositive } from "../_util/validate";
 
 /**
  * Monte-Carlo error of a bootstrap percentile endpoint: with B re-estimates the q-quantile is the

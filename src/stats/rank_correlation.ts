@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { requireArray, requireFinite } from "../validate";
+import { requireArray, requireFinite } from "../_util/validate";
 
 /** Ranks 1..n with ties given their average rank. */
 function ranks(x: readonly number[]): number[] {

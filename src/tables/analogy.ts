@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { gridRows, methodRows } from "../analogy";
-import { type NamedTable, tableFromRows } from "../tables";
+import { gridRows, methodRows } from "../theory/analogy";
+import { type NamedTable, tableFromRows } from "./table";
 
 /**
  * `data/analogy_methods.csv`: columns `method,quantity,exponent,halve_factor,tenfold_factor,source`.

@@ -10,16 +10,9 @@
  * @module
  */
 import * as aq from "arquero";
-import { type ChinchillaRun, requireRuns } from "../chinchilla_data";
-import {
-  BESIROGLU_2024,
-  type ChinchillaLaw,
-  chinchillaLoss,
-  CHINCHILLA_POINT,
-  frontierExponent,
-  HOFFMANN_2022,
-  insideInterval,
-} from "../chinchilla_fit";
+import { type ChinchillaRun, requireRuns } from "../datasets/chinchilla_data";
+import { chinchillaLoss, frontierExponent, insideInterval } from "../fit/chinchilla";
+import { BESIROGLU_2024, CHINCHILLA_POINT, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
 import {
   crossover,
   cutAlongN,
@@ -27,14 +20,14 @@ import {
   cutFrontierInN,
   pedestalRatio,
   totalChangePerDoubling,
-} from "../chinchilla_pedestal";
-import { KAPLAN_2020 } from "../conclusion";
+} from "../fit/chinchilla_pedestal";
+import { KAPLAN_2020 } from "../theory/conclusion";
 import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
-import { formatNumber } from "../format";
-import { criticalPedestal, criticalSize, runningExponent } from "../pedestal";
-import { lossChangePerDoubling, resourceFactor } from "../scaling_law";
-import { type NamedTable, type Table, tableFromRows } from "../tables";
-import { requireFields, requireList, requireObject } from "../validate";
+import { formatNumber } from "../_util/format";
+import { criticalPedestal, criticalSize, runningExponent } from "../theory/pedestal";
+import { lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
+import { type NamedTable, type Table, tableFromRows } from "./table";
+import { requireFields, requireList, requireObject } from "../_util/validate";
 
 /**
  * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).

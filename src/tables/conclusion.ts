@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../conclusion";
-import { type NamedTable, tableFromRows } from "../tables";
-import { betaStructureExponent, effectiveHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../turbulence";
-import { requireList } from "../validate";
+import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../theory/conclusion";
+import { type NamedTable, tableFromRows } from "./table";
+import { betaStructureExponent, effectiveHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
+import { requireList } from "../_util/validate";
 
 /** The exponent laws alpha = a h / d compared in section 6. */
 const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [

@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { PUBLISHED_EXPONENTS } from "../conclusion";
-import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../intrinsic_dimension";
-import { piecewiseExponent } from "../piecewise";
-import { type NamedTable, tableFromRows } from "../tables";
-import { K41_HURST } from "../turbulence";
-import { requireList } from "../validate";
+import { PUBLISHED_EXPONENTS } from "../theory/conclusion";
+import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import { piecewiseExponent } from "../theory/piecewise";
+import { type NamedTable, tableFromRows } from "./table";
+import { K41_HURST } from "../theory/turbulence";
+import { requireList } from "../_util/validate";
 
 /**
  * `data/intrinsic_dimension_halving_cost.csv`: for each d, alpha and the resources to halve the loss

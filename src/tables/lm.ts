@@ -7,10 +7,10 @@
  *
  * @module
  */
-import { sharmaKaplanExponent } from "../intrinsic_dimension";
+import { sharmaKaplanExponent } from "../theory/intrinsic_dimension";
 import { alphaSummary11, type Analysis11, analysis11 } from "../findings/11_language_model";
-import { type NamedTable, tableFromRows } from "../tables";
-import { requireFields, requireList } from "../validate";
+import { type NamedTable, tableFromRows } from "./table";
+import { requireFields, requireList } from "../_util/validate";
 
 /**
  * `data/lm_sizes.csv`: one row per size: N, width, layers, seeds, validation and training loss (mean

@@ -8,12 +8,12 @@
  *
  * @module
  */
-import type { MeasuredExponents } from "../measured_exponents";
-import { formatHolder } from "../measured_exponents";
-import { superscript } from "../format";
-import { type NamedTable, tableFromRows } from "../tables";
+import type { MeasuredExponents } from "../measure/measured_exponents";
+import { formatHolder } from "../measure/measured_exponents";
+import { superscript } from "../_util/format";
+import { type NamedTable, tableFromRows } from "./table";
 import { type Analysis07, analysis07, DEFAULT_SETTINGS_07 } from "../findings/07_measured_exponents";
-import { requireFields, requireObject } from "../validate";
+import { requireFields, requireObject } from "../_util/validate";
 
 /** The experiments' result for the notebook's default settings (memoised in the findings layer). */
 const environmentResult = (): MeasuredExponents => analysis07().result;

@@ -7,13 +7,13 @@
  *
  * @module
  */
-import { LAW_PARAMETERS } from "../chinchilla_fit";
+import { LAW_PARAMETERS } from "../fit/chinchilla";
 import { type Analysis09, analysis09, c4Fit, type DomainFit } from "../findings/09_openlm";
-import { dimensionForExponent } from "../intrinsic_dimension";
-import { OPENLM_TRAIN_DATASETS } from "../openlm_data";
-import { type NamedTable, tableFromRows } from "../tables";
-import { formatNumber } from "../format";
-import { requireFields, requireList } from "../validate";
+import { dimensionForExponent } from "../theory/intrinsic_dimension";
+import { OPENLM_TRAIN_DATASETS } from "../datasets/openlm_data";
+import { type NamedTable, tableFromRows } from "./table";
+import { formatNumber } from "../_util/format";
+import { requireFields, requireList } from "../_util/validate";
 
 /** The `val_set` label of the rows fitted with N = parameters without embeddings (C4 validation loss). */
 export const NO_EMBED_LABEL = "c4_val_params_no_embed";

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../pedestal";
-import { type NamedTable, tableFromRows } from "../tables";
-import { requireList, requirePositive } from "../validate";
+import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../theory/pedestal";
+import { type NamedTable, tableFromRows } from "./table";
+import { requireList, requirePositive } from "../_util/validate";
 import { ALPHA_C } from "../paper";
 
 /**

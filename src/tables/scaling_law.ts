@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../scaling_law";
+import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
 import { analysis01, DEFAULTS_01 } from "../findings/01_introduction";
-import { type NamedTable, tableFromRows } from "../tables";
-import { requireList } from "../validate";
+import { type NamedTable, tableFromRows } from "./table";
+import { requireList } from "../_util/validate";
 
 /**
  * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.

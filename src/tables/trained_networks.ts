@@ -6,8 +6,8 @@
  * @module
  */
 import { type Analysis10, analysis10, configLabel } from "../findings/10_trained_networks";
-import { type NamedTable, tableFromRows } from "../tables";
-import { requireFields, requireList } from "../validate";
+import { type NamedTable, tableFromRows } from "./table";
+import { requireFields, requireList } from "../_util/validate";
 
 const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 

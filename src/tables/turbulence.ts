@@ -4,15 +4,15 @@
  *
  * @module
  */
-import { type NamedTable, tableFromRows } from "../tables";
+import { type NamedTable, tableFromRows } from "./table";
 import {
   betaStructureExponent,
   effectiveHurst,
   k41StructureExponent,
   PAPER_BETA_DIMENSION,
   sheLevequeStructureExponent,
-} from "../turbulence";
-import { requireList } from "../validate";
+} from "../theory/turbulence";
+import { requireList } from "../_util/validate";
 
 /**
  * `data/structure_exponents.csv`: columns `p,k41,beta_model,she_leveque,h_beta_model,h_she_leveque`

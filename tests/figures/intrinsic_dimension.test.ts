@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "../../src/figures/intrinsic_dimension";
 import { renderFigure, serializeSvg } from "../../src/figures/render";
-import { halvingFactor, sharmaKaplanExponent } from "../../src/intrinsic_dimension";
+import { halvingFactor, sharmaKaplanExponent } from "../../src/theory/intrinsic_dimension";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 

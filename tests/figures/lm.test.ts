@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinchillaLoss } from "../../src/chinchilla_fit";
+import { chinchillaLoss } from "../../src/fit/chinchilla";
 import { analysis11 } from "../../src/findings/11_language_model";
 import { figureLmCurves, figureLmGenres, figureLmLossVsN, figureLmTwoNN } from "../../src/figures/lm";
 import { serializeSvg } from "../../src/figures/render";

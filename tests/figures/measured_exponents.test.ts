@@ -6,10 +6,10 @@ import {
   figureManifoldMse,
   figureTwoNN,
 } from "../../src/figures/measured_exponents";
-import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measured_exponents";
+import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measure/measured_exponents";
 import { renderFigure, serializeSvg } from "../../src/figures/render";
 import { pngSize } from "./png";
-import { fitPowerLaw } from "../../src/powerlaw_fit";
+import { fitPowerLaw } from "../../src/fit/powerlaw_fit";
 import { expectClose } from "../helpers";
 
 /** Tiny settings: the figures' structure, not the science, is under test here. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinchillaLoss } from "../../src/chinchilla_fit";
+import { chinchillaLoss } from "../../src/fit/chinchilla";
 import { analysis09, c4Fit } from "../../src/findings/09_openlm";
 import { figureOpenLmExponents, figureOpenLmForecast, figureOpenLmRuns } from "../../src/figures/openlm";
 import { expectClose } from "../helpers";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figure1RunningExponent, figure2CriticalSize } from "../../src/figures/pedestal";
 import { renderFigure, serializeSvg } from "../../src/figures/render";
-import { criticalSize, runningExponent } from "../../src/pedestal";
+import { criticalSize, runningExponent } from "../../src/theory/pedestal";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figureSingularitySpectra, figureStructureExponents } from "../../src/figures/turbulence";
 import { renderFigure } from "../../src/figures/render";
-import { betaModelHurst, betaStructureExponent, sheLevequeStructureExponent } from "../../src/turbulence";
+import { betaModelHurst, betaStructureExponent, sheLevequeStructureExponent } from "../../src/theory/turbulence";
 import { expectClose } from "../helpers";
 import { pngSize } from "./png";
 

@@ -1,6 +1,6 @@
 /**
  * Notebook 03's claim records: every verdict as a literal with its reason, and the headline numbers
- * against closed forms of eqs. 4–8 written out here independently of src/pedestal.ts.
+ * against closed forms of eqs. 4–8 written out here independently of src/theory/pedestal.ts.
  */
 import { describe, expect, it } from "vitest";
 import { claimById, type Verdict } from "../../src/findings/claim";

@@ -4,7 +4,7 @@
  * that a flipped verdict or a moved number fails the suite.
  */
 import { describe, expect, it } from "vitest";
-import { chinchillaLoss } from "../../src/chinchilla_fit";
+import { chinchillaLoss } from "../../src/fit/chinchilla";
 import { claimById, type Verdict } from "../../src/findings/claim";
 import { analysis09, c4Fit, findings09, runsNote09, SETTINGS_09 } from "../../src/findings/09_openlm";
 import { expectClose, itHasVerdicts } from "../helpers";

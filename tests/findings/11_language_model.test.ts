@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chinchillaLoss } from "../../src/chinchilla_fit";
+import { chinchillaLoss } from "../../src/fit/chinchilla";
 import { claimById, type Verdict } from "../../src/findings/claim";
 import { alphaSummary11, analysis11, findings11, SETTINGS_11, sweepNote11 } from "../../src/findings/11_language_model";
 import { expectClose, itHasVerdicts } from "../helpers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Random } from "../../src/random";
+import { Random } from "../../src/stats/random";
 import { matmulAB, matmulABt, matmulAtB, TRANSPOSE_MIN } from "../../src/learn/kernels";
 
 /** Naive triple loops, summing over the inner index in order: the reference of every kernel. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Random } from "../../src/random";
+import { Random } from "../../src/stats/random";
 import { ACTIVATIONS, activate, activationBackward, type Activation } from "../../src/learn/kernels";
 import {
   createMlp, mlpHidden, mlpLayout, mlpLossGradient, mlpPredict, MlpWorkspace, oneHiddenLayerParameters, widenMlp,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Random } from "../../src/random";
-import { fitPowerLaw } from "../../src/powerlaw_fit";
-import { structureFunction } from "../../src/rough";
+import { Random } from "../../src/stats/random";
+import { fitPowerLaw } from "../../src/fit/powerlaw_fit";
+import { structureFunction } from "../../src/measure/rough";
 import { planeWaveField } from "../../src/learn/targets";
 import { expectClose } from "../helpers";
 

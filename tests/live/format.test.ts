@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../../src/format";
+import { formatNumber } from "../../src/_util/format";
 import { snapThird } from "../../src/live/format";
 import { readFileSync } from "node:fs";
 

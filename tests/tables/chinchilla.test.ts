@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BESIROGLU_2024, chinchillaLoss, computeOptimal, computeOptimalLoss, HOFFMANN_2022 } from "../../src/chinchilla_fit";
+import { chinchillaLoss, computeOptimal, computeOptimalLoss } from "../../src/fit/chinchilla";
+import { BESIROGLU_2024, HOFFMANN_2022 } from "../../src/paper";
 import { claimById } from "../../src/findings/claim";
 import { analysis08 as chinchillaAnalysis, findings08 } from "../../src/findings/08_chinchilla";
 import {

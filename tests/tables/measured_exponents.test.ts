@@ -8,7 +8,7 @@ import {
   smoothBoundsTable07,
 } from "../../src/tables/measured_exponents";
 import { type Analysis07, analysis07 } from "../../src/findings/07_measured_exponents";
-import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measured_exponents";
+import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measure/measured_exponents";
 import { expectClose } from "../helpers";
 
 const tiny: ExperimentSettings = {

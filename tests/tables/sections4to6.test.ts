@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq9Scope, halvingCostTable, impliedDimensionTable } from "../../src/tables/intrinsic_dimension";
 import { structureExponentTable } from "../../src/tables/turbulence";
 import { compressionTable, thresholdTable } from "../../src/tables/conclusion";
-import { halvingFactor } from "../../src/intrinsic_dimension";
+import { halvingFactor } from "../../src/theory/intrinsic_dimension";
 import { expectClose } from "../helpers";
 
 // deno-lint-ignore no-explicit-any -- table rows mix string and number columns

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { requireInteger, requireInRange, requireOptions } from "../../validate";
+import { requireInteger, requireInRange, requireOptions } from "../../_util/validate";
 
 /** Architecture of a decoder-only, pre-norm transformer with tied input/output embeddings. */
 export interface ModelConfig {

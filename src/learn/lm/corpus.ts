@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { requireString } from "../../validate";
+import { requireString } from "../../_util/validate";
 
 /** One sample of the corpus: its file id, its genre and its derived text. */
 export interface BrownSample {

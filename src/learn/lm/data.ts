@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { Random } from "../../random";
-import { requireInteger } from "../../validate";
+import { Random } from "../../stats/random";
+import { requireInteger } from "../../_util/validate";
 
 /**
  * The generator of step `step` of a run with seed `seed` (a fresh generator per step: no state to

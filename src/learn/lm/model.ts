@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { Random } from "../../random";
+import { Random } from "../../stats/random";
 import { type ModelConfig, parameterCount, requireModelConfig } from "./config";
 import {
   attentionBackward, attentionForward, crossEntropyBackward, crossEntropyForward, encoderBackward,

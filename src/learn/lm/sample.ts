@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { Random } from "../../random";
-import { requireInRange, requireInteger } from "../../validate";
+import { Random } from "../../stats/random";
+import { requireInRange, requireInteger } from "../../_util/validate";
 import type { CharTransformer } from "./model";
 
 /**

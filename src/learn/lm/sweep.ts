@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { Random } from "../../random";
-import { twoNN } from "../../twonn";
+import { Random } from "../../stats/random";
+import { twoNN } from "../../measure/twonn";
 import { type ModelConfig, nonEmbeddingParameters, parameterCount, type TrainConfig } from "./config";
 import { evalWindows } from "./data";
 import { generate } from "./sample";

@@ -4,7 +4,7 @@ import {
 } from "../../../src/learn/lm/corpus";
 import { BROWN_TEXT_SHA256, loadBrown } from "../../../src/findings/brown_corpus";
 import { sha256Hex } from "../../../src/findings/inputs";
-import { Random } from "../../../src/random";
+import { Random } from "../../../src/stats/random";
 import { expectClose } from "../../helpers";
 
 describe("Brown corpus derivation rules", () => {

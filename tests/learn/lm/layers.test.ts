@@ -8,7 +8,7 @@ import {
   geluBackward, geluForward, layernormBackward, layernormForward,
 } from "../../../src/learn/lm/layers";
 import { matmulBackward, matmulForward } from "../../../src/learn/lm/matmul";
-import { Random } from "../../../src/random";
+import { Random } from "../../../src/stats/random";
 
 const rng = new Random(20);
 const randn = (n: number, s = 1) => Float64Array.from({ length: n }, () => s * rng.normal());

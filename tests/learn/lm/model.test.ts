@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CharTransformer } from "../../../src/learn/lm/model";
 import { nonEmbeddingParameters, parameterCount } from "../../../src/learn/lm/config";
-import { Random } from "../../../src/random";
+import { Random } from "../../../src/stats/random";
 
 const CFG = { vocabSize: 7, context: 5, width: 8, layers: 2, heads: 2 };
 

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadBrown } from "../../../src/findings/brown_corpus";
-import { parseLmRuns } from "../../../src/lm_data";
+import { parseLmRuns } from "../../../src/datasets/lm_data";
 import { executeRun } from "../../../src/learn/lm/sweep";
 import { plan } from "../../../scripts/train/lm";
 

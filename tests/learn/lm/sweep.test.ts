@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { nonEmbeddingParameters } from "../../../src/learn/lm/config";
 import { peakLr, runFlops, twoNNScales } from "../../../src/learn/lm/sweep";
 import { main, plan, SIZES } from "../../../scripts/train/lm";
-import { Random } from "../../../src/random";
+import { Random } from "../../../src/stats/random";
 import { expectClose } from "../../helpers";
 
 describe("the sweep plan", () => {

@@ -4,7 +4,7 @@ import { defaultTrainConfig } from "../../../src/learn/lm/config";
 import { learningRate } from "../../../src/learn/lm/adamw";
 import { Trainer, windowLosses } from "../../../src/learn/lm/train";
 import { generate } from "../../../src/learn/lm/sample";
-import { Random } from "../../../src/random";
+import { Random } from "../../../src/stats/random";
 import { expectClose } from "../../helpers";
 
 const CFG = { vocabSize: 5, context: 4, width: 8, layers: 2, heads: 2 };

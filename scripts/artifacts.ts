@@ -27,8 +27,11 @@ export function artifactOptionsFromEnvironment(): ArtifactOptions {
   return { full: flag === "1" || flag === "true" };
 }
 
-/** Modules of src/figures/ that are machinery, not figures: everything else must have a default export. */
-const MACHINERY = new Set(["mod.ts", "figure.ts", "render.ts", "export.ts"]);
+/**
+ * Modules of src/figures/ and src/tables/ that are machinery, not figures or tables (the figure type, the
+ * renderer, the exporter, the table type and its column headers): everything else must have a default export.
+ */
+const MACHINERY = new Set(["mod.ts", "figure.ts", "render.ts", "export.ts", "table.ts", "column_headers.ts"]);
 
 /** A builder of a topic module's default export: called without options, it gives the committed file. */
 type Builder<T> = (options?: ArtifactOptions) => T;

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 describe("the live edition's number format", () => {
   it("is the notebooks' formatNumber: four significant digits, powers of ten for the huge and the tiny", () => {
     for (const f of ["pedestal", "intrinsic_dimension", "chinchilla"]) {
-      expect(readFileSync(`src/live/${f}.ts`, "utf8"), f).toContain('import { formatNumber } from "../format";');
+      expect(readFileSync(`src/live/${f}.ts`, "utf8"), f).toContain('import { formatNumber } from "../_util/format";');
     }
     expect(formatNumber(1024)).toBe("1024");
     expect(formatNumber(729.0000000001)).toBe("729");

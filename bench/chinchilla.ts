@@ -14,7 +14,8 @@ import process from "node:process";
 import { onceSeconds } from "../scripts/bench_artifacts";
 import { parseChinchillaCsv, withoutHighestLoss } from "../src/datasets/chinchilla_data";
 import { bootstrapChinchilla, fitChinchilla, fitData, hoffmannGrid } from "../src/fit/chinchilla";
-import { CHINCHILLA_INPUT, DEFAULTS08 } from "../src/findings/08_chinchilla";
+import * as chinchilla from "../src/findings/08_chinchilla";
+import { CHINCHILLA_INPUT } from "../src/findings/_chinchilla";
 import { readInput } from "../src/findings/inputs";
 import { existsSync } from "node:fs";
 
@@ -31,12 +32,12 @@ function time<T>(label: string, f: () => T): [T, number] {
 export async function bench(): Promise<void> {
   const text = readInput(CHINCHILLA_INPUT);
   const [runs, tParse] = time("parse 245 runs", () => parseChinchillaCsv(text));
-  const headline = fitData(withoutHighestLoss(runs, DEFAULTS08.dropHighest));
+  const headline = fitData(withoutHighestLoss(runs, chinchilla.defaults.dropHighest));
   const [, tAll] = time("fit, all runs (4,500 starts screened, 50 polished)", () => fitChinchilla(fitData(runs)));
   const [fit, tHead] = time("fit, headline runs (same)", () => fitChinchilla(headline));
   const [boot, tBoot] = time(
-    `bootstrap, ${DEFAULTS08.resamples} resamples from the optimum`,
-    () => bootstrapChinchilla(headline, fit, { resamples: DEFAULTS08.resamples, seed: DEFAULTS08.seed }),
+    `bootstrap, ${chinchilla.defaults.resamples} resamples from the optimum`,
+    () => bootstrapChinchilla(headline, fit, { resamples: chinchilla.defaults.resamples, seed: chinchilla.defaults.seed }),
   );
   console.log(`analysis total: ${(tParse + tAll + tHead + tBoot).toFixed(3)} s (target: at most 8 s); ` +
     `bootstrap resamples not converged: ${boot.notConverged}`);

@@ -8,7 +8,8 @@
  */
 import { medianSeconds } from "../scripts/bench_artifacts";
 import { gridApproximant, meanSquaredError, smoothTarget, targetValues, uniformPoints } from "../src/measure/approximation";
-import { bruteForceKnn, KdTree, knnRegress } from "../src/measure/knn";
+import { bruteForceKnn, KdTree } from "../src/measure/kdtree";
+import { knnRegress } from "../src/measure/knn";
 import { randomEmbedding, sampleManifold } from "../src/measure/manifold";
 import { Random } from "../src/stats/random";
 

@@ -16,7 +16,7 @@ come after every other code cell, so that leaving them out changes no other outp
 
 Options: --kernel NAME (default: the notebook's own, ``deno``), --jobs N (default 2),
 --params JSON (execute only: replaces assignments in the first code cell, e.g. '{"p": 0.05}'; checked
-against each parameter's default type and its ``range: …`` comment; needs --out PATH, or --in-place
+by scripts/params.ts against the notebook's own parameter ranges (its findings module); needs --out PATH, or --in-place
 to overwrite the committed notebook on purpose), --out PATH (execute one notebook to PATH instead of in
 place; checked writable before anything runs), --force (build: discard committed outputs, which build
 otherwise refuses to do), --verbose (a failing cell's full traceback instead of one line).
@@ -40,6 +40,8 @@ import hashlib
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -125,161 +127,19 @@ class UserError(Exception):
 
 
 PARAM_LINE = re.compile(r"^(\s*(?:export\s+)?(?:const|let)\s+(?P<name>\w+)\s*(?::[^=]+)?=\s*)(?P<value>.*?)(;?\s*(?P<comment>//.*)?)$", re.M)
-NUMBER_EXPR = re.compile(r"^[-+0-9.eE\s*/()^]+$")
-# A parameter's comment may state its valid range in a form this script reads and enforces before any
-# kernel starts; for an array parameter the range applies to every element. The forms:
-#   `in [0.11, 1]`, `integer in [0, 20]`, `each in (0, 1300]`, `integer in [0, 2^31 - 1]` (arithmetic with
-#   `^` for powers), `in [0.001, alphaMax)` (a bound named by another parameter: its given or default
-#   value), `> 0`, `≥ 1`, `integers ≥ 1`, `integer >= 0`, `integers in 1…5` (inclusive), `distinct`;
-#   the `range:` form (`(range: (0, 1])`, `(range: integer [1, 64])`), read as `in (0, 1]`;
-#   `1 to 6 values` (an array's length);
-#   a tuple's element names and the order between them: `[N1, N2] with 1 ≤ N1 < N2` (for an array of
-#   pairs), `[low, high], low < high` (for one pair);
-#   for an object, a range per key: `d in 1…5, h in (0, 1), seed ≥ 0`.
-RANGE_FORM = re.compile(r"\brange:\s*(?P<int>integers?\s+)?")
-INTERVAL = re.compile(r"(?P<int>\bintegers?\s+)?\bin\s+(?P<lo>[\[(])\s*(?P<min>[^,\[\]()]+?)\s*,\s*(?P<max>[^,\[\]()]+?)\s*(?P<hi>[\])])")
-ELLIPSIS = re.compile(r"(?P<int>\bintegers?\s+)?\bin\s+(?P<min>-?\d+)\s*(?:…|\.\.\.?)\s*(?P<max>-?\d+)")
-BOUND = re.compile(r"(?P<int>\bintegers?\s+)?(?:each\s+)?(?P<op>>=|≥|>)\s*(?P<num>-?[0-9][0-9.eE+-]*)")
-COUNT = re.compile(r"\b(?P<a>\d+)\s+to\s+(?P<b>\d+)\s+values\b")
-TUPLE = re.compile(r"\[(?P<names>[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+)\]")
-CHAIN = re.compile(r"[\w.]+(?:\s*(?:<=|≤|<)\s*[\w.]+)+")
 
 
-def _number(text: str, env: dict | None = None) -> float:
-    """A bound: a number, arithmetic on numbers (`2^31 - 1`), ∞, or the name of another parameter in `env`."""
-    t = text.strip().replace("∞", "inf").replace("Infinity", "inf").replace("−", "-")
-    if t in ("inf", "+inf", "-inf"):
-        return float(t)
-    if env is not None and t in env:
-        return float(env[t])
-    if NUMBER_EXPR.match(t):
-        return float(eval(t.replace("^", "**"), {"__builtins__": {}}))  # noqa: S307 - digits and arithmetic only
-    raise ValueError(t)
-
-
-def _range_in(text: str, integer_default: bool = False):
-    """The first range stated in `text`: (lo, min-text, max-text, hi, integer) or None. Bounds stay text
-    (a bound may name another parameter, resolved when a value is checked)."""
-    r, e, b = INTERVAL.search(text), ELLIPSIS.search(text), BOUND.search(text)
-    found = [(m.start(), kind, m) for kind, m in (("interval", r), ("ellipsis", e), ("bound", b)) if m]
-    if not found:
-        return None
-    _, kind, m = min(found, key=lambda f: f[0])
-    integer = bool(m.group("int")) or integer_default
-    if kind == "interval":
-        return (m.group("lo"), m.group("min"), m.group("max"), m.group("hi"), integer)
-    if kind == "ellipsis":
-        return ("[", m.group("min"), m.group("max"), "]", True)
-    return ("[" if m.group("op") != ">" else "(", m.group("num"), "inf", ")", integer)
-
-
-def _top_level_pieces(text: str) -> list[str]:
-    """`text` split at the commas outside brackets and parentheses."""
-    pieces, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += ch in "[(" and 1 or ch in "])" and -1 or 0
-        if ch == "," and depth <= 0:
-            pieces.append(text[start:i])
-            start = i + 1
-    return pieces + [text[start:]]
-
-
-def _default_number(value: str):
-    try:
-        return _number(value) if NUMBER_EXPR.match(value) else None
-    except (ValueError, SyntaxError, ZeroDivisionError):
-        return None
-
-
-def parameters(nb) -> dict[str, dict]:
-    """The parameters of a notebook's first code cell: name -> {value (source text), kind, range, …}.
-
-    `kind` is what a --params value must be: "boolean", "number", "number[]", "number[][]" (an array of
-    equally long arrays of numbers), "array", "object" (with its `keys`), "string", or None (not checked)
-    when the default is another expression. `range` applies to every number; `count` bounds an array's
-    length; `names` and `chain` are a tuple's element names and the order between them; `key_ranges` is
-    an object's range per key."""
-    cell = next(c for c in nb.cells if c.cell_type == "code")
-    out: dict[str, dict] = {}
-    for m in PARAM_LINE.finditer(cell.source):
-        value = m.group("value").strip()
-        info: dict = {"value": value, "kind": None, "keys": None, "range": None, "count": None, "names": None,
-                      "chain": [], "distinct": False, "inner": None, "key_ranges": {}}
-        if value in ("true", "false"):
-            info["kind"] = "boolean"
-        elif NUMBER_EXPR.match(value):
-            info["kind"] = "number"
-        elif value.startswith("[["):
-            inner = re.findall(r"\[([^\[\]]*)\]", value)
-            if inner and all(NUMBER_EXPR.match(i.replace(",", " ") or "x") for i in inner):
-                info["kind"], info["inner"] = "number[][]", len(inner[0].split(","))
-            else:
-                info["kind"] = "array"
-        elif value.startswith("["):
-            info["kind"] = "number[]" if NUMBER_EXPR.match(value[1:-1].replace(",", " ") or "x") else "array"
-        elif value.startswith("{"):
-            info["kind"], info["keys"] = "object", re.findall(r"(\w+)\s*:", value)
-        elif value[:1] in "\"'`":
-            info["kind"] = "string"
-        raw = m.group("comment") or ""
-        comment = RANGE_FORM.sub(lambda f: f"{f.group('int') or ''}in ", raw)
-        if info["kind"] in ("number", "number[]", "number[][]"):
-            info["range"] = _range_in(comment)
-            c = COUNT.search(comment)
-            info["count"] = (int(c.group("a")), int(c.group("b"))) if c else None
-            info["distinct"] = bool(re.search(r"\bdistinct\b", comment))
-            t = TUPLE.search(raw)
-            if t and info["kind"] in ("number[]", "number[][]"):
-                info["names"] = [n.strip() for n in t.group("names").split(",")]
-                info["chain"] = [ch for ch in CHAIN.findall(raw[t.end():])
-                                 if any(n in re.split(r"\s*(?:<=|≤|<)\s*", ch) for n in info["names"])]
-        elif info["kind"] == "object":
-            for piece in _top_level_pieces(comment):
-                for key in info["keys"]:
-                    km = re.search(rf"\b{key}\s+(?=in\b|≥|>=|>)", piece)
-                    if km and key not in info["key_ranges"] and _range_in(piece[km.end():]):
-                        info["key_ranges"][key] = _range_in(piece[km.end():])
-        out[m.group("name")] = info
-    return out
-
-
-def _in_range(v: float, rng: tuple) -> bool:
-    lo, a, b, hi, integer = rng
-    return ((v > a) if lo == "(" else (v >= a)) and ((v < b) if hi == ")" else (v <= b)) and \
-        (not integer or float(v).is_integer())
-
-
-def _range_text(rng: tuple) -> str:
-    lo, a, b, hi, integer = rng
-    fmt = lambda x: "∞" if x == float("inf") else "-∞" if x == float("-inf") else \
-        str(int(x)) if float(x).is_integer() and abs(x) < 1e16 and f"{x:g}" != str(int(x)) and "e" in f"{x:g}" else f"{x:g}"  # noqa: E731
-    return f"{'an integer in ' if integer else 'in '}{lo}{fmt(a)}, {fmt(b)}{hi}"
-
-
-def _resolve(rng: tuple | None, env: dict):
-    """A range with its bounds as numbers (a bound naming a parameter takes its value from `env`), or None
-    when a bound cannot be read (left to the notebook's own check)."""
-    if rng is None:
-        return None
-    lo, a, b, hi, integer = rng
-    try:
-        return (lo, _number(a, env), _number(b, env), hi, integer)
-    except (ValueError, SyntaxError, ZeroDivisionError, TypeError):
-        return None
-
-
-def _chain_holds(chain: str, env: dict) -> bool | None:
-    """Whether an order like `1 ≤ N1 < N2` holds for the names in `env`; None if a term cannot be read."""
-    terms = re.split(r"\s*(<=|≤|<)\s*", chain.strip())
-    try:
-        vals = [_number(t, env) for t in terms[0::2]]
-    except (ValueError, SyntaxError, ZeroDivisionError):
-        return None
-    return all((x < y) if op == "<" else (x <= y) for x, op, y in zip(vals, terms[1::2], vals[1:]))
+def deno_params(*args: str) -> subprocess.CompletedProcess:
+    """Runs scripts/params.ts (the notebooks' own parameter check, from their findings modules) under Deno."""
+    deno = shutil.which("deno", path=f"{ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}")
+    if deno is None:
+        raise UserError("--params needs Deno (run `npm run setup` first)")
+    return subprocess.run([deno, "run", "-A", "--quiet", str(ROOT / "scripts" / "params.ts"), *args],
+                          capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"})
 
 
 def parse_params(text: str, nb, name: str) -> dict:
-    """Parses and checks --params against the notebook's parameters cell. @raises UserError."""
+    """Parses --params and checks it against the notebook's parameters (scripts/params.ts). @raises UserError."""
     def no_constant(c: str):
         raise UserError(f"--params: {c} is not a valid value (JSON numbers must be finite)")
     if text.strip() == "":
@@ -294,59 +154,12 @@ def parse_params(text: str, nb, name: str) -> dict:
                         f"{text.strip()[:40]}; e.g. --params '{{\"alphaC\": 0.5}}'")
     if not params:
         raise UserError("--params is an empty object; name at least one parameter")
-    known = parameters(nb)
-    # every numeric parameter's value as the notebook will see it: a bound may name one
-    env = {k: v for k, v in ((k, _default_number(i["value"])) for k, i in known.items()) if v is not None}
-    env.update({k: v for k, v in params.items() if isinstance(v, (int, float)) and not isinstance(v, bool)})
-    is_num = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)  # noqa: E731
-    for key, value in params.items():
-        if key not in known:
-            raise UserError(f"--params: {name} has no parameter `{key}`; its parameters are: {', '.join(known)}")
-        info = known[key]
-        kind, shown = info["kind"], json.dumps(value)
-        names = info["names"]
-        ok = {
-            "boolean": lambda: isinstance(value, bool),
-            "number": lambda: is_num(value),
-            "number[]": lambda: isinstance(value, list) and len(value) > 0 and all(is_num(v) for v in value)
-            and (names is None or len(value) == len(names)),
-            "number[][]": lambda: isinstance(value, list) and len(value) > 0 and all(
-                isinstance(row, list) and len(row) == info["inner"] and all(is_num(v) for v in row) for row in value),
-            "array": lambda: isinstance(value, list),
-            "object": lambda: isinstance(value, dict) and set(value) == set(info["keys"] or []) and all(
-                is_num(v) for v in value.values()),
-            "string": lambda: isinstance(value, str),
-        }.get(kind, lambda: True)()
-        if not ok:
-            want = {
-                "number[]": f"an array of {len(names)} numbers [{', '.join(names)}]" if names else "a non-empty array of numbers",
-                "number[][]": f"a non-empty array of [{', '.join(names or ['…'] * (info['inner'] or 1))}] arrays of "
-                              f"{info['inner']} numbers",
-                "object": f"an object with the numbers {', '.join(info['keys'] or [])}",
-            }.get(kind, f"a {kind}" if kind != "array" else "an array")
-            raise UserError(f"--params: `{key}` must be {want} (its default is {info['value']}), got {shown}")
-        numbers = [value] if kind == "number" else value if kind == "number[]" else \
-            [v for row in value for v in row] if kind == "number[][]" else []
-        if info["count"] and kind != "number" and not info["count"][0] <= len(value) <= info["count"][1]:
-            raise UserError(f"--params: `{key}` must hold {info['count'][0]} to {info['count'][1]} values, got {len(value)}")
-        rng = _resolve(info["range"], env)
-        if rng:
-            bad = [v for v in numbers if not _in_range(v, rng)]
-            if bad:
-                named = [b for b in info["range"][1:3] if b.strip() in known and b.strip() != key]
-                where = f" ({', '.join(f'{n} = {env[n.strip()]:g}' for n in named)})" if named else ""
-                raise UserError(f"--params: `{key}` must be {_range_text(rng)}{where}, got {json.dumps(bad[0])}")
-        if info["distinct"] and kind in ("number[]",) and len(set(value)) != len(value):
-            raise UserError(f"--params: `{key}` must hold distinct values, got {shown}")
-        rows = [value] if kind == "number[]" else value if kind == "number[][]" else []
-        for row in rows if names else []:
-            for chain in info["chain"]:
-                if _chain_holds(chain, {**env, **dict(zip(names, row))}) is False:
-                    raise UserError(f"--params: `{key}` must have {chain} in each [{', '.join(names)}], got {json.dumps(row)}")
-        for k, krng in info["key_ranges"].items() if kind == "object" else []:
-            r = _resolve(krng, env)
-            if r and not _in_range(value[k], r):
-                raise UserError(f"--params: `{key}.{k}` must be {_range_text(r)}, got {json.dumps(value[k])}")
+    # names, types and ranges are checked by the notebook's own description (its findings module's
+    # `defineNotebook`, the check its kernel runs), so each range is written once, in src/findings
+    r = deno_params("check", name, json.dumps(params))
+    if r.returncode != 0:
+        lines = (r.stderr.strip() or r.stdout.strip() or f"scripts/params.ts exited with {r.returncode}").splitlines()
+        raise UserError(lines[-1] if lines[-1].startswith("--params") else "\n".join(lines[-2:]))
     return params
 
 
@@ -714,8 +527,8 @@ def student_edition(nb):
 def solutions_edition(nb, name: str):
     """The notebook with its worked solutions (notebooks/solutions/NN.ipynb): every cell, after a note."""
     out = copy.deepcopy(nb)
-    title = next((m.group(1).strip() for c in nb.cells if c.cell_type == "markdown"
-                  for m in [re.search(r"^#\s+(.+)$", c.source, re.M)] if m), name)
+    entry = next((n for n in notebook_index() if n["id"] == name), None)
+    title = f"{entry['number']} · {entry['title']}" if entry else name
     note = nbformat.v4.new_markdown_cell(
         f"> **Worked solutions.** This is *{title}* with the solution of each exercise worked out and executed "
         f"beneath it, for teachers and for checking one's own answers afterwards. The students' copy, with the "
@@ -735,10 +548,24 @@ def dumps(nb) -> str:
     return nbformat.writes(nb) + "\n"
 
 
+_INDEX: list | None = None
+
+
+def notebook_index() -> list[dict]:
+    """The index of the notebooks (src/notebooks.ts: id, number, title, section, summary), read once."""
+    global _INDEX
+    if _INDEX is None:
+        r = deno_params("index")
+        if r.returncode != 0:
+            raise UserError(f"cannot read the notebook index (src/notebooks.ts): {r.stderr.strip()[-300:]}")
+        _INDEX = json.loads(r.stdout)
+    return _INDEX
+
+
 def names(args: list[str]) -> list[str]:
     if args:
         return [Path(a).stem for a in args]
-    return sorted(p.stem for p in SRC_DIR.glob("*.md"))
+    return [n["id"] for n in notebook_index()]
 
 
 def ipynb_path(name: str, kernel: str) -> Path:
@@ -894,7 +721,10 @@ def run(args) -> int:
     if args.jobs < 1:
         raise UserError(f"--jobs must be at least 1, got {args.jobs}")
     os.environ["NO_COLOR"] = "1"  # Deno's text/plain outputs carry ANSI colours otherwise
-    available = sorted(p.stem for p in SRC_DIR.glob("*.md"))
+    available = [n["id"] for n in notebook_index()]
+    missing = [n for n in available if not (SRC_DIR / f"{n}.md").exists()]
+    if missing:
+        raise UserError(f"the index (src/notebooks.ts) lists {missing[0]}, but notebooks/src/{missing[0]}.md is missing")
     todo = names(args.names)
     if not todo:
         raise UserError("no notebook sources in notebooks/src/")

@@ -102,7 +102,7 @@ async function writeArtifacts(): Promise<void> {
   // The README's "What we found" comes from the claim records (tests/findings/readme.test.ts checks it).
   const { readmeWithFindings } = await import("./findings");
   const readme = readFileSync("README.md", "utf8");
-  const regenerated = await readmeWithFindings(readme);
+  const regenerated = readmeWithFindings(readme);
   if (regenerated !== readme) {
     writeAtomic("README.md", regenerated);
     console.log("readme  README.md (What we found)");

@@ -26,6 +26,7 @@
  *
  * @module
  */
+import { NOTEBOOKS } from "../src/notebooks";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,12 +64,13 @@ export const PAPER_OUTLINE: OutlineEntry[] = [
   { section: "6", title: "Conclusion", notebook: "06", note: "d > 40 ⇒ α < 0.1" },
 ];
 
-/** Notebooks that go beyond the paper's text: checks against numbers we measure or published runs. */
-export const BEYOND_THE_PAPER: OutlineEntry[] = [
-  { section: "", title: "Measured exponents", notebook: "07", note: "section 5's exponents measured on grids, rough signals and manifolds" },
-  { section: "", title: "Chinchilla's runs", notebook: "08", note: "the pedestal law fitted to published training runs" },
-  { section: "", title: "Open training runs", notebook: "09", note: "the same law fitted to the released runs of Gadre et al. 2024: α and d = 4/α per validation set, a forecast of the largest runs" },
-];
+/** Notebooks that go beyond the paper's text (checks against numbers we measure or published runs), from the index. */
+export const BEYOND_THE_PAPER: OutlineEntry[] = NOTEBOOKS.filter((n) => n.part === "beyond").map((n) => ({
+  section: "",
+  title: n.title,
+  notebook: n.id.slice(0, 2),
+  note: n.section,
+}));
 
 interface Output {
   output_type: string;
@@ -286,13 +288,16 @@ ${body}
 }
 
 /** The first level-1 heading of a notebook, without Markdown emphasis. */
-function notebookTitle(nb: Notebook, fallback: string): string {
+/** A notebook's page title, `N · title`, from the index (a notebook the index lacks keeps its first heading). */
+function notebookTitle(nb: Notebook, name: string): string {
+  const entry = NOTEBOOKS.find((n) => n.id === name);
+  if (entry) return `${entry.number} · ${entry.title}`;
   for (const c of nb.cells) {
     if (c.cell_type !== "markdown") continue;
     const m = /^#\s+(.+)$/m.exec(text(c.source));
     if (m) return m[1].replace(/[*_`]/g, "").trim();
   }
-  return fallback;
+  return name;
 }
 
 /** JSON for a `<script type="application/json">` element: `<` escaped so that no `</script>` can end it. */

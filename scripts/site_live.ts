@@ -22,7 +22,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { LiveChinchillaData } from "../src/live/chinchilla";
-import { analysis08 as chinchillaAnalysis } from "../src/findings/08_chinchilla";
+import * as chinchilla from "../src/findings/08_chinchilla";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -146,7 +146,7 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
  */
 export function liveData(builder: string): LiveChinchillaData | undefined {
   if (builder !== "figureChinchillaRunningExponent") return undefined;
-  const { runs, fit, bootstrap } = chinchillaAnalysis();
+  const { runs, fit, bootstrap } = chinchilla.analysis();
   const e = bootstrap.estimates;
   return {
     runsN: runs.map((r) => r.N),

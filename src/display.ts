@@ -272,7 +272,7 @@ export function stack(...items: Display[]): Display {
 /**
  * Shows the "What we checked" table of a notebook from its claim records (paper reference, claim,
  * verdict, reason), as Markdown.
- * @example whatWeChecked(findings03())
+ * @example whatWeChecked(pedestal.findings())
  */
 export function whatWeChecked(findings: Findings | readonly Claim[]): Display {
   return md(claimsMarkdown(Array.isArray(findings) ? findings : (findings as Findings).claims));

@@ -5,12 +5,16 @@
  */
 
 // the paper's numbers
-export { A_RANGE, A_RANGE_TEXT, ALPHA_C, BESIROGLU_2024, CHINCHILLA_POINT, FIG1_PEDESTALS, HOFFMANN_2022 } from "./paper";
+export {
+  A_RANGE, A_RANGE_TEXT, ALPHA_C, BESIROGLU_2024, BESIROGLU_2024_DROPPED, BETA_MODEL_HURST, CHINCHILLA_POINT, FIG1_PEDESTALS,
+  GADRE_2024_REPORTED_ERROR, HOFFMANN_2022, LLM_COMPRESSION_RATIO, LLM_DIMENSION, P_CRIT_EXAMPLE_SIZE, PEDESTAL_EXAMPLE,
+  PEDESTAL_THRESHOLD,
+} from "./paper";
 export type { ChinchillaLaw } from "./paper";
 
 // numerics
 export { MAX_DRAWS, Random } from "./stats/random";
-export { formatFraction, formatNumber, superscript } from "./_util/format";
+export { formatAlpha, formatFraction, formatNumber, formatSize, superscript } from "./_util/format";
 export {
   doublingsToCut, exponentFromDoublingChange, lossChangePerDoubling, powerLaw, resourceFactor,
 } from "./theory/scaling_law";
@@ -51,18 +55,21 @@ export { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./measure/cascad
 export type { CascadeOptions, CascadeSignal } from "./measure/cascade";
 export { randomEmbedding, sampleManifold, sineLipschitzEstimate } from "./measure/manifold";
 export type { Embedding, EmbeddingOptions, ManifoldSample } from "./measure/manifold";
-export { bruteForceKnn, jacobiEigen, KdTree, knnRegress, localLinearRegress } from "./measure/knn";
-export type { Neighbours } from "./measure/knn";
+export { bruteForceKnn, KdTree } from "./measure/kdtree";
+export type { Neighbours } from "./measure/kdtree";
+export { knnRegress, localLinearRegress } from "./measure/knn";
+export { jacobiEigen } from "./stats/eigen";
 export { twoNN } from "./measure/twonn";
 export type { TwoNNResult } from "./measure/twonn";
 export {
-  cascadeExponents, DEFAULT_SETTINGS, formatHolder, FULL_SETTINGS, gridExponents, manifoldExponents,
-  measuredExponents, twonnOnManifold,
+  DEFAULT_SETTINGS, formatHolder, FULL_SETTINGS, gridExponents, manifoldExponents, measuredExponents,
+  twonnOnManifold,
 } from "./measure/measured_exponents";
 export type {
   Approximant, CascadeMeasurement, DimensionEstimate, Experiment, ExperimentSettings, ExponentMeasurement,
   MeasuredExponents,
 } from "./measure/measured_exponents";
+export { cascadeExponents } from "./measure/cascade_exponents";
 export { minimizeLbfgs } from "./stats/optimize";
 export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./stats/optimize";
 export {
@@ -96,83 +103,69 @@ export {
 } from "./fit/openlm_fit";
 export type { LawFit, LawFitOptions, Prediction, Run } from "./fit/openlm_fit";
 export {
-  BROWN_GENRES, LM_RUN_COLUMNS, parseLmCurves, parseLmGenres, parseLmRuns, parseLmSamples, parseLmTwoNN,
+  BROWN_GENRES, LM_RUN_COLUMNS, parseLmCurves, parseLmGenres, parseLmRuns, parseLmSamples, parseLmTwoNN, sizeName,
 } from "./datasets/lm_data";
 export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN } from "./datasets/lm_data";
 export { bootstrapPValue, fitClusteredLaw, holmAdjust } from "./fit/lm_fit";
 export type { ClusteredRun, ClusterLawFit } from "./fit/lm_fit";
 
 // trained networks (notebook 10), as a namespace: learn.createMlp, learn.trainLbfgs, …
-export * as learn from "./learn/mod";
+import * as learn from "./learn/mod";
+export { learn };
+
+// the notebooks: their index, and one namespace per notebook's findings, each with the same names
+// (notebook, defaults, analysis, findings; types Settings, Analysis): introduction.analysis(settings), …
+export { notebookEntry, NOTEBOOKS } from "./notebooks";
+export type { NotebookEntry } from "./notebooks";
+export { rangeText } from "./findings/notebook";
+export type { Notebook, NotebookSpec, NumberRange, ParameterRange, Ranges } from "./findings/notebook";
+import * as introduction from "./findings/01_introduction";
+import * as analogy from "./findings/02_analogy";
+import * as pedestal from "./findings/03_pedestal";
+import * as intrinsicDimension from "./findings/04_intrinsic_dimension";
+import * as smoothness from "./findings/05_smoothness_and_turbulence";
+import * as conclusion from "./findings/06_conclusion";
+import * as measured from "./findings/07_measured_exponents";
+import * as chinchilla from "./findings/08_chinchilla";
+import * as openlm from "./findings/09_openlm";
+import * as trainedNetworks from "./findings/10_trained_networks";
+import * as languageModel from "./findings/11_language_model";
+export { introduction, analogy, pedestal, intrinsicDimension, smoothness, conclusion, measured, chinchilla, openlm, trainedNetworks, languageModel };
 
 // findings: each notebook's analysis and claim records
 export { claimById } from "./findings/claim";
-export { analysis01, DEFAULTS_01, findings01, PAPER_RANGE_01 } from "./findings/01_introduction";
-export type { Analysis01, Settings01 } from "./findings/01_introduction";
-export { analysis02, DEFAULTS_02, findings02 } from "./findings/02_analogy";
-export type { Analysis02, Settings02 } from "./findings/02_analogy";
-export {
-  A_RANGE_03, analysis03, DEFAULTS_03, findings03, PAPER_PEDESTAL_03, PAPER_SIZE_03, PAPER_THRESHOLD_03,
-  SEVERAL_DECADES_03, SHARP_DECADES_03, UNIT_EXAMPLE_03, VANISHING_EXPONENT_03,
-} from "./findings/03_pedestal";
-export type {
-  Analysis03, LossDropRow, PedestalBandRow, PedestalWidthRow, Settings03,
-} from "./findings/03_pedestal";
-export { DEFAULTS04, findings04, worked04 } from "./findings/04_intrinsic_dimension";
-export type { Settings04, Worked04 } from "./findings/04_intrinsic_dimension";
-export { analysis05, DEFAULTS05, findings05, worked05 } from "./findings/05_smoothness_and_turbulence";
-export type { GridCheck05, Settings05, Worked05 } from "./findings/05_smoothness_and_turbulence";
-export { DEFAULTS06, findings06, worked06 } from "./findings/06_conclusion";
-export type { Settings06, Worked06 } from "./findings/06_conclusion";
-export { analysis07, DEFAULT_SETTINGS_07, findings07 } from "./findings/07_measured_exponents";
-export type {
-  Analysis07, ConstantsRow, InteriorPair, RoughnessCheck, RoughRow, Settings07, SmoothRow,
-} from "./findings/07_measured_exponents";
-export {
-  analysis08, CHINCHILLA_HEADLINE_RESAMPLES, CHINCHILLA_INPUT, chinchillaHeadline, DEFAULTS08, findings08, loadChinchillaRuns, notes08, settings08,
-} from "./findings/08_chinchilla";
-export type { ChinchillaAnalysis, Notes08, Settings08 } from "./findings/08_chinchilla";
-export {
-  alphaDifference, analysis09, bootstrapNote09, c4Fit, EXPONENT_BAND, exponentLossCorrelation, findings09,
-  GADRE_2024_REPORTED_ERROR,
-  runsNote09, SETTINGS_09, THRESHOLD_DIMENSION,
-} from "./findings/09_openlm";
-export type {
-  Analysis09, ClusterRow, DomainFit, ForecastRow, ResidualGroup, Section3, SensitivityRow, Settings09,
-} from "./findings/09_openlm";
-export {
-  analysis10, configLabel, DEFAULTS10, exponentOf, findings10, holderCheck10, runsNote10,
-} from "./findings/10_trained_networks";
-export type { Analysis10, HolderCheck10, Settings10 } from "./findings/10_trained_networks";
-export {
-  alphaSummary11, analysis11, EXPONENT_BAND_11, findings11, LAW_TOLERANCE, PAPER_DIMENSION, PAPER_DIMENSION_RATIO,
-  SETTINGS_11, sizeName, sweepNote11,
-} from "./findings/11_language_model";
-export type {
-  Analysis11, GenreFit, GenreLevel, Halving, Settings11, SizeDimensions, SizeSummary,
-} from "./findings/11_language_model";
 
 // tables
 export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables/table";
 export type { MarkdownOptions, NamedTable, Table } from "./tables/table";
-export { exponentCostTable, kaplanCostTable } from "./tables/scaling_law";
-export { analogyTable, gridDimensionTable } from "./tables/analogy";
-export { pedestalThresholdTable } from "./tables/pedestal";
-export { eq9Scope, halvingCostTable, impliedDimensionTable } from "./tables/intrinsic_dimension";
-export { structureExponentTable } from "./tables/turbulence";
-export { compressionTable, thresholdTable } from "./tables/conclusion";
+export { exponentCostTable, kaplanCostTable, workedExampleNote } from "./tables/scaling_law";
+export { analogyNotes, analogyTable, gridDimensionTable } from "./tables/analogy";
+export type { AnalogyNotes } from "./tables/analogy";
+export { pedestalNotes, pedestalThresholdTable } from "./tables/pedestal";
+export type { PedestalNotes } from "./tables/pedestal";
 export {
-  cascadeTable07, closerNote07, constantsTable07, excessNote07, interiorTable07, intermittencyTable,
-  intrinsicDimensionTable, manifoldExponentsTable07, roughExponentsTable07, roughnessNote07, settingsNote07,
-  skExponentsTable, smoothBoundsTable07, smoothExponentsTable07,
+  eq9Scope, halvingCostTable, impliedDimensionTable, intrinsicDimensionNotes,
+} from "./tables/intrinsic_dimension";
+export type { IntrinsicDimensionNotes } from "./tables/intrinsic_dimension";
+export { smoothnessNotes, structureExponentTable } from "./tables/turbulence";
+export type { SmoothnessNotes } from "./tables/turbulence";
+export { compressionTable, conclusionNotes, thresholdTable } from "./tables/conclusion";
+export type { ConclusionNotes } from "./tables/conclusion";
+export {
+  cascadeTable, closerNote, constantsTable, excessNote, interiorTable, intermittencyTable, intrinsicDimensionTable,
+  manifoldExponentsTable, roughExponentsTable, roughnessNote, settingsNote, skExponentsTable, smoothBoundsTable,
+  smoothExponentsTable,
 } from "./tables/measured_exponents";
 export {
   chinchillaComparisonTable, chinchillaExponentsTable, chinchillaFitsTable, chinchillaFitTable,
-  chinchillaPedestalTable, chinchillaTable, pedestalTableFor,
+  chinchillaNotes, chinchillaPedestalTable, chinchillaTable, pedestalTableFor,
 } from "./tables/chinchilla";
+export type { ChinchillaNotes } from "./tables/chinchilla";
 export {
-  NO_EMBED_LABEL, openlmClusterTable, openlmComparisonTable, openlmDomainsTable, openlmFitsTable, openlmForecastTable,
-  openlmResidualsTable, openlmSection3Table, openlmSensitivityTable,
+  NO_EMBED_LABEL, openlmBootstrapNote, openlmClusterTable, openlmComparisonTable, openlmDomainsTable, openlmFitsTable,
+  openlmForecastTable, openlmResidualsTable, openlmRunsNote, openlmSection3Table, openlmSensitivityTable,
 } from "./tables/openlm";
-export { teacherStudentDiagnosticsTable, teacherStudentExponentsTable } from "./tables/trained_networks";
-export { lmDimensionsTable, lmFitTable, lmGenreTable, lmSamplesTable, lmSizesTable } from "./tables/lm";
+export {
+  configLabel, teacherStudentDiagnosticsTable, teacherStudentExponentsTable, teacherStudentRunsNote,
+} from "./tables/trained_networks";
+export { lmDimensionsTable, lmFitTable, lmGenreTable, lmSamplesTable, lmSizesTable, lmSweepNote } from "./tables/lm";

@@ -40,16 +40,8 @@ const NOT_LOADABLE = /^src\/live\/(?!format\.ts$)/;
  * them (their `// =>` lines still run). Each with why; remove an entry once its file is converted.
  */
 const PENDING: Record<string, string> = {
-  "src/findings/01_introduction.ts": "findings modules are being rewritten (issue 17, item 3); convert with them",
-  "src/findings/02_analogy.ts": "as above",
-  "src/findings/03_pedestal.ts": "as above",
-  "src/findings/04_intrinsic_dimension.ts": "as above",
-  "src/findings/05_smoothness_and_turbulence.ts": "as above",
-  "src/findings/06_conclusion.ts": "as above",
-  "src/findings/07_measured_exponents.ts": "as above",
-  "src/findings/08_chinchilla.ts": "as above",
-  "src/findings/09_openlm.ts": "as above",
-  "src/measure/knn.ts": "being rewritten (k-NN, issue 16); convert with it",
+  "src/measure/kdtree.ts": "being rewritten (k-NN, issue 16); convert with it",
+  "src/stats/eigen.ts": "moved from src/measure/knn.ts with the above; convert with it",
 };
 
 function sources(dir: string): string[] {

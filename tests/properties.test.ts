@@ -17,7 +17,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import * as api from "../src/mod";
-import { KdTree } from "../src/measure/knn";
+import { KdTree } from "../src/measure/kdtree";
 import { Random } from "../src/stats/random";
 
 /**
@@ -404,7 +404,9 @@ describe("issue 18: the silent failures an adversarial pass found now throw, or 
   });
   it("a record made elsewhere, passed back broken, is refused by name (was: Cannot read properties of null)", () => {
     expect(() => api.claimById(null as never, "x")).toThrow("`findings` must be a notebook's findings (with fields notebook, claims), got null");
-    expect(() => api.c4Fit({ fits: [], settings: {} } as never, "nope")).toThrow('`trainDataset` = "nope" with `valSet` = "c4_val" has no fit in `a`');
+    expect(() => api.openlmComparisonTable({ chinchilla: {}, c4Fits: { rpj: {} }, settings: {} } as never)).toThrow(
+      "`a.c4Fits` must be the C4-validation fits by training set (with fields c4_original, rpj, rw_original), got an object without `c4_original`",
+    );
     expect(() => api.sampleManifold(null as never, () => 0, 10, new Random(1))).toThrow("`embedding` must be an Embedding");
     expect(() => api.uniformPoints([1, 2] as never, 3, 2)).toThrow("`rng` must be a Random (src/stats/random.ts), got an array");
   });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { analysis08 } from "../src/findings/08_chinchilla";
+import * as chinchilla from "../src/findings/08_chinchilla";
 import { frontierExponent } from "../src/fit/chinchilla";
 import { CHINCHILLA_POINT } from "../src/paper";
 import { crossover, cutFrontierInN, pedestalRatio, runningExponentOfCut } from "../src/fit/chinchilla_pedestal";
@@ -148,7 +148,7 @@ describe("SEMINAR.md", () => {
 
   it("quotes in its answers the numbers the notebooks compute", () => {
     const a = numbered(section("Answer key"));
-    const law = analysis08().fit.law;
+    const law = chinchilla.analysis().fit.law;
     const frontier = frontierExponent(law);
     const cut = cutFrontierInN(law);
     const has = (n: number, s: string) => expect(a.get(n), `answer ${n}: ${s}`).toContain(s);

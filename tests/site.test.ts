@@ -32,7 +32,7 @@ import { dimensionForExponent, halvingFactor, sharmaKaplanExponent } from "../sr
 import { frontierExponent } from "../src/fit/chinchilla";
 import { HOFFMANN_2022 } from "../src/paper";
 import { crossover, cutFrontierInN } from "../src/fit/chinchilla_pedestal";
-import { analysis08 as chinchillaAnalysis } from "../src/findings/08_chinchilla";
+import * as chinchilla from "../src/findings/08_chinchilla";
 
 import { CHROMIUM, launchChromium } from "./chromium";
 const EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
@@ -394,7 +394,7 @@ describe("the HTML edition in headless Chromium", () => {
     await open("08_chinchilla.html");
     await liveReady(page, 1);
     const chin = page.locator('figure[data-live="figureChinchillaRunningExponent"]');
-    const { fit, bootstrap } = chinchillaAnalysis();
+    const { fit, bootstrap } = chinchilla.analysis();
     const check = async (law: { alpha: number; beta: number; E: number; A: number; B: number }, what: string) => {
       const got = await readouts(chin);
       close(got["α"], law.alpha, `${what} α`);
@@ -411,7 +411,7 @@ describe("the HTML edition in headless Chromium", () => {
     }
     await chin.locator("select").selectOption("Hoffmann et al. 2022");
     await check(HOFFMANN_2022, "Hoffmann et al.");
-    const analysis = chinchillaAnalysis();
+    const analysis = chinchilla.analysis();
     expect(await liveTexts(chin)).toEqual(
       svgTexts(applyNotation(figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element).outerHTML),
     );

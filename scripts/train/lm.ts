@@ -55,7 +55,7 @@ function codeVersion(): string {
   };
   try {
     const head = run(["rev-parse", "--short=10", "HEAD"]);
-    const dirty = run(["status", "--porcelain", "--", "src/learn/lm", "src/measure/twonn.ts", "src/measure/knn.ts", "src/stats/random.ts", "scripts/train/lm.ts", "scripts/train/lm_worker.ts"]);
+    const dirty = run(["status", "--porcelain", "--", "src/learn/lm", "src/measure/twonn.ts", "src/measure/kdtree.ts", "src/stats/random.ts", "scripts/train/lm.ts", "scripts/train/lm_worker.ts"]);
     return dirty === "" ? head : `${head}+dirty`;
   } catch {
     return "unknown";

@@ -28,8 +28,8 @@ const CHECKPOINT = ".cache/teacher_student.json";
 /** Sources whose change invalidates a checkpoint (the sweep's numerics). */
 const SOURCES = [
   "src/learn/kernels.ts", "src/learn/mlp.ts", "src/learn/train.ts", "src/learn/targets.ts",
-  "src/learn/teacher_student.ts", "src/measure/manifold.ts", "src/stats/random.ts", "src/measure/approximation.ts", "src/measure/twonn.ts",
-  "src/measure/knn.ts", "src/fit/powerlaw_fit.ts",
+  "src/learn/teacher_student.ts", "src/learn/_chain_data.ts", "src/measure/manifold.ts", "src/stats/random.ts",
+  "src/measure/approximation.ts", "src/measure/twonn.ts", "src/measure/kdtree.ts", "src/fit/powerlaw_fit.ts",
 ];
 
 /** One-line description for `npm run train -- --help`. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { requireFinite, requireInteger } from "./validate";
+import { requireFinite, requireInRange, requireInteger } from "./validate";
 
 /**
  * Writes an integer in Unicode superscript digits, with a superscript minus.
@@ -57,4 +57,29 @@ export function formatFraction(v: number): string {
     if (Math.abs(v - num / den) < 1e-9) return `${num}/${den}`;
   }
   return String(Number(v.toPrecision(3)));
+}
+
+/**
+ * Prints a size as a power of ten when it is one (`10⁶`, and `1` for 10⁰), else as `formatNumber` does.
+ * @throws {RangeError} if `n` is not a finite number > 0, or `digits` is not an integer in [1, 21].
+ * @example formatSize(1e6) // => "10⁶"
+ * @example formatSize(729) // => "729"
+ */
+export function formatSize(n: number, digits = 4): string {
+  requireInRange("n", n, { min: 0, minOpen: true });
+  requireInteger("digits", digits, 1, 21);
+  const e = Math.round(Math.log10(n));
+  return n === 10 ** e ? (e === 0 ? "1" : `10${superscript(e)}`) : formatNumber(n, digits);
+}
+
+/**
+ * Prints an exponent as the paper writes α_C: `1/3` when it is exactly 1/3, else to `digits` digits.
+ * @throws {RangeError} if `a` is NaN or infinite, or `digits` is not an integer in [1, 21].
+ * @example formatAlpha(1 / 3) // => "1/3"
+ * @example formatAlpha(0.34) // => "0.34"
+ */
+export function formatAlpha(a: number, digits = 4): string {
+  requireFinite("a", a);
+  requireInteger("digits", digits, 1, 21);
+  return a === 1 / 3 ? "1/3" : formatNumber(a, digits);
 }

@@ -215,7 +215,7 @@ export function requireRandom<T>(name: string, value: T): T {
 /**
  * Checks that `value` is a plain object carrying each of `fields` (not undefined): a record made by
  * another function of the library (an analysis, a fit), passed back in.
- * @throws {TypeError} e.g. "`a` must be the result of analysis07() (with fields full, smooth), got an object without `smooth`".
+ * @throws {TypeError} e.g. "`a` must be the result of measured.analysis() (with fields full, smooth), got an object without `smooth`".
  * @example requireFields("fit", { law: {}, vector: [] }, ["law", "vector"], "a fit") // the record
  */
 export function requireFields<T>(name: string, value: T, fields: readonly string[], what = "a record"): T {

@@ -136,6 +136,16 @@ export function parseLmRuns(text: string): LmRun[] {
   });
 }
 
+/**
+ * The size name of a run (`w16l1-s2` → `w16l1`): the part of its name before the seed, which the runs of
+ * one size share.
+ * @example sizeName("w16l1-s2") // => "w16l1"
+ */
+export function sizeName(run: string): string {
+  requireString("run", run);
+  return run.split("-")[0];
+}
+
 /** One point of a loss curve. */
 export interface LmCurvePoint {
   run: string;

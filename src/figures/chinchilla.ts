@@ -8,7 +8,7 @@ import * as Plot from "@observablehq/plot";
 import { chinchillaLoss, computeOptimal, frontierExponent } from "../fit/chinchilla";
 import { CHINCHILLA_POINT, HOFFMANN_2022 } from "../paper";
 import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../fit/chinchilla_pedestal";
-import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
+import * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
 import type { Figure, Row } from "./figure";
 import {
@@ -26,7 +26,7 @@ const CURVE_TOKENS = [1e9, 1e10, 1e11];
  *
  * Data columns: `kind,N,D,loss` (kind `run`, `left out` or `law`).
  */
-export function figureChinchillaRuns(analysis: ChinchillaAnalysis = analysis08()): Figure {
+export function figureChinchillaRuns(analysis: chinchilla.Analysis = chinchilla.analysis()): Figure {
   const { runs, dropped, fit } = analysis;
   const law = fit.law;
   const data: Row[] = runs.map((r) => ({ kind: dropped.includes(r) ? "left out" : "run", N: r.N, D: r.D, loss: r.loss }));
@@ -76,7 +76,7 @@ export function figureChinchillaRuns(analysis: ChinchillaAnalysis = analysis08()
  *
  * Data columns: `curve,N,exponent`.
  */
-export function figureChinchillaRunningExponent(analysis: ChinchillaAnalysis = analysis08()): Figure {
+export function figureChinchillaRunningExponent(analysis: chinchilla.Analysis = chinchilla.analysis()): Figure {
   const { runs, fit } = analysis;
   const law = fit.law;
   const Ns = logGrid(4, 14, 20);
@@ -165,7 +165,7 @@ const EXPONENT_BINS = Array.from({ length: BINS.count }, (_, i) => BINS.start + 
  *
  * Data columns: `parameter,value`.
  */
-export function figureChinchillaBootstrap(analysis: ChinchillaAnalysis = analysis08()): Figure {
+export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinchilla.analysis()): Figure {
   const { fit, bootstrap } = analysis;
   const data: Row[] = [
     ...bootstrap.estimates.alpha.map((value) => ({ parameter: "alpha", value })),

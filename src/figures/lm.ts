@@ -2,13 +2,13 @@
  * Figures of notebook 11 (character transformers trained on the Brown corpus): the validation loss
  * against model size with the fitted law and its pedestal, the loss curves against training
  * characters, the TwoNN dimension of the representations against the sample size, and the exponent α
- * per genre. Drawn from `analysis11`.
+ * per genre. Drawn from `languageModel.analysis()`.
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../fit/chinchilla";
-import { alphaSummary11, type Analysis11, analysis11 } from "../findings/11_language_model";
+import * as languageModel from "../findings/11_language_model";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
@@ -36,7 +36,7 @@ const SIZE_COLOURS = [...CURVE_COLOURS, PALETTE.black];
  *
  * Data columns: `kind,run,N,loss` (kind `run` or `law`).
  */
-export function figureLmLossVsN(a: Analysis11 = analysis11()): Figure {
+export function figureLmLossVsN(a: languageModel.Analysis = languageModel.analysis()): Figure {
   const law = a.law.fit.law;
   const data: Row[] = a.runs.filter((r) => r.kind === "size").map((r) => ({ kind: "run", run: r.run, N: r.N, loss: r.valLoss }));
   for (const N of logGrid(2, 6, 8)) data.push({ kind: "law", run: "", N, loss: chinchillaLoss(law, N, a.D) });
@@ -51,7 +51,7 @@ export function figureLmLossVsN(a: Analysis11 = analysis11()): Figure {
       Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: PALETTE.orange, r: 3.5, stroke: "black", strokeWidth: 0.5 }),
       Plot.text([{ x: 1.2e2, y: 4.35 }], {
         x: "x", y: "y", textAnchor: "start", fill: PALETTE.note,
-        text: () => `dots: runs (seeds); line: fit at D = ${a.D.toLocaleString("en-US")} characters, α = ${alphaSummary11(a).estimate.toFixed(2)}`,
+        text: () => `dots: runs (seeds); line: fit at D = ${a.D.toLocaleString("en-US")} characters, α = ${a.alpha.estimate.toFixed(2)}`,
       }),
     ],
   }) as unknown as Element;
@@ -71,7 +71,7 @@ export function figureLmLossVsN(a: Analysis11 = analysis11()): Figure {
  *
  * Data columns: `size,N,tokens,val_loss,train_loss`.
  */
-export function figureLmCurves(a: Analysis11 = analysis11()): Figure {
+export function figureLmCurves(a: languageModel.Analysis = languageModel.analysis()): Figure {
   const data: Row[] = [];
   for (const z of a.sizes) {
     for (const p of a.curves.filter((c) => c.run === `${z.name}-s0`)) {
@@ -113,7 +113,7 @@ export function figureLmCurves(a: Analysis11 = analysis11()): Figure {
  *
  * Data columns: `size,width,points,d`.
  */
-export function figureLmTwoNN(a: Analysis11 = analysis11()): Figure {
+export function figureLmTwoNN(a: languageModel.Analysis = languageModel.analysis()): Figure {
   const data: Row[] = a.dims.flatMap((z) => z.representation.map((t) => ({ size: z.name, width: z.width, points: t.points, d: t.estimate })));
   const names = a.dims.map((z) => z.name);
   const dMax = Math.max(...data.map((d) => d.d as number));
@@ -145,11 +145,11 @@ export function figureLmTwoNN(a: Analysis11 = analysis11()): Figure {
  *
  * Data columns: `genre,alpha,alpha_low,alpha_high,p_holm`.
  */
-export function figureLmGenres(a: Analysis11 = analysis11()): Figure {
+export function figureLmGenres(a: languageModel.Analysis = languageModel.analysis()): Figure {
   const data: Row[] = a.genreFits.map((g) => ({
     genre: g.genre.replaceAll("_", " "), alpha: g.alpha.estimate, alpha_low: g.alpha.ci_low, alpha_high: g.alpha.ci_high, p_holm: g.pHolm,
   }));
-  const pooled = alphaSummary11(a).estimate;
+  const pooled = a.alpha.estimate;
   const lo = Math.min(0, ...data.map((d) => d.alpha_low as number)), hi = Math.max(...data.map((d) => d.alpha_high as number));
   const element = Plot.plot({
     ...plotDefaults(),

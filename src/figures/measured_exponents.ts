@@ -3,7 +3,7 @@
  * the fitted slopes (smooth grids, rough grids, manifolds), the measured exponents against the
  * paper's predictions, and the TwoNN estimates against the true intrinsic dimension.
  *
- * Each builder takes the experiments' result (default: the findings layer's `analysis07` run with the
+ * Each builder takes the experiments' result (default: the findings layer's `measured.analysis` run with the
  * notebook's default settings, shared with the tables) so that a notebook can pass its own run.
  * Error bars are 95 % Student-t intervals over seeds (`alphaCi95`, `ci95`).
  *
@@ -11,7 +11,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { ExponentMeasurement, MeasuredExponents } from "../measure/measured_exponents";
-import { analysis07, DEFAULT_SETTINGS_07 } from "../findings/07_measured_exponents";
+import * as measured from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../_util/format";
 import {
@@ -19,10 +19,10 @@ import {
 } from "./render";
 import { formatFraction } from "../_util/format";
 
-const defaultResult = (): MeasuredExponents => analysis07().result;
+const defaultResult = (): MeasuredExponents => measured.analysis().result;
 /** The experiments' result at the full sizes when `options.full` (as `npm run reproduce` passes it), else the defaults. */
 const resultFor = (options?: { full?: boolean }): MeasuredExponents =>
-  analysis07(options?.full ? { ...DEFAULT_SETTINGS_07, full: true } : DEFAULT_SETTINGS_07).result;
+  measured.analysis(options?.full ? { full: true } : {}).result;
 
 /** Powers of ten just enclosing the positive values. */
 function decades(values: number[]): [number, number] {

@@ -1,18 +1,18 @@
 /**
  * Figures of notebook 09 (the open training runs of Gadre et al. 2024): the runs with the fitted law
  * per training set, the forecast of the largest runs against their measured loss, and the exponent
- * α per validation set beside the paper's band and the Chinchilla refit. Drawn from `analysis09`.
+ * α per validation set beside the paper's band and the Chinchilla refit. Drawn from `openlm.analysis()`.
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../fit/chinchilla";
-import { type Analysis09, analysis09, c4Fit, EXPONENT_BAND } from "../findings/09_openlm";
+import * as openlm from "../findings/09_openlm";
 import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../datasets/openlm_data";
 import { formatNumber } from "../_util/format";
 import type { Figure, Row } from "./figure";
 import { BAND, CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
-import { A_RANGE_TEXT } from "../paper";
+import { A_RANGE, A_RANGE_TEXT } from "../paper";
 
 /** Token multipliers of the runs (D ≈ 20 M N). */
 const MULTIPLIERS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
@@ -23,13 +23,13 @@ const MULTIPLIERS = [0.25, 0.5, 1, 2, 4, 8, 16, 32];
  *
  * Data columns: `train_dataset,kind,M,N,loss` (kind `run` or `law`).
  */
-export function figureOpenLmRuns(a: Analysis09 = analysis09()): Figure {
+export function figureOpenLmRuns(a: openlm.Analysis = openlm.analysis()): Figure {
   const data: Row[] = [];
   for (const t of OPENLM_TRAIN_DATASETS) {
     for (const r of selectRows(a.rows, t, "c4_val")) {
       data.push({ train_dataset: OPENLM_TRAIN_LABELS[t], kind: "run", M: r.tokenMultiplier, N: r.params, loss: r.loss });
     }
-    const law = c4Fit(a, t).lawFit.fit.law;
+    const law = a.c4Fits[t].lawFit.fit.law;
     for (const M of MULTIPLIERS) {
       for (const N of logGrid(7, 10, 12)) {
         data.push({ train_dataset: OPENLM_TRAIN_LABELS[t], kind: "law", M, N, loss: chinchillaLoss(law, N, 20 * M * N) });
@@ -73,7 +73,7 @@ export function figureOpenLmRuns(a: Analysis09 = analysis09()): Figure {
  *
  * Data columns: `train_dataset,run,params,loss,predicted,pred_low,pred_high`.
  */
-export function figureOpenLmForecast(a: Analysis09 = analysis09()): Figure {
+export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Figure {
   const data: Row[] = a.forecast.map((r) => ({
     train_dataset: OPENLM_TRAIN_LABELS[r.train_dataset], run: r.run, params: r.params, loss: r.loss,
     predicted: r.predicted, pred_low: r.pred_low, pred_high: r.pred_high,
@@ -118,7 +118,7 @@ export function figureOpenLmForecast(a: Analysis09 = analysis09()): Figure {
  *
  * Data columns: `train_dataset,val_set,alpha,alpha_low,alpha_high`.
  */
-export function figureOpenLmExponents(a: Analysis09 = analysis09()): Figure {
+export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): Figure {
   const names = OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]);
   const vals = OPENLM_VAL_SETS.map((v) => OPENLM_VAL_LABELS[v]);
   const data: Row[] = a.fits.map((x) => {
@@ -137,8 +137,8 @@ export function figureOpenLmExponents(a: Analysis09 = analysis09()): Figure {
     y: { domain: vals, label: null, padding: 0.1, insetTop: 12, insetBottom: 12 }, // room for the offset rows
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
-      Plot.rect([{ x1: EXPONENT_BAND[0], x2: EXPONENT_BAND[1] }], { x1: "x1", x2: "x2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND }),
-      Plot.text([{ x: (EXPONENT_BAND[0] + EXPONENT_BAND[1]) / 2 }], {
+      Plot.rect([{ x1: A_RANGE[0], x2: A_RANGE[1] }], { x1: "x1", x2: "x2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND }),
+      Plot.text([{ x: (A_RANGE[0] + A_RANGE[1]) / 2 }], {
         x: "x", frameAnchor: "top", dy: -24, text: () => `paper: ${A_RANGE_TEXT}`, fill: PALETTE.note,
       }),
       Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),

@@ -3,12 +3,13 @@
  * against their parameter count N beside the grid control, and the fitted exponents with their
  * t-intervals against 4/d, 2h/d, eq. 17's 4h/d and 4/D.
  *
- * Each builder takes the analysis (default: the findings layer's `analysis10` at default settings).
+ * Each builder takes the analysis (default: the findings layer's `trainedNetworks.analysis()` at default settings).
  *
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { type Analysis10, analysis10, configLabel } from "../findings/10_trained_networks";
+import * as trainedNetworks from "../findings/10_trained_networks";
+import { configLabel } from "../tables/trained_networks";
 import type { Figure, Row } from "./figure";
 import { CURVE_COLOURS, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
@@ -19,7 +20,7 @@ function decades(values: number[]): [number, number] {
 }
 
 /** Seed-mean (geometric) test loss per configuration, variant and width. */
-function lossRows(a: Analysis10): Row[] {
+function lossRows(a: trainedNetworks.Analysis): Row[] {
   const rows: Row[] = [];
   for (const e of a.exponents) {
     const chains = a.chains.filter((c) => c.config === e.config);
@@ -43,7 +44,7 @@ function lossRows(a: Analysis10): Row[] {
  * in the same colour.
  * @example figureTeacherStudentLoss().name // => "teacher_student_loss"
  */
-export function figureTeacherStudentLoss(a: Analysis10 = analysis10()): Figure {
+export function figureTeacherStudentLoss(a: trainedNetworks.Analysis = trainedNetworks.analysis()): Figure {
   const all = lossRows(a);
   const flat = a.exponents.filter((e) => e.D === e.d && (e.activation === "relu" || e.activation === "grid"));
   const configs = [...new Set(flat.map((e) => e.config))];
@@ -109,7 +110,7 @@ export function figureTeacherStudentLoss(a: Analysis10 = analysis10()): Figure {
  * 4/d (black tick), 2h/d and eq. 17's 4h/d for rough teachers, and 4/D for embedded inputs.
  * @example figureTeacherStudentExponents().name // => "teacher_student_exponents"
  */
-export function figureTeacherStudentExponents(a: Analysis10 = analysis10()): Figure {
+export function figureTeacherStudentExponents(a: trainedNetworks.Analysis = trainedNetworks.analysis()): Figure {
   const students = a.exponents.filter((e) => e.variant === "chain");
   const data: Row[] = students.map((e) => ({
     config: e.config, label: configLabel(e), alpha: e.alpha, alpha_low: e.alphaLow, alpha_high: e.alphaHigh,

@@ -18,34 +18,27 @@ import {
   resourceFactor,
 } from "../theory/scaling_law";
 import { formatNumber, superscript } from "../_util/format";
-import { requireInRange, requirePositive, requireSettings } from "../_util/validate";
-import { claim, type Claim, type Findings, memoise } from "./claim";
+import { A_RANGE } from "../paper";
+import { claim, type Claim, type Findings } from "./claim";
+import { defineNotebook } from "./notebook";
 
 /** The parameters of notebook 01 (its first code cell). */
-export interface Settings01 {
+export interface Settings {
   /** Exponents α > 0 the cost table prices. */
   exponents: number[];
   /** Loss-reduction factor k ≥ 1 of the worked example (2 halves the loss). */
   cut: number;
 }
 
-/** The notebook's defaults: the A range's ends, Chinchilla's 1/3, Monte Carlo's 1/2, a second-order grid. */
-export const DEFAULTS_01: Readonly<Settings01> = { exponents: [0.05, 0.1, 1 / 3, 0.5, 2], cut: 2 };
-
-/** The paper's range of LLM exponents, 0.05–0.10 (§1). */
-export const PAPER_RANGE_01: readonly [number, number] = [0.05, 0.1];
-
 /** Everything notebook 01 shows, computed from its settings. */
-export interface Analysis01 {
-  settings: Settings01;
+export interface Analysis {
+  settings: Settings;
   /** The worked example at α = 0.1: resources for a `cut`-fold cut, doublings, and eq. 1's check L(1)/L(f). */
   example: { alpha: number; factor: number; doublings: number; check: number };
   /** Kaplan et al. 2020's exponents with their halving factor and change per doubling. */
   kaplan: { resource: "N" | "D" | "C"; exponent: number; halveFactor: number; changePerDoubling: number }[];
   /** The exponents a 3 % and a 4 % loss change per doubling imply. */
   compute3to4: [number, number];
-  /** Markdown for the worked-example cell. */
-  exampleText: string;
 }
 
 const f = (v: number, digits = 4) => formatNumber(v, digits);
@@ -53,9 +46,7 @@ const EXAMPLE_ALPHA = 0.1;
 /** Where "3-4% per doubling" and "exponential resource increases for linear gains" are said. */
 const COMMENTARY_ESSAY = "commentary on §1: the essay \"Scaling laws – the unintuitive upside of diminishing returns\"";
 
-function compute(s: Settings01): Analysis01 {
-  s.exponents.forEach((a, i) => requirePositive(`exponents[${i}]`, a));
-  requireInRange("cut", s.cut, { min: 1 });
+function analyse(s: Settings): Analysis {
   const factor = resourceFactor(s.cut, EXAMPLE_ALPHA);
   const example = {
     alpha: EXAMPLE_ALPHA,
@@ -74,21 +65,7 @@ function compute(s: Settings01): Analysis01 {
     example,
     kaplan,
     compute3to4: [exponentFromDoublingChange(0.03), exponentFromDoublingChange(0.04)],
-    exampleText: `With α = ${EXAMPLE_ALPHA}, cutting the loss by k = ${f(s.cut)} needs **${f(factor)}** times ` +
-      `the resources, k^(1/α) = ${f(s.cut)}^${f(1 / EXAMPLE_ALPHA)}, i.e. ${f(example.doublings)} successive ` +
-      `doublings. Check against eq. 1 directly: L(1) / L(${f(factor)}) = ${f(example.check, 12)}.`,
   };
-}
-
-const analysisMemo = memoise(compute);
-
-/**
- * Notebook 01's analysis at the given settings (defaults: `DEFAULTS_01`), computed once per process.
- * @throws {RangeError} if an exponent is not > 0 or `cut` < 1.
- * @example analysis01({ cut: 2 }).example.factor // 1024
- */
-export function analysis01(settings: Partial<Settings01> = {}): Analysis01 {
-  return analysisMemo(requireSettings("settings", settings, DEFAULTS_01));
 }
 
 /** 2ⁿ with n in superscript when n is an integer, else 2^n. */
@@ -96,8 +73,8 @@ function powerOfTwo(n: number): string {
   return Number.isInteger(n) ? `2${superscript(n)}` : `2^${f(n)}`;
 }
 
-function claims(r: Analysis01): Claim[] {
-  const [lo, hi] = PAPER_RANGE_01;
+function claims(r: Analysis): Claim[] {
+  const [lo, hi] = A_RANGE;
   const halve01 = resourceFactor(2, 0.1);
   const halve005 = resourceFactor(2, 0.05);
   const exps = r.kaplan.map((k) => k.exponent);
@@ -172,17 +149,35 @@ function claims(r: Analysis01): Claim[] {
   ];
 }
 
-const findingsMemo = memoise((s: Settings01): Findings => ({
-  notebook: "01_introduction",
-  title: "Introduction",
-  claims: claims(analysisMemo(s)),
-}));
+/**
+ * Notebook 01, described once: its parameters (the exponents its cost table prices, each > 0, and the cut
+ * k ≥ 1 of its worked example; defaults: the A range's ends, Chinchilla's 1/3, Monte Carlo's 1/2, a
+ * second-order grid), its analysis and its claim records.
+ */
+export const notebook = defineNotebook<Settings, Analysis>({
+  id: "01_introduction",
+  defaults: { exponents: [0.05, 0.1, 1 / 3, 0.5, 2], cut: 2 },
+  ranges: {
+    exponents: { kind: "list", each: { min: 0, minOpen: true } },
+    cut: { kind: "number", range: { min: 1 } },
+  },
+  analyse,
+  claims,
+});
+
+/** The notebook's defaults: the values its first code cell assigns. */
+export const defaults: Readonly<Settings> = notebook.defaults;
 
 /**
- * The claim records of notebook 01 at the given settings (defaults: the notebook's parameters).
- * @throws {RangeError} as `analysis01`.
- * @example claimById(findings01(), "01.halving-cost").verdict // "holds"
+ * Notebook 01's analysis at the given settings (defaults for what is left out), computed once per process.
+ * @throws {RangeError} naming a setting outside its range (an exponent ≤ 0, `cut` < 1).
+ * @example analysis({ cut: 2 }).example.factor // => 1024
  */
-export function findings01(settings: Partial<Settings01> = {}): Findings {
-  return findingsMemo(requireSettings("settings", settings, DEFAULTS_01));
-}
+export const analysis: (settings?: Partial<Settings>) => Analysis = notebook.analysis;
+
+/**
+ * The claim records of notebook 01 at the given settings.
+ * @throws {RangeError} as `analysis`.
+ * @example findings().claims.find((c) => c.id === "01.halving-cost")?.verdict // => "holds"
+ */
+export const findings: (settings?: Partial<Settings>) => Findings = notebook.findings;

@@ -4,7 +4,8 @@
  * dimension of the grid, error against squared error, the unit of the error in N_c).
  *
  * The settings are the notebook's parameters (the order and dimensions of its grid table, the LLM
- * exponent it places on the grid scale). The paper's own numbers (a = 2, a = 1/2) are fixed here.
+ * exponent it places on the grid scale). The paper's own numbers (a = 2, a = 1/2) are fixed here: the
+ * claims are about them, whatever the settings.
  *
  * @module
  */
@@ -12,11 +13,11 @@ import { gridExponent } from "../theory/analogy";
 import { dimensionForExponent } from "../theory/intrinsic_dimension";
 import { powerLaw, resourceFactor } from "../theory/scaling_law";
 import { formatNumber } from "../_util/format";
-import { requireInteger, requirePositive, requireSettings } from "../_util/validate";
-import { claim, type Claim, type Findings, memoise } from "./claim";
+import { claim, type Claim, type Findings } from "./claim";
+import { defineNotebook } from "./notebook";
 
 /** The parameters of notebook 02 (its first code cell). */
-export interface Settings02 {
+export interface Settings {
   /** Order of accuracy a > 0 of the grid method in the dimension table. */
   order: number;
   /** Dimensions D (integers ≥ 1) of the grid table (eq. 10). */
@@ -25,51 +26,23 @@ export interface Settings02 {
   llmExponent: number;
 }
 
-/** The notebook's defaults: a second-order grid in one to six dimensions, α = 0.1. */
-export const DEFAULTS_02: Readonly<Settings02> = { order: 2, dimensions: [1, 2, 3, 4, 5, 6], llmExponent: 0.1 };
-
 /** Everything notebook 02 shows besides its tables, computed from its settings. */
-export interface Analysis02 {
-  settings: Settings02;
+export interface Analysis {
+  settings: Settings;
   /** D = a/α: the dimension in which a grid of order a has the LLM exponent for its error (eq. 10). */
   dimensionForError: number;
   /** D = 2a/α: the same for its squared error. */
   dimensionForSquaredError: number;
-  /** Markdown for the notebook's cells. */
-  text: { factors: string; llmOnGrid: string };
 }
 
 const f = (v: number, digits = 4) => formatNumber(v, digits);
 
-function compute(s: Settings02): Analysis02 {
-  requirePositive("order", s.order);
-  s.dimensions.forEach((d, i) => requireInteger(`dimensions[${i}]`, d, 1));
-  requirePositive("llmExponent", s.llmExponent);
-  const dimensionForError = dimensionForExponent(s.llmExponent, s.order);
-  const dimensionForSquaredError = dimensionForExponent(s.llmExponent, 2 * s.order);
+function analyse(s: Settings): Analysis {
   return {
     settings: s,
-    dimensionForError,
-    dimensionForSquaredError,
-    text: {
-      factors: `- second-order grid, a = 2: 2^(1/2) = **${f(resourceFactor(2, 2))}** (the paper's √2)\n` +
-        `- Monte Carlo, a = 1/2: 2^2 = **${f(resourceFactor(2, 0.5))}** (the paper's 4)`,
-      llmOnGrid: `An LLM exponent α = ${f(s.llmExponent)} is what a grid method of order ${f(s.order)} achieves ` +
-        `in D = a/α = **${f(dimensionForError)}** dimensions for its error (eq. 10), or in ` +
-        `D = 2a/α = **${f(dimensionForSquaredError)}** dimensions for its squared error.`,
-    },
+    dimensionForError: dimensionForExponent(s.llmExponent, s.order),
+    dimensionForSquaredError: dimensionForExponent(s.llmExponent, 2 * s.order),
   };
-}
-
-const analysisMemo = memoise(compute);
-
-/**
- * Notebook 02's analysis at the given settings (defaults: `DEFAULTS_02`), computed once per process.
- * @throws {RangeError} if `order` or `llmExponent` is not > 0 or a dimension is not an integer ≥ 1.
- * @example analysis02().dimensionForError // 20 (a = 2, α = 0.1)
- */
-export function analysis02(settings: Partial<Settings02> = {}): Analysis02 {
-  return analysisMemo(requireSettings("settings", settings, DEFAULTS_02));
 }
 
 function claims(): Claim[] {
@@ -149,16 +122,38 @@ function claims(): Claim[] {
   ];
 }
 
-const findingsMemo = memoise((s: Settings02): Findings => {
-  analysisMemo(s); // validates the settings
-  return { notebook: "02_analogy", title: "The loss as a pseudo-metric", claims: claims() };
+/**
+ * Notebook 02, described once: its parameters (the order a > 0 and the dimensions D, integers ≥ 1, of its
+ * grid table, the LLM exponent α > 0 it places on the grid scale; defaults: a second-order grid in one to
+ * six dimensions, α = 0.1), its analysis and its claim records (which concern the paper's own numbers, so
+ * they do not change with the settings).
+ */
+export const notebook = defineNotebook<Settings, Analysis>({
+  id: "02_analogy",
+  defaults: { order: 2, dimensions: [1, 2, 3, 4, 5, 6], llmExponent: 0.1 },
+  ranges: {
+    order: { kind: "number", range: { min: 0, minOpen: true } },
+    dimensions: { kind: "list", each: { min: 1, integer: true } },
+    llmExponent: { kind: "number", range: { min: 0, minOpen: true } },
+  },
+  analyse,
+  claims: () => claims(),
 });
 
+/** The notebook's defaults: the values its first code cell assigns (a second-order grid in D = 1…6, α = 0.1). */
+export const defaults: Readonly<Settings> = notebook.defaults;
+
 /**
- * The claim records of notebook 02 at the given settings (defaults: the notebook's parameters).
- * @throws {RangeError} as `analysis02`.
- * @example claimById(findings02(), "02.grid-dimension").verdict // "does not hold"
+ * Notebook 02's analysis at the given settings (defaults for what is left out), computed once per process.
+ * @throws {RangeError} naming a setting outside its range (`order` or `llmExponent` ≤ 0, a dimension not an
+ *   integer ≥ 1).
+ * @example analysis().dimensionForError // => 20 (a = 2, α = 0.1)
  */
-export function findings02(settings: Partial<Settings02> = {}): Findings {
-  return findingsMemo(requireSettings("settings", settings, DEFAULTS_02));
-}
+export const analysis: (settings?: Partial<Settings>) => Analysis = notebook.analysis;
+
+/**
+ * The claim records of notebook 02 at the given settings.
+ * @throws {RangeError} as `analysis`.
+ * @example findings().claims.find((c) => c.id === "02.grid-dimension")?.verdict // => "does not hold"
+ */
+export const findings: (settings?: Partial<Settings>) => Findings = notebook.findings;

@@ -23,14 +23,13 @@ import {
   sizeForExponent,
   transitionWidthDecades,
 } from "../theory/pedestal";
-import { formatNumber, superscript } from "../_util/format";
-import { rowsToMarkdown } from "../_util/markdown";
-import { requireInRange, requirePositive, requireSettings } from "../_util/validate";
-import { claim, type Claim, type Findings, memoise } from "./claim";
-import { PAPER_RANGE_01 } from "./01_introduction";
+import { formatAlpha as alphaLabel, formatNumber, formatSize as size } from "../_util/format";
+import { A_RANGE, P_CRIT_EXAMPLE_SIZE, PEDESTAL_EXAMPLE, PEDESTAL_THRESHOLD } from "../paper";
+import { claim, type Claim, type Findings } from "./claim";
+import { defineNotebook } from "./notebook";
 
 /** The parameters of notebook 03 (its first code cell). */
-export interface Settings03 {
+export interface Settings {
   /** Exponent α_C of the power-law (C) regime, in [0.11, 1] (so every curve starts above the A band); the paper's 1/3 (Chinchilla). */
   alphaC: number;
   /** Pedestal ratios p of Figure 1 and of the tables, each in (0, 0.5]. */
@@ -45,32 +44,14 @@ export interface Settings03 {
   windows: [number, number][];
 }
 
-/** The notebook's defaults: the paper's α_C = 1/3 and Figure 1's pedestals. */
-export const DEFAULTS_03: Readonly<Settings03> = {
-  alphaC: 1 / 3,
-  pedestals: [0.01, 0.05, 0.1, 0.2],
-  targets: [0.1, 0.05],
-  nExample: 1e6,
-  observedDrop: 0.5,
-  windows: [[1e6, 1e9], [1e6, 1e12], [1e3, 1e9], [1, 1e3]],
-};
-
-/** The paper's pedestal in its worked example N_crit(0.1) = 729 (§3, eq. 7). */
-export const PAPER_PEDESTAL_03 = 0.1;
-/** The paper's example size for p_crit (§3, after eq. 8): N = 10⁶. */
-export const PAPER_SIZE_03 = 1e6;
-/** The paper's threshold "the pedestal value is well above 0.01" (§3, last paragraph). */
-export const PAPER_THRESHOLD_03 = 0.01;
-/** The A range of exponents, 0.05 < α < 0.1 (§1; Fig. 1 caption): notebook 01's `PAPER_RANGE_01`. */
-export const A_RANGE_03: readonly [number, number] = PAPER_RANGE_01;
 /** What we take "several decades" to mean when asking whether the A range is a steady regime. */
-export const SEVERAL_DECADES_03 = 3;
+const SEVERAL_DECADES = 3;
 /** The widest 90 %–10 % fall, in decades of N, we would still call "rather sharp". */
-export const SHARP_DECADES_03 = 1;
+const SHARP_DECADES = 1;
 /** The running exponent the pedestal law reaches and passes on its way to 0 (issue 9b). */
-export const VANISHING_EXPONENT_03 = 0.01;
+const VANISHING_EXPONENT = 0.01;
 /** A loss with a pedestal, L = E + K N^-α_C with E = 0.1, K = 1, to show what a unit of N does. */
-export const UNIT_EXAMPLE_03 = { L0: 0.1, K: 1, unit: 1e6 } as const;
+const UNIT_EXAMPLE = { L0: 0.1, K: 1, unit: 1e6 } as const;
 
 /** One row of the transition-width table. */
 export interface PedestalWidthRow {
@@ -113,8 +94,8 @@ export interface LossDropRow {
 }
 
 /** Everything notebook 03 shows, computed from its settings. */
-export interface Analysis03 {
-  settings: Settings03;
+export interface Analysis {
+  settings: Settings;
   /** α_p(1), (1 − p) α_C, α_p(10⁻¹²) for each pedestal. */
   running: { p: number; atOne: number; max: number; atTiny: number }[];
   /** Eq. 5 in closed form against a central difference of ln L in ln x (largest relative difference). */
@@ -148,53 +129,22 @@ export interface Analysis03 {
    * times the crossover on the same side in units and in millions, and on the side of the crossover.
    */
   unitClassificationSame: boolean;
-  /** Markdown for the notebook's cells. */
-  text: {
-    running: string;
-    critical: string;
-    width: string;
-    band: string;
-    drop: string;
-  };
-}
-
-function validate(s: Settings03): void {
-  requireInRange("alphaC", s.alphaC, { min: 0.11, max: 1 });
-  s.pedestals.forEach((p, i) => requireInRange(`pedestals[${i}]`, p, { min: 0, max: 0.5, minOpen: true }));
-  s.targets.forEach((t, i) => requireInRange(`targets[${i}]`, t, { min: 0, max: 1, minOpen: true, maxOpen: true }));
-  requireInRange("nExample", s.nExample, { min: 1 });
-  requirePositive("observedDrop", s.observedDrop);
-  s.windows.forEach(([n1, n2], i) => {
-    requireInRange(`windows[${i}][0]`, n1, { min: 1 });
-    requireInRange(`windows[${i}][1]`, n2, { min: n1, minOpen: true });
-  });
-  if (s.pedestals.length === 0) throw new RangeError("`pedestals` must hold at least one pedestal ratio");
-  if (s.windows.length === 0) throw new RangeError("`windows` must hold at least one window");
+  /** The running exponent the curves pass on their way to 0 (the band table's last column). */
+  vanishingExponent: number;
 }
 
 const f = (v: number, digits = 4) => formatNumber(v, digits);
 
-/** A size as a power of ten when it is one (10⁶), else as `formatNumber` prints it. */
-function size(n: number): string {
-  const e = Math.round(Math.log10(n));
-  return n === 10 ** e ? (e === 0 ? "1" : `10${superscript(e)}`) : f(n);
-}
-
-/** α_C as the paper writes it when it is 1/3, else to four digits. */
-function alphaLabel(a: number): string {
-  return a === 1 / 3 ? "1/3" : f(a);
-}
-
 /** Where the running exponent meets the A band, for pedestal p. */
 function bandRow(p: number, alphaC: number): PedestalBandRow {
-  const [lo, hi] = A_RANGE_03;
+  const [lo, hi] = A_RANGE;
   const start = maxRunningExponent(p, alphaC);
   return {
     p,
     nEnter: start <= lo ? NaN : start <= hi ? 1 : sizeForExponent(hi, p, alphaC),
     nLeave: start <= lo ? NaN : sizeForExponent(lo, p, alphaC),
     decades: decadesInBand(lo, hi, p, alphaC),
-    nVanish: sizeForExponent(VANISHING_EXPONENT_03, p, alphaC),
+    nVanish: sizeForExponent(VANISHING_EXPONENT, p, alphaC),
   };
 }
 
@@ -211,13 +161,7 @@ function dropRow([n1, n2]: [number, number], alphaC: number, drop: number): Loss
   };
 }
 
-/** A Markdown table of already formatted cells, through `rowsToMarkdown` (which escapes every cell). */
-function markdownTable(header: string[], rows: string[][]): string {
-  return rowsToMarkdown(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))), header);
-}
-
-function compute(s: Settings03): Analysis03 {
-  validate(s);
+function analyse(s: Settings): Analysis {
   const a = s.alphaC;
   const running = s.pedestals.map((p) => ({
     p,
@@ -241,10 +185,10 @@ function compute(s: Settings03): Analysis03 {
     }
   }
 
-  const nCrit = criticalSize(PAPER_PEDESTAL_03, a);
-  const xCrit = criticalInverseSize(PAPER_PEDESTAL_03, a);
-  const alphaAtCrit = runningExponent(xCrit, PAPER_PEDESTAL_03, a);
-  const pCritPaper = criticalPedestal(PAPER_SIZE_03, a);
+  const nCrit = criticalSize(PEDESTAL_EXAMPLE, a);
+  const xCrit = criticalInverseSize(PEDESTAL_EXAMPLE, a);
+  const alphaAtCrit = runningExponent(xCrit, PEDESTAL_EXAMPLE, a);
+  const pCritPaper = criticalPedestal(P_CRIT_EXAMPLE_SIZE, a);
   const pCritExample = criticalPedestal(s.nExample, a);
   const roundTrip = criticalPedestal(criticalSize(0.05, a), a);
 
@@ -257,75 +201,26 @@ function compute(s: Settings03): Analysis03 {
   const normalisedAtOne = normalisedRunningExponent(1, Math.max(...s.pedestals), a);
 
   const band = s.pedestals.map((p) => bandRow(p, a));
-  const bandAtThreshold = bandRow(PAPER_THRESHOLD_03, a);
+  const bandAtThreshold = bandRow(PEDESTAL_THRESHOLD, a);
 
   const drops = s.windows.map((w) => dropRow(w, a, s.observedDrop));
   const [w1, w2] = s.windows[0];
   const dropSmallP = lossDropDecades(0.001, a, w1, w2);
   const dropLargeP = lossDropDecades(0.01, a, w1, w2);
 
-  const alphaAbove = runningExponent(1 / PAPER_SIZE_03, Math.min(10 * pCritPaper, 0.99), a);
-  const alphaBelow = runningExponent(1 / PAPER_SIZE_03, pCritPaper / 10, a);
+  const alphaAbove = runningExponent(1 / P_CRIT_EXAMPLE_SIZE, Math.min(10 * pCritPaper, 0.99), a);
+  const alphaBelow = runningExponent(1 / P_CRIT_EXAMPLE_SIZE, pCritPaper / 10, a);
 
-  const cut = { L0: UNIT_EXAMPLE_03.L0, K: UNIT_EXAMPLE_03.K, gamma: a };
+  const cut = { L0: UNIT_EXAMPLE.L0, K: UNIT_EXAMPLE.K, gamma: a };
   const pUnits = pedestalRatio(cut, 1);
-  const pMillions = pedestalRatio(cut, UNIT_EXAMPLE_03.unit);
+  const pMillions = pedestalRatio(cut, UNIT_EXAMPLE.unit);
   const crossoverUnits = crossover(cut);
-  const crossoverFromMillions = UNIT_EXAMPLE_03.unit * criticalSize(pMillions, a);
+  const crossoverFromMillions = UNIT_EXAMPLE.unit * criticalSize(pMillions, a);
   // Eq. 8 in each unit u: p(u) > p_crit(N/u) should hold exactly when N is beyond the crossover.
   const unitClassificationSame = [-2, -1, -0.5, 0.5, 1, 2, 4, 8].every((k) => {
     const N = crossoverUnits * 10 ** k;
-    return [1, UNIT_EXAMPLE_03.unit].every((u) => N / u < 1 || (pedestalRatio(cut, u) > criticalPedestal(N / u, a)) === (k > 0));
+    return [1, UNIT_EXAMPLE.unit].every((u) => N / u < 1 || (pedestalRatio(cut, u) > criticalPedestal(N / u, a)) === (k > 0));
   });
-
-  const text = {
-    running: markdownTable(
-      ["p", "α_p(1), eq. 5", "(1 − p) α_C", "α_p(10⁻¹²)"],
-      running.map((r) => [String(r.p), f(r.atOne), f(r.max), f(r.atTiny)]),
-    ),
-    critical: [
-      `- N_crit(${PAPER_PEDESTAL_03}) = (${f(1 - PAPER_PEDESTAL_03)}/${PAPER_PEDESTAL_03})^(1/α_C) = ` +
-      `${f((1 - PAPER_PEDESTAL_03) / PAPER_PEDESTAL_03)}^${f(1 / a)} = **${f(nCrit)}**`,
-      `- x_crit(${PAPER_PEDESTAL_03}) = 1/N_crit = ${f(xCrit)}; α_p there = ${f(alphaAtCrit)} = α_C/2`,
-      `- p_crit(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** a)}) = **${f(pCritExample)}**` +
-      (s.nExample === PAPER_SIZE_03 ? " (the paper: ~10⁻²)" : ` (at the paper's N = 10⁶: ${f(pCritPaper)}; it says ~10⁻²)`),
-      `- round trip: p_crit(N_crit(0.05)) = ${f(roundTrip)}`,
-    ].join("\n"),
-    width: `For α_C = ${alphaLabel(a)}, α_p falls from 0.9 α_C to 0.1 α_C over **${f(width, 3)} decades** of N ` +
-      `(log₁₀ 81 / α_C), for every p. The table follows eq. 4 below N = 1 where it must: ` +
-      `the 90 % point lies at N = 1 for p = 0.1 and below it for larger p.\n\n` +
-      markdownTable(
-        ["p", "N at 0.9 α_C (eq. 4 continued)", "N at 0.1 α_C", "decades", "decades on N ≥ 1"],
-        widths.map((r) => [String(r.p), f(r.n90), f(r.n10), f(r.decades, 3), f(r.decadesFromOne, 3)]),
-      ),
-    band: `With α_C = ${alphaLabel(a)} the running exponent spends **${f(bandAtThreshold.decades, 3)} decades** of N in ` +
-      `the A band ${A_RANGE_03[0]}–${A_RANGE_03[1]} at p = ${PAPER_THRESHOLD_03}, and falls below ${VANISHING_EXPONENT_03} ` +
-      `at N = **${f(bandAtThreshold.nVanish, 2)}**; for larger p it gets there sooner.\n\n` +
-      markdownTable(
-        ["p", `N at α_p = ${A_RANGE_03[1]}`, `N at α_p = ${A_RANGE_03[0]}`, "decades in the band", `N at α_p = ${VANISHING_EXPONENT_03}`],
-        band.map((r) => [
-          String(r.p),
-          Number.isNaN(r.nEnter) ? "starts below" : r.nEnter === 1 ? "1 (starts inside)" : f(r.nEnter, 3),
-          Number.isNaN(r.nLeave) ? "starts below" : f(r.nLeave, 3),
-          f(r.decades, 3),
-          f(r.nVanish, 3),
-        ]),
-      ),
-    drop: `A drop of ${f(s.observedDrop)} decades of loss read over each window, with α_C = ${alphaLabel(a)}: ` +
-      `the p of eq. 4 that drops exactly that much, a lower bound on p when the observed drop is at most that, ` +
-      `and the exponent of a pure power law (p = 0) that drops as much.\n\n` +
-      markdownTable(
-        ["window of N", "decades of N", "largest drop (p = 0)", `p dropping exactly ${f(s.observedDrop)} (lower bound)`,
-          "pure power law α"],
-        drops.map((r) => [
-          `${size(r.n1)} – ${size(r.n2)}`,
-          f(r.span, 3),
-          f(r.maxDrop, 3),
-          Number.isNaN(r.pLower) ? "none: eq. 4 cannot drop that much" : f(r.pLower, 3),
-          f(r.pureAlpha, 3),
-        ]),
-      ),
-  };
 
   return {
     settings: s,
@@ -352,22 +247,11 @@ function compute(s: Settings03): Analysis03 {
     crossoverUnits,
     crossoverFromMillions,
     unitClassificationSame,
-    text,
+    vanishingExponent: VANISHING_EXPONENT,
   };
 }
 
-const analysisMemo = memoise(compute);
-
-/**
- * Notebook 03's analysis at the given settings (defaults: `DEFAULTS_03`), computed once per process.
- * @throws {RangeError} naming the setting that is outside its range.
- * @example analysis03().nCrit // 729 (eq. 7 at p = 0.1, α_C = 1/3)
- */
-export function analysis03(settings: Partial<Settings03> = {}): Analysis03 {
-  return analysisMemo(requireSettings("settings", settings, DEFAULTS_03));
-}
-
-function claims(r: Analysis03): Claim[] {
+function claims(r: Analysis): Claim[] {
   const a = r.settings.alphaC;
   const half = a / 2;
   const bigP = Math.max(...r.settings.pedestals);
@@ -379,11 +263,11 @@ function claims(r: Analysis03): Claim[] {
   const lowest = possible.find((d) => d.pLower === pMin);
   const highest = possible.find((d) => d.pLower === pMax);
   const six = r.settings.observedDrop / 6;
-  const dropFollows = possible.length === r.drops.length && pMin > PAPER_THRESHOLD_03;
-  const sharp = r.width <= SHARP_DECADES_03;
-  const steady = r.bandAtThreshold.decades >= SEVERAL_DECADES_03;
+  const dropFollows = possible.length === r.drops.length && pMin > PEDESTAL_THRESHOLD;
+  const sharp = r.width <= SHARP_DECADES;
+  const steady = r.bandAtThreshold.decades >= SEVERAL_DECADES;
   // p ≪ p_crit(N) is the C regime when a pedestal ten times below p_crit leaves α_p above α_C/2 and ten times above drops it below.
-  const cRegimeBelow = criticalSize(Math.min(10 * r.pCritPaper, 0.99), a) < PAPER_SIZE_03 && r.alphaAbove < half &&
+  const cRegimeBelow = criticalSize(Math.min(10 * r.pCritPaper, 0.99), a) < P_CRIT_EXAMPLE_SIZE && r.alphaAbove < half &&
     r.alphaBelow > half;
   const caption = Math.abs(r.normalisedAtOne - 1) <= 1e-9;
   const pcritOrder = Math.abs(Math.log10(r.pCritPaper) + 2) < 0.5;
@@ -479,17 +363,17 @@ function claims(r: Analysis03): Claim[] {
       ref: "§3, Fig. 1 caption",
       claim: "The pedestal puts large applications in the A range 0.05 < α < 0.1, which controls their scaling.",
       numbers: {
-        p: PAPER_THRESHOLD_03,
+        p: PEDESTAL_THRESHOLD,
         decadesInBand: r.bandAtThreshold.decades,
         nBelow001: r.bandAtThreshold.nVanish,
       },
       verdict: steady ? "holds" : "does not hold",
-      reason: `α_p → 0: at p = ${PAPER_THRESHOLD_03} it spends ${f(r.bandAtThreshold.decades, 3)} decades of N in ` +
-        `0.05–0.1 and is below ${VANISHING_EXPONENT_03} from N = ${f(r.bandAtThreshold.nVanish, 2)} (sooner for larger p); ` +
-        `a pedestal gives no steady small exponent over several (≥ ${SEVERAL_DECADES_03}) decades`,
-      headline: `A pedestal cannot produce a steady small exponent: for p ≥ ${PAPER_THRESHOLD_03} the running exponent ` +
+      reason: `α_p → 0: at p = ${PEDESTAL_THRESHOLD} it spends ${f(r.bandAtThreshold.decades, 3)} decades of N in ` +
+        `0.05–0.1 and is below ${VANISHING_EXPONENT} from N = ${f(r.bandAtThreshold.nVanish, 2)} (sooner for larger p); ` +
+        `a pedestal gives no steady small exponent over several (≥ ${SEVERAL_DECADES}) decades`,
+      headline: `A pedestal cannot produce a steady small exponent: for p ≥ ${PEDESTAL_THRESHOLD} the running exponent ` +
         `spends ${f(r.bandAtThreshold.decades, 2)} decades of N in the A band 0.05–0.1 and is below ` +
-        `${VANISHING_EXPONENT_03} by N = ${f(r.bandAtThreshold.nVanish, 2)}.`,
+        `${VANISHING_EXPONENT} by N = ${f(r.bandAtThreshold.nVanish, 2)}.`,
     }),
     claim({
       id: "03.onset-unit",
@@ -550,10 +434,10 @@ function claims(r: Analysis03): Claim[] {
       },
       verdict: crossoverSame && r.unitClassificationSame ? "holds" : "does not hold",
       reason: `with p and N counted in the same unit, Fig. 2 and eq. 8 classify every size alike in every unit: for ` +
-        `L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), p = ${f(r.pUnits, 3)} with N in units and ${f(r.pMillions, 3)} in millions, ` +
+        `L = ${UNIT_EXAMPLE.L0} + N^(−α_C), p = ${f(r.pUnits, 3)} with N in units and ${f(r.pMillions, 3)} in millions, ` +
         `and N_crit(p) is N = ${f(r.crossoverUnits)} units either way (p > p_crit(N) exactly beyond it). ` +
         `p alone, against a fixed number such as 0.01, is ${unitsDiffer ? "unit-dependent" : "the same in both units"}`,
-      headline: `p depends on the unit of N, the regime does not: for L = ${UNIT_EXAMPLE_03.L0} + N^(−α_C), ` +
+      headline: `p depends on the unit of N, the regime does not: for L = ${UNIT_EXAMPLE.L0} + N^(−α_C), ` +
         `p = ${f(r.pUnits, 3)} with N in units and ${f(r.pMillions, 3)} in millions, while the crossover N_crit(p) stays ` +
         `at N = ${f(r.crossoverUnits)}, so Fig. 2 and eq. 8, with p and N in one unit, classify every size alike.`,
     }),
@@ -569,17 +453,48 @@ function claims(r: Analysis03): Claim[] {
   ];
 }
 
-const findingsMemo = memoise((s: Settings03): Findings => ({
-  notebook: "03_pedestal",
-  title: "The pedestal effect",
-  claims: claims(analysisMemo(s)),
-}));
+/**
+ * Notebook 03, described once: its parameters (α_C of the power-law regime in [0.11, 1], so every curve
+ * starts above the A band; the pedestals of Figure 1; the onset-size targets; the size of the p_crit
+ * example; the observed loss drop and the windows it is read over), its analysis and its claim records.
+ * The paper's own numbers (p = 0.1 for N_crit, N = 10⁶ for p_crit, the A range, the threshold p = 0.01)
+ * are fixed; everything is evaluated at the settings' α_C.
+ */
+export const notebook = defineNotebook<Settings, Analysis>({
+  id: "03_pedestal",
+  defaults: {
+    alphaC: 1 / 3,
+    pedestals: [0.01, 0.05, 0.1, 0.2],
+    targets: [0.1, 0.05],
+    nExample: 1e6,
+    observedDrop: 0.5,
+    windows: [[1e6, 1e9], [1e6, 1e12], [1e3, 1e9], [1, 1e3]],
+  },
+  ranges: {
+    alphaC: { kind: "number", range: { min: 0.11, max: 1 } },
+    pedestals: { kind: "list", each: { min: 0, max: 0.5, minOpen: true } },
+    targets: { kind: "list", each: { min: 0, max: 1, minOpen: true, maxOpen: true } },
+    nExample: { kind: "number", range: { min: 1 } },
+    observedDrop: { kind: "number", range: { min: 0, minOpen: true } },
+    windows: { kind: "pair", names: ["N1", "N2"], each: { min: 1 }, list: true },
+  },
+  analyse,
+  claims,
+});
+
+/** The notebook's defaults: the values its first code cell assigns (the paper's α_C = 1/3, Figure 1's pedestals). */
+export const defaults: Readonly<Settings> = notebook.defaults;
 
 /**
- * The claim records of notebook 03 at the given settings (defaults: the notebook's parameters).
- * @throws {RangeError} naming a setting outside its range.
- * @example claimById(findings03(), "03.caption-normalisation").verdict // "does not hold"
+ * Notebook 03's analysis at the given settings (defaults for what is left out), computed once per process.
+ * @throws {RangeError} naming the setting that is outside its range.
+ * @example analysis().nCrit // => 729 (eq. 7 at p = 0.1, α_C = 1/3)
  */
-export function findings03(settings: Partial<Settings03> = {}): Findings {
-  return findingsMemo(requireSettings("settings", settings, DEFAULTS_03));
-}
+export const analysis: (settings?: Partial<Settings>) => Analysis = notebook.analysis;
+
+/**
+ * The claim records of notebook 03 at the given settings.
+ * @throws {RangeError} as `analysis`.
+ * @example findings().claims.find((c) => c.id === "03.caption-normalisation")?.verdict // => "does not hold"
+ */
+export const findings: (settings?: Partial<Settings>) => Findings = notebook.findings;

@@ -12,60 +12,61 @@
  *
  * @module
  */
-import { claim, type Findings, memoise, type Verdict } from "./claim";
+import { claim, type Claim, type Findings, type Verdict } from "./claim";
+import { defineNotebook } from "./notebook";
 import { readInput } from "./inputs";
-import { formatFraction, formatNumber as f } from "../_util/format";
+import { formatNumber as f } from "../_util/format";
+import { memoise } from "../_util/memoise";
 import { type ChainResult, type ExponentSummary, type RunRow, summariseExponents, SWEEP } from "../learn/teacher_student";
 import { EXPONENT_COLUMNS, parseRuns, parseSweepCsv } from "../learn/teacher_student_csv";
-import { requireFields, requireInRange, requireInteger, requireList, requireObject, requireSettings, requireString } from "../_util/validate";
 import { Random } from "../stats/random";
 import { fitPowerLaw } from "../fit/powerlaw_fit";
 import { structureFunction } from "../measure/rough";
 import { planeWaveField } from "../learn/targets";
 
 /** The parameters of notebook 10. */
-export interface Settings10 {
+export interface Settings {
   /** Smallest hidden width included in the fits of α (integer in [1, 16]; the sweep's own fits use 4). */
   fitMinWidth: number;
   /** Relative tolerance of "α ≈ prediction": the interval must reach within this fraction of it (in (0, 1)). */
   tolerance: number;
 }
 
-/** The notebook's defaults. */
-export const DEFAULTS10: Readonly<Settings10> = { fitMinWidth: 4, tolerance: 0.15 };
-
-function settings10(s: Partial<Settings10>): Settings10 {
-  const v = requireSettings("settings", s, DEFAULTS10 as Settings10);
-  requireInteger("fitMinWidth", v.fitMinWidth, 1, 16);
-  requireInRange("tolerance", v.tolerance, { min: 0, max: 1, minOpen: true, maxOpen: true });
-  return v;
+/** The Hölder check of the rough teachers: S₂(δ) slopes over δ = 1/256 … 1/16 (d = 2, κ_max = 512, seed 0). */
+export interface HolderCheck {
+  h: number;
+  deltas: number[];
+  s2: number[];
+  /** Measured h = slope / 2. */
+  measured: number;
 }
 
 /** Notebook 10's analysis: the runs, the chains rebuilt from them, and the exponents refitted. */
-export interface Analysis10 {
-  settings: Settings10;
+export interface Analysis {
+  settings: Settings;
   /** Every row of the runs CSV. */
   runs: (RunRow & { twonnInputs: number; codeVersion: string })[];
   /** The growth chains (one per configuration and seed). */
   chains: ChainResult[];
   /** α per configuration and variant (students "chain", grid control "grid"), refitted with the settings. */
   exponents: ExponentSummary[];
+  /** The students' exponent (variant "chain") of each configuration in `exponents`, by configuration id. */
+  students: Record<string, ExponentSummary>;
+  /** The grid control's exponent (variant "grid") of each configuration in `exponents` that has one, by id. */
+  grids: Record<string, ExponentSummary>;
+  /**
+   * The Hölder exponent of the rough teachers (h = 1/2 and 1/3, seed 0) measured from their second-order
+   * structure function, as notebook 07 checks its targets: S₂(δ) = ⟨(g(t + δe) − g(t))²⟩ ∝ δ^(2h) for
+   * 1/κ_max ≪ δ ≪ 1, 2,000 point pairs per δ along e = (1, 1/2)/|·| (the same at every setting).
+   */
+  holderCheck: HolderCheck[];
   /** The exponents file as committed (the sweep's own fits, `fitMinWidth` 4). */
   committedExponents: Record<string, string>[];
   /** The code version the runs were made with. */
   codeVersion: string;
 }
 
-/**
- * Reads the committed runs and refits the exponents (memoised by settings).
- * @throws {RangeError} if a setting is out of range; {Error} if a data file is missing or changed.
- * @example analysis10().exponents.find((e) => e.config === "smooth-d2")!.prediction4OverD // => 2
- */
-export function analysis10(s: Partial<Settings10> = {}): Analysis10 {
-  return run10(settings10(s));
-}
-
-const run10 = memoise((settings: Settings10): Analysis10 => {
+function analyse(settings: Settings): Analysis {
   const runs = parseRuns(readInput("teacher_student_runs.csv"));
   const committedExponents = parseSweepCsv(readInput("teacher_student_exponents.csv"), EXPONENT_COLUMNS);
   const keys = [...new Set(runs.map((r) => `${r.config}#${r.seed}`))];
@@ -75,70 +76,31 @@ const run10 = memoise((settings: Settings10): Analysis10 => {
     return { config: rows[0].config, seed: rows[0].seed, rows: strip, twonnInputs: rows[0].twonnInputs };
   });
   const configs = SWEEP.map((c) => ({ ...c, fitMinWidth: Math.max(settings.fitMinWidth, c.widths[0]) }));
+  // an interval needs two chains: a configuration with one finished seed is left out
+  const exponents = summariseExponents(configs, chains).filter((e) => e.seeds >= 2);
+  const byConfig = (variant: "chain" | "grid") =>
+    Object.fromEntries(exponents.filter((e) => e.variant === variant).map((e) => [e.config, e]));
   return {
     settings,
     runs,
     chains,
-    // an interval needs two chains: a configuration with one finished seed is left out
-    exponents: summariseExponents(configs, chains).filter((e) => e.seeds >= 2),
+    exponents,
+    students: byConfig("chain"),
+    grids: byConfig("grid"),
+    holderCheck: holderCheck(0),
     committedExponents,
     codeVersion: runs[0]?.codeVersion ?? "",
   };
-});
-
-/**
- * A configuration's label in figures and tables, e.g. "smooth d = 2", "h = 1/2, d = 2",
- * "d = 2 in D = 16", "GELU, smooth d = 2".
- * @example configLabel({ d: 2, D: 2, h: 0.5, activation: "relu" }) // => "h = 1/2, d = 2"
- */
-export function configLabel(e: Pick<ExponentSummary, "d" | "D" | "h" | "activation">): string {
-  requireObject("e", e);
-  requireInteger("e.d", e.d, 1);
-  requireInteger("e.D", e.D, e.d);
-  requireInRange("e.h", e.h, { min: 0, minOpen: true });
-  if (!["relu", "tanh", "gelu", "grid"].includes(e.activation)) {
-    throw new RangeError(`\`e.activation\` must be relu, tanh, gelu or grid, got ${JSON.stringify(e.activation)}`);
-  }
-  const base = e.h >= 1 ? `smooth d = ${e.d}` : `h = ${formatFraction(e.h)}, d = ${e.d}`;
-  const where = e.D > e.d ? `${base} in D = ${e.D}` : base;
-  return e.activation === "gelu" ? `GELU, ${where}` : e.activation === "tanh" ? `tanh, ${where}` : where;
 }
 
-/**
- * The students' (or the grid's) exponent of one configuration.
- * @throws {RangeError} if the runs hold no such configuration.
- * @example exponentOf(analysis10(), "smooth-d2").prediction4OverD // => 2
- */
-export function exponentOf(a: Analysis10, config: string, variant: "chain" | "grid" = "chain"): ExponentSummary {
-  requireFields("a", a, ["exponents"], "a notebook's analysis");
-  if (variant !== "chain" && variant !== "grid") throw new RangeError(`\`variant\` must be "chain" or "grid", got ${JSON.stringify(variant)}`);
-  requireObject("a", a);
-  requireString("config", config);
+/** The students' (or the grid's) exponent of one configuration. @throws {RangeError} if the runs hold none. */
+function exponentOf(a: Analysis, config: string, variant: "chain" | "grid" = "chain"): ExponentSummary {
   const e = a.exponents.find((x) => x.config === config && x.variant === variant);
   if (!e) throw new RangeError(`no ${variant} exponent for \`config\` ${JSON.stringify(config)} in the runs`);
   return e;
 }
 
-/** The Hölder check of the rough teachers: S₂(δ) slopes over δ = 1/256 … 1/16 (d = 2, κ_max = 512, seed 0). */
-export interface HolderCheck10 {
-  h: number;
-  deltas: number[];
-  s2: number[];
-  /** Measured h = slope / 2. */
-  measured: number;
-}
-
-/**
- * Measures the Hölder exponent of the rough teachers (seed 0) from their second-order structure
- * function, as notebook 07 checks its targets: S₂(δ) = ⟨(g(t + δe) − g(t))²⟩ ∝ δ^(2h) for
- * 1/κ_max ≪ δ ≪ 1, 2,000 point pairs per δ along e = (1, 1/2)/|·|.
- * @example holderCheck10().map((c) => c.measured) // the measured h of the teachers with h = 1/2 and 1/3
- */
-export function holderCheck10(): HolderCheck10[] {
-  return runHolderCheck10(0);
-}
-
-const runHolderCheck10 = memoise((_seed: number): HolderCheck10[] =>
+const holderCheck = memoise((_seed: number): HolderCheck[] =>
   [0.5, 1 / 3].map((h) => {
     const g = planeWaveField({ d: 2, h, seed: 0, maxWavenumber: 512 });
     const deltas = [1 / 256, 1 / 128, 1 / 64, 1 / 32, 1 / 16];
@@ -146,23 +108,6 @@ const runHolderCheck10 = memoise((_seed: number): HolderCheck10[] =>
     return { h, deltas, s2, measured: -fitPowerLaw(deltas, s2).alpha / 2 };
   })
 );
-
-/**
- * A Markdown paragraph describing the committed runs: chains, rows, seeds, CPU time, code version.
- * @example runsNote10(analysis10()).startsWith("The sweep") // => true
- */
-export function runsNote10(a: Analysis10 = analysis10()): string {
-  requireFields("a", a, ["runs"], "a notebook's analysis");
-  requireList("a.runs", a.runs);
-  requireObject("a", a);
-  const students = a.runs.filter((r) => r.variant !== "grid");
-  const seconds = a.runs.reduce((t, r) => t + (Number.isFinite(r.seconds) ? r.seconds : 0), 0);
-  const configs = [...new Set(a.runs.map((r) => r.config))];
-  return `The sweep holds ${a.chains.length} growth chains (${configs.length} configurations × ` +
-    `${f(a.chains.length / Math.max(1, configs.length), 2)} seeds): ${students.length} trained students and ` +
-    `${a.runs.length - students.length} grid approximants, ${f(seconds / 60, 3)} minutes of training (wall clock, two ` +
-    `workers on a shared 2-core machine), code version \`${a.codeVersion}\` (git commit + SHA-256 of the sweep's sources).`;
-}
 
 /** Does the interval [low, high] come within `tol` (relative) of `target`? */
 const reaches = (e: ExponentSummary, target: number, tol: number) =>
@@ -193,20 +138,9 @@ const verdictOf = (list: unknown[], ok: boolean) => (list.length === 0 ? "not te
 /** `text`, or a note that the configurations are missing from the runs. */
 const orMissing = (list: unknown[], text: string) => (list.length === 0 ? "these configurations are not in the committed runs" : text);
 
-/**
- * The claim records of notebook 10, memoised by settings. Ids: `10.smooth-4-over-d`,
- * `10.rough-eq17`, `10.rough-2h-over-d`, `10.intrinsic-not-ambient`, `10.grid-control`, `10.sample-size`,
- * `10.twonn`, `10.activation`.
- * @throws {RangeError} as `analysis10`.
- * @example claimById(findings10(), "10.rough-eq17").verdict // => "does not hold"
- */
-export function findings10(s: Partial<Settings10> = {}): Findings {
-  return runFindings10(settings10(s));
-}
-
-const runFindings10 = memoise((settings: Settings10): Findings => {
-  const a = analysis10(settings);
-  const tol = settings.tolerance;
+/** The claim records of notebook 10, from its analysis. */
+function claims(a: Analysis): Claim[] {
+  const tol = a.settings.tolerance;
   const has = (id: string, variant: "chain" | "grid" = "chain") =>
     a.exponents.some((e) => e.config === id && e.variant === variant && e.seeds >= 2);
   const smooth = ["smooth-d2", "smooth-d3", "smooth-d4"].filter((id) => has(id)).map((id) => exponentOf(a, id));
@@ -233,91 +167,123 @@ const runFindings10 = memoise((settings: Settings10): Findings => {
   const twonnOk = flatInputs.every((e) => Math.abs(e.twonnInputs / e.d - 1) <= 0.1);
   const geluOk = gelu !== null && Math.abs(gelu.alpha / exponentOf(a, "smooth-d2").alpha - 1) <= tol;
 
-  return {
-    notebook: "10_trained_networks",
-    title: "Trained networks on data of known dimension",
-    claims: [
-      claim({
-        id: "10.smooth-4-over-d",
-        ref: "§4, eq. 9 (Sharma & Kaplan 2022)",
-        paper: "s4.sk-premise",
-        claim: `Trained networks reach α ≈ 4/d on smooth targets of intrinsic dimension d (tested: ReLU students, ${SCOPE}, d = ${smooth.map((e) => e.d).join(", ")}).`,
-        numbers: nums(smooth, (e) => e.prediction4OverD, "fourOverD"),
-        verdict: judge(smooth, (e) => e.prediction4OverD, tol),
-        reason: orMissing(smooth, smooth.map((e) => `d = ${e.d}: α = ${interval(e)} against 4/d = ${f(e.prediction4OverD, 3)}`).join("; ") +
-          ` (mean [95 % t-interval] over ${smooth[0]?.seeds ?? 0} seeds; "≈" allows ${f(100 * tol)} %)`),
-        headline: `Trained one-hidden-layer ReLU students on smooth targets of intrinsic dimension d measure ` +
-          smooth.map((e) => `α = ${f(e.alpha, 2)} at d = ${e.d} (4/d = ${f(e.prediction4OverD, 2)})`).join(", ") +
-          ` over N ≈ ${f(smooth[0]?.parametersMin ?? 0)}–${f(smooth[0]?.parametersMax ?? 0)} parameters (regression, not language).`,
-      }),
-      claim({
-        id: "10.rough-eq17",
-        ref: "§5.1, eq. 17",
-        paper: "s5.eq17",
-        claim: `For a Hölder-h target trained networks reach α ≈ 4h/d (eq. 17; tested: ReLU students, ${SCOPE}, d = 2).`,
-        numbers: nums(rough, (e) => e.prediction4hOverD, "fourHOverD"),
-        verdict: judge(rough, (e) => e.prediction4hOverD, tol),
-        reason: orMissing(rough, rough.map((e) => `h = ${f(e.h, 3)}: α = ${interval(e)} against 4h/d = ${f(e.prediction4hOverD, 3)} (2h/d = ${f(e.prediction2hOverD, 3)})`).join("; ")),
-        headline: `On rough (Hölder-h) targets at d = 2 trained students measure ` +
-          rough.map((e) => `α = ${f(e.alpha, 2)} at h = ${f(e.h, 2)}`).join(" and ") +
-          `, against eq. 17's 4h/d = ${rough.map((e) => f(e.prediction4hOverD, 2)).join(", ")} and the fixed approximants' 2h/d = ` +
-          `${rough.map((e) => f(e.prediction2hOverD, 2)).join(", ")}.`,
-      }),
-      claim({
-        id: "10.rough-2h-over-d",
-        ref: "§5.1 (notebook 07's 2h/d)",
-        claim: `Trained students on Hölder-h targets reach what fixed piecewise approximants reach, α ≈ 2h/d (${SCOPE}).`,
-        numbers: nums(rough, (e) => e.prediction2hOverD, "twoHOverD"),
-        verdict: judge(rough, (e) => e.prediction2hOverD, tol),
-        reason: orMissing(rough, rough.map((e) => `h = ${f(e.h, 3)}: α = ${interval(e)} against 2h/d = ${f(e.prediction2hOverD, 3)}`).join("; ")),
-      }),
-      claim({
-        id: "10.intrinsic-not-ambient",
-        ref: "§4 (Sharma & Kaplan 2022: the intrinsic d, not the input dimension)",
-        claim: `The intrinsic dimension d, not the input dimension D, sets the exponent (${SCOPE}; inputs embedded nonlinearly in D = ${[...new Set(embedded.map((e) => e.D))].join(", ")}).`,
-        numbers: Object.fromEntries(embedded.flatMap((e) => [
-          [`alpha_${e.config}`, e.alpha], [`low_${e.config}`, e.alphaLow], [`high_${e.config}`, e.alphaHigh],
-          [`flat_${e.config}`, flatOf(e).alpha], [`fourOverAmbient_${e.config}`, e.prediction4OverAmbient],
-        ])),
-        verdict: verdictOf(embedded, dNotD),
-        reason: orMissing(embedded, embedded.map((e) => `d = ${e.d} in D = ${e.D}: α = ${interval(e)}, flat α = ${f(flatOf(e).alpha, 3)}, 4/D = ${f(e.prediction4OverAmbient, 3)}, test/train at the largest width ${f(e.testTrainRatio, 3)}, local slopes ${e.localSlopes.map((v) => f(v, 2)).join(", ")}`).join("; ")),
-        headline: `Embedding the inputs in D = 16 leaves the students' exponent near that of the flat inputs, not at 4/D: ` +
-          embedded.map((e) => `d = ${e.d}: α = ${f(e.alpha, 2)} (flat ${f(flatOf(e).alpha, 2)}, 4/D = ${f(e.prediction4OverAmbient, 2)})`).join("; ") + ".",
-      }),
-      claim({
-        id: "10.grid-control",
-        ref: "§5, eqs. 11–13 (the grid argument) on the same teachers",
-        claim: "Trained ReLU students and the multilinear grid approximant of the same teacher have the same exponent.",
-        numbers: Object.fromEntries(grids.flatMap((e) => [[`student_${e.config}`, e.alpha], [`grid_${e.config}`, exponentOf(a, e.config, "grid").alpha]])),
-        verdict: verdictOf(grids, gridOk),
-        reason: orMissing(grids, grids.map((e) => `${e.config}: students ${f(e.alpha, 3)}, grid ${f(exponentOf(a, e.config, "grid").alpha, 3)}`).join("; ")),
-      }),
-      claim({
-        id: "10.sample-size",
-        ref: "method (Sharma & Kaplan 2022, §3: loss limited by N, not by the data)",
-        claim: "The largest students' loss is limited by their size, not by the training sample: doubling n moves it by less than the seed spread.",
-        numbers: Object.fromEntries(doubled.flatMap((e) => [[`ratio_${e.config}`, e.doubledRatio], [`spread_${e.config}`, e.seedSpread], [`testTrain_${e.config}`, e.testTrainRatio]])),
-        verdict: verdictOf(doubled, sampleOk),
-        reason: orMissing(doubled, doubled.map((e) => `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)}, seed spread ${f(e.seedSpread, 2)}, test/train ${f(e.testTrainRatio, 3)}`).join("; ")),
-      }),
-      claim({
-        id: "10.twonn",
-        ref: "§4 (Sharma & Kaplan 2022 measure d by TwoNN)",
-        claim: "TwoNN recovers the intrinsic dimension d of the inputs, flat or embedded in D = 16, within 10 %.",
-        numbers: Object.fromEntries(flatInputs.flatMap((e) => [[`inputs_${e.config}`, e.twonnInputs], ...(Number.isFinite(e.twonnHidden) ? [[`hidden_${e.config}`, e.twonnHidden]] : [])])),
-        verdict: verdictOf(flatInputs, twonnOk),
-        reason: orMissing(flatInputs, flatInputs.map((e) => `${e.config}: inputs ${f(e.twonnInputs, 3)}` + (Number.isFinite(e.twonnHidden) ? `, hidden ${f(e.twonnHidden, 3)}` : "")).join("; ")),
-      }),
-      claim({
-        id: "10.activation",
-        ref: "§4 (the 4/d argument assumes piecewise-linear students)",
-        claim: "GELU students (first-layer init 4 × Glorot) reach the same exponent as ReLU students on the same smooth d = 2 teachers.",
-        numbers: gelu === null ? {} : { gelu: gelu.alpha, geluLow: gelu.alphaLow, geluHigh: gelu.alphaHigh, relu: exponentOf(a, "smooth-d2").alpha },
-        verdict: gelu === null ? "not testable" : geluOk ? "holds" : "does not hold",
-        reason: gelu === null
-          ? "the GELU configuration is not in the committed runs"
-          : `GELU α = ${interval(gelu)}, ReLU α = ${f(exponentOf(a, "smooth-d2").alpha, 3)}; an activation comparison depends on the initialisation`,
-      }),
-    ],
-  };
+  return [
+    claim({
+      id: "10.smooth-4-over-d",
+      ref: "§4, eq. 9 (Sharma & Kaplan 2022)",
+      paper: "s4.sk-premise",
+      claim: `Trained networks reach α ≈ 4/d on smooth targets of intrinsic dimension d (tested: ReLU students, ${SCOPE}, d = ${smooth.map((e) => e.d).join(", ")}).`,
+      numbers: nums(smooth, (e) => e.prediction4OverD, "fourOverD"),
+      verdict: judge(smooth, (e) => e.prediction4OverD, tol),
+      reason: orMissing(smooth, smooth.map((e) => `d = ${e.d}: α = ${interval(e)} against 4/d = ${f(e.prediction4OverD, 3)}`).join("; ") +
+        ` (mean [95 % t-interval] over ${smooth[0]?.seeds ?? 0} seeds; "≈" allows ${f(100 * tol)} %)`),
+      headline: `Trained one-hidden-layer ReLU students on smooth targets of intrinsic dimension d measure ` +
+        smooth.map((e) => `α = ${f(e.alpha, 2)} at d = ${e.d} (4/d = ${f(e.prediction4OverD, 2)})`).join(", ") +
+        ` over N ≈ ${f(smooth[0]?.parametersMin ?? 0)}–${f(smooth[0]?.parametersMax ?? 0)} parameters (regression, not language).`,
+    }),
+    claim({
+      id: "10.rough-eq17",
+      ref: "§5.1, eq. 17",
+      paper: "s5.eq17",
+      claim: `For a Hölder-h target trained networks reach α ≈ 4h/d (eq. 17; tested: ReLU students, ${SCOPE}, d = 2).`,
+      numbers: nums(rough, (e) => e.prediction4hOverD, "fourHOverD"),
+      verdict: judge(rough, (e) => e.prediction4hOverD, tol),
+      reason: orMissing(rough, rough.map((e) => `h = ${f(e.h, 3)}: α = ${interval(e)} against 4h/d = ${f(e.prediction4hOverD, 3)} (2h/d = ${f(e.prediction2hOverD, 3)})`).join("; ")),
+      headline: `On rough (Hölder-h) targets at d = 2 trained students measure ` +
+        rough.map((e) => `α = ${f(e.alpha, 2)} at h = ${f(e.h, 2)}`).join(" and ") +
+        `, against eq. 17's 4h/d = ${rough.map((e) => f(e.prediction4hOverD, 2)).join(", ")} and the fixed approximants' 2h/d = ` +
+        `${rough.map((e) => f(e.prediction2hOverD, 2)).join(", ")}.`,
+    }),
+    claim({
+      id: "10.rough-2h-over-d",
+      ref: "§5.1 (notebook 07's 2h/d)",
+      claim: `Trained students on Hölder-h targets reach what fixed piecewise approximants reach, α ≈ 2h/d (${SCOPE}).`,
+      numbers: nums(rough, (e) => e.prediction2hOverD, "twoHOverD"),
+      verdict: judge(rough, (e) => e.prediction2hOverD, tol),
+      reason: orMissing(rough, rough.map((e) => `h = ${f(e.h, 3)}: α = ${interval(e)} against 2h/d = ${f(e.prediction2hOverD, 3)}`).join("; ")),
+    }),
+    claim({
+      id: "10.intrinsic-not-ambient",
+      ref: "§4 (Sharma & Kaplan 2022: the intrinsic d, not the input dimension)",
+      claim: `The intrinsic dimension d, not the input dimension D, sets the exponent (${SCOPE}; inputs embedded nonlinearly in D = ${[...new Set(embedded.map((e) => e.D))].join(", ")}).`,
+      numbers: Object.fromEntries(embedded.flatMap((e) => [
+        [`alpha_${e.config}`, e.alpha], [`low_${e.config}`, e.alphaLow], [`high_${e.config}`, e.alphaHigh],
+        [`flat_${e.config}`, flatOf(e).alpha], [`fourOverAmbient_${e.config}`, e.prediction4OverAmbient],
+      ])),
+      verdict: verdictOf(embedded, dNotD),
+      reason: orMissing(embedded, embedded.map((e) => `d = ${e.d} in D = ${e.D}: α = ${interval(e)}, flat α = ${f(flatOf(e).alpha, 3)}, 4/D = ${f(e.prediction4OverAmbient, 3)}, test/train at the largest width ${f(e.testTrainRatio, 3)}, local slopes ${e.localSlopes.map((v) => f(v, 2)).join(", ")}`).join("; ")),
+      headline: `Embedding the inputs in D = 16 leaves the students' exponent near that of the flat inputs, not at 4/D: ` +
+        embedded.map((e) => `d = ${e.d}: α = ${f(e.alpha, 2)} (flat ${f(flatOf(e).alpha, 2)}, 4/D = ${f(e.prediction4OverAmbient, 2)})`).join("; ") + ".",
+    }),
+    claim({
+      id: "10.grid-control",
+      ref: "§5, eqs. 11–13 (the grid argument) on the same teachers",
+      claim: "Trained ReLU students and the multilinear grid approximant of the same teacher have the same exponent.",
+      numbers: Object.fromEntries(grids.flatMap((e) => [[`student_${e.config}`, e.alpha], [`grid_${e.config}`, exponentOf(a, e.config, "grid").alpha]])),
+      verdict: verdictOf(grids, gridOk),
+      reason: orMissing(grids, grids.map((e) => `${e.config}: students ${f(e.alpha, 3)}, grid ${f(exponentOf(a, e.config, "grid").alpha, 3)}`).join("; ")),
+    }),
+    claim({
+      id: "10.sample-size",
+      ref: "method (Sharma & Kaplan 2022, §3: loss limited by N, not by the data)",
+      claim: "The largest students' loss is limited by their size, not by the training sample: doubling n moves it by less than the seed spread.",
+      numbers: Object.fromEntries(doubled.flatMap((e) => [[`ratio_${e.config}`, e.doubledRatio], [`spread_${e.config}`, e.seedSpread], [`testTrain_${e.config}`, e.testTrainRatio]])),
+      verdict: verdictOf(doubled, sampleOk),
+      reason: orMissing(doubled, doubled.map((e) => `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)}, seed spread ${f(e.seedSpread, 2)}, test/train ${f(e.testTrainRatio, 3)}`).join("; ")),
+    }),
+    claim({
+      id: "10.twonn",
+      ref: "§4 (Sharma & Kaplan 2022 measure d by TwoNN)",
+      claim: "TwoNN recovers the intrinsic dimension d of the inputs, flat or embedded in D = 16, within 10 %.",
+      numbers: Object.fromEntries(flatInputs.flatMap((e) => [[`inputs_${e.config}`, e.twonnInputs], ...(Number.isFinite(e.twonnHidden) ? [[`hidden_${e.config}`, e.twonnHidden]] : [])])),
+      verdict: verdictOf(flatInputs, twonnOk),
+      reason: orMissing(flatInputs, flatInputs.map((e) => `${e.config}: inputs ${f(e.twonnInputs, 3)}` + (Number.isFinite(e.twonnHidden) ? `, hidden ${f(e.twonnHidden, 3)}` : "")).join("; ")),
+    }),
+    claim({
+      id: "10.activation",
+      ref: "§4 (the 4/d argument assumes piecewise-linear students)",
+      claim: "GELU students (first-layer init 4 × Glorot) reach the same exponent as ReLU students on the same smooth d = 2 teachers.",
+      numbers: gelu === null ? {} : { gelu: gelu.alpha, geluLow: gelu.alphaLow, geluHigh: gelu.alphaHigh, relu: exponentOf(a, "smooth-d2").alpha },
+      verdict: gelu === null ? "not testable" : geluOk ? "holds" : "does not hold",
+      reason: gelu === null
+        ? "the GELU configuration is not in the committed runs"
+        : `GELU α = ${interval(gelu)}, ReLU α = ${f(exponentOf(a, "smooth-d2").alpha, 3)}; an activation comparison depends on the initialisation`,
+    }),
+  ];
+}
+
+/**
+ * Notebook 10, described once: its parameters (the smallest hidden width in the fits of α, an integer in
+ * [1, 16], default 4 as in the sweep's own fits; the relative tolerance of "α ≈ prediction", in (0, 1),
+ * default 15 %), its analysis of the committed runs and its claim records. Claim ids: `10.smooth-4-over-d`,
+ * `10.rough-eq17`, `10.rough-2h-over-d`, `10.intrinsic-not-ambient`, `10.grid-control`, `10.sample-size`,
+ * `10.twonn`, `10.activation`.
+ */
+export const notebook = defineNotebook<Settings, Analysis>({
+  id: "10_trained_networks",
+  defaults: { fitMinWidth: 4, tolerance: 0.15 },
+  ranges: {
+    fitMinWidth: { kind: "number", range: { min: 1, max: 16, integer: true } },
+    tolerance: { kind: "number", range: { min: 0, max: 1, minOpen: true, maxOpen: true } },
+  },
+  analyse,
+  claims,
 });
+
+/** The notebook's defaults: the values its first code cell assigns. */
+export const defaults: Readonly<Settings> = notebook.defaults;
+
+/**
+ * Notebook 10's analysis at the given settings (defaults for what is left out): reads the committed runs
+ * and refits the exponents, once per process and settings.
+ * @throws {RangeError} naming a setting outside its range; {Error} if a data file is missing or changed.
+ * @example analysis().students["smooth-d2"].prediction4OverD // => 2
+ */
+export const analysis: (settings?: Partial<Settings>) => Analysis = notebook.analysis;
+
+/**
+ * The claim records of notebook 10 at the given settings.
+ * @throws {RangeError} as `analysis`.
+ * @example findings().claims.find((c) => c.id === "10.rough-eq17")?.verdict // => "does not hold"
+ */
+export const findings: (settings?: Partial<Settings>) => Findings = notebook.findings;

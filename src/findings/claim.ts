@@ -110,7 +110,7 @@ const MARK: Record<Verdict, string> = {
 /**
  * The "What we checked" table of a notebook as GitHub-flavoured Markdown: one row per claim with its
  * paper reference, the claim, the verdict and the reason (each cell through `escapeTableCell`).
- * @example claimsMarkdown(findings01().claims).split("\n")[0] // => "| paper | claim | verdict | why |"
+ * @example claimsMarkdown(introduction.findings().claims).split("\n")[0] // => "| paper | claim | verdict | why |"
  */
 export function claimsMarkdown(claims: readonly Claim[]): string {
   return [

@@ -203,7 +203,7 @@ export interface RegisterEntry extends PaperClaim {
  * evidence are left out (`unchecked` lists them); records marked `"ours"` or `"others"`, or with
  * no `paper` field, are collected separately.
  * @throws {RangeError} if a record points at an id the register does not have.
- * @example register([findings01(), findings03()]).entries.map((e) => e.id)
+ * @example register([introduction.findings(), pedestal.findings()]).entries.map((e) => e.id)
  */
 export function register(all: readonly Findings[]): {
   entries: RegisterEntry[];

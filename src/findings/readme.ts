@@ -8,14 +8,40 @@
  *
  * @module
  */
+import type { NotebookEntry } from "../notebooks";
 import type { Findings } from "./claim";
 import { register } from "./paper_claims";
 
-/** The markers that delimit the generated section in README.md. */
-export const README_MARKERS = {
+/** The markers that delimit a generated section of README.md. */
+export interface ReadmeMarkers {
+  start: string;
+  end: string;
+}
+
+/** The markers that delimit the generated "What we found" section in README.md. */
+export const README_MARKERS: ReadmeMarkers = {
   start: "<!-- what-we-found:start (generated from src/findings by npm run reproduce; do not edit) -->",
   end: "<!-- what-we-found:end -->",
 } as const;
+
+/** The markers that delimit the generated table of notebooks in README.md. */
+export const NOTEBOOK_TABLE_MARKERS: ReadmeMarkers = {
+  start: "<!-- notebooks:start (generated from src/notebooks.ts by npm run reproduce; do not edit) -->",
+  end: "<!-- notebooks:end -->",
+} as const;
+
+/**
+ * The README's table of notebooks, from the index (`src/notebooks.ts`): one row per notebook with its
+ * link and title, the part of the paper it follows and what it shows.
+ * @example notebookTableMarkdown([notebookEntry("03_pedestal")]).split("\n")[2] // => "| [03 · The pedestal effect](notebooks/03_pedestal.ipynb) | §3, eqs. 3–8, Figs. 1–2 | the running exponent, N_crit(p), p_crit(N); the caption and the claims that do not follow |"
+ */
+export function notebookTableMarkdown(notebooks: readonly NotebookEntry[]): string {
+  return [
+    "| notebook | paper | what it shows |",
+    "| --- | --- | --- |",
+    ...notebooks.map((n) => `| [${n.id.slice(0, 2)} · ${n.title}](notebooks/${n.id}.ipynb) | ${n.section} | ${n.summary} |`),
+  ].join("\n");
+}
 
 const link = (notebook: string) => `[${notebook.slice(0, 2)}](notebooks/${notebook}.ipynb)`;
 
@@ -27,7 +53,7 @@ const link = (notebook: string) => `[${notebook.slice(0, 2)}](notebooks/${notebo
  * headline claims of ours (forecasts, fits, checks the paper does not state) and of other sources,
  * marked as such.
  * @throws {RangeError} if two findings name the same notebook or a record names an unknown paper claim.
- * @example whatWeFoundMarkdown([findings01()]).startsWith("**The paper's claims**") // => true
+ * @example whatWeFoundMarkdown([introduction.findings()]).startsWith("**The paper's claims**") // => true
  */
 export function whatWeFoundMarkdown(all: readonly Findings[]): string {
   const seen = new Set<string>();
@@ -58,14 +84,17 @@ export function whatWeFoundMarkdown(all: readonly Findings[]): string {
 }
 
 /**
- * Replaces the text between the README markers with `section` (markers kept, one blank line either side).
+ * Replaces the text between a pair of README markers (default: "What we found"'s) with `section`
+ * (markers kept, one blank line either side).
  * @throws {RangeError} if the README lacks either marker or has them in the wrong order.
+ * @example replaceReadmeSection("a <!-- s --> old <!-- e --> b", "new", { start: "<!-- s -->", end: "<!-- e -->" }) // => "a <!-- s -->\n\nnew\n\n<!-- e --> b"
  */
-export function replaceReadmeSection(readme: string, section: string): string {
-  const i = readme.indexOf(README_MARKERS.start);
-  const j = readme.indexOf(README_MARKERS.end);
+export function replaceReadmeSection(readme: string, section: string, markers: ReadmeMarkers = README_MARKERS): string {
+  const i = readme.indexOf(markers.start);
+  const j = readme.indexOf(markers.end);
   if (i < 0 || j < 0 || j < i) {
-    throw new RangeError("`readme` must contain the what-we-found start and end markers, in that order");
+    const what = markers.start.match(/^<!-- ([\w-]+):start/)?.[1] ?? "section";
+    throw new RangeError(`\`readme\` must contain the ${what} start and end markers, in that order`);
   }
-  return readme.slice(0, i + README_MARKERS.start.length) + "\n\n" + section + "\n\n" + readme.slice(j);
+  return readme.slice(0, i + markers.start.length) + "\n\n" + section + "\n\n" + readme.slice(j);
 }

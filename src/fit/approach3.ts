@@ -93,7 +93,7 @@ export const SCREENING = {
  *
  * @throws {RangeError} if `starts` is empty, no start gives a finite optimum, or the runs have fewer
  *   than 3 distinct N or D (the law is then not identifiable).
- * @example fitChinchilla(fitData(loadChinchillaRuns())).law.alpha // => ≈ 0.35 on the 245 Chinchilla runs
+ * @example fitChinchilla(fitData(parseChinchillaCsv(readInput("chinchilla_fig4_points.csv")))).law.alpha // => ≈ 0.35 on the 245 Chinchilla runs
  */
 export function fitChinchilla(data: FitData, options: FitOptions = {}): ChinchillaFit {
   requireFitData(data);

@@ -14,7 +14,7 @@ import { frontierExponent } from "../fit/chinchilla";
 import { BESIROGLU_2024, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
 import { crossover, cutFrontierInN } from "../fit/chinchilla_pedestal";
 import { figureChinchillaRunningExponent } from "../figures/chinchilla";
-import type { ChinchillaAnalysis } from "../findings/08_chinchilla";
+import type * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
 import { type LiveSpec, mountAll, notation, pageData } from "./widget";
 
@@ -57,7 +57,7 @@ const running = (): LiveSpec<Running> => {
   return {
     controls: { source, draw },
     // the figure reads the runs' sizes and the fit's law from the analysis; nothing else is needed
-    draw: (v: Running) => figureChinchillaRunningExponent({ runs, fit: { law: lawOf(data, v) } } as unknown as ChinchillaAnalysis),
+    draw: (v: Running) => figureChinchillaRunningExponent({ runs, fit: { law: lawOf(data, v) } } as unknown as chinchilla.Analysis),
     readouts: (v) => {
       const law = lawOf(data, v);
       const aC = frontierExponent(law);

@@ -6,7 +6,7 @@
  * 3. nearest-neighbour and local-linear regression on a d-dimensional manifold embedded in R^32
  *    (eq. 9: the exponent follows the intrinsic d), and TwoNN estimates of d;
  * 4. (optional in the issue) grid approximation of an intermittent beta-model cascade in d = 1
- *    (section 5.1, eqs. 15–16).
+ *    (section 5.1, eqs. 15–16), in `./cascade_exponents`.
  *
  * Throughout, the loss is the squared error of eq. 12, L = ∫ |f − f_N|², and α is the exponent of
  * L ∼ N^(−α). Each exponent is fitted on log-log axes separately for every seed (a seed fixes the
@@ -14,6 +14,9 @@
  * samples); `alpha` is the mean over seeds and `alphaStderr` the standard error of that mean.
  *
  * Results are memoised per settings, so the table and figure builders of one process share one run.
+ * This module holds the settings, the records every experiment returns, experiments 1–3 and the run
+ * of all four; the helpers the experiments share (seeding, predicted exponents, the summary over seeds)
+ * are in `./_experiments`.
  *
  * @module
  */
@@ -26,15 +29,14 @@ import {
   targetValues,
   uniformPoints,
 } from "./approximation";
-import { KdTree, knnRegress, localLinearRegress } from "./knn";
+import { KdTree } from "./kdtree";
+import { knnRegress, localLinearRegress } from "./knn";
 import { randomEmbedding, sampleManifold } from "./manifold";
-import { fitPowerLaw, meanStderr } from "../fit/powerlaw_fit";
+import { meanStderr } from "../fit/powerlaw_fit";
 import { Random } from "../stats/random";
-import { betaCascade, cascadeActiveHolder, cascadeZeta2 } from "./cascade";
-import { roughExponent } from "../theory/intrinsic_dimension";
-import { piecewiseExponent } from "../theory/piecewise";
+import { cascadeExponents } from "./cascade_exponents";
+import { ci95, degreeOf, holderExponent, paperExponent, seedOf, SETTINGS_KEYS, summarise } from "./_experiments";
 import { weierstrassTarget } from "./rough";
-import { tIntervalHalfWidth } from "../stats/student_t";
 import { twoNN } from "./twonn";
 import { formatFraction } from "../_util/format";
 import { requireArray, requireFields, requireFinite, requireInteger, requireSettings } from "../_util/validate";
@@ -70,9 +72,6 @@ export interface ExperimentSettings {
   /** Levels J of the cascades (finest scale 2^(−J), well below 1/max(cascadeSides)). */
   cascadeLevels: number;
 }
-
-/** The fields of an ExperimentSettings (all required where a function takes one). */
-const SETTINGS_KEYS = ["seeds", "mcPoints", "gridSides", "roughDims", "hs", "roughBandwidth", "manifoldDims", "ambientDim", "manifoldSizes", "queries", "twonnSizes", "codimensions", "cascadeSides", "cascadeLevels"];
 
 /**
  * Default sizes: all four experiments in a few seconds on one core (what `npm run reproduce` and the
@@ -210,22 +209,6 @@ export interface MeasuredExponents {
   intermittent: CascadeMeasurement[];
 }
 
-/** Polynomial degree k of an approximant: 0 for the constant ones (grid constant, 1-NN), 1 for the affine ones. */
-const degreeOf = (a: Approximant): number => (a === "constant" || a === "knn1" ? 0 : 1);
-
-/**
- * The paper's prediction for an approximant of degree `k` in dimension `d`: 2/d or 4/d for a smooth
- * target (eqs. 13 and 9, `piecewiseExponent(2, k, d)`); for a Hölder-h target eq. 17's 4h/d
- * (`roughExponent`) for the affine approximant and the same factor h on 2/d, i.e. 2h/d, for the constant one.
- */
-function paperExponent(k: number, d: number, h: number | null): number {
-  if (h === null) return piecewiseExponent(2, k, d);
-  return k === 1 ? roughExponent(h, d) : piecewiseExponent(h, 0, d);
-}
-
-/** Section 5's own bound: 2 min(r, k + 1)/d with r = 2 for a smooth target and r = h for a rough one. */
-const holderExponent = (k: number, d: number, h: number | null): number => piecewiseExponent(h ?? 2, k, d);
-
 /**
  * The Hölder exponent as the notebooks and figures print it (`formatFraction`: "1/3", "1/2" for the
  * simple fractions, otherwise at most three significant digits), "" for a smooth target (`null`).
@@ -237,46 +220,6 @@ const holderExponent = (k: number, d: number, h: number | null): number => piece
 export function formatHolder(h: number | null): string {
   if (h !== null) requireFinite("h", h);
   return h === null ? "" : formatFraction(h);
-}
-
-/** Mixes integers into a 32-bit seed (so that every curve and seed draws its own stream). */
-function seedOf(...parts: number[]): number {
-  let s = 0x811c9dc5;
-  for (const p of parts) {
-    s = Math.imul(s ^ (p >>> 0), 0x01000193) >>> 0;
-    s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) >>> 0;
-  }
-  return s >>> 0;
-}
-
-/** 95 % Student-t half-width over `n` seeds (0 for a single seed, which has no spread to measure). */
-const ci95 = (stderr: number, n: number): number => (n >= 2 ? tIntervalHalfWidth(stderr, n) : 0);
-
-function summarise(
-  base: Omit<
-    ExponentMeasurement,
-    "mse" | "mseStderr" | "alpha" | "alphaStderr" | "alphaCi95" | "alphaRegressionStderr" | "prefactor"
-  >,
-  perSeed: number[][],
-): ExponentMeasurement {
-  const fits = perSeed.map((l) => fitPowerLaw(base.sizes, l));
-  const a = meanStderr(fits.map((f) => f.alpha));
-  const mse: number[] = [], mseStderr: number[] = [];
-  for (let i = 0; i < base.sizes.length; i++) {
-    const s = meanStderr(perSeed.map((l) => l[i]));
-    mse.push(s.mean);
-    mseStderr.push(s.stderr);
-  }
-  return {
-    ...base,
-    mse,
-    mseStderr,
-    alpha: a.mean,
-    alphaStderr: a.stderr,
-    alphaCi95: ci95(a.stderr, a.n),
-    alphaRegressionStderr: meanStderr(fits.map((f) => f.alphaStderr)).mean,
-    prefactor: Math.exp(meanStderr(fits.map((f) => Math.log(f.prefactor))).mean),
-  };
 }
 
 /**
@@ -401,49 +344,6 @@ export function twonnOnManifold(d: number, D: number, N: number, seeds: number):
   }
   const m = meanStderr(est);
   return { d, D, N, estimate: m.mean, stderr: m.stderr, ci95: ci95(m.stderr, m.n) };
-}
-
-/**
- * Experiment 4: squared error of the constant and linear grid approximants (d = 1) of beta-model
- * cascades with codimension C (`betaCascade`), a new cascade per seed. The paper's rule (section 5.1,
- * eqs. 16–17) gives α = 2h and 4h with the active-set exponent h = 1/3 − C/3 (`alphaPaper`); the
- * mean-square exponent ζ₂ = 2/3 + C/3 is section 5's bound (`alphaHolder`).
- *
- * @throws {RangeError} if `codimension` is not in [0, 1) or fewer than two sides.
- * @example cascadeExponents(0.2, DEFAULT_SETTINGS)[0].alpha // => ≈ 0.718 (the closed form, cascadeZeta2(0.2), is 0.733)
- */
-export function cascadeExponents(codimension: number, settings: ExperimentSettings): CascadeMeasurement[] {
-  requireFields("settings", settings, SETTINGS_KEYS, "ExperimentSettings");
-  requireArray("settings.cascadeSides", settings.cascadeSides);
-  requireInteger("seeds", settings.seeds, 1);
-  const sides = settings.cascadeSides;
-  requireInteger("cascadeSides.length", sides.length, 2);
-  const zeta2 = cascadeZeta2(codimension);
-  const hActive = cascadeActiveHolder(codimension);
-  const kinds: ApproximantKind[] = ["constant", "linear"];
-  const perSeed: number[][][] = kinds.map(() => []);
-  for (let seed = 0; seed < settings.seeds; seed++) {
-    const base = seedOf(200, Math.round(codimension * 1e6), seed);
-    const { f } = betaCascade({ levels: settings.cascadeLevels, codimension, seed: base });
-    const points = uniformPoints(new Random(seedOf(base, 1)), settings.mcPoints, 1);
-    const values = targetValues(f, points, 1);
-    kinds.forEach((kind, ki) => {
-      perSeed[ki].push(sides.map((n) => meanSquaredError(values, gridApproximant(f, 1, n, kind), points).value));
-    });
-  }
-  return kinds.map((kind, ki) => ({
-    ...summarise({
-      experiment: "grid",
-      target: "intermittent",
-      approximant: kind,
-      d: 1,
-      h: hActive,
-      sizes: [...sides],
-      alphaPaper: paperExponent(degreeOf(kind), 1, hActive),
-      alphaHolder: zeta2,
-    }, perSeed[ki]),
-    codimension,
-  }));
 }
 
 const cache = new Map<string, MeasuredExponents>();

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { KdTree } from "./knn";
+import { KdTree } from "./kdtree";
 import { requireInRange, requireInteger, requireRows } from "../_util/validate";
 
 /** |ln μ| below this counts as a tie (μ = 1: the two nearest neighbours equally far), i.e. a lattice. */

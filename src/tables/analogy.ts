@@ -4,8 +4,12 @@
  *
  * @module
  */
+import { requireFields } from "../_util/validate";
 import { gridRows, methodRows } from "../theory/analogy";
+import { resourceFactor } from "../theory/scaling_law";
+import { formatNumber } from "../_util/format";
 import { type NamedTable, tableFromRows } from "./table";
+import type * as analogy from "../findings/02_analogy";
 
 /**
  * `data/analogy_methods.csv`: columns `method,quantity,exponent,halve_factor,tenfold_factor,source`.
@@ -58,3 +62,30 @@ export function gridDimensionTable(order = 2, dims = [1, 2, 3, 4, 5, 6]): NamedT
 
 /** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
 export default [() => analogyTable(), () => gridDimensionTable()];
+
+const f = (v: number, digits = 4) => formatNumber(v, digits);
+
+/** Notebook 02's notes in words (Markdown), one per cell that shows one. */
+export interface AnalogyNotes {
+  /** The resources that halve the error of the paper's two examples, a second-order grid and Monte Carlo. */
+  factors: string;
+  /** The dimensions in which a grid of the notebook's order has the LLM exponent, for its error and its square. */
+  llmOnGrid: string;
+}
+
+/**
+ * Notebook 02's notes (Markdown), from its analysis: the paper's two halving factors (eq. 2) and the LLM
+ * exponent placed on the grid scale (eq. 10).
+ * @example analogyNotes(analogy.analysis()).llmOnGrid.includes("D = a/α = **20**") // => true
+ */
+export function analogyNotes(a: analogy.Analysis): AnalogyNotes {
+  requireFields("analysis", a, ["dimensionForError", "dimensionForSquaredError", "settings"], "a notebook's analysis");
+  const s = a.settings;
+  return {
+    factors: `- second-order grid, a = 2: 2^(1/2) = **${f(resourceFactor(2, 2))}** (the paper's √2)\n` +
+      `- Monte Carlo, a = 1/2: 2^2 = **${f(resourceFactor(2, 0.5))}** (the paper's 4)`,
+    llmOnGrid: `An LLM exponent α = ${f(s.llmExponent)} is what a grid method of order ${f(s.order)} achieves ` +
+      `in D = a/α = **${f(a.dimensionForError)}** dimensions for its error (eq. 10), or in ` +
+      `D = 2a/α = **${f(a.dimensionForSquaredError)}** dimensions for its squared error.`,
+  };
+}

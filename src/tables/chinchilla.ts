@@ -4,15 +4,15 @@
  * (`data/chinchilla_published_comparison.csv`), published exponents in resources
  * (`data/chinchilla_exponents.csv`) and the pedestal ratio of the fitted law
  * (`data/chinchilla_pedestal.csv`), plus display tables of the runs and the two fits. Every table
- * takes the analysis of `src/findings/08_chinchilla.ts` (default: `analysis08()`); nothing here
- * reads a file or runs a fit.
+ * takes the analysis of `src/findings/08_chinchilla.ts` (default: `chinchilla.analysis()`); nothing here
+ * reads a file or runs a fit. `chinchillaNotes` gives the notebook's notes in words.
  *
  * @module
  */
 import * as aq from "arquero";
 import { type ChinchillaRun, requireRuns } from "../datasets/chinchilla_data";
-import { chinchillaLoss, frontierExponent, insideInterval } from "../fit/chinchilla";
-import { BESIROGLU_2024, CHINCHILLA_POINT, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
+import { chinchillaLoss, frontierExponent, insideInterval, type ParameterSummary, zScore } from "../fit/chinchilla";
+import { A_RANGE, BESIROGLU_2024, CHINCHILLA_POINT, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
 import {
   crossover,
   cutAlongN,
@@ -22,7 +22,7 @@ import {
   totalChangePerDoubling,
 } from "../fit/chinchilla_pedestal";
 import { KAPLAN_2020 } from "../theory/conclusion";
-import { analysis08, type ChinchillaAnalysis } from "../findings/08_chinchilla";
+import * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
 import { criticalPedestal, criticalSize, runningExponent } from "../theory/pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
@@ -31,7 +31,7 @@ import { requireFields, requireList, requireObject } from "../_util/validate";
 
 /**
  * The runs as an arquero table with columns `line, N, C, D, loss` (for display and grouping).
- * @example chinchillaTable(analysis08().dropped).numRows() // => 5
+ * @example chinchillaTable(chinchilla.analysis().dropped).numRows() // => 5
  */
 export function chinchillaTable(runs: ChinchillaRun[]): Table {
   requireRuns(runs);
@@ -50,7 +50,7 @@ export function chinchillaTable(runs: ChinchillaRun[]): Table {
  * and how many of the polished starts end at it (within 1e-9).
  * @example chinchillaFitsTable().table.numRows() // => 2
  */
-export function chinchillaFitsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+export function chinchillaFitsTable(analysis: chinchilla.Analysis = chinchilla.analysis()): NamedTable {
   requireFields("analysis", analysis, ["dropped", "fit", "fitAll", "headlineRuns", "runs"], "a notebook's analysis");
   const { runs, headlineRuns, dropped, fitAll, fit } = analysis;
   const rows = [
@@ -72,7 +72,7 @@ export function chinchillaFitsTable(analysis: ChinchillaAnalysis = analysis08())
  * intervals. Columns `parameter,estimate,stderr,ci_low,ci_high`; rows E, A, B, alpha, beta.
  * @example table(chinchillaFitTable()) // in a notebook
  */
-export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+export function chinchillaFitTable(analysis: chinchilla.Analysis = chinchilla.analysis()): NamedTable {
   requireFields("analysis", analysis, ["bootstrap", "dropped"], "a notebook's analysis");
   const { bootstrap } = analysis;
   return {
@@ -93,7 +93,7 @@ export function chinchillaFitTable(analysis: ChinchillaAnalysis = analysis08()):
  * whether each published value lies inside our percentile interval (95% by default).
  * @example chinchillaComparisonTable().table.numRows() // => 5
  */
-export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+export function chinchillaComparisonTable(analysis: chinchilla.Analysis = chinchilla.analysis()): NamedTable {
   requireFields("analysis", analysis, ["bootstrap", "fitAll"], "a notebook's analysis");
   const { fitAll, bootstrap } = analysis;
   const rows = bootstrap.summary.map((s) => ({
@@ -126,7 +126,7 @@ export function chinchillaComparisonTable(analysis: ChinchillaAnalysis = analysi
  * Kaplan et al.'s laws have no pedestal, so both changes coincide.
  * @example chinchillaExponentsTable().table.numRows() // => 9 (3 sources × N, D, C)
  */
-export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+export function chinchillaExponentsTable(analysis: chinchilla.Analysis = chinchilla.analysis()): NamedTable {
   requireFields("analysis", analysis, ["fit"], "a notebook's analysis");
   const { fit } = analysis;
   const P = CHINCHILLA_POINT;
@@ -177,7 +177,7 @@ export function chinchillaExponentsTable(analysis: ChinchillaAnalysis = analysis
  * p > p_crit exactly when the model lies beyond the crossover, in every unit.
  * @example chinchillaPedestalTable().table.numRows() // => 9 (3 cuts × 3 units)
  */
-export function chinchillaPedestalTable(analysis: ChinchillaAnalysis = analysis08()): NamedTable {
+export function chinchillaPedestalTable(analysis: chinchilla.Analysis = chinchilla.analysis()): NamedTable {
   requireFields("analysis", analysis, ["fit"], "a notebook's analysis");
   return pedestalTableFor(analysis.fit.law);
 }
@@ -220,6 +220,76 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
       "cut", "variable", "unit", "L0", "gamma", "p", "crossover", "crossover_in_units",
       "running_exponent_at_chinchilla", "p_crit_at_chinchilla",
     ]),
+  };
+}
+
+const f = (v: number, digits = 3) => formatNumber(v, digits);
+const pct = (v: number, digits = 3) => `${formatNumber(100 * v, digits)} %`;
+const names = (rows: ParameterSummary[]) => (rows.length ? rows.map((r) => r.parameter).join(", ") : "none");
+
+/** Notebook 08's notes in words (Markdown), shown beside its tables (all numbers computed). */
+export interface ChinchillaNotes {
+  /** The runs: ranges of N, D, C and loss, and which runs are left out. */
+  runs: string;
+  /** The optimiser: convergence, and Hoffmann et al.'s objective against ours. */
+  optimiser: string;
+  /** The bootstrap: resamples, percentiles, refits of non-converged resamples. */
+  bootstrap: string;
+  /** Published parameters against our intervals, in words. */
+  published: string;
+  /** "3–4 % per doubling" in numbers. */
+  doubling: string;
+}
+
+/**
+ * The notes notebook 08 shows beside its tables, with every number computed from its analysis.
+ * @example chinchillaNotes(chinchilla.analysis()).runs.startsWith("**245 runs.**") // => true
+ */
+export function chinchillaNotes(a: chinchilla.Analysis): ChinchillaNotes {
+  requireFields(
+    "analysis", a, ["bootstrap", "dropped", "fit", "fitAll", "headlineRuns", "perDoubling", "runs"], "a notebook's analysis",
+  );
+  const law = a.fit.law;
+  const summary = a.bootstrap.summary;
+  const d = a.perDoubling;
+  const range = (v: number[]) => `${f(Math.min(...v))} – ${f(Math.max(...v))}`;
+  const col = (k: "N" | "D" | "C" | "loss") => range(a.runs.map((x) => x[k]));
+  const b = a.bootstrap;
+  const loosest = summary.reduce((x, y) => (y.stderr / y.estimate > x.stderr / x.estimate ? y : x));
+  const insideOf = (l: ChinchillaLaw) => summary.filter((x) => insideInterval(x, l));
+  const outsideOf = (l: ChinchillaLaw) => summary.filter((x) => !insideInterval(x, l));
+  return {
+    runs: `**${a.runs.length} runs.** N: ${col("N")} parameters; D: ${col("D")} tokens; C: ${col("C")} FLOP; ` +
+      `loss: ${col("loss")}. ` +
+      (a.dropped.length
+        ? `The ${a.dropped.length} highest-loss runs, left out of the headline fit:`
+        : "No run is left out of the headline fit (`dropHighest` = 0)."),
+    optimiser: `Grid: ${a.fit.starts} starts, the ${a.fit.polished} best after screening run to convergence. ` +
+      `The optimiser ${a.fit.converged && a.fitAll.converged ? "reported" : "did **not** report"} convergence ` +
+      `from the best start of both fits. On the headline runs Hoffmann et al.'s published law has objective ` +
+      `${f(a.hoffmannObjective, 4)}, ${f(a.hoffmannObjective / a.fit.objective)} times our optimum.`,
+    bootstrap: `${b.resamples} resamples of the ${a.headlineRuns.length} headline runs (seed ${b.seed}); intervals ` +
+      `from the ${f(100 * (1 - b.level) / 2)} % to the ${f(100 * (1 + b.level) / 2)} % percentile. Resamples ` +
+      `whose warm-started optimiser did not report convergence: ${b.notConverged} of ${b.resamples}; refitted ` +
+      `from the whole grid, their α and β moved by at most ${f(b.maxRefitShift, 2)}.`,
+    published: [
+      `- **Besiroglu et al. 2024**: inside our intervals: ${names(insideOf(BESIROGLU_2024))}; outside: ` +
+      `${names(outsideOf(BESIROGLU_2024))}. ${loosest.parameter} is the least determined parameter: its standard ` +
+      `error is ${pct(loosest.stderr / loosest.estimate, 2)} of its value.`,
+      `- **Hoffmann et al. 2022**: inside our intervals: ${names(insideOf(HOFFMANN_2022))}; outside: ` +
+      `${names(outsideOf(HOFFMANN_2022))}. In standard errors from our estimates: ` +
+      summary.map((x) => `${x.parameter} ${f(zScore(x, HOFFMANN_2022))}`).join(", ") + ".",
+      `- The data exponent β = ${f(law.beta)} against the published ${HOFFMANN_2022.beta} makes the compute-frontier ` +
+      `exponent α_frontier = αβ/(α+β) ${f(frontierExponent(law))} instead of ${f(frontierExponent(HOFFMANN_2022))}.`,
+    ].join("\n"),
+    doubling: [
+      `- Kaplan et al.'s compute exponent ${KAPLAN_2020.C}: 1 − 2^(−${KAPLAN_2020.C}) = ${pct(d.kaplan)} per doubling ` +
+      `(their laws have no pedestal, so this is the total loss); exponents ${A_RANGE[0]}–${A_RANGE[1]} give ` +
+      `${pct(lossChangePerDoubling(A_RANGE[0]))}–${pct(lossChangePerDoubling(A_RANGE[1]))}.`,
+      `- Refitted Chinchilla law along the frontier: the reducible loss falls ${pct(d.reducible)} per doubling of ` +
+      `compute (${pct(lossChangePerDoubling(frontierExponent(HOFFMANN_2022)))} for Hoffmann et al.'s law), the total ` +
+      `loss at Chinchilla's budget (${f(CHINCHILLA_POINT.C, 2)} FLOP) ${pct(d.total)} (${pct(d.hoffmannTotal)} for Hoffmann et al.'s).`,
+    ].join("\n"),
   };
 }
 

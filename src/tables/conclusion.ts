@@ -1,13 +1,16 @@
 /**
  * Tables of section 6: the intrinsic dimensions beyond which each exponent law falls below 0.1 and
- * 0.05, and the dimensional compression d/D of section 5.1.
+ * 0.05, and the dimensional compression d/D of section 5.1; and notebook 06's notes in words
+ * (`conclusionNotes`), from its analysis.
  *
  * @module
  */
 import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../theory/conclusion";
 import { type NamedTable, tableFromRows } from "./table";
 import { betaStructureExponent, effectiveHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
-import { requireList } from "../_util/validate";
+import { requireList, requireFields } from "../_util/validate";
+import { formatNumber as f } from "../_util/format";
+import type * as conclusion from "../findings/06_conclusion";
 
 /** The exponent laws alpha = a h / d compared in section 6. */
 const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [
@@ -61,3 +64,46 @@ export function compressionTable(d = 100): NamedTable {
 
 /** Every table of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
 export default [() => thresholdTable(), () => compressionTable()];
+
+/** Notebook 06's worked numbers in words (Markdown). */
+export interface ConclusionNotes {
+  /** Thresholds at d*, rough-data thresholds and the cost of halving the loss at each threshold. */
+  thresholds: string;
+  /** The lower-bound reading, on an example. */
+  lowerBound: string;
+  /** d/D for the published widths and for turbulence. */
+  compression: string;
+}
+
+/**
+ * Notebook 06's notes (Markdown), from its analysis: the thresholds, the lower-bound reading on an example,
+ * and the dimensional compression.
+ * @example conclusionNotes(conclusion.analysis()).lowerBound.startsWith("Example: d = 50.") // => true
+ */
+export function conclusionNotes(a: conclusion.Analysis): ConclusionNotes {
+  requireFields("analysis", a, ["above", "alphaAbove", "alphaAtDStar", "alphaPaper", "belowAbove", "belowAtDStar", "counterexample", "dStar", "halvingAtLow", "halvingAtMax", "roughArgument", "roughEq17", "settings", "turbulenceRatio", "widths"], "a notebook's analysis");
+  const { alphaMax, alphaLow, dPaper, dTurbulence } = a.settings;
+  const { dStar, above, alphaPaper } = a;
+  const yes = (b: boolean) => (b ? "yes" : "no");
+  const cx = a.counterexample;
+  const wide = a.widths.filter((w) => w.severalThousands);
+  const ratios = wide.map((w) => w.ratio);
+  const where = alphaPaper < alphaLow ? "below" : alphaPaper > alphaMax ? "above" : "inside";
+  return {
+    thresholds: `Under 4/d: d = ${f(dStar)} gives α = ${f(a.alphaAtDStar)} (below ${f(alphaMax)}? ` +
+      `${yes(a.belowAtDStar)}), d = ${f(above)} gives ${f(a.alphaAbove)} (below? ` +
+      `${yes(a.belowAbove)}). For rough data the thresholds move down: eq. 17 with h = 1/3 puts the ` +
+      `${f(alphaMax)} line at d = ${f(a.roughEq17)}, the section 5 argument (2h/d) at ` +
+      `d = ${f(a.roughArgument)}. At each threshold halving the loss costs 2^(1/α): ` +
+      `${f(a.halvingAtMax)} at α = ${f(alphaMax)}, ${f(a.halvingAtLow)} at α = ${f(alphaLow)}.`,
+    lowerBound: `Example: d = ${f(cx.d)}. As a lower bound, eq. 9 says α ≥ ${f(cx.bound)}; α = ${f(cx.alpha)} satisfies it ` +
+      `(${yes(cx.alpha >= cx.bound)}), and is not < ${f(alphaMax)}. As an upper bound it says α ≤ ${f(cx.bound)} < ${f(alphaMax)}.`,
+    compression: `For the widths in the thousands (${wide.map((w) => `${w.model}: ${w.width}`).join(", ")}), d/D for ` +
+      `d = ${f(dPaper)} runs from ${f(Math.min(...ratios))} to ${f(Math.max(...ratios))}; log₁₀ from ` +
+      `${f(Math.log10(Math.min(...ratios)))} to ${f(Math.log10(Math.max(...ratios)))}. Narrower: ` +
+      `${a.widths.filter((w) => !w.severalThousands).map((w) => `${w.model}, D = ${w.width}: ${f(w.ratio)}`).join("; ")}. ` +
+      `Turbulence, by comparison: d/D = ${f(dTurbulence)}/3 = ${f(a.turbulenceRatio)}. ` +
+      `Under eq. 9, d = ${f(dPaper)} gives α = ${f(alphaPaper)}, ${where} the band ${f(alphaLow)}–${f(alphaMax)} ` +
+      "(notebook 4).",
+  };
+}

@@ -5,12 +5,16 @@
  *
  * @module
  */
-import { PUBLISHED_EXPONENTS } from "../theory/conclusion";
+import { KAPLAN_2020, PUBLISHED_EXPONENTS } from "../theory/conclusion";
+import { gridExponent } from "../theory/analogy";
 import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
 import { piecewiseExponent } from "../theory/piecewise";
 import { type NamedTable, tableFromRows } from "./table";
 import { K41_HURST } from "../theory/turbulence";
-import { requireList } from "../_util/validate";
+import { requireList, requireFields } from "../_util/validate";
+import { formatNumber as f } from "../_util/format";
+import { HOFFMANN_2022 } from "../paper";
+import type * as intrinsicDimension from "../findings/04_intrinsic_dimension";
 
 /**
  * `data/intrinsic_dimension_halving_cost.csv`: for each d, alpha and the resources to halve the loss
@@ -94,3 +98,51 @@ export function impliedDimensionTable(): NamedTable {
 
 /** Every table of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
 export default [() => halvingCostTable(), () => impliedDimensionTable()];
+
+/** Notebook 04's notes in words (Markdown), by section. */
+export interface IntrinsicDimensionNotes {
+  /** Eq. 10 for a second-order method in 1, 3 and 40 dimensions, and a = 4 in 40. */
+  gridExamples: string;
+  /** Where 4/d reaches each edge of the band, with the strictness of the threshold. */
+  bandCrossing: string;
+  /** The cost of halving the loss at the band's upper edge and at `dPaper`. */
+  halvingCost: string;
+  /** The dimensions the published model-size exponents imply, and 4/dPaper against the band. */
+  implied: string;
+}
+
+/**
+ * Notebook 04's notes (Markdown), from its analysis: eq. 10's grid examples, where 4/d crosses the band,
+ * what halving the loss costs, and the dimensions published exponents imply.
+ * @example
+ * const notes = intrinsicDimensionNotes(intrinsicDimension.analysis());
+ * notes.bandCrossing.includes("- α = 0.1 is reached at d = 4/0.1 = **40**") // => true
+ */
+export function intrinsicDimensionNotes(a: intrinsicDimension.Analysis): IntrinsicDimensionNotes {
+  requireFields("analysis", a, ["alphaPaper", "crossings", "dFromChinchilla", "dFromKaplanN", "dHigh", "dLow", "dPaperName", "halvingAtDLow", "halvingAtDPaper", "settings"], "a notebook's analysis");
+  const s = a.settings;
+  const [low, high] = s.band;
+  const { dLow, dHigh, alphaPaper } = a;
+  const yes = (b: boolean) => (b ? "yes" : "no");
+  const crossing = (c: intrinsicDimension.BandCrossing) =>
+    `- α = ${f(c.alpha)} is reached at d = 4/${f(c.alpha)} = **${f(c.d)}**, where 4/d = ${f(c.alphaAtD)}: ` +
+    `"α < ${f(c.alpha)}" needs d > ${f(c.d)} strictly (below at d = ${f(c.d)}? ${yes(c.belowAtD)}; ` +
+    `at d = ${f(c.d + 1)}? ${yes(c.belowPastD)}).`;
+  const where = alphaPaper < low ? "**below**" : alphaPaper > high ? "**above**" : "inside";
+  return {
+    gridExamples: `A second-order method (a = 2): α = ${f(gridExponent(2, 1))} in 1D, ${f(gridExponent(2, 3))} in 3D, ` +
+      `${f(gridExponent(2, 40))} in 40D. With a = 4 in D = 40: α = ${f(gridExponent(4, 40))}, the top of the paper's band.`,
+    bandCrossing: [
+      crossing(a.crossings[0]),
+      crossing(a.crossings[1]),
+      `\nSo the band ${f(low)} ≤ α ≤ ${f(high)} is ${f(dLow)} ≤ d ≤ ${f(dHigh)} under eq. 9.`,
+    ].join("\n"),
+    halvingCost: `At d = ${f(dLow)} (α = ${f(high)}) halving the loss takes ${f(a.halvingAtDLow.factor)} times the resources ` +
+      `(${f(a.halvingAtDLow.doublings)} doublings). At d = ${f(s.dPaper)} it takes ${f(a.halvingAtDPaper.factor, 3)} ` +
+      `(${f(a.halvingAtDPaper.doublings)} doublings).`,
+    implied: `Under eq. 9 only the model-size exponents give a dimension: Kaplan et al.'s α_N = ${f(KAPLAN_2020.N)} gives ` +
+      `d = ${f(a.dFromKaplanN, 3)}, the Chinchilla fit's α = ${f(HOFFMANN_2022.alpha)} gives ` +
+      `d = ${f(a.dFromChinchilla, 3)}. The intrinsic dimension ${a.dPaperName} gives ` +
+      `α = 4/${f(s.dPaper)} = ${f(alphaPaper)}, ${where} the band ${f(low)}–${f(high)} (which needs ${f(dLow)} ≤ d ≤ ${f(dHigh)}).`,
+  };
+}

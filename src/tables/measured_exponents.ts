@@ -1,7 +1,7 @@
 /**
  * Tables of notebook 07 (section 5 measured): the fitted scaling exponents of every experiment
  * against the paper's formulas, the TwoNN estimates of the intrinsic dimension, and the smaller
- * tables and sentences the notebook shows. Every builder draws from `analysis07` (the findings
+ * tables and sentences the notebook shows. Every builder draws from `measured.analysis` (the findings
  * layer), which runs the experiments once per process; by default with the notebook's default
  * settings (the committed CSVs; `SMALLNESS_FULL=1 npm run reproduce` passes `full` to the builders of
  * the default export instead).
@@ -12,16 +12,16 @@ import type { MeasuredExponents } from "../measure/measured_exponents";
 import { formatHolder } from "../measure/measured_exponents";
 import { superscript } from "../_util/format";
 import { type NamedTable, tableFromRows } from "./table";
-import { type Analysis07, analysis07, DEFAULT_SETTINGS_07 } from "../findings/07_measured_exponents";
+import * as measured from "../findings/07_measured_exponents";
 import { requireFields, requireObject } from "../_util/validate";
 
 /** The experiments' result for the notebook's default settings (memoised in the findings layer). */
-const environmentResult = (): MeasuredExponents => analysis07().result;
+const environmentResult = (): MeasuredExponents => measured.analysis().result;
 /** The notebook-07 analysis for its default settings. */
-const environmentAnalysis = (): Analysis07 => analysis07();
+const environmentAnalysis = (): measured.Analysis => measured.analysis();
 /** The experiments' result at the full sizes when `options.full` (as `npm run reproduce` passes it), else the defaults. */
 const resultFor = (options?: { full?: boolean }): MeasuredExponents =>
-  analysis07(options?.full ? { ...DEFAULT_SETTINGS_07, full: true } : DEFAULT_SETTINGS_07).result;
+  measured.analysis(options?.full ? { full: true } : {}).result;
 
 /** Rounds to 4 decimals for the CSV (the fits are not meaningful beyond that). */
 const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
@@ -111,14 +111,14 @@ const named = (name: string, caption: string, rows: Record<string, unknown>[]): 
   table: tableFromRows(rows, Object.keys(rows[0] ?? {})),
 });
 /** The interval column's header: a 95 % Student-t half-width over the seeds. */
-const ci = (a: Analysis07) => `± 95 % (t, ${a.experiments.seeds - 1} df)`;
+const ci = (a: measured.Analysis) => `± 95 % (t, ${a.experiments.seeds - 1} df)`;
 
 /**
  * The 1-D check of the constants (notebook 07): sin 2πx on n = 8, 32, 128 cells, the losses and
  * their ratios to the exact leading terms s²/12·2π² (constant) and s⁴/120·8π⁴ (linear).
- * @example constantsTable07(analysis07()).table.numRows() // => 3
+ * @example constantsTable(measured.analysis()).table.numRows() // => 3
  */
-export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+export function constantsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["constants"], "a notebook's analysis");
   return named("sk_constants_1d", "1-D losses of sin 2πx against their exact leading terms", a.constants.map((r) => ({
     n: r.n,
@@ -132,9 +132,9 @@ export function constantsTable07(a: Analysis07 = environmentAnalysis()): NamedTa
 /**
  * Experiment 1 (smooth targets on grids): measured α with its 95 % t-interval over seeds, the
  * regression standard error, the slope at the largest N and the paper's 2/d or 4/d (eq. 13).
- * @example smoothExponentsTable07(analysis07()).table.numRows() // => 10
+ * @example smoothExponentsTable(measured.analysis()).table.numRows() // => 10
  */
-export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+export function smoothExponentsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["smooth"], "a notebook's analysis");
   return named("sk_smooth_grid", "Smooth targets on grids: measured exponents against 2/d and 4/d", a.smooth.map(
     ({ e, lastSlope }) => ({
@@ -154,9 +154,9 @@ export function smoothExponentsTable07(a: Analysis07 = environmentAnalysis()): N
  * Experiment 1's constants and bounds: the largest ratio of L to notebook 5's bound, L over the
  * leading term s²/12 ⟨|∇f|²⟩ at the largest N (constant approximant), and where the asymptote starts.
  * The column names avoid the pipe character, which would split a Markdown table cell.
- * @example smoothBoundsTable07(analysis07()).table.columnNames()[2] // => "max L / bound"
+ * @example smoothBoundsTable(measured.analysis()).table.columnNames()[2] // => "max L / bound"
  */
-export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+export function smoothBoundsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["smooth"], "a notebook's analysis");
   return named("sk_smooth_bounds", "Smooth targets: bounds, constants and the onset of the asymptote", a.smooth.map(
     (r) => ({
@@ -172,9 +172,9 @@ export function smoothBoundsTable07(a: Analysis07 = environmentAnalysis()): Name
 /**
  * Experiment 2 (rough targets): measured α with its 95 % t-interval, the slope at the largest N,
  * section 5's 2h/d and eq. 17's 4h/d.
- * @example roughExponentsTable07(analysis07()).table.numRows() // => 12
+ * @example roughExponentsTable(measured.analysis()).table.numRows() // => 12
  */
-export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+export function roughExponentsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["rough"], "a notebook's analysis");
   return named("sk_rough_grid", "Rough targets on grids: measured exponents against 2h/d and eq. 17's 4h/d", a.rough.map(
     ({ e, lastSlope, eq17 }) => ({
@@ -194,9 +194,9 @@ export function roughExponentsTable07(a: Analysis07 = environmentAnalysis()): Na
 /**
  * Experiment 3 (manifolds in R^D): measured α of 1-NN and local-linear regression with its 95 %
  * t-interval, the paper's 2/d and 4/d of the intrinsic d, and what a grid in D dimensions would give.
- * @example manifoldExponentsTable07(analysis07()).table.numRows() // => 10
+ * @example manifoldExponentsTable(measured.analysis()).table.numRows() // => 10
  */
-export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+export function manifoldExponentsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["experiments", "manifold"], "a notebook's analysis");
   const D = a.experiments.ambientDim;
   return named("sk_manifold", "Regression on manifolds: measured exponents against the intrinsic d", a.manifold.map(
@@ -214,9 +214,9 @@ export function manifoldExponentsTable07(a: Analysis07 = environmentAnalysis()):
 /**
  * Experiment 3 re-measured with queries in the inner cube [m, 1 − m]^d, beside the exponents over
  * all queries.
- * @example interiorTable07(analysis07()).table.numRows() // => 6 with interiorDims = [3, 4, 5]
+ * @example interiorTable(measured.analysis()).table.numRows() // => 6 with interiorDims = [3, 4, 5]
  */
-export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+export function interiorTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["interior", "settings"], "a notebook's analysis");
   const m = a.settings.interiorMargin;
   return named("sk_manifold_interior", "Manifold exponents with queries away from the boundary", a.interior.map(
@@ -234,9 +234,9 @@ export function interiorTable07(a: Analysis07 = environmentAnalysis()): NamedTab
 /**
  * Experiment 4 (beta-model cascades, d = 1): measured α with its 95 % t-interval against ζ₂ and
  * against the paper's rule on the active-set h (eq. 17 with eq. 16).
- * @example cascadeTable07(analysis07()).table.numRows() // => 6
+ * @example cascadeTable(measured.analysis()).table.numRows() // => 6
  */
-export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTable {
+export function cascadeTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["cascade"], "a notebook's analysis");
   return named("sk_cascade", "Intermittent cascades: measured exponents against ζ₂ and eq. 17", a.cascade.map((e) => ({
     C: e.codimension,
@@ -251,9 +251,9 @@ export function cascadeTable07(a: Analysis07 = environmentAnalysis()): NamedTabl
 
 /**
  * The notebook's line on the run's sizes, as Markdown.
- * @example settingsNote07(analysis07()).startsWith("Settings: **default**, 4 seeds") // => true
+ * @example settingsNote(measured.analysis()).startsWith("Settings: **default**, 4 seeds") // => true
  */
-export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
+export function settingsNote(a: measured.Analysis = environmentAnalysis()): string {
   requireFields("a", a, ["experiments", "settings", "t95"], "a notebook's analysis");
   const x = a.experiments;
   return `Settings: **${a.settings.full ? "full" : "default"}**, ${x.seeds} seeds (95 % intervals use ` +
@@ -265,9 +265,9 @@ export function settingsNote07(a: Analysis07 = environmentAnalysis()): string {
  * Where the slope between the two largest sizes is closer to the prediction than the fit over the
  * whole range: for the smooth grids (`"smooth"`, against 2/d, 4/d) or the rough grids at the largest
  * rough dimension (`"rough"`, against 2h/d), as a Markdown sentence.
- * @example closerNote07(analysis07(), "smooth")
+ * @example closerNote(measured.analysis(), "smooth").startsWith("The slope at the largest N is closer") // => true
  */
-export function closerNote07(a: Analysis07 = environmentAnalysis(), which: "smooth" | "rough" = "smooth"): string {
+export function closerNote(a: measured.Analysis = environmentAnalysis(), which: "smooth" | "rough" = "smooth"): string {
   requireFields("a", a, ["experiments", "rough", "smooth"], "a notebook's analysis");
   requireObject("a", a);
   if (which !== "smooth" && which !== "rough") throw new RangeError(`\`which\` must be "smooth" or "rough", got ${String(which)}`);
@@ -287,9 +287,9 @@ export function closerNote07(a: Analysis07 = environmentAnalysis(), which: "smoo
 
 /**
  * The structure-function check of the rough target, as a Markdown sentence.
- * @example roughnessNote07(analysis07())
+ * @example roughnessNote(measured.analysis()).startsWith("S₂(δ) for δ = 10⁻⁵ … 10⁻²") // => true
  */
-export function roughnessNote07(a: Analysis07 = environmentAnalysis()): string {
+export function roughnessNote(a: measured.Analysis = environmentAnalysis()): string {
   requireFields("a", a, ["roughness"], "a notebook's analysis");
   const r = a.roughness;
   const tens = (v: number) => `10${superscript(Math.round(Math.log10(v)))}`;
@@ -299,9 +299,9 @@ export function roughnessNote07(a: Analysis07 = environmentAnalysis()): string {
 
 /**
  * How far the manifold exponents at d ≥ 3 sit from 2/d and 4/d, as a Markdown sentence.
- * @example excessNote07(analysis07())
+ * @example excessNote(measured.analysis()).endsWith("(all above).") // => true
  */
-export function excessNote07(a: Analysis07 = environmentAnalysis()): string {
+export function excessNote(a: measured.Analysis = environmentAnalysis()): string {
   requireFields("a", a, ["manifold"], "a notebook's analysis");
   const excess = a.manifold.filter((e) => e.d >= 3).map((e) => 100 * (e.alpha / e.alphaPaper - 1));
   if (excess.length === 0) return "No manifold of dimension 3 or more was measured.";

@@ -1,16 +1,17 @@
 /**
  * Tables of notebook 09 (the open training runs of Gadre et al. 2024), drawn from the findings
- * (`analysis09`): the fitted laws with bootstrap errors (`data/openlm_fits.csv`), the forecast of the
+ * (`openlm.analysis()`): the fitted laws with bootstrap errors (`data/openlm_fits.csv`), the forecast of the
  * largest runs (`data/openlm_forecast.csv`), the C4-validation fits beside the Chinchilla refit,
  * exponents and implied dimensions per validation set, the section 3 quantities, and residuals by
- * token multiplier and model size. Nothing here reads a file or runs a fit.
+ * token multiplier and model size; and the notebook's notes on the runs and on the bootstrap. Nothing
+ * here reads a file or runs a fit.
  *
  * @module
  */
 import { LAW_PARAMETERS } from "../fit/chinchilla";
-import { type Analysis09, analysis09, c4Fit, type DomainFit } from "../findings/09_openlm";
+import * as openlm from "../findings/09_openlm";
 import { dimensionForExponent } from "../theory/intrinsic_dimension";
-import { OPENLM_TRAIN_DATASETS } from "../datasets/openlm_data";
+import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_SETS } from "../datasets/openlm_data";
 import { type NamedTable, tableFromRows } from "./table";
 import { formatNumber } from "../_util/format";
 import { requireFields, requireList } from "../_util/validate";
@@ -20,7 +21,7 @@ export const NO_EMBED_LABEL = "c4_val_params_no_embed";
 
 const FIT_COLUMNS = ["train_dataset", "val_set", "parameter", "estimate", "stderr", "ci_low", "ci_high"];
 
-function fitRows(fit: DomainFit, valSet = fit.valSet): Record<string, unknown>[] {
+function fitRows(fit: openlm.DomainFit, valSet = fit.valSet): Record<string, unknown>[] {
   return fit.summary.map((r) => ({ train_dataset: fit.trainDataset, val_set: valSet, ...r }));
 }
 
@@ -31,7 +32,7 @@ function fitRows(fit: DomainFit, valSet = fit.valSet): Record<string, unknown>[]
  * embeddings. Columns `train_dataset,val_set,parameter,estimate,stderr,ci_low,ci_high`.
  * @example openlmFitsTable().table.numRows() // => 135 = (24 + 3) fits × 5 parameters
  */
-export function openlmFitsTable(a: Analysis09 = analysis09()): NamedTable {
+export function openlmFitsTable(a: openlm.Analysis = openlm.analysis()): NamedTable {
   requireFields("a", a, ["fits", "noEmbed", "settings"], "a notebook's analysis");
   const rows = [...a.fits.flatMap((x) => fitRows(x)), ...a.noEmbed.flatMap((x) => fitRows(x, NO_EMBED_LABEL))];
   return {
@@ -48,7 +49,7 @@ export function openlmFitsTable(a: Analysis09 = analysis09()): NamedTable {
  * loss and the prediction of the law fitted to the smaller runs, with its bootstrap percentile interval.
  * @example openlmForecastTable().table.numRows() // => 9 with the default settings
  */
-export function openlmForecastTable(a: Analysis09 = analysis09()): NamedTable {
+export function openlmForecastTable(a: openlm.Analysis = openlm.analysis()): NamedTable {
   requireFields("a", a, ["forecast", "settings"], "a notebook's analysis");
   return {
     name: "openlm_forecast",
@@ -65,12 +66,13 @@ export function openlmForecastTable(a: Analysis09 = analysis09()): NamedTable {
  * beside our refit of the Chinchilla runs (notebook 08), parameter by parameter.
  * @example openlmComparisonTable().table.numRows() // => 5
  */
-export function openlmComparisonTable(a: Analysis09 = analysis09()): NamedTable {
-  requireFields("a", a, ["chinchilla", "settings"], "a notebook's analysis");
+export function openlmComparisonTable(a: openlm.Analysis = openlm.analysis()): NamedTable {
+  requireFields("a", a, ["chinchilla", "c4Fits", "settings"], "a notebook's analysis");
+  requireFields("a.c4Fits", a.c4Fits, OPENLM_TRAIN_DATASETS, "the C4-validation fits by training set");
   const rows = LAW_PARAMETERS.map((p) => {
     const row: Record<string, unknown> = { parameter: p, chinchilla_refit: a.chinchilla[p] };
     for (const t of OPENLM_TRAIN_DATASETS) {
-      const r = c4Fit(a, t).summary.find((x) => x.parameter === p)!;
+      const r = a.c4Fits[t].summary.find((x) => x.parameter === p)!;
       row[t] = r.estimate;
       row[`${t}_low`] = r.ci_low;
       row[`${t}_high`] = r.ci_high;
@@ -90,7 +92,7 @@ export function openlmComparisonTable(a: Analysis09 = analysis09()): NamedTable 
  * ends of alpha's), and the loss of the largest run (6.9B parameters, M = 1) on that set.
  * @example openlmDomainsTable().table.numRows() // => 24
  */
-export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
+export function openlmDomainsTable(a: openlm.Analysis = openlm.analysis()): NamedTable {
   requireFields("a", a, ["fits", "settings"], "a notebook's analysis");
   const rows = a.fits.map((x) => {
     const al = x.summary.find((r) => r.parameter === "alpha")!, be = x.summary.find((r) => r.parameter === "beta")!;
@@ -119,7 +121,7 @@ export function openlmDomainsTable(a: Analysis09 = analysis09()): NamedTable {
  * ratio p (eq. 4) and the critical pedestal p_crit(N/unit) (eq. 8).
  * @example openlmSection3Table().table.numRows() // => 18 = 3 training sets × 2 cuts × 3 units
  */
-export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
+export function openlmSection3Table(a: openlm.Analysis = openlm.analysis()): NamedTable {
   requireFields("a", a, ["section3", "settings"], "a notebook's analysis");
   const rows = a.section3.flatMap((x) => [
     ...a.settings.units.map((unit, i) => ({
@@ -148,7 +150,7 @@ export function openlmSection3Table(a: Analysis09 = analysis09()): NamedTable {
  * size left out. Columns `train_dataset,variant,runs,E,alpha,beta`.
  * @example openlmSensitivityTable().table.numRows() // => 27 = 3 training sets × 9 variants
  */
-export function openlmSensitivityTable(a: Analysis09 = analysis09()): NamedTable {
+export function openlmSensitivityTable(a: openlm.Analysis = openlm.analysis()): NamedTable {
   requireFields("a", a, ["sensitivity"], "a notebook's analysis");
   requireList("a.sensitivity", a.sensitivity);
   return {
@@ -164,7 +166,7 @@ export function openlmSensitivityTable(a: Analysis09 = analysis09()): NamedTable
  * sizes, and the range of α with one size left out.
  * @example openlmClusterTable().table.numRows() // => 3
  */
-export function openlmClusterTable(a: Analysis09 = analysis09()): NamedTable {
+export function openlmClusterTable(a: openlm.Analysis = openlm.analysis()): NamedTable {
   requireFields("a", a, ["cluster"], "a notebook's analysis");
   requireList("a.cluster", a.cluster);
   return {
@@ -182,13 +184,55 @@ export function openlmClusterTable(a: Analysis09 = analysis09()): NamedTable {
  * (s the fit's RMS residual) beyond which a group's mean is systematic.
  * @example openlmResidualsTable().table.numRows() // => 42
  */
-export function openlmResidualsTable(a: Analysis09 = analysis09()): NamedTable {
+export function openlmResidualsTable(a: openlm.Analysis = openlm.analysis()): NamedTable {
   requireFields("a", a, ["residuals"], "a notebook's analysis");
   return {
     name: "openlm_residuals",
     caption: "Mean log residual (≈ relative error) of the runs about the C4-validation fit, by token multiplier M and by model size N, against 2 s/√n",
     table: tableFromRows(a.residuals as unknown as Record<string, unknown>[], ["train_dataset", "by", "value", "runs", "mean_residual", "bound"]),
   };
+}
+
+const f = (v: number, d = 3) => formatNumber(v, d);
+const pct = (v: number, d = 2) => `${formatNumber(100 * v, d)} %`;
+const T = (t: string) => OPENLM_TRAIN_LABELS[t] ?? t;
+
+/**
+ * Markdown summary of the runs for notebook 09: how many runs per training set, the ranges of N,
+ * D and M, the runs per model size, and the embeddings' share of the smallest and largest model.
+ * @example openlmRunsNote(openlm.analysis()).startsWith("**104 runs") // => true
+ */
+export function openlmRunsNote(a: openlm.Analysis): string {
+  requireFields("a", a, ["rows"], "a notebook's analysis");
+  const c4 = a.rows.filter((r) => r.valSet === "c4_val");
+  const range = (v: number[]) => `${f(Math.min(...v))} – ${f(Math.max(...v))}`;
+  const per = OPENLM_TRAIN_DATASETS.map((t) => `${T(t)} ${c4.filter((r) => r.trainDataset === t).length}`).join(", ");
+  const sizes = [...new Set(c4.map((r) => r.params))].sort((x, y) => x - y);
+  const share = (n: number) => 1 - c4.find((r) => r.params === n)!.paramsNoEmbed / n;
+  return `**${c4.length} runs** (${per}), each evaluated on ${OPENLM_VAL_SETS.length} validation sets (${a.rows.length} rows). ` +
+    `N: ${range(c4.map((r) => r.params))} parameters (${range(c4.map((r) => r.paramsNoEmbed))} without embeddings); ` +
+    `D: ${range(c4.map((r) => r.trainTokens))} tokens; M: ${range(c4.map((r) => r.tokenMultiplier))}; ` +
+    `C4 validation loss: ${range(c4.map((r) => r.loss))} nats per token. ` +
+    `Distinct model sizes: ${sizes.length}, with ${sizes.map((n) => c4.filter((r) => r.params === n).length).join(", ")} runs; ` +
+    `the embeddings are ${pct(share(sizes[0]), 2)} of the smallest model's parameters and ${pct(share(sizes[sizes.length - 1]), 2)} of the largest's. The forecast fits the runs with N ≤ ${f(a.settings.forecastMaxParams)} ` +
+    `(${c4.filter((r) => r.params <= a.settings.forecastMaxParams).length} runs) and predicts the other ${c4.filter((r) => r.params > a.settings.forecastMaxParams).length}.`;
+}
+
+/**
+ * Markdown note on the bootstrap of notebook 09: resamples, warm starts, grid fallbacks, and the
+ * Monte-Carlo error of the interval endpoints.
+ * @example openlmBootstrapNote(openlm.analysis()).startsWith("30 fits, each bootstrapped with 400 resamples") // => true
+ */
+export function openlmBootstrapNote(a: openlm.Analysis): string {
+  requireFields("a", a, ["fits", "noEmbed", "forecastFits", "settings"], "a notebook's analysis");
+  const all = [...a.fits, ...a.noEmbed, ...a.forecastFits];
+  const B = a.settings.resamples;
+  return `${all.length} fits, each bootstrapped with ${B} resamples of its runs (seed ${a.settings.seed}): ${all.length * B} refits, ` +
+    `each started from its fit's optimum (a refit that stops with E near 0 is run again from E's full-data value; one ` +
+    `that does not converge after two warm restarts is refitted from the whole grid, and \`npm run bench\` prints how many). ` +
+    `Monte-Carlo error of the ${pct(a.settings.level, 3)} interval ends of α on C4 validation (distribution-free 95% bound from the ` +
+    `order statistics around the ${pct((1 - a.settings.level) / 2, 3)} and ${pct((1 + a.settings.level) / 2, 3)} positions): at most ` +
+    `${f(a.monteCarlo.worstAbsolute, 2)} in α, ${pct(a.monteCarlo.worstFraction)} of the interval's width; it shrinks as 1/√${B}.`;
 }
 
 /** Every table of this module, for `npm run reproduce`. */

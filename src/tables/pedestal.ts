@@ -6,8 +6,11 @@
  */
 import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../theory/pedestal";
 import { type NamedTable, tableFromRows } from "./table";
-import { requireList, requirePositive } from "../_util/validate";
-import { ALPHA_C } from "../paper";
+import { requireList, requirePositive, requireFields } from "../_util/validate";
+import { A_RANGE, ALPHA_C, P_CRIT_EXAMPLE_SIZE, PEDESTAL_EXAMPLE, PEDESTAL_THRESHOLD } from "../paper";
+import { formatAlpha as alphaLabel, formatNumber, formatSize as size } from "../_util/format";
+import { rowsToMarkdown } from "../_util/markdown";
+import type * as pedestal from "../findings/03_pedestal";
 
 /**
  * `data/pedestal_thresholds.csv`: columns `p,alpha_C,x_crit,N_crit,N_alpha_0.1,N_alpha_0.05` (one
@@ -47,3 +50,83 @@ export function pedestalThresholdTable(
 
 /** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
 export default [() => pedestalThresholdTable()];
+
+const f = (v: number, digits = 4) => formatNumber(v, digits);
+
+/** A Markdown table of already formatted cells, through `rowsToMarkdown` (which escapes every cell). */
+function markdownTable(header: string[], rows: string[][]): string {
+  return rowsToMarkdown(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))), header);
+}
+
+/** Notebook 03's notes in words (Markdown), one per cell that shows one. */
+export interface PedestalNotes {
+  /** The running exponent at N = 1 and far out, per pedestal (a table). */
+  running: string;
+  /** N_crit, x_crit, p_crit worked out. */
+  critical: string;
+  /** The transition's width in decades, with its table. */
+  width: string;
+  /** The decades spent in the A band, with its table. */
+  band: string;
+  /** The lower bound on p an observed loss drop gives, with its table. */
+  drop: string;
+}
+
+/**
+ * Notebook 03's notes (Markdown), from its analysis: the running-exponent table, the critical values,
+ * the transition width, the A band and the observed loss drop.
+ * @example pedestalNotes(pedestal.analysis()).critical.includes("**729**") // => true
+ */
+export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
+  requireFields("analysis", a, ["alphaAtCrit", "band", "bandAtThreshold", "drops", "nCrit", "pCritExample", "pCritPaper", "roundTrip", "running", "settings", "vanishingExponent", "width", "widths", "xCrit"], "a notebook's analysis");
+  const s = a.settings;
+  const alpha = s.alphaC;
+  return {
+    running: markdownTable(
+      ["p", "α_p(1), eq. 5", "(1 − p) α_C", "α_p(10⁻¹²)"],
+      a.running.map((r) => [String(r.p), f(r.atOne), f(r.max), f(r.atTiny)]),
+    ),
+    critical: [
+      `- N_crit(${PEDESTAL_EXAMPLE}) = (${f(1 - PEDESTAL_EXAMPLE)}/${PEDESTAL_EXAMPLE})^(1/α_C) = ` +
+      `${f((1 - PEDESTAL_EXAMPLE) / PEDESTAL_EXAMPLE)}^${f(1 / alpha)} = **${f(a.nCrit)}**`,
+      `- x_crit(${PEDESTAL_EXAMPLE}) = 1/N_crit = ${f(a.xCrit)}; α_p there = ${f(a.alphaAtCrit)} = α_C/2`,
+      `- p_crit(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** alpha)}) = **${f(a.pCritExample)}**` +
+      (s.nExample === P_CRIT_EXAMPLE_SIZE ? " (the paper: ~10⁻²)" : ` (at the paper's N = 10⁶: ${f(a.pCritPaper)}; it says ~10⁻²)`),
+      `- round trip: p_crit(N_crit(0.05)) = ${f(a.roundTrip)}`,
+    ].join("\n"),
+    width: `For α_C = ${alphaLabel(alpha)}, α_p falls from 0.9 α_C to 0.1 α_C over **${f(a.width, 3)} decades** of N ` +
+      `(log₁₀ 81 / α_C), for every p. The table follows eq. 4 below N = 1 where it must: ` +
+      `the 90 % point lies at N = 1 for p = 0.1 and below it for larger p.\n\n` +
+      markdownTable(
+        ["p", "N at 0.9 α_C (eq. 4 continued)", "N at 0.1 α_C", "decades", "decades on N ≥ 1"],
+        a.widths.map((r) => [String(r.p), f(r.n90), f(r.n10), f(r.decades, 3), f(r.decadesFromOne, 3)]),
+      ),
+    band: `With α_C = ${alphaLabel(alpha)} the running exponent spends **${f(a.bandAtThreshold.decades, 3)} decades** of N in ` +
+      `the A band ${A_RANGE[0]}–${A_RANGE[1]} at p = ${PEDESTAL_THRESHOLD}, and falls below ${a.vanishingExponent} ` +
+      `at N = **${f(a.bandAtThreshold.nVanish, 2)}**; for larger p it gets there sooner.\n\n` +
+      markdownTable(
+        ["p", `N at α_p = ${A_RANGE[1]}`, `N at α_p = ${A_RANGE[0]}`, "decades in the band", `N at α_p = ${a.vanishingExponent}`],
+        a.band.map((r) => [
+          String(r.p),
+          Number.isNaN(r.nEnter) ? "starts below" : r.nEnter === 1 ? "1 (starts inside)" : f(r.nEnter, 3),
+          Number.isNaN(r.nLeave) ? "starts below" : f(r.nLeave, 3),
+          f(r.decades, 3),
+          f(r.nVanish, 3),
+        ]),
+      ),
+    drop: `A drop of ${f(s.observedDrop)} decades of loss read over each window, with α_C = ${alphaLabel(alpha)}: ` +
+      `the p of eq. 4 that drops exactly that much, a lower bound on p when the observed drop is at most that, ` +
+      `and the exponent of a pure power law (p = 0) that drops as much.\n\n` +
+      markdownTable(
+        ["window of N", "decades of N", "largest drop (p = 0)", `p dropping exactly ${f(s.observedDrop)} (lower bound)`,
+          "pure power law α"],
+        a.drops.map((r) => [
+          `${size(r.n1)} – ${size(r.n2)}`,
+          f(r.span, 3),
+          f(r.maxDrop, 3),
+          Number.isNaN(r.pLower) ? "none: eq. 4 cannot drop that much" : f(r.pLower, 3),
+          f(r.pureAlpha, 3),
+        ]),
+      ),
+  };
+}

@@ -6,17 +6,18 @@
  * @module
  */
 import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
-import { analysis01, DEFAULTS_01 } from "../findings/01_introduction";
+import * as introduction from "../findings/01_introduction";
+import { formatNumber } from "../_util/format";
 import { type NamedTable, tableFromRows } from "./table";
-import { requireList } from "../_util/validate";
+import { requireList, requireFields } from "../_util/validate";
 
 /**
  * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.
- * The default exponents are notebook 01's (`DEFAULTS_01.exponents`): the paper's A range (0.05, 0.1),
+ * The default exponents are notebook 01's (`introduction.defaults.exponents`): the paper's A range (0.05, 0.1),
  * alpha_C = 1/3, Monte Carlo 1/2, a 2nd-order grid 2.
  * @example exponentCostTable().table.numRows() // => 5
  */
-export function exponentCostTable(exponents: number[] = [...DEFAULTS_01.exponents]): NamedTable {
+export function exponentCostTable(exponents: number[] = [...introduction.defaults.exponents]): NamedTable {
   requireList("exponents", exponents);
   const rows = exponents.map((alpha) => ({
     alpha,
@@ -44,11 +45,11 @@ export default [() => exponentCostTable()];
 /**
  * Kaplan et al. 2020's exponents priced as in `exponentCostTable`: columns
  * `resource,exponent,halve_factor,change_per_doubling_percent` (not written to `data/`).
- * Drawn from notebook 01's findings (`analysis01`).
+ * Drawn from notebook 01's findings (`introduction.analysis`).
  * @example kaplanCostTable().table.numRows() // => 3
  */
 export function kaplanCostTable(): NamedTable {
-  const rows = analysis01().kaplan.map((k) => ({
+  const rows = introduction.analysis().kaplan.map((k) => ({
     resource: k.resource,
     exponent: k.exponent,
     halve_factor: k.halveFactor,
@@ -59,4 +60,18 @@ export function kaplanCostTable(): NamedTable {
     caption: "Kaplan et al. 2020's exponents (parameters N, data D, compute C): resources to halve the loss, loss change per doubling",
     table: tableFromRows(rows, ["resource", "exponent", "halve_factor", "change_per_doubling_percent"]),
   };
+}
+
+/**
+ * Notebook 01's worked example in words (Markdown): the resources a `cut`-fold cut of the loss takes at
+ * α = 0.1, the doublings, and the check against eq. 1.
+ * @example workedExampleNote(introduction.analysis({ cut: 2 })).includes("**1024**") // => true
+ */
+export function workedExampleNote(a: introduction.Analysis): string {
+  requireFields("analysis", a, ["example", "settings"], "a notebook's analysis");
+  const f = (v: number, digits = 4) => formatNumber(v, digits);
+  const { alpha, factor, doublings, check } = a.example;
+  return `With α = ${alpha}, cutting the loss by k = ${f(a.settings.cut)} needs **${f(factor)}** times ` +
+    `the resources, k^(1/α) = ${f(a.settings.cut)}^${f(1 / alpha)}, i.e. ${f(doublings)} successive ` +
+    `doublings. Check against eq. 1 directly: L(1) / L(${f(factor)}) = ${f(check, 12)}.`;
 }

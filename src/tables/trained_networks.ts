@@ -1,13 +1,52 @@
 /**
- * Tables of notebook 10 (trained students on teachers of known d and h), drawn from `analysis10`:
- * the fitted exponents against the predictions, and the diagnostics that say whether the loss is
- * limited by N (local slopes, test/train ratios, the doubled training set) with the TwoNN estimates.
+ * Tables of notebook 10 (trained students on teachers of known d and h), drawn from its analysis
+ * (`trainedNetworks.analysis`): the fitted exponents against the predictions, and the diagnostics that say
+ * whether the loss is limited by N (local slopes, test/train ratios, the doubled training set) with the
+ * TwoNN estimates; the label of a configuration and the note on the committed runs.
  *
  * @module
  */
-import { type Analysis10, analysis10, configLabel } from "../findings/10_trained_networks";
+import * as trainedNetworks from "../findings/10_trained_networks";
+import type { ExponentSummary } from "../learn/teacher_student";
 import { type NamedTable, tableFromRows } from "./table";
-import { requireFields, requireList } from "../_util/validate";
+import { formatFraction, formatNumber as f } from "../_util/format";
+import { requireFields, requireInRange, requireInteger, requireList, requireObject } from "../_util/validate";
+
+/**
+ * A configuration's label in figures and tables, e.g. "smooth d = 2", "h = 1/2, d = 2",
+ * "d = 2 in D = 16", "GELU, smooth d = 2".
+ * @throws {RangeError} naming a field out of range (d ≥ 1, D ≥ d, h > 0, a known activation).
+ * @example configLabel({ d: 2, D: 2, h: 0.5, activation: "relu" }) // => "h = 1/2, d = 2"
+ */
+export function configLabel(e: Pick<ExponentSummary, "d" | "D" | "h" | "activation">): string {
+  requireObject("e", e);
+  requireInteger("e.d", e.d, 1);
+  requireInteger("e.D", e.D, e.d);
+  requireInRange("e.h", e.h, { min: 0, minOpen: true });
+  if (!["relu", "tanh", "gelu", "grid"].includes(e.activation)) {
+    throw new RangeError(`\`e.activation\` must be relu, tanh, gelu or grid, got ${JSON.stringify(e.activation)}`);
+  }
+  const base = e.h >= 1 ? `smooth d = ${e.d}` : `h = ${formatFraction(e.h)}, d = ${e.d}`;
+  const where = e.D > e.d ? `${base} in D = ${e.D}` : base;
+  return e.activation === "gelu" ? `GELU, ${where}` : e.activation === "tanh" ? `tanh, ${where}` : where;
+}
+
+/**
+ * A Markdown paragraph describing the committed runs: chains, rows, seeds, CPU time, code version.
+ * @example teacherStudentRunsNote().startsWith("The sweep") // => true
+ */
+export function teacherStudentRunsNote(a: trainedNetworks.Analysis = trainedNetworks.analysis()): string {
+  requireFields("a", a, ["runs"], "a notebook's analysis");
+  requireList("a.runs", a.runs);
+  requireObject("a", a);
+  const students = a.runs.filter((r) => r.variant !== "grid");
+  const seconds = a.runs.reduce((t, r) => t + (Number.isFinite(r.seconds) ? r.seconds : 0), 0);
+  const configs = [...new Set(a.runs.map((r) => r.config))];
+  return `The sweep holds ${a.chains.length} growth chains (${configs.length} configurations × ` +
+    `${f(a.chains.length / Math.max(1, configs.length), 2)} seeds): ${students.length} trained students and ` +
+    `${a.runs.length - students.length} grid approximants, ${f(seconds / 60, 3)} minutes of training (wall clock, two ` +
+    `workers on a shared 2-core machine), code version \`${a.codeVersion}\` (git commit + SHA-256 of the sweep's sources).`;
+}
 
 const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
 
@@ -17,7 +56,7 @@ const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e
  * half of the widths, the seeds, the N range of the fit, and the predictions 4/d, 2h/d, 4h/d (eq. 17) and 4/D.
  * @example teacherStudentExponentsTable().table.columnNames()[0] // => "teacher"
  */
-export function teacherStudentExponentsTable(a: Analysis10 = analysis10()): NamedTable {
+export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = trainedNetworks.analysis()): NamedTable {
   requireFields("a", a, ["exponents"], "a notebook's analysis");
   requireList("a.exponents", a.exponents);
   const rows = a.exponents.map((e) => ({
@@ -43,7 +82,7 @@ export function teacherStudentExponentsTable(a: Analysis10 = analysis10()): Name
  * spread, and TwoNN of the inputs and of the largest students' hidden activations against d.
  * @example teacherStudentDiagnosticsTable().table.numRows() > 0 // => true
  */
-export function teacherStudentDiagnosticsTable(a: Analysis10 = analysis10()): NamedTable {
+export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = trainedNetworks.analysis()): NamedTable {
   requireFields("a", a, ["exponents"], "a notebook's analysis");
   requireList("a.exponents", a.exponents);
   const rows = a.exponents.filter((e) => e.variant === "chain").map((e) => ({

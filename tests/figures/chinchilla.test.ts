@@ -4,13 +4,13 @@ import {
   figureChinchillaRunningExponent,
   figureChinchillaRuns,
 } from "../../src/figures/chinchilla";
-import { analysis08 as chinchillaAnalysis } from "../../src/findings/08_chinchilla";
+import * as chinchilla from "../../src/findings/08_chinchilla";
 import { expectClose } from "../helpers";
 
 describe("figures of notebook 08 (Chinchilla refit)", () => {
   it("plots every run once, rings the five left out, and draws the law from the headline fit", () => {
     const fig = figureChinchillaRuns();
-    const { fit } = chinchillaAnalysis();
+    const { fit } = chinchilla.analysis();
     expect(fig.data.filter((r) => r.kind !== "law").length).toBe(245);
     expect(fig.data.filter((r) => r.kind === "left out").length).toBe(5);
     // Each law curve, less its pedestal E + B/D^beta, has log-log slope -alpha in N (measured
@@ -30,7 +30,7 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
 
   it("shows running exponents that start near alpha at small N and fall towards 0", () => {
     const fig = figureChinchillaRunningExponent();
-    const { fit } = chinchillaAnalysis();
+    const { fit } = chinchilla.analysis();
     for (const curve of ["in N, D = 10¹⁰", "in N_opt, frontier"]) {
       const ys = fig.data.filter((r) => r.curve === curve).map((r) => r.exponent as number);
       expect(ys[0]).toBeLessThan(fit.law.alpha);
@@ -42,12 +42,12 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
 
   it("histograms the 1,000 bootstrap estimates of alpha and beta", () => {
     const fig = figureChinchillaBootstrap();
-    const { bootstrap } = chinchillaAnalysis();
+    const { bootstrap } = chinchilla.analysis();
     const alphas = fig.data.filter((r) => r.parameter === "alpha").map((r) => r.value);
     expect(alphas).toEqual(bootstrap.estimates.alpha);
     expect(fig.data.length).toBe(2000);
     const mean = alphas.reduce((s: number, v) => s + (v as number), 0) / alphas.length;
     // The bootstrap mean sits within one standard error (~0.015) of the estimate.
-    expectClose(mean, chinchillaAnalysis().fit.law.alpha, { abs: 0.015 });
+    expectClose(mean, chinchilla.analysis().fit.law.alpha, { abs: 0.015 });
   });
 });

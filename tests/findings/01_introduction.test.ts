@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { analysis01, findings01 } from "../../src/findings/01_introduction";
+import { analysis, findings } from "../../src/findings/01_introduction";
+import { workedExampleNote } from "../../src/tables/scaling_law";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
@@ -22,8 +23,8 @@ const EXPECTED: Record<string, Verdict> = {
   "01.commentary-exponential": "holds",
 };
 
-describe("findings01", () => {
-  const f = findings01();
+describe("introduction.findings", () => {
+  const f = findings();
 
   itHasVerdicts(f, "01_introduction", EXPECTED);
 
@@ -43,12 +44,12 @@ describe("findings01", () => {
   });
 
   it("the worked example follows `cut`: k = 3 needs 3^10 = 59049", () => {
-    expectClose(analysis01({ cut: 3 }).example.factor, 59049, { rel: 1e-12 });
-    expect(analysis01({ cut: 3 }).exampleText).toContain("59049");
+    expectClose(analysis({ cut: 3 }).example.factor, 59049, { rel: 1e-12 });
+    expect(workedExampleNote(analysis({ cut: 3 }))).toContain("59049");
   });
 
   it("refuses settings outside their ranges, naming them", () => {
-    expect(() => findings01({ cut: 0.5 })).toThrow(/`cut`/);
-    expect(() => findings01({ exponents: [0.1, -1] })).toThrow(/`exponents\[1\]`/);
+    expect(() => findings({ cut: 0.5 })).toThrow(/`cut`/);
+    expect(() => findings({ exponents: [0.1, -1] })).toThrow(/`exponents\[1\]`/);
   });
 });

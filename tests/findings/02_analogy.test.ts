@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { analysis02, findings02 } from "../../src/findings/02_analogy";
+import { analysis, findings } from "../../src/findings/02_analogy";
+import { analogyNotes } from "../../src/tables/analogy";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
@@ -19,8 +20,8 @@ const EXPECTED: Record<string, Verdict> = {
   "02.critical-size-units": "does not hold",
 };
 
-describe("findings02", () => {
-  const f = findings02();
+describe("analogy.findings", () => {
+  const f = findings();
 
   itHasVerdicts(f, "02_analogy", EXPECTED);
 
@@ -44,12 +45,16 @@ describe("findings02", () => {
   });
 
   it("the LLM exponent on the grid scale follows the parameters: D = a/α", () => {
-    expectClose(analysis02().dimensionForError, 20, { rel: 1e-12 }); // 2 / 0.1
-    expectClose(analysis02({ llmExponent: 0.05 }).dimensionForSquaredError, 80, { rel: 1e-12 }); // 4 / 0.05
+    expectClose(analysis().dimensionForError, 20, { rel: 1e-12 }); // 2 / 0.1
+    expectClose(analysis({ llmExponent: 0.05 }).dimensionForSquaredError, 80, { rel: 1e-12 }); // 4 / 0.05
+    const notes = analogyNotes(analysis({ llmExponent: 0.05 }));
+    expect(notes.llmOnGrid).toContain("D = a/α = **40**"); // 2 / 0.05
+    expect(notes.llmOnGrid).toContain("D = 2a/α = **80**");
+    expect(notes.factors).toContain("2^(1/2) = **1.414** (the paper's √2)");
   });
 
   it("refuses settings outside their ranges", () => {
-    expect(() => findings02({ order: 0 })).toThrow(/`order`/);
-    expect(() => findings02({ dimensions: [1.5] })).toThrow(/`dimensions\[0\]`/);
+    expect(() => findings({ order: 0 })).toThrow(/`order`/);
+    expect(() => findings({ dimensions: [1.5] })).toThrow(/`dimensions\[0\]`/);
   });
 });

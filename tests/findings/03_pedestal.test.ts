@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { analysis03, findings03 } from "../../src/findings/03_pedestal";
+import { analysis, findings } from "../../src/findings/03_pedestal";
+import { pedestalNotes } from "../../src/tables/pedestal";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
@@ -44,8 +45,8 @@ function pForDrop(d: number, n1: number, n2: number, alpha = 1 / 3): number {
   return (a1 - r * a2) / (r - 1 + a1 - r * a2);
 }
 
-describe("findings03", () => {
-  const f = findings03();
+describe("pedestal.findings", () => {
+  const f = findings();
 
   itHasVerdicts(f, "03_pedestal", EXPECTED);
 
@@ -109,19 +110,19 @@ describe("findings03", () => {
   });
 
   it("follows α_C: at 0.34, N_crit(0.1) = 9^(1/0.34) and no 729 anywhere", () => {
-    const g = findings03({ alphaC: 0.34 });
+    const g = findings({ alphaC: 0.34 });
     expectClose(claimById(g, "03.critical-size").numbers.nCrit, 9 ** (1 / 0.34), { rel: 1e-12 });
-    const text = JSON.stringify(g) + JSON.stringify(analysis03({ alphaC: 0.34 }).text);
+    const text = JSON.stringify(g) + JSON.stringify(pedestalNotes(analysis({ alphaC: 0.34 })));
     for (const s of ["729", "5.73", "0.0099", "9^3"]) expect(text).not.toContain(s);
   });
 
   it("runs across α_C's stated range [0.11, 1], including 0.123 where half a decade over 10^6–10^9 is impossible", () => {
-    for (const alphaC of [0.11, 0.123, 0.5, 1]) expect(findings03({ alphaC }).claims.length).toBe(13);
-    expect(analysis03({ alphaC: 0.123 }).text.drop).toContain("none: eq. 4 cannot drop that much");
+    for (const alphaC of [0.11, 0.123, 0.5, 1]) expect(findings({ alphaC }).claims.length).toBe(13);
+    expect(pedestalNotes(analysis({ alphaC: 0.123 })).drop).toContain("none: eq. 4 cannot drop that much");
     // other parameters at the edges of their ranges: a drop no window allows, N = 1, a target above every start
-    expect(claimById(findings03({ observedDrop: 5 }), "03.pedestal-from-drop").verdict).toBe("does not hold");
-    expect(findings03({ nExample: 1, targets: [0.9], pedestals: [0.5] }).claims.length).toBe(13);
-    expect(() => findings03({ alphaC: 0.05 })).toThrow(/`alphaC`/);
-    expect(() => findings03({ windows: [[10, 1]] })).toThrow(/`windows\[0\]\[1\]`/);
+    expect(claimById(findings({ observedDrop: 5 }), "03.pedestal-from-drop").verdict).toBe("does not hold");
+    expect(findings({ nExample: 1, targets: [0.9], pedestals: [0.5] }).claims.length).toBe(13);
+    expect(() => findings({ alphaC: 0.05 })).toThrow(/`alphaC`/);
+    expect(() => findings({ windows: [[10, 1]] })).toThrow("`windows[0]` must have N1 < N2, got [10,1]");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings04, worked04 } from "../../src/findings/04_intrinsic_dimension";
+import { analysis, findings } from "../../src/findings/04_intrinsic_dimension";
+import { intrinsicDimensionNotes } from "../../src/tables/intrinsic_dimension";
 import { claimById, type Verdict } from "../../src/findings/claim";
 import { expectClose, itHasVerdicts } from "../helpers";
 
@@ -30,8 +31,8 @@ const EXPECTED: Record<string, Verdict> = {
   "04.typo-sk-year": "typo",
 };
 
-describe("findings04 (section 4: the intrinsic dimension)", () => {
-  const f = findings04();
+describe("intrinsicDimension.findings (section 4: the intrinsic dimension)", () => {
+  const f = findings();
 
   itHasVerdicts(f, "04_intrinsic_dimension", EXPECTED, { ordered: true });
 
@@ -53,17 +54,18 @@ describe("findings04 (section 4: the intrinsic dimension)", () => {
   });
 
   it("follows its parameters: a band that contains 4/100 turns the d ∼ 100 row around", () => {
-    const g = findings04({ band: [0.02, 0.2], dPaper: 60 });
+    const g = findings({ band: [0.02, 0.2], dPaper: 60 });
     expect(claimById(g, "04.paper-d-in-band").verdict).toBe("does not hold"); // 4/60 = 0.0667 in [0.02, 0.2]
     expect(claimById(g, "04.band-dimensions").numbers.dHigh).toBe(200); // 4/0.02
     expect(claimById(g, "04.paper-d-in-band").claim).toContain("d = 60 (§5.1 quotes d ∼ 100");
-    expect(worked04({ band: [0.02, 0.2] }).bandCrossing).toContain("d = 4/0.2 = **20**");
+    expect(intrinsicDimensionNotes(analysis({ band: [0.02, 0.2] })).bandCrossing).toContain("d = 4/0.2 = **20**");
   });
 
   it("is memoised and validates its parameters", () => {
-    expect(findings04({ dPaper: 100 })).toBe(f);
-    expect(() => findings04({ band: [0.1, 0.05] })).toThrow("`band[0]`");
-    expect(() => findings04({ band: [0.05] })).toThrow("`band` must be [low, high]");
-    expect(() => findings04({ dPaper: 0 })).toThrow("`dPaper`");
+    expect(findings({ dPaper: 100 })).toBe(f);
+    expect(() => findings({ band: [0.1, 0.05] })).toThrow("`band` must have low < high, got [0.1,0.05]");
+    expect(() => findings({ band: [0.05] as never })).toThrow("`band` must be a pair [low, high], got [0.05]");
+    expect(() => findings({ band: [0, 0.1] })).toThrow("`band[0]` must be in [0.005, 1], got 0");
+    expect(() => findings({ dPaper: 0 })).toThrow("`dPaper`");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analysis05, findings05, worked05 } from "../../src/findings/05_smoothness_and_turbulence";
+import { analysis, findings } from "../../src/findings/05_smoothness_and_turbulence";
+import { smoothnessNotes } from "../../src/tables/turbulence";
 import { claimById, type Verdict } from "../../src/findings/claim";
 import { expectClose, itHasVerdicts } from "../helpers";
 
@@ -35,13 +36,13 @@ const EXPECTED: Record<string, Verdict> = {
   "05.typo-volume-element": "typo", // d_d x for dᵈx
 };
 
-describe("findings05 (sections 5–5.1: smoothness and turbulence)", () => {
-  const f = findings05();
+describe("smoothness.findings (sections 5–5.1: smoothness and turbulence)", () => {
+  const f = findings();
 
   itHasVerdicts(f, "05_smoothness_and_turbulence", EXPECTED, { ordered: true });
 
   it("the grid measurement: slopes within 5 % of 2/d and 4/d in d = 3 (n = 10 → 20 cells a side)", () => {
-    const { n, constant, linear } = analysis05(3);
+    const { n, constant, linear } = analysis({ d: 3 }).grid;
     expect(n).toBe(10); // round(1000^(1/3))
     expectClose(constant.alpha, 2 / 3, { rel: 0.05 });
     expectClose(linear.alpha, 4 / 3, { rel: 0.05 });
@@ -64,20 +65,23 @@ describe("findings05 (sections 5–5.1: smoothness and turbulence)", () => {
   });
 
   it("follows its parameters: d_F = 3 (no intermittency) is K41, so h is not below 1/3", () => {
-    const g = findings05({ dF: 3 });
+    const g = findings({ dF: 3 });
     expect(claimById(g, "05.beta-sign").verdict).toBe("does not hold");
     expect(claimById(g, "05.beta-h-paper").verdict).toBe("holds"); // the paper's own 2.8, whatever the parameter
-    expect(worked05({ d: 2, s: 0.5 }).constantStep).toContain("d = 2, s = 0.5");
+    expect(smoothnessNotes(analysis({ d: 2, s: 0.5 })).constantStep).toContain("d = 2, s = 0.5");
     // the K41 ratio v(1)/v(0.1) is measured on k41Velocity, whatever ε: 10^(1/3) = 2.1544
-    expect(worked05({ eps: 7 }).k41).toContain("changes v by 2.154 = 10^(1/3)");
+    expect(smoothnessNotes(analysis({ eps: 7 })).k41).toContain("changes v by 2.154 = 10^(1/3)");
     // the beta model's slope of ln v against ln l is (d_F − 2)/3: 0.1 at d_F = 2.3
-    expect(worked05({ dF: 2.3 }).betaSlope).toContain("between them = **0.1**");
+    expect(smoothnessNotes(analysis({ dF: 2.3 })).betaSlope).toContain("between them = **0.1**");
   });
 
   it("is memoised and validates its parameters", () => {
-    expect(findings05({ gradBound: 7 })).toBe(f); // G enters the worked numbers only
-    expect(() => findings05({ d: 7 })).toThrow("`d`");
-    expect(() => findings05({ dF: 2 })).toThrow("`dF`");
-    expect(() => worked05({ hessBound: 0 })).toThrow("`hessBound`");
+    expect(findings()).toBe(f);
+    expect(findings({ gradBound: 7 })).toEqual(f); // G enters the worked numbers only
+    expect(analysis({ gradBound: 7 }).grid).toBe(analysis().grid); // the grid measurement is run once per d
+    expect(() => findings({ d: 7 })).toThrow("`d`");
+    expect(() => findings({ dF: 2 })).toThrow("`dF`");
+    expect(() => analysis({ hessBound: 0 })).toThrow("`hessBound`");
+    expect(() => analysis({ orders: [2, 0] })).toThrow("`orders[1]`");
   });
 });

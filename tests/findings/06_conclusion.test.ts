@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings06, worked06 } from "../../src/findings/06_conclusion";
+import { analysis, findings } from "../../src/findings/06_conclusion";
+import { conclusionNotes } from "../../src/tables/conclusion";
 import { claimById, type Verdict } from "../../src/findings/claim";
 import { expectClose, itHasVerdicts } from "../helpers";
 
@@ -20,8 +21,8 @@ const EXPECTED: Record<string, Verdict> = {
   "06.world-models": "not testable",
 };
 
-describe("findings06 (section 6: the conclusion)", () => {
-  const f = findings06();
+describe("conclusion.findings (section 6: the conclusion)", () => {
+  const f = findings();
 
   // no row for d = 40 itself, which the paper does not claim
   itHasVerdicts(f, "06_conclusion", EXPECTED, { ordered: true });
@@ -46,17 +47,18 @@ describe("findings06 (section 6: the conclusion)", () => {
   });
 
   it("follows its parameters", () => {
-    const g = findings06({ alphaMax: 0.2, alphaLow: 0.02 });
+    const g = findings({ alphaMax: 0.2, alphaLow: 0.02 });
     expect(claimById(g, "06.threshold").numbers.dStar).toBe(20); // 4/0.2
     expect(claimById(g, "06.threshold").headline).toContain("inside its own 0.02–0.2"); // 4/100 = 0.04
-    expect(claimById(findings06({ dPaper: 1000 }), "06.compression").verdict).toBe("does not hold"); // 1000/4096 = 0.24
-    expect(worked06({ dTurbulence: 2.5 }).compression).toContain("d/D = 2.5/3 = 0.8333");
+    expect(claimById(findings({ dPaper: 1000 }), "06.compression").verdict).toBe("does not hold"); // 1000/4096 = 0.24
+    expect(conclusionNotes(analysis({ dTurbulence: 2.5 })).compression).toContain("d/D = 2.5/3 = 0.8333");
   });
 
   it("is memoised and validates its parameters", () => {
-    expect(findings06({ dTurbulence: 2 })).toBe(f); // d_F enters the worked numbers only
-    expect(() => findings06({ alphaMax: 0.6 })).toThrow("`alphaMax`");
-    expect(() => findings06({ alphaLow: 0.1 })).toThrow("`alphaLow`");
-    expect(() => findings06({ dPaper: 2000 })).toThrow("`dPaper`");
+    expect(findings()).toBe(f);
+    expect(findings({ dTurbulence: 2 })).toEqual(f); // d_F enters the worked numbers only
+    expect(() => findings({ alphaMax: 0.6 })).toThrow("`alphaMax`");
+    expect(() => findings({ alphaLow: 0.1 })).toThrow("`alphaLow` must be in [0.001, 0.1) (alphaMax = 0.1), got 0.1");
+    expect(() => findings({ dPaper: 2000 })).toThrow("`dPaper`");
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import {
-  analysis07,
-  DEFAULT_SETTINGS_07,
-  findings07,
-} from "../../src/findings/07_measured_exponents";
+import { readFileSync } from "node:fs";
+import { analysis, defaults, findings, notebook, type Settings } from "../../src/findings/07_measured_exponents";
+import { rangeText } from "../../src/findings/notebook";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 /**
@@ -44,14 +42,14 @@ const EXPECTED: Record<string, Verdict> = {
   "07.cascade-zeta2": "holds",
 };
 
-describe("findings07 (notebook 07, default parameters)", () => {
-  const f = findings07();
+describe("measured.findings (notebook 07, default parameters)", () => {
+  const f = findings();
 
   itHasVerdicts(f, "07_measured_exponents", EXPECTED);
 
   it("is memoised by its settings and defaults to the notebook's parameters", () => {
-    expect(findings07({ ...DEFAULT_SETTINGS_07 })).toBe(f);
-    expect(analysis07(DEFAULT_SETTINGS_07)).toBe(analysis07());
+    expect(findings({ ...defaults })).toBe(f);
+    expect(analysis(defaults)).toBe(analysis());
   });
 
   it("measures 2/d and 4/d on smooth grids to a few per cent", () => {
@@ -99,17 +97,31 @@ describe("findings07 (notebook 07, default parameters)", () => {
   });
 
   it("rejects parameters outside their stated ranges, naming them", () => {
-    expect(() => findings07({ ...DEFAULT_SETTINGS_07, full: 1 as unknown as boolean })).toThrow(/`full`/);
-    expect(() => findings07({ ...DEFAULT_SETTINGS_07, interiorDims: [6] })).toThrow(/`interiorDims\[0\]`/);
-    expect(() => findings07({ ...DEFAULT_SETTINGS_07, interiorMargin: 0.5 })).toThrow(/`interiorMargin`/);
-    expect(() => findings07({ ...DEFAULT_SETTINGS_07, roughnessCheck: { d: 1, h: 1, seed: 1 } }))
+    expect(() => findings({ ...defaults, full: 1 as unknown as boolean })).toThrow(/`settings.full` must be a boolean/);
+    expect(() => findings({ ...defaults, interiorDims: [6] })).toThrow(/`interiorDims\[0\]`/);
+    expect(() => findings({ ...defaults, interiorMargin: 0.5 })).toThrow(/`interiorMargin`/);
+    expect(() => findings({ ...defaults, roughnessCheck: { d: 1, h: 1, seed: 1 } }))
       .toThrow(/`roughnessCheck.h`/);
+    expect(() => findings({ ...defaults, interiorDims: [3, 3] })).toThrow(/`interiorDims` must hold distinct values/);
+    expect(() => findings({ ...defaults, roughnessCheck: { d: 2 } as unknown as Settings["roughnessCheck"] }))
+      .toThrow("`roughnessCheck.h` must be a number, got undefined");
+    expect(() => findings({ ...defaults, roughnessCheck: { d: 1, h: 0.5, seed: -1 } })).toThrow(/`roughnessCheck.seed`/);
+  });
+
+  it("states each parameter's range in the notebook's parameter cell", () => {
+    const source = readFileSync(new URL("../../notebooks/src/07_measured_exponents.md", import.meta.url), "utf8");
+    const cell = source.split("```ts")[1].split("```")[0];
+    for (const [name, range] of Object.entries(notebook.ranges)) {
+      const line = cell.split("\n").find((l) => l.startsWith(`const ${name} =`))!;
+      expect(line.split("//")[1], name).toContain(rangeText(range));
+    }
+    expect(rangeText(notebook.ranges.roughnessCheck)).toBe("d integer in [1, 5], h in (0, 1), seed integer ≥ 0");
   });
 
   it("refuses a misspelt setting instead of ignoring it", () => {
-    expect(() => findings07({ ...DEFAULT_SETTINGS_07, interiorMargn: 0.1 } as unknown as typeof DEFAULT_SETTINGS_07))
+    expect(() => findings({ ...defaults, interiorMargn: 0.1 } as unknown as Settings))
       .toThrow(/no option `interiorMargn`/);
-    expect(() => findings07({ ...DEFAULT_SETTINGS_07, roughnessCheck: { d: 1, h: 0.5, sed: 1 } } as unknown as typeof DEFAULT_SETTINGS_07))
-      .toThrow(/`roughnessCheck` has no option `sed`/);
+    expect(() => findings({ ...defaults, roughnessCheck: { d: 1, h: 0.5, sed: 1 } } as unknown as Settings))
+      .toThrow(/`settings.roughnessCheck` has no option `sed`/);
   });
 });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { chinchillaLoss } from "../../src/fit/chinchilla";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { analysis09, c4Fit, findings09, runsNote09, SETTINGS_09 } from "../../src/findings/09_openlm";
+import * as openlm from "../../src/findings/09_openlm";
+import { openlmRunsNote } from "../../src/tables/openlm";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
@@ -41,20 +42,27 @@ const EXPECTED: Record<string, Verdict> = {
 };
 
 describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
-  const findings = findings09();
-  const a = analysis09();
+  const findings = openlm.findings();
+  const a = openlm.analysis();
 
   itHasVerdicts(findings, "09_openlm", EXPECTED);
 
   it("is memoised: default settings given or not, the same objects", () => {
-    expect(findings09({})).toBe(findings);
-    expect(findings09({ ...SETTINGS_09 })).toBe(findings);
-    expect(analysis09({ resamples: SETTINGS_09.resamples })).toBe(a);
+    expect(openlm.findings({})).toBe(findings);
+    expect(openlm.findings({ ...openlm.defaults })).toBe(findings);
+    expect(openlm.analysis({ resamples: openlm.defaults.resamples })).toBe(a);
+  });
+
+  it("keeps each training set's C4-validation fit of `fits` under `c4Fits`", () => {
+    expect(Object.keys(a.c4Fits)).toEqual(["c4_original", "rpj", "rw_original"]);
+    for (const [t, fit] of Object.entries(a.c4Fits)) {
+      expect(fit).toBe(a.fits.find((x) => x.trainDataset === t && x.valSet === "c4_val"));
+    }
   });
 
   it("fits the C4 validation loss with α 0.253, 0.243, 0.223 (C4, RedPajama, RefinedWeb) and Chinchilla's α 0.347", () => {
     // Grid optima (deterministic); tolerance 0.002 allows an optimiser change that stops slightly elsewhere.
-    const alpha = ["c4_original", "rpj", "rw_original"].map((t) => c4Fit(a, t).lawFit.fit.law.alpha);
+    const alpha = ["c4_original", "rpj", "rw_original"].map((t) => a.c4Fits[t].lawFit.fit.law.alpha);
     [0.2526, 0.2431, 0.2226].forEach((v, i) => expectClose(alpha[i], v, { abs: 0.002 }));
     expectClose(a.chinchilla.alpha, 0.3473, { abs: 0.002 });
     expectClose(a.chinchilla.beta, 0.3672, { abs: 0.002 });
@@ -67,7 +75,7 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
     expectClose(c.numbers.z_alpha_c4_original, 2.07, { abs: 0.15 });
     expectClose(c.numbers.z_alpha_rpj, 3.02, { abs: 0.2 });
     expectClose(c.numbers.z_alpha_rw_original, 3.01, { abs: 0.2 });
-    const r = c4Fit(a, "rpj").summary.find((x) => x.parameter === "alpha")!;
+    const r = a.c4Fits.rpj.summary.find((x) => x.parameter === "alpha")!;
     expectClose(c.numbers.z_alpha_rpj, (a.chinchilla.alpha - r.estimate) / Math.hypot(r.stderr, a.chinchillaStderr.alpha), { rel: 1e-12 });
     // Chinchilla's own bootstrap standard error of α: notebook 08 finds 0.0151 with 1000 resamples; 200 here.
     expectClose(a.chinchillaStderr.alpha, 0.0151, { abs: 0.003 });
@@ -95,7 +103,7 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
 
   it("the compute-optimal frontier at 6.9B: running exponent 0.076-0.083, p in parameters 0.0067-0.0124, 32 of 104 runs beyond", () => {
     for (const s of a.section3) {
-      const law = c4Fit(a, s.trainDataset).lawFit.fit.law;
+      const law = a.c4Fits[s.trainDataset].lawFit.fit.law;
       // Frontier in N (Hoffmann et al. eq. 4 with C = 6ND): L = E + A (α+β)/β N^-α; finite difference of its log.
       const L = (n: number) => law.E + law.A * ((law.alpha + law.beta) / law.beta) * n ** -law.alpha;
       const h = 1e-4;
@@ -131,14 +139,14 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
     expect(a.sensitivity.length).toBe(27);
     // The headline variant is the headline fit.
     const head = a.sensitivity.find((x) => x.train_dataset === "rpj" && x.variant.includes("headline"))!;
-    expect(head.alpha).toBe(c4Fit(a, "rpj").lawFit.fit.law.alpha);
+    expect(head.alpha).toBe(a.c4Fits.rpj.lawFit.fit.law.alpha);
     // The cluster bootstrap is wider than the run-level one (six sizes, correlated residuals).
     for (const r of a.cluster) expect(r.cluster_high - r.cluster_low).toBeGreaterThan(r.run_high - r.run_low);
   });
 
   it("running exponent at 6.9B is 0.043-0.046, as a finite difference of the fitted law says", () => {
     for (const s of a.section3) {
-      const law = c4Fit(a, s.trainDataset).lawFit.fit.law;
+      const law = a.c4Fits[s.trainDataset].lawFit.fit.law;
       // Independent of the closed form: centred difference of log L in log N at the run's own D.
       const h = 1e-4;
       const fd = -(Math.log(chinchillaLoss(law, s.N * Math.exp(h), s.D)) - Math.log(chinchillaLoss(law, s.N * Math.exp(-h), s.D))) / (2 * h);
@@ -182,21 +190,22 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
   it("the runs' summary gives the runs per size and the embeddings' share that the notebook's prose cites", () => {
     // data file: 24, 24, 24, 23, 6 and 3 C4-validation runs per size; the smallest model has 10,569,312
     // parameters, 5,727,840 without embeddings (1 − 5727840/10569312 = 0.458); the largest 0.030.
-    const note = runsNote09(a);
+    const note = openlmRunsNote(a);
     expect(note).toContain("Distinct model sizes: 6, with 24, 24, 24, 23, 6, 3 runs");
     expect(note).toContain("the embeddings are 46 % of the smallest model's parameters and 3 % of the largest's");
   });
 
   it("rejects settings outside their ranges", () => {
-    expect(() => findings09({ resamples: 10 })).toThrow("`resamples` must be an integer in [50, 2000], got 10");
-    expect(() => findings09({ forecastMaxParams: 1e10 })).toThrow("`forecastMaxParams` must be in [160000000, 6800000000), got 10000000000");
-    expect(() => findings09({ units: [0.5] })).toThrow("`units[0]` must be in [1, 1000000000], got 0.5");
+    expect(() => openlm.findings({ resamples: 10 })).toThrow("`resamples` must be an integer in [50, 2000], got 10");
+    expect(() => openlm.findings({ forecastMaxParams: 1e10 })).toThrow("`forecastMaxParams` must be in [160000000, 6800000000), got 10000000000");
+    expect(() => openlm.findings({ units: [0.5] })).toThrow("`units[0]` must be in [1, 1000000000], got 0.5");
+    expect(() => openlm.findings({ units: [] })).toThrow("`units` must hold at least one value, got 0");
   });
 
   it("rejects unknown keys and values of the wrong kind before computing anything", () => {
-    expect(() => analysis09({ resamplez: 100 } as never)).toThrow("`settings` has no option `resamplez`");
-    expect(() => findings09({ level: NaN })).toThrow("`settings.level` must be a finite number, got NaN");
-    expect(() => findings09({ units: ["1"] } as never)).toThrow(TypeError);
-    expect(() => analysis09(null as never)).toThrow(TypeError);
+    expect(() => openlm.analysis({ resamplez: 100 } as never)).toThrow("`settings` has no option `resamplez`");
+    expect(() => openlm.findings({ level: NaN })).toThrow("`settings.level` must be a finite number, got NaN");
+    expect(() => openlm.findings({ units: ["1"] } as never)).toThrow(TypeError);
+    expect(() => openlm.analysis(null as never)).toThrow(TypeError);
   });
 });

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Verdict } from "../../src/findings/claim";
-import { analysis10, configLabel, exponentOf, findings10, holderCheck10, runsNote10 } from "../../src/findings/10_trained_networks";
+import { analysis, findings as findingsOf } from "../../src/findings/10_trained_networks";
+import { configLabel, teacherStudentRunsNote } from "../../src/tables/trained_networks";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
@@ -39,25 +40,26 @@ const ALPHAS: Record<string, number> = {
 };
 
 describe("findings of notebook 10 (trained networks)", () => {
-  const findings = findings10();
-  const a = analysis10();
+  const findings = findingsOf();
+  const a = analysis();
 
   itHasVerdicts(findings, "10_trained_networks", EXPECTED, { ordered: true });
 
   it("compares with the closed forms 4/d, 2h/d, 4h/d (eq. 17) and 4/D", () => {
-    expect(exponentOf(a, "smooth-d2").prediction4OverD).toBe(2);
-    expect(exponentOf(a, "smooth-d3").prediction4OverD).toBe(4 / 3);
-    expect(exponentOf(a, "smooth-d4").prediction4OverD).toBe(1);
-    expect(exponentOf(a, "rough-d2-h12").prediction2hOverD).toBe(0.5);
-    expect(exponentOf(a, "rough-d2-h12").prediction4hOverD).toBe(1);
-    expectClose(exponentOf(a, "rough-d2-h13").prediction2hOverD, 1 / 3, { rel: 1e-15 });
-    expect(exponentOf(a, "smooth-d2-D16").prediction4OverAmbient).toBe(0.25);
+    expect(a.students["smooth-d2"].prediction4OverD).toBe(2);
+    expect(a.students["smooth-d3"].prediction4OverD).toBe(4 / 3);
+    expect(a.students["smooth-d4"].prediction4OverD).toBe(1);
+    expect(a.students["rough-d2-h12"].prediction2hOverD).toBe(0.5);
+    expect(a.students["rough-d2-h12"].prediction4hOverD).toBe(1);
+    expectClose(a.students["rough-d2-h13"].prediction2hOverD, 1 / 3, { rel: 1e-15 });
+    expect(a.students["smooth-d2-D16"].prediction4OverAmbient).toBe(0.25);
   });
 
   it("refits exactly the sweep's own exponents at the default settings", () => {
     expect(a.committedExponents.length).toBe(a.exponents.length);
     for (const row of a.committedExponents) {
-      const e = exponentOf(a, row.config, row.variant as "chain" | "grid");
+      const e = (row.variant === "grid" ? a.grids : a.students)[row.config];
+      expect(e, row.config).toBeDefined();
       expect(Number(row.alpha), row.config).toBe(e.alpha);
       expect(Number(row.alpha_low), row.config).toBe(e.alphaLow);
     }
@@ -69,7 +71,7 @@ describe("findings of notebook 10 (trained networks)", () => {
   });
 
   it("headline exponents (mean over seeds, widths ≥ 4)", () => {
-    for (const [config, alpha] of Object.entries(ALPHAS)) expectClose(exponentOf(a, config).alpha, alpha, { abs: 5e-4 });
+    for (const [config, alpha] of Object.entries(ALPHAS)) expectClose(a.students[config].alpha, alpha, { abs: 5e-4 });
   });
 
   it("TwoNN recovers d from the inputs, flat and embedded", () => {
@@ -78,21 +80,21 @@ describe("findings of notebook 10 (trained networks)", () => {
 
   it("the rough teachers' measured Hölder exponent is within 25 % of the h they are built with", () => {
     // S₂ over δ = 1/256 … 1/16 with κ_max = 512: the cut-off and the finite octave range steepen the slope
-    for (const c of holderCheck10()) expectClose(c.measured, c.h, { rel: 0.25 });
+    for (const c of a.holderCheck) expectClose(c.measured, c.h, { rel: 0.25 });
   });
 
   it("is memoised and refuses bad settings by name", () => {
-    expect(findings10({})).toBe(findings);
-    expect(analysis10({ fitMinWidth: 4 })).toBe(a);
-    expect(() => analysis10({ fitMinWidth: 0 })).toThrow(/fitMinWidth/);
-    expect(() => findings10({ tolerance: 1 })).toThrow(/tolerance/);
-    expect(() => analysis10({ fitMinwidth: 4 } as never)).toThrow(/fitMinwidth/);
+    expect(findingsOf({})).toBe(findings);
+    expect(analysis({ fitMinWidth: 4 })).toBe(a);
+    expect(() => analysis({ fitMinWidth: 0 })).toThrow(/fitMinWidth/);
+    expect(() => findingsOf({ tolerance: 1 })).toThrow(/tolerance/);
+    expect(() => analysis({ fitMinwidth: 4 } as never)).toThrow(/fitMinwidth/);
     expect(() => configLabel({ d: 2, D: 1, h: 2, activation: "relu" })).toThrow(/e.D/);
   });
 
   it("labels configurations and describes the runs", () => {
     expect(configLabel({ d: 2, D: 16, h: 2, activation: "relu" })).toBe("smooth d = 2 in D = 16");
     expect(configLabel({ d: 2, D: 2, h: 1 / 3, activation: "gelu" })).toBe("GELU, h = 1/3, d = 2");
-    expect(runsNote10(a)).toMatch(/^The sweep holds 24 growth chains \(8 configurations × 3 seeds\)/);
+    expect(teacherStudentRunsNote(a)).toMatch(/^The sweep holds 24 growth chains \(8 configurations × 3 seeds\)/);
   });
 });

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chinchillaLoss } from "../../src/fit/chinchilla";
 import { claimById, type Verdict } from "../../src/findings/claim";
-import { alphaSummary11, analysis11, findings11, SETTINGS_11, sweepNote11 } from "../../src/findings/11_language_model";
+import { analysis, defaults, findings as findingsOf } from "../../src/findings/11_language_model";
+import { lmSweepNote } from "../../src/tables/lm";
 import { expectClose, itHasVerdicts } from "../helpers";
 
 const EXPECTED: Record<string, Verdict> = {
@@ -43,15 +44,15 @@ function csv(name: string): Record<string, string>[] {
 }
 
 describe("findings of notebook 11 (character transformers on the Brown corpus)", () => {
-  const findings = findings11();
-  const a = analysis11();
+  const findings = findingsOf();
+  const a = analysis();
 
   itHasVerdicts(findings, "11_language_model", EXPECTED, { ordered: true });
 
   it("is memoised: default settings given or not, the same objects", () => {
-    expect(findings11({})).toBe(findings);
-    expect(analysis11({ ...SETTINGS_11 })).toBe(a);
-    expect(() => analysis11({ resamples: 10 })).toThrow(/resamples/);
+    expect(findingsOf({})).toBe(findings);
+    expect(analysis({ ...defaults })).toBe(a);
+    expect(() => analysis({ resamples: 10 })).toThrow(/resamples/);
   });
 
   it("summarises each size as the mean over its seeds of lm_runs.csv", () => {
@@ -66,7 +67,7 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
   });
 
   it("headline: α of the Approach 3 fit and its interval over sizes", () => {
-    const al = alphaSummary11(a);
+    const al = a.alpha;
     // grid optimum (deterministic); 0.002 allows an optimiser change that stops slightly elsewhere
     expectClose(al.estimate, 0.5465, { abs: 0.002 });
     expectClose(al.ci_low, 0.0298, { abs: 0.01 });
@@ -114,6 +115,6 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
   });
 
   it("the sweep note states the runs and the budget", () => {
-    expect(sweepNote11(a)).toMatch(/^\*\*21 runs\*\*: 16 of the size sweep \(7 sizes/);
+    expect(lmSweepNote(a)).toMatch(/^\*\*21 runs\*\*: 16 of the size sweep \(7 sizes/);
   });
 });

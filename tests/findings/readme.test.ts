@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { claim, type Findings } from "../../src/findings/claim";
 import { README_MARKERS, replaceReadmeSection, whatWeFoundMarkdown } from "../../src/findings/readme";
-import { allFindings, findingsModules, readmeWithFindings } from "../../scripts/findings";
+import { allFindings, readmeWithFindings } from "../../scripts/findings";
+import { NOTEBOOK_MODULES } from "../../src/findings/all";
 
 const example: Findings = {
   notebook: "03_pedestal",
@@ -58,14 +59,14 @@ describe("replaceReadmeSection", () => {
   });
 });
 
-describe("README.md", async () => {
+describe("README.md", () => {
   // The findings of every notebook, computed while the tests are collected (no per-test timeout).
-  const all = await allFindings();
+  const all = allFindings();
   const readmeNow = readFileSync("README.md", "utf8");
-  const generated = await readmeWithFindings(readmeNow);
+  const generated = readmeWithFindings(readmeNow);
   it("has a findings module for every notebook", () => {
     const notebooks = readFileSync("README.md", "utf8").match(/notebooks\/(\d\d_[a-z_]+)\.ipynb/g) ?? [];
-    const modules = new Set(findingsModules().map((f) => f.slice(0, 2)));
+    const modules = new Set(NOTEBOOK_MODULES.map((m) => m.notebook.id.slice(0, 2)));
     for (const n of new Set(notebooks)) expect(modules.has(n.slice(10, 12)), n).toBe(true);
   });
   it("'What we found' is exactly what the claim records generate (run npm run reproduce to update)", () => {

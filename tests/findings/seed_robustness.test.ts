@@ -11,8 +11,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../src/findings/claim";
-import { findings08 } from "../../src/findings/08_chinchilla";
-import { findings09 } from "../../src/findings/09_openlm";
+import * as chinchilla from "../../src/findings/08_chinchilla";
+import * as openlm from "../../src/findings/09_openlm";
 
 /** Two seeds other than the defaults (2022 for notebook 08, 2024 for notebook 09). */
 const SEEDS = [1, 7];
@@ -40,8 +40,8 @@ const BOOTSTRAP_VERDICTS_09: Record<string, Verdict> = {
 
 describe.each(SEEDS)("seed %i with 50 resamples", (seed) => {
   // Computed while the tests are collected (no per-test timeout): the fits take a minute on a loaded machine.
-  const f08 = findings08({ seed, resamples: RESAMPLES });
-  const f09 = findings09({ seed, resamples: RESAMPLES });
+  const f08 = chinchilla.findings({ seed, resamples: RESAMPLES });
+  const f09 = openlm.findings({ seed, resamples: RESAMPLES });
   it("notebook 08's bootstrap verdicts do not move", () => {
     const got = Object.fromEntries(f08.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_08).map((c) => [c.id, c.verdict]));
     expect(got).toEqual(BOOTSTRAP_VERDICTS_08);

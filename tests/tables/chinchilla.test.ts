@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chinchillaLoss, computeOptimal, computeOptimalLoss } from "../../src/fit/chinchilla";
 import { BESIROGLU_2024, HOFFMANN_2022 } from "../../src/paper";
 import { claimById } from "../../src/findings/claim";
-import { analysis08 as chinchillaAnalysis, findings08 } from "../../src/findings/08_chinchilla";
+import * as chinchilla from "../../src/findings/08_chinchilla";
 import {
   chinchillaComparisonTable,
   chinchillaFitsTable,
@@ -48,13 +48,13 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
   });
 
   it("captions print the coverage as a percentage without floating-point noise", () => {
-    const a = chinchillaAnalysis({ level: 0.57, resamples: 50 }); // 100 · 0.57 = 56.99999999999999 in floating point
+    const a = chinchilla.analysis({ level: 0.57, resamples: 50 }); // 100 · 0.57 = 56.99999999999999 in floating point
     expect(chinchillaFitTable(a).caption).toContain(" 57% percentile intervals (50 resamples)");
     expect(chinchillaComparisonTable(a).caption).toContain("its 57% bootstrap intervals");
   });
 
   it("chinchillaTable lists runs; chinchillaFitsTable has the two fits", () => {
-    const a = chinchillaAnalysis();
+    const a = chinchilla.analysis();
     expect(chinchillaTable(a.runs).numRows()).toBe(245);
     expect(chinchillaTable(a.dropped).columnNames()).toEqual(["line", "N", "C", "D", "loss"]);
     const fits = chinchillaFitsTable(a).table.objects() as Record<string, number | string>[];
@@ -63,7 +63,7 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
   });
 
   it("the headline fit's optimiser reported convergence from its best start", () => {
-    const { fit, fitAll } = chinchillaAnalysis();
+    const { fit, fitAll } = chinchilla.analysis();
     expect(fit.converged).toBe(true);
     expect(fitAll.converged).toBe(true);
     expect(fit.starts).toBe(4500);
@@ -102,7 +102,7 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     }
     // At the crossover the reducible part equals the pedestal, so the loss is twice the pedestal:
     // checked on the fitted law itself (chinchillaLoss, computeOptimalLoss), not on the cut.
-    const { law } = chinchillaAnalysis().fit;
+    const { law } = chinchilla.analysis().fit;
     const first = (cut: string) => rows.find((r) => r.cut === cut)!;
     const alongN = first("N at D = 1.4e12"), frontierN = first("frontier, N_opt"), frontierC = first("frontier, C");
     expectClose(chinchillaLoss(law, alongN.crossover as number, 1.4e12), 2 * (alongN.L0 as number), { rel: 1e-9 });
@@ -112,7 +112,7 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
   });
 
   it("the tables show the same numbers as the claims beside them (computed apart, by the same law)", () => {
-    const f = findings08();
+    const f = chinchilla.findings();
     const ped = chinchillaPedestalTable().table.objects() as Record<string, number | string>[];
     const frontier = ped.filter((r) => r.cut === "frontier, N_opt");
     const p = claimById(f, "08.pedestal-above-001").numbers;

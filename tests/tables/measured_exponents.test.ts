@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  closerNote07,
-  excessNote07,
+  closerNote,
+  excessNote,
   intermittencyTable,
   intrinsicDimensionTable,
   skExponentsTable,
-  smoothBoundsTable07,
+  smoothBoundsTable,
 } from "../../src/tables/measured_exponents";
-import { type Analysis07, analysis07 } from "../../src/findings/07_measured_exponents";
+import * as measured from "../../src/findings/07_measured_exponents";
 import { DEFAULT_SETTINGS, type ExperimentSettings, measuredExponents } from "../../src/measure/measured_exponents";
 import { expectClose } from "../helpers";
 
@@ -69,18 +69,18 @@ describe("tables of notebook 07", () => {
   it("names no column with a pipe, which would split a Markdown table cell (issue 11)", () => {
     // a hand-made analysis with one smooth row: only the column names are under test
     const smooth = [{ e: result.exponents[0], lastSlope: 2, maxBoundRatio: 0.1, gradRatio: 1, onset: 16 }];
-    const t = smoothBoundsTable07({ smooth } as unknown as Analysis07);
+    const t = smoothBoundsTable({ smooth } as unknown as measured.Analysis);
     for (const c of t.table.columnNames()) expect(c).not.toContain("|");
     expect(t.table.objects()[0]).toMatchObject({ "asymptote from N =": "16" });
   });
 });
 
 describe("notebook 07's notes back its prose (default parameters)", () => {
-  const a = analysis07();
+  const a = measured.analysis();
 
   it("smooth grids: the slope at the largest N is 'not uniformly better' than the fit", () => {
     // committed run: closer in 2 of 10 rows (linear d = 3, 4)
-    const m = closerNote07(a, "smooth").match(/in (\d+) of (\d+) rows/)!;
+    const m = closerNote(a, "smooth").match(/in (\d+) of (\d+) rows/)!;
     expect(Number(m[2])).toBe(10);
     expect(Number(m[1])).toBeGreaterThan(0);
     expect(Number(m[1])).toBeLessThan(10);
@@ -88,13 +88,13 @@ describe("notebook 07's notes back its prose (default parameters)", () => {
 
   it("rough grids at the largest d: the slope between the two largest grids is 'mostly closer' to 2h/d", () => {
     // committed run: 3 of 4 rows at d = 3
-    const m = closerNote07(a, "rough").match(/At d = (\d+) .* in (\d+) of (\d+) rows/)!;
+    const m = closerNote(a, "rough").match(/At d = (\d+) .* in (\d+) of (\d+) rows/)!;
     expect(Number(m[1])).toBe(3);
     expect(Number(m[2])).toBeGreaterThan(Number(m[3]) / 2);
   });
 
   it("manifolds: for d ≥ 3 the exponents sit 'a little above' 2/d and 4/d (under 15 %)", () => {
-    const note = excessNote07(a);
+    const note = excessNote(a);
     expect(note).toContain("(all above)");
     // committed run: 2.2–9.6 % above
     const pcts = note.match(/are (.*) % away/)![1].split(", ").map(Number);

@@ -37,10 +37,13 @@ export async function bench(): Promise<void> {
   const [fit, tHead] = time("fit, headline runs (same)", () => fitChinchilla(headline));
   const [boot, tBoot] = time(
     `bootstrap, ${chinchilla.defaults.resamples} resamples from the optimum`,
-    () => bootstrapChinchilla(headline, fit, { resamples: chinchilla.defaults.resamples, seed: chinchilla.defaults.seed }),
+    () =>
+      bootstrapChinchilla(headline, fit, { resamples: chinchilla.defaults.resamples, seed: chinchilla.defaults.seed }),
   );
-  console.log(`analysis total: ${(tParse + tAll + tHead + tBoot).toFixed(3)} s (target: at most 8 s); ` +
-    `bootstrap resamples not converged: ${boot.notConverged}`);
+  console.log(
+    `analysis total: ${(tParse + tAll + tHead + tBoot).toFixed(3)} s (target: at most 8 s); ` +
+      `bootstrap resamples not converged: ${boot.notConverged}`,
+  );
   const [full] = time(
     `check: headline fit, all ${hoffmannGrid().length} starts to convergence`,
     () => fitChinchilla(headline, { screening: false }),
@@ -49,16 +52,24 @@ export async function bench(): Promise<void> {
   const dObjective = Math.abs(full.objective - fit.objective) / full.objective;
   const dVector = Math.max(...full.vector.map((v, j) => Math.abs(v - fit.vector[j])));
   const same = hoffmannGrid().length === 4500 && dObjective <= 1e-9 && dVector <= 1e-5;
-  console.log(`screened vs full grid: objective ${fit.objective.toExponential(10)} vs ${full.objective.toExponential(10)}; ` +
-    `|Δα| = ${dAlpha.toExponential(2)}, |Δβ| = ${dBeta.toExponential(2)}, largest |Δ| of [a, b, e, α, β] ` +
-    `${dVector.toExponential(2)}: ${same ? "same optimum" : "FAIL: screening missed the optimum"}`);
+  console.log(
+    `screened vs full grid: objective ${fit.objective.toExponential(10)} vs ${full.objective.toExponential(10)}; ` +
+      `|Δα| = ${dAlpha.toExponential(2)}, |Δβ| = ${dBeta.toExponential(2)}, largest |Δ| of [a, b, e, α, β] ` +
+      `${dVector.toExponential(2)}: ${same ? "same optimum" : "FAIL: screening missed the optimum"}`,
+  );
   if (!same) process.exitCode = 1;
-  console.log(`ours: E=${fit.law.E.toFixed(4)} A=${fit.law.A.toFixed(2)} B=${fit.law.B.toFixed(2)} ` +
-    `alpha=${fit.law.alpha.toFixed(5)} beta=${fit.law.beta.toFixed(5)}`);
+  console.log(
+    `ours: E=${fit.law.E.toFixed(4)} A=${fit.law.A.toFixed(2)} B=${fit.law.B.toFixed(2)} ` +
+      `alpha=${fit.law.alpha.toFixed(5)} beta=${fit.law.beta.toFixed(5)}`,
+  );
 
   const script = new URL("./compare_scipy.py", import.meta.url).pathname;
   try {
-    const { code, stdout, stderr } = await new Deno.Command(PYTHON, { args: [script], stdout: "piped", stderr: "piped" }).output();
+    const { code, stdout, stderr } = await new Deno.Command(PYTHON, {
+      args: [script],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
     const out = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
     console.log(code === 0 ? out.trimEnd() : `compare_scipy.py failed (exit ${code}):\n${out}`);
   } catch {

@@ -34,8 +34,16 @@ export async function bench(): Promise<void> {
   let torch = new Map<string, number>();
   const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; // Debian's python3-torch lives there
   const py = new Deno.Command(python, {
-    args: ["bench/compare_torch_lm.py", "--threads", "1", "--seconds", String(seconds), ...sizes.map((s) => `${s.name}:${s.width}:${s.layers}:${s.heads}`)],
-    stdout: "piped", stderr: "piped",
+    args: [
+      "bench/compare_torch_lm.py",
+      "--threads",
+      "1",
+      "--seconds",
+      String(seconds),
+      ...sizes.map((s) => `${s.name}:${s.width}:${s.layers}:${s.heads}`),
+    ],
+    stdout: "piped",
+    stderr: "piped",
   });
   const out = await py.output().catch(() => null);
   let note = "";
@@ -50,9 +58,17 @@ export async function bench(): Promise<void> {
   for (const s of sizes) {
     const o = ours(s.width, s.layers, s.heads, seconds);
     const t = torch.get(s.name);
-    const N = nonEmbeddingParameters({ vocabSize: 85, context: CONTEXT, width: s.width, layers: s.layers, heads: s.heads });
+    const N = nonEmbeddingParameters({
+      vocabSize: 85,
+      context: CONTEXT,
+      width: s.width,
+      layers: s.layers,
+      heads: s.heads,
+    });
     console.log(
-      `  ${s.name.padEnd(8)} ${String(N).padStart(7)} ${o.toFixed(0).padStart(9)} ${(t === undefined ? "–" : t.toFixed(0)).padStart(10)}   ${t === undefined ? "–" : (o / t).toFixed(2)}`,
+      `  ${s.name.padEnd(8)} ${String(N).padStart(7)} ${o.toFixed(0).padStart(9)} ${
+        (t === undefined ? "–" : t.toFixed(0)).padStart(10)
+      }   ${t === undefined ? "–" : (o / t).toFixed(2)}`,
     );
   }
   if (note) console.log(`  PyTorch: ${note}`);

@@ -56,7 +56,11 @@ async function torch(): Promise<Map<number, number> | null> {
   delete env.OPENBLAS_L2_SIZE;
   try {
     const out = await new Deno.Command(PYTHON, {
-      args: ["bench/compare_torch.py", String(THREADS)], env, clearEnv: true, stdout: "piped", stderr: "piped",
+      args: ["bench/compare_torch.py", String(THREADS)],
+      env,
+      clearEnv: true,
+      stdout: "piped",
+      stderr: "piped",
     }).output();
     if (out.code !== 0) {
       console.log(`  (${new TextDecoder().decode(out.stderr).trim().split("\n").at(-1)})`);
@@ -76,7 +80,9 @@ export async function bench(): Promise<void> {
   for (const w of WIDTHS) {
     const x = ours(w);
     const y = peer?.get(w);
-    const theirs = y === undefined ? "PyTorch not installed (apt-get install -y python3-torch)" : `PyTorch ${y.toFixed(0)} steps/s`;
+    const theirs = y === undefined
+      ? "PyTorch not installed (apt-get install -y python3-torch)"
+      : `PyTorch ${y.toFixed(0)} steps/s`;
     console.log(`mlp width ${w} batch ${BATCH}: ours ${x.toFixed(0)} steps/s, ${theirs}`);
   }
 }

@@ -18,5 +18,9 @@ export async function bench(): Promise<void> {
   }).output();
   const s = (performance.now() - t0) / 1000;
   const summary = new TextDecoder().decode(stdout).split("\n").find((l) => /^\s+Tests\s/.test(l))?.trim() ?? "";
-  console.log(`npm test (suite only): ${s.toFixed(1)} s (target: at most 90 s on 2 cores); ${summary}${code === 0 ? "" : " FAILED"}`);
+  console.log(
+    `npm test (suite only): ${s.toFixed(1)} s (target: at most 90 s on 2 cores); ${summary}${
+      code === 0 ? "" : " FAILED"
+    }`,
+  );
 }

@@ -17,7 +17,9 @@ Deno.chdir(fileURLToPath(new URL("..", import.meta.url)));
 const { options, positional: only } = parseOptions("bench", Deno.args, { "--no-reproduce": "switch" }, "NAME");
 const known = readdirSync("bench").filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, ""));
 const unknown = only.find((n) => !known.includes(n));
-if (unknown !== undefined) refuse("bench", `no benchmark named ${JSON.stringify(unknown)}; the benchmarks are: ${known.join(", ")}`);
+if (unknown !== undefined) {
+  refuse("bench", `no benchmark named ${JSON.stringify(unknown)}; the benchmarks are: ${known.join(", ")}`);
+}
 const files = readdirSync("bench").filter((f) => f.endsWith(".ts")).sort()
   .filter((f) => only.length === 0 || only.includes(f.replace(/\.ts$/, "")));
 for (const f of files) {

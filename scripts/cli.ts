@@ -31,7 +31,12 @@ export function refuse(command: string, message: string): never {
  * `--name=value` and `--name value` are both accepted.
  * @example parseOptions("site", ["--student"], { "--student": "switch", "--out": "value" }).options // { "--student": true }
  */
-export function parseOptions(command: string, args: string[], spec: OptionSpec, positional: string | false = false): ParsedOptions {
+export function parseOptions(
+  command: string,
+  args: string[],
+  spec: OptionSpec,
+  positional: string | false = false,
+): ParsedOptions {
   const valid = Object.entries(spec).map(([k, v]) => (v === "value" ? `${k} VALUE` : k)).join(", ") || "none";
   const options: Record<string, string | true> = {};
   const rest: string[] = [];
@@ -87,12 +92,17 @@ export function refuseCommittedFolder(command: string, dir: string): void {
   const rel = relative(root, target);
   const holdsRoot = rel === "" || !relative(target, root).startsWith("..");
   if (holdsRoot || rel.split("/")[0] === ".git") {
-    refuse(command, `--out ${dir} would empty the repository (or a folder holding it); choose a new folder, e.g. --out /tmp/site`);
+    refuse(
+      command,
+      `--out ${dir} would empty the repository (or a folder holding it); choose a new folder, e.g. --out /tmp/site`,
+    );
   }
   if (rel.startsWith("..")) return;
   const files = committedFiles();
   const inside = files?.find((f) => f === rel || f.startsWith(rel + "/"));
-  if (inside) refuse(command, `--out ${dir} holds committed files (${inside}); choose a folder with none, e.g. --out /tmp/site`);
+  if (inside) {
+    refuse(command, `--out ${dir} holds committed files (${inside}); choose a folder with none, e.g. --out /tmp/site`);
+  }
 }
 
 /**

@@ -33,7 +33,9 @@ export function checkParams(id: string, params: unknown): string | null {
     return "--params must be a JSON object of parameter values";
   }
   for (const key of Object.keys(params)) {
-    if (!known.includes(key)) return `--params: ${id} has no parameter \`${key}\`; its parameters are: ${known.join(", ")}`;
+    if (!known.includes(key)) {
+      return `--params: ${id} has no parameter \`${key}\`; its parameters are: ${known.join(", ")}`;
+    }
   }
   try {
     notebook.settings(params as never);

@@ -27,7 +27,17 @@
  * @module
  */
 import { NOTEBOOKS } from "../src/notebooks";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import katex from "katex";
@@ -57,10 +67,25 @@ export interface OutlineEntry {
 /** The paper's outline (section titles as the paper has them) and the notebook for each section. */
 export const PAPER_OUTLINE: OutlineEntry[] = [
   { section: "1", title: "Introduction", notebook: "01", note: "eq. 1; what an exponent of 0.1 costs" },
-  { section: "2", title: "The loss function as a pseudo-metric of accuracy", notebook: "02", note: "eqs. 2 and 10; the numerical-method analogy" },
+  {
+    section: "2",
+    title: "The loss function as a pseudo-metric of accuracy",
+    notebook: "02",
+    note: "eqs. 2 and 10; the numerical-method analogy",
+  },
   { section: "3", title: "The pedestal effect", notebook: "03", note: "eqs. 3–8, Figures 1 and 2" },
-  { section: "4", title: "Theoretical prediction of the scaling exponents", notebook: "04", note: "eqs. 9–10; the Sharma–Kaplan relation α ∼ 4/d" },
-  { section: "5", title: "The SK model and connections with turbulent fractals (5.1 Scaling exponents of 3D turbulence)", notebook: "05", note: "eqs. 11–17" },
+  {
+    section: "4",
+    title: "Theoretical prediction of the scaling exponents",
+    notebook: "04",
+    note: "eqs. 9–10; the Sharma–Kaplan relation α ∼ 4/d",
+  },
+  {
+    section: "5",
+    title: "The SK model and connections with turbulent fractals (5.1 Scaling exponents of 3D turbulence)",
+    notebook: "05",
+    note: "eqs. 11–17",
+  },
   { section: "6", title: "Conclusion", notebook: "06", note: "d > 40 ⇒ α < 0.1" },
 ];
 
@@ -127,7 +152,10 @@ export function escapeHtml(s: string): string {
 
 /** A heading's anchor: lower case, letters and digits joined by hyphens. */
 export function slug(s: string): string {
-  return s.normalize("NFKD").replace(/<[^>]*>/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  return s.normalize("NFKD").replace(/<[^>]*>/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(
+    /^-|-$/g,
+    "",
+  );
 }
 
 /**
@@ -156,9 +184,16 @@ export function extractMath(markdown: string): { text: string; math: { tex: stri
  */
 export function typeset(tex: string, display: boolean): string {
   try {
-    return katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: "ignore", output: "htmlAndMathml" });
+    return katex.renderToString(tex, {
+      displayMode: display,
+      throwOnError: true,
+      strict: "ignore",
+      output: "htmlAndMathml",
+    });
   } catch (e) {
-    throw new Error(`KaTeX cannot typeset ${display ? "$$" : "$"}${tex}${display ? "$$" : "$"}: ${(e as Error).message}`);
+    throw new Error(
+      `KaTeX cannot typeset ${display ? "$$" : "$"}${tex}${display ? "$$" : "$"}: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -344,7 +379,9 @@ function renderOutputs(
     if (d["image/svg+xml"] !== undefined || d["image/png"] !== undefined) {
       const svg = d["image/svg+xml"] !== undefined
         ? text(d["image/svg+xml"])
-        : svgFile !== undefined && existsSync(svgFile) ? readFileSync(svgFile, "utf8") : undefined;
+        : svgFile !== undefined && existsSync(svgFile)
+        ? readFileSync(svgFile, "utf8")
+        : undefined;
       let file = figureFile();
       if (svg !== undefined) writeFileSync(join(outDir, file), svg);
       else {
@@ -357,16 +394,23 @@ function renderOutputs(
       if (numbered !== undefined) skip = i + 1;
       const figcaption = numbered !== undefined
         ? `<figcaption>${renderMarkdown(numbered, linkMap)}</figcaption>`
-        : caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
+        : caption
+        ? `<figcaption>${escapeHtml(caption)}</figcaption>`
+        : "";
       const liveAttr = live ? ` data-live="${live}"` : "";
       // an anchor from the figure's number: #figure-3-1, linked from its caption and the contents
       const n = numbered !== undefined ? /^\*\*Figure (\d+)\.(\d+)\.\*\*/.exec(numbered) : null;
       const id = n ? ` id="figure-${n[1]}-${n[2]}"` : "";
       const anchored = n
-        ? figcaption.replace(`<strong>Figure ${n[1]}.${n[2]}.</strong>`, `<strong><a class="anchor" href="#figure-${n[1]}-${n[2]}">Figure ${n[1]}.${n[2]}.</a></strong>`)
+        ? figcaption.replace(
+          `<strong>Figure ${n[1]}.${n[2]}.</strong>`,
+          `<strong><a class="anchor" href="#figure-${n[1]}-${n[2]}">Figure ${n[1]}.${n[2]}.</a></strong>`,
+        )
         : figcaption;
-      parts.push(`<figure class="output"${id}${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
-        anchored + `</figure>`);
+      parts.push(
+        `<figure class="output"${id}${liveAttr}><img class="static" src="${file}" alt="${escapeHtml(caption)}">` +
+          anchored + `</figure>`,
+      );
     } else if (d["text/markdown"] !== undefined) {
       parts.push(`<div class="output markdown">${renderMarkdown(text(d["text/markdown"]), linkMap)}</div>`);
     } else if (d["text/html"] !== undefined) {
@@ -396,9 +440,13 @@ function renderNotebook(
     } else if (c.cell_type === "code") {
       const solution = c.metadata?.tags?.includes("solution") ?? false;
       if (solution && student) continue;
-      const code = `<div class="cell-code"><pre><code class="language-ts">${escapeHtml(text(c.source))}</code></pre></div>`;
+      const code = `<div class="cell-code"><pre><code class="language-ts">${
+        escapeHtml(text(c.source))
+      }</code></pre></div>`;
       // a figure is live when its cell (not a solution) calls a live builder and shows one figure
-      const svgs = (c.outputs ?? []).filter((o) => o.data?.["image/svg+xml"] !== undefined || o.data?.["image/png"] !== undefined).length;
+      const svgs = (c.outputs ?? []).filter((o) =>
+        o.data?.["image/svg+xml"] !== undefined || o.data?.["image/png"] !== undefined
+      ).length;
       const builder = !solution && svgs === 1 ? liveBuilderOf(text(c.source)) : undefined;
       if (builder) live.push(builder);
       const outputs = renderOutputs(c.outputs ?? [], linkMap, figureFile, outDir, figures, builder);
@@ -423,7 +471,9 @@ function liveParts(live: string[]): { head: string; data: string } {
     topics.map((t) => `\n<script src="live/${t}.js" defer></script>`).join("");
   const data = [...new Set(live)].map((b) => {
     const value = liveData(b);
-    return value === undefined ? "" : `<script type="application/json" data-live-data="${b}">${scriptJson(value)}</script>`;
+    return value === undefined
+      ? ""
+      : `<script type="application/json" data-live-data="${b}">${scriptJson(value)}</script>`;
   }).join("");
   return { head, data };
 }
@@ -515,7 +565,8 @@ export function withoutAnswerKey(markdown: string): string {
 export async function buildSite(outDir = join(ROOT, "site"), options: SiteOptions = {}): Promise<SiteManifest> {
   const student = options.student ?? false;
   const nbDir = join(ROOT, "notebooks");
-  const names = readdirSync(nbDir).filter((f) => /^\d\d_[\w-]+\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
+  const names = readdirSync(nbDir).filter((f) => /^\d\d_[\w-]+\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, ""))
+    .sort();
   if (names.length === 0) throw new Error("no notebooks in notebooks/");
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, "figures"), { recursive: true });
@@ -538,8 +589,12 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
   const navFor = (i: number) => {
     const links = [`<a href="index.html">Index</a>`];
     if (hasSeminar) links.push(`<a href="seminar.html">Seminar guide</a>`);
-    if (i > 0) links.push(`<a href="${notebooks[i - 1].name}.html" rel="prev">← ${escapeHtml(notebooks[i - 1].title)}</a>`);
-    if (i >= 0 && i < notebooks.length - 1) links.push(`<a href="${notebooks[i + 1].name}.html" rel="next">${escapeHtml(notebooks[i + 1].title)} →</a>`);
+    if (i > 0) {
+      links.push(`<a href="${notebooks[i - 1].name}.html" rel="prev">← ${escapeHtml(notebooks[i - 1].title)}</a>`);
+    }
+    if (i >= 0 && i < notebooks.length - 1) {
+      links.push(`<a href="${notebooks[i + 1].name}.html" rel="next">${escapeHtml(notebooks[i + 1].title)} →</a>`);
+    }
     return links.join("");
   };
 
@@ -569,7 +624,9 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     const seminar = readFileSync(join(ROOT, "SEMINAR.md"), "utf8");
     const rendered = renderMarkdown(student ? withoutAnswerKey(seminar) : seminar, seminarLinks);
     const h1 = rendered.indexOf("</h1>");
-    const html = h1 >= 0 ? rendered.slice(0, h1 + 5) + "\n" + tableOfContents(rendered) + rendered.slice(h1 + 5) : rendered;
+    const html = h1 >= 0
+      ? rendered.slice(0, h1 + 5) + "\n" + tableOfContents(rendered) + rendered.slice(h1 + 5)
+      : rendered;
     writeFileSync(join(outDir, "seminar.html"), page("Seminar guide", html, navFor(-1)));
     pages.push({ file: "seminar.html", title: "Seminar guide", figures: [], live: [] });
   }
@@ -579,8 +636,12 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     const nb = byNumber.get(e.notebook);
     const head = e.section ? `<strong>§${e.section} ${escapeHtml(e.title)}</strong><br>` : "";
     return nb
-      ? `<li>${head}<a href="${nb.name}.html">${escapeHtml(nb.title)}</a> <span class="muted">(${escapeHtml(e.note)})</span></li>`
-      : `<li>${head}${escapeHtml(e.title)} <span class="muted">(${escapeHtml(e.note)}; notebook not written yet)</span></li>`;
+      ? `<li>${head}<a href="${nb.name}.html">${escapeHtml(nb.title)}</a> <span class="muted">(${
+        escapeHtml(e.note)
+      })</span></li>`
+      : `<li>${head}${escapeHtml(e.title)} <span class="muted">(${
+        escapeHtml(e.note)
+      }; notebook not written yet)</span></li>`;
   };
   const listed = new Set([...PAPER_OUTLINE, ...BEYOND_THE_PAPER].map((e) => e.notebook));
   const others = notebooks.filter((n) => !listed.has(n.name.slice(0, 2)));
@@ -593,8 +654,12 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     `<h2>The paper, section by section</h2>`,
     `<ul class="outline">${PAPER_OUTLINE.map(item).join("\n")}</ul>`,
     `<h2>Beyond the paper's text</h2>`,
-    `<ul class="outline">${BEYOND_THE_PAPER.map(item).join("\n")}${others.map((n) => `<li><a href="${n.name}.html">${escapeHtml(n.title)}</a></li>`).join("\n")}</ul>`,
-    hasSeminar ? `<h2>Teaching</h2><p><a href="seminar.html">Seminar guide</a>: the notebooks in a 90-minute class, with the questions the paper's weak points raise.</p>` : "",
+    `<ul class="outline">${BEYOND_THE_PAPER.map(item).join("\n")}${
+      others.map((n) => `<li><a href="${n.name}.html">${escapeHtml(n.title)}</a></li>`).join("\n")
+    }</ul>`,
+    hasSeminar
+      ? `<h2>Teaching</h2><p><a href="seminar.html">Seminar guide</a>: the notebooks in a 90-minute class, with the questions the paper's weak points raise.</p>`
+      : "",
     livePages.length > 0
       ? `<h2>Live figures</h2><p>No install needed to rerun the paper's figures: in ${livePages.join(", ")}, ` +
         `move the controls beside a figure and it is recomputed in your browser by the project's own code, offline.</p>`
@@ -603,7 +668,10 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     (student ? ` (student edition: <code>npm run site -- --student</code>)` : "") + ` from the committed notebooks; ` +
     `math is typeset with KaTeX at build time and the pages work offline, also from <code>file://</code>.</p>`,
   ].join("\n");
-  writeFileSync(join(outDir, "index.html"), page("Smallness of LLM scaling exponents: the notebooks", index, navFor(-1)));
+  writeFileSync(
+    join(outDir, "index.html"),
+    page("Smallness of LLM scaling exponents: the notebooks", index, navFor(-1)),
+  );
   pages.unshift({ file: "index.html", title: "Index", figures: [], live: [] });
   const bundles = pages.some((p) => p.live.length > 0) ? await buildLive(outDir) : [];
   // the budget holds per page, over every bundle the page loads
@@ -611,7 +679,9 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     const topics = new Set(p.live.map((b) => liveTopicOf(b)));
     const gzip = bundles.filter((b) => topics.has(b.topic)).reduce((n, b) => n + b.gzipBytes, 0);
     if (gzip > LIVE_BUDGET_GZIP) {
-      throw new Error(`${p.file} loads ${kB(gzip)} of gzip-compressed JavaScript, over the budget of ${kB(LIVE_BUDGET_GZIP)}`);
+      throw new Error(
+        `${p.file} loads ${kB(gzip)} of gzip-compressed JavaScript, over the budget of ${kB(LIVE_BUDGET_GZIP)}`,
+      );
     }
   }
   return { outDir, pages, bundles, student };
@@ -633,7 +703,12 @@ export function archiveName(student: boolean): string {
 export function buildArchive(outDir: string, student: boolean): { path: string; files: number; bytes: number } {
   const name = archiveName(student);
   const path = join(outDir, name);
-  const { files, bytes } = zipFolder(outDir, path, name.replace(/\.zip$/, ""), (p) => p.endsWith(".zip") || p.startsWith("screenshots/") || p.endsWith(".tmp"));
+  const { files, bytes } = zipFolder(
+    outDir,
+    path,
+    name.replace(/\.zip$/, ""),
+    (p) => p.endsWith(".zip") || p.startsWith("screenshots/") || p.endsWith(".tmp"),
+  );
   return { path, files, bytes };
 }
 
@@ -641,7 +716,9 @@ if (import.meta.main) {
   const { announceTemporary, parseOptions, refuseCommittedFolder } = await import("./cli");
   const { options } = parseOptions("site", Deno.args, { "--student": "switch", "--out": "value", "--zip": "switch" });
   const student = options["--student"] === true;
-  const out = typeof options["--out"] === "string" ? resolve(options["--out"]) : join(ROOT, student ? "site-student" : "site");
+  const out = typeof options["--out"] === "string"
+    ? resolve(options["--out"])
+    : join(ROOT, student ? "site-student" : "site");
   refuseCommittedFolder("site", out);
   // Built beside `out` under a temporary name and renamed into place: an interruption leaves the old
   // edition (or none), never half of one.
@@ -671,7 +748,9 @@ if (import.meta.main) {
   );
   if (options["--zip"] === true) {
     const archive = buildArchive(out, student);
-    console.log(`archive: ${relative(Deno.cwd(), archive.path)}, ${archive.files} files, ${kB(archive.bytes)} ` +
-      `(unpack it anywhere and open ${archiveName(student).replace(/\.zip$/, "")}/index.html; no network needed)`);
+    console.log(
+      `archive: ${relative(Deno.cwd(), archive.path)}, ${archive.files} files, ${kB(archive.bytes)} ` +
+        `(unpack it anywhere and open ${archiveName(student).replace(/\.zip$/, "")}/index.html; no network needed)`,
+    );
   }
 }

@@ -63,8 +63,23 @@ export interface LiveBundle {
 
 /** The names the figure modules' Node-only imports may use (a name not listed fails the build, loudly). */
 const NODE_NAMES = [
-  "readFileSync", "writeFileSync", "mkdirSync", "existsSync", "readdirSync", "statSync", "rmSync", "copyFileSync",
-  "createHash", "join", "dirname", "resolve", "relative", "basename", "fileURLToPath", "pathToFileURL", "gzipSync",
+  "readFileSync",
+  "writeFileSync",
+  "mkdirSync",
+  "existsSync",
+  "readdirSync",
+  "statSync",
+  "rmSync",
+  "copyFileSync",
+  "createHash",
+  "join",
+  "dirname",
+  "resolve",
+  "relative",
+  "basename",
+  "fileURLToPath",
+  "pathToFileURL",
+  "gzipSync",
   "Resvg",
 ];
 
@@ -94,7 +109,10 @@ const browserShims: Plugin = {
       path: a.path,
       namespace: "unavailable",
     }));
-    b.onLoad({ filter: /.*/, namespace: "unavailable" }, () => ({ contents: UNAVAILABLE, loader: "js", resolveDir: ROOT }));
+    b.onLoad(
+      { filter: /.*/, namespace: "unavailable" },
+      () => ({ contents: UNAVAILABLE, loader: "js", resolveDir: ROOT }),
+    );
   },
 };
 
@@ -128,10 +146,17 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
       define: { "import.meta.url": JSON.stringify("file:///smallness/src/live/bundle.js") },
     });
     const code = readFileSync(file);
-    const bundle = { topic, file: `live/${topic}.js`, bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+    const bundle = {
+      topic,
+      file: `live/${topic}.js`,
+      bytes: code.length,
+      gzipBytes: gzipSync(code, { level: 9 }).length,
+    };
     if (bundle.gzipBytes > LIVE_BUDGET_GZIP) {
       throw new Error(
-        `${bundle.file} is ${kB(bundle.gzipBytes)} gzip-compressed, over the budget of ${kB(LIVE_BUDGET_GZIP)} per page`,
+        `${bundle.file} is ${kB(bundle.gzipBytes)} gzip-compressed, over the budget of ${
+          kB(LIVE_BUDGET_GZIP)
+        } per page`,
       );
     }
     bundles.push(bundle);

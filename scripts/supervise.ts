@@ -39,8 +39,10 @@ const NUMBERS: Record<string, number> = { ...SIGNALS, SIGQUIT: 3, SIGABRT: 6, SI
 function becomeSubreaper(): void {
   if (Deno.build.os !== "linux") return;
   try {
-    const libc = Deno.dlopen("libc.so.6", { prctl: { parameters: ["i32", "u64", "u64", "u64", "u64"], result: "i32" } });
-    libc.symbols.prctl(36 /* PR_SET_CHILD_SUBREAPER */, 1n, 0n, 0n, 0n);
+    const libc = Deno.dlopen("libc.so.6", {
+      prctl: { parameters: ["i32", "u64", "u64", "u64", "u64"], result: "i32" },
+    });
+    libc.symbols.prctl(36, /* PR_SET_CHILD_SUBREAPER */ 1n, 0n, 0n, 0n);
   } catch {
     // without it, orphans of the command go to init; the process-tree walk still finds the rest
   }

@@ -59,7 +59,9 @@ export function kernelName(): "deno" | "tslab" {
 function publishToTslab(bundle: MimeBundle): boolean {
   const tslab = (globalThis as TslabGlobal).__tslab__;
   if (!tslab) return false;
-  const jupyter = tslab.require("tslab/dist/jupyter") as { lastWriteDisplayData?: (d: DisplayData, update: boolean) => void };
+  const jupyter = tslab.require("tslab/dist/jupyter") as {
+    lastWriteDisplayData?: (d: DisplayData, update: boolean) => void;
+  };
   if (typeof jupyter.lastWriteDisplayData === "function") {
     jupyter.lastWriteDisplayData({ data: { ...bundle }, metadata: {}, transient: {} }, false);
     return true;
@@ -228,7 +230,9 @@ export function forReaders(markdown: string): string {
   );
   const rows = lines.map((l) => cellsOf(l.replace(/(?<=\| )-(?=[0-9.∞])/g, "−")));
   return splitWide(headers, rows).map(({ headers: h, rows: r }) =>
-    [`| ${h.join(" | ")} |`, `| ${h.map(() => "---").join(" | ")} |`, ...r.map((c) => `| ${c.join(" | ")} |`)].join("\n")
+    [`| ${h.join(" | ")} |`, `| ${h.map(() => "---").join(" | ")} |`, ...r.map((c) => `| ${c.join(" | ")} |`)].join(
+      "\n",
+    )
   ).join("\n\n");
 }
 
@@ -250,7 +254,10 @@ export function splitWide(headers: string[], rows: string[][]): { headers: strin
   const parts = Math.ceil(rest / (MAX_TABLE_COLUMNS - keys));
   const size = Math.ceil(rest / parts);
   return Array.from({ length: parts }, (_, k) => {
-    const cols = [...Array(keys).keys(), ...Array.from({ length: Math.min(size, rest - k * size) }, (_, j) => keys + k * size + j)];
+    const cols = [
+      ...Array(keys).keys(),
+      ...Array.from({ length: Math.min(size, rest - k * size) }, (_, j) => keys + k * size + j),
+    ];
     return { headers: cols.map((c) => headers[c]), rows: rows.map((r) => cols.map((c) => r[c])) };
   });
 }

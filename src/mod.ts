@@ -6,8 +6,20 @@
 
 // the paper's numbers
 export {
-  A_RANGE, A_RANGE_TEXT, ALPHA_C, BESIROGLU_2024, BESIROGLU_2024_DROPPED, BETA_MODEL_HURST, CHINCHILLA_POINT, FIG1_PEDESTALS,
-  GADRE_2024_REPORTED_ERROR, HOFFMANN_2022, LLM_COMPRESSION_RATIO, LLM_DIMENSION, P_CRIT_EXAMPLE_SIZE, PEDESTAL_EXAMPLE,
+  A_RANGE,
+  A_RANGE_TEXT,
+  ALPHA_C,
+  BESIROGLU_2024,
+  BESIROGLU_2024_DROPPED,
+  BETA_MODEL_HURST,
+  CHINCHILLA_POINT,
+  FIG1_PEDESTALS,
+  GADRE_2024_REPORTED_ERROR,
+  HOFFMANN_2022,
+  LLM_COMPRESSION_RATIO,
+  LLM_DIMENSION,
+  P_CRIT_EXAMPLE_SIZE,
+  PEDESTAL_EXAMPLE,
   PEDESTAL_THRESHOLD,
 } from "./paper";
 export type { ChinchillaLaw } from "./paper";
@@ -16,36 +28,82 @@ export type { ChinchillaLaw } from "./paper";
 export { MAX_DRAWS, Random } from "./stats/random";
 export { formatAlpha, formatFraction, formatNumber, formatSize, superscript } from "./_util/format";
 export {
-  doublingsToCut, exponentFromDoublingChange, lossChangePerDoubling, powerLaw, resourceFactor,
+  doublingsToCut,
+  exponentFromDoublingChange,
+  lossChangePerDoubling,
+  powerLaw,
+  resourceFactor,
 } from "./theory/scaling_law";
 export { analogyRow, gridExponent, gridRows, methodRows, QUANTITIES } from "./theory/analogy";
 export type { AnalogyRow, GridRow, Quantity } from "./theory/analogy";
 export {
-  continuedSizeForFraction, criticalInverseSize, criticalPedestal, criticalSize, decadesInBand,
-  lossDropDecades, maxRunningExponent, normalisedRunningExponent, pedestalForDrop, pedestalLoss,
-  runningExponent, sizeForExponent, transitionWidthDecades,
+  continuedSizeForFraction,
+  criticalInverseSize,
+  criticalPedestal,
+  criticalSize,
+  decadesInBand,
+  lossDropDecades,
+  maxRunningExponent,
+  normalisedRunningExponent,
+  pedestalForDrop,
+  pedestalLoss,
+  runningExponent,
+  sizeForExponent,
+  transitionWidthDecades,
 } from "./theory/pedestal";
 export {
-  dimensionForExponent, exponentBelow, halvingDoublings, halvingFactor, roughExponent, sharmaKaplanExponent,
+  dimensionForExponent,
+  exponentBelow,
+  halvingDoublings,
+  halvingFactor,
+  roughExponent,
+  sharmaKaplanExponent,
 } from "./theory/intrinsic_dimension";
 export {
-  cellCount, cellDiameter, cellSide, constantLossBound, holderLossBound, linearLossBound,
-  midpointConstantLoss, piecewiseExponent,
+  cellCount,
+  cellDiameter,
+  cellSide,
+  constantLossBound,
+  holderLossBound,
+  linearLossBound,
+  midpointConstantLoss,
+  piecewiseExponent,
 } from "./theory/piecewise";
 export {
-  activeFraction, betaDimensionForHurst, betaModelHurst, betaModelVelocity, betaStructureExponent,
-  effectiveHurst, intermittencyExponent, K41_HURST, k41StructureExponent, k41Velocity, PAPER_BETA_DIMENSION,
-  SHE_LEVEQUE_MIN_DIMENSION, SHE_LEVEQUE_MIN_HURST, sheLevequeSpectrum, sheLevequeStructureExponent,
+  activeFraction,
+  betaDimensionForHurst,
+  betaModelHurst,
+  betaModelVelocity,
+  betaStructureExponent,
+  effectiveHurst,
+  intermittencyExponent,
+  K41_HURST,
+  k41StructureExponent,
+  k41Velocity,
+  PAPER_BETA_DIMENSION,
+  SHE_LEVEQUE_MIN_DIMENSION,
+  SHE_LEVEQUE_MIN_HURST,
+  sheLevequeSpectrum,
+  sheLevequeStructureExponent,
 } from "./theory/turbulence";
 export type { SpectrumPoint } from "./theory/turbulence";
 export {
-  compressionRatio, EMBEDDING_WIDTHS, KAPLAN_2020, PUBLISHED_EXPONENTS, thresholdDimension,
+  compressionRatio,
+  EMBEDDING_WIDTHS,
+  KAPLAN_2020,
+  PUBLISHED_EXPONENTS,
+  thresholdDimension,
 } from "./theory/conclusion";
 export type { EmbeddingWidth, PublishedExponent } from "./theory/conclusion";
 export { asymptoteOnset, fitPowerLaw, localSlopes, meanStderr } from "./fit/powerlaw_fit";
 export type { MeanStderr, PowerLawFit } from "./fit/powerlaw_fit";
 export {
-  gridApproximant, MAX_GRID_VALUES, meanSquaredError, smoothTarget, smoothTargetMeanGradSq, targetValues,
+  gridApproximant,
+  MAX_GRID_VALUES,
+  meanSquaredError,
+  smoothTarget,
+  smoothTargetMeanGradSq,
+  targetValues,
   uniformPoints,
 } from "./measure/approximation";
 export type { ApproximantKind, Estimate, GridApproximant, Target } from "./measure/approximation";
@@ -62,48 +120,122 @@ export { jacobiEigen } from "./stats/eigen";
 export { twoNN } from "./measure/twonn";
 export type { TwoNNResult } from "./measure/twonn";
 export {
-  DEFAULT_SETTINGS, formatHolder, FULL_SETTINGS, gridExponents, manifoldExponents, measuredExponents,
+  DEFAULT_SETTINGS,
+  formatHolder,
+  FULL_SETTINGS,
+  gridExponents,
+  manifoldExponents,
+  measuredExponents,
   twonnOnManifold,
 } from "./measure/measured_exponents";
 export type {
-  Approximant, CascadeMeasurement, DimensionEstimate, Experiment, ExperimentSettings, ExponentMeasurement,
+  Approximant,
+  CascadeMeasurement,
+  DimensionEstimate,
+  Experiment,
+  ExperimentSettings,
+  ExponentMeasurement,
   MeasuredExponents,
 } from "./measure/measured_exponents";
 export { cascadeExponents } from "./measure/cascade_exponents";
 export { minimizeLbfgs } from "./stats/optimize";
 export type { LbfgsOptions, LbfgsResult, ObjectiveWithGradient } from "./stats/optimize";
 export {
-  bootstrap, MAX_OBSERVATIONS, MAX_RESAMPLES, percentileInterval, quantile, resampleCounts, sampleStdDev,
+  bootstrap,
+  MAX_OBSERVATIONS,
+  MAX_RESAMPLES,
+  percentileInterval,
+  quantile,
+  resampleCounts,
+  sampleStdDev,
 } from "./stats/bootstrap";
 export { CHINCHILLA_COLUMNS, parseChinchillaCsv, requireRuns, withoutHighestLoss } from "./datasets/chinchilla_data";
 export type { ChinchillaRun } from "./datasets/chinchilla_data";
 export {
-  agreesToRounding, bootstrapChinchilla, chinchillaLoss, computeOptimal,
-  computeOptimalLoss, FIT_LBFGS, fitChinchilla, fitData, frontierExponent, hoffmannGrid, huber,
-  HUBER_DELTA, huberObjective, insideInterval, LAW_PARAMETERS, lawToVector, MIN_FIT_RUNS, requireFitData,
-  requireLaw, SCREENING, summariseLawBootstrap, vectorToLaw, zScore,
+  agreesToRounding,
+  bootstrapChinchilla,
+  chinchillaLoss,
+  computeOptimal,
+  computeOptimalLoss,
+  FIT_LBFGS,
+  fitChinchilla,
+  fitData,
+  frontierExponent,
+  hoffmannGrid,
+  huber,
+  HUBER_DELTA,
+  huberObjective,
+  insideInterval,
+  LAW_PARAMETERS,
+  lawToVector,
+  MIN_FIT_RUNS,
+  requireFitData,
+  requireLaw,
+  SCREENING,
+  summariseLawBootstrap,
+  vectorToLaw,
+  zScore,
 } from "./fit/chinchilla";
 export type {
-  ChinchillaBootstrap, ChinchillaFit, FitData, FitOptions, LawVector, ParameterSummary,
+  ChinchillaBootstrap,
+  ChinchillaFit,
+  FitData,
+  FitOptions,
+  LawVector,
+  ParameterSummary,
 } from "./fit/chinchilla";
 export {
-  crossover, cutAlongN, cutFrontierInC, cutFrontierInN, cutLoss, pedestalRatio, requireCut,
-  runningExponentOfCut, runsBeyondCrossover, totalChangePerDoubling,
+  crossover,
+  cutAlongN,
+  cutFrontierInC,
+  cutFrontierInN,
+  cutLoss,
+  pedestalRatio,
+  requireCut,
+  runningExponentOfCut,
+  runsBeyondCrossover,
+  totalChangePerDoubling,
 } from "./fit/chinchilla_pedestal";
 export type { PedestalCut } from "./fit/chinchilla_pedestal";
 export { studentTQuantile, studentTTwoSided, tIntervalHalfWidth } from "./stats/student_t";
 export {
-  OPENLM_COLUMNS, OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS,
-  parseOpenLmCsv, selectRows, SIZE_CONVENTIONS, toRuns,
+  OPENLM_COLUMNS,
+  OPENLM_TRAIN_DATASETS,
+  OPENLM_TRAIN_LABELS,
+  OPENLM_VAL_LABELS,
+  OPENLM_VAL_SETS,
+  parseOpenLmCsv,
+  selectRows,
+  SIZE_CONVENTIONS,
+  toRuns,
 } from "./datasets/openlm_data";
 export type { OpenLmRow, SizeConvention } from "./datasets/openlm_data";
 export {
-  bootstrapLaw, clusterBootstrap, COLLAPSED_E, fitLaw, logResiduals, maxTAdjusted, pairedInterval, predictLoss, quantileMonteCarloError,
-  resampleLaw, resampleValues, spearman, syntheticRuns, WARM_RESTARTS,
+  bootstrapLaw,
+  clusterBootstrap,
+  COLLAPSED_E,
+  fitLaw,
+  logResiduals,
+  maxTAdjusted,
+  pairedInterval,
+  predictLoss,
+  quantileMonteCarloError,
+  resampleLaw,
+  resampleValues,
+  spearman,
+  syntheticRuns,
+  WARM_RESTARTS,
 } from "./fit/openlm_fit";
 export type { LawFit, LawFitOptions, Prediction, Run } from "./fit/openlm_fit";
 export {
-  BROWN_GENRES, LM_RUN_COLUMNS, parseLmCurves, parseLmGenres, parseLmRuns, parseLmSamples, parseLmTwoNN, sizeName,
+  BROWN_GENRES,
+  LM_RUN_COLUMNS,
+  parseLmCurves,
+  parseLmGenres,
+  parseLmRuns,
+  parseLmSamples,
+  parseLmTwoNN,
+  sizeName,
 } from "./datasets/lm_data";
 export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN } from "./datasets/lm_data";
 export { bootstrapPValue, fitClusteredLaw, holmAdjust } from "./fit/lm_fit";
@@ -130,7 +262,19 @@ import * as chinchilla from "./findings/08_chinchilla";
 import * as openlm from "./findings/09_openlm";
 import * as trainedNetworks from "./findings/10_trained_networks";
 import * as languageModel from "./findings/11_language_model";
-export { introduction, analogy, pedestal, intrinsicDimension, smoothness, conclusion, measured, chinchilla, openlm, trainedNetworks, languageModel };
+export {
+  analogy,
+  chinchilla,
+  conclusion,
+  intrinsicDimension,
+  introduction,
+  languageModel,
+  measured,
+  openlm,
+  pedestal,
+  smoothness,
+  trainedNetworks,
+};
 
 // findings: each notebook's analysis and claim records
 export { claimById } from "./findings/claim";
@@ -144,7 +288,10 @@ export type { AnalogyNotes } from "./tables/analogy";
 export { pedestalNotes, pedestalThresholdTable } from "./tables/pedestal";
 export type { PedestalNotes } from "./tables/pedestal";
 export {
-  eq9Scope, halvingCostTable, impliedDimensionTable, intrinsicDimensionNotes,
+  eq9Scope,
+  halvingCostTable,
+  impliedDimensionTable,
+  intrinsicDimensionNotes,
 } from "./tables/intrinsic_dimension";
 export type { IntrinsicDimensionNotes } from "./tables/intrinsic_dimension";
 export { smoothnessNotes, structureExponentTable } from "./tables/turbulence";
@@ -152,20 +299,49 @@ export type { SmoothnessNotes } from "./tables/turbulence";
 export { compressionTable, conclusionNotes, thresholdTable } from "./tables/conclusion";
 export type { ConclusionNotes } from "./tables/conclusion";
 export {
-  cascadeTable, closerNote, constantsTable, excessNote, interiorTable, intermittencyTable, intrinsicDimensionTable,
-  manifoldExponentsTable, roughExponentsTable, roughnessNote, settingsNote, skExponentsTable, smoothBoundsTable,
+  cascadeTable,
+  closerNote,
+  constantsTable,
+  excessNote,
+  interiorTable,
+  intermittencyTable,
+  intrinsicDimensionTable,
+  manifoldExponentsTable,
+  roughExponentsTable,
+  roughnessNote,
+  settingsNote,
+  skExponentsTable,
+  smoothBoundsTable,
   smoothExponentsTable,
 } from "./tables/measured_exponents";
 export {
-  chinchillaComparisonTable, chinchillaExponentsTable, chinchillaFitsTable, chinchillaFitTable,
-  chinchillaNotes, chinchillaPedestalTable, chinchillaTable, pedestalTableFor,
+  chinchillaComparisonTable,
+  chinchillaExponentsTable,
+  chinchillaFitsTable,
+  chinchillaFitTable,
+  chinchillaNotes,
+  chinchillaPedestalTable,
+  chinchillaTable,
+  pedestalTableFor,
 } from "./tables/chinchilla";
 export type { ChinchillaNotes } from "./tables/chinchilla";
 export {
-  NO_EMBED_LABEL, openlmBootstrapNote, openlmClusterTable, openlmComparisonTable, openlmDomainsTable, openlmFitsTable,
-  openlmForecastTable, openlmResidualsTable, openlmRunsNote, openlmSection3Table, openlmSensitivityTable,
+  NO_EMBED_LABEL,
+  openlmBootstrapNote,
+  openlmClusterTable,
+  openlmComparisonTable,
+  openlmDomainsTable,
+  openlmFitsTable,
+  openlmForecastTable,
+  openlmResidualsTable,
+  openlmRunsNote,
+  openlmSection3Table,
+  openlmSensitivityTable,
 } from "./tables/openlm";
 export {
-  configLabel, teacherStudentDiagnosticsTable, teacherStudentExponentsTable, teacherStudentRunsNote,
+  configLabel,
+  teacherStudentDiagnosticsTable,
+  teacherStudentExponentsTable,
+  teacherStudentRunsNote,
 } from "./tables/trained_networks";
 export { lmDimensionsTable, lmFitTable, lmGenreTable, lmSamplesTable, lmSizesTable, lmSweepNote } from "./tables/lm";

@@ -95,7 +95,7 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     section: "§3 on measured runs",
     summary: "Approach 3 refit of the 240 headline Chinchilla runs (of 245) with bootstrap errors; published " +
       "parameters against our intervals; the pedestal ratio p (unit-dependent) and the crossover (not); the " +
-      "running exponent of the fitted law; \"3–4 % per doubling\"",
+      'running exponent of the fitted law; "3–4 % per doubling"',
     part: "beyond",
   },
   {

@@ -18,7 +18,11 @@ function tree(dir: string): string[] {
 
 /** The specifiers a file imports (static and dynamic). */
 const specifiers = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/gm)]
+  [
+    ...readFileSync(file, "utf8").matchAll(
+      /^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/gm,
+    ),
+  ]
     .map((m) => m[1] ?? m[2]);
 
 /** The layer of a path under src/: its top folder, or the file's own name for a top-level module. */
@@ -52,7 +56,19 @@ const MAY_IMPORT: Record<string, string[]> = {
   findings: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets"],
   notebooks: [],
   tables: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings"],
-  figures: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings", "tables"],
+  figures: [
+    "_util",
+    "paper",
+    "notebooks",
+    "stats",
+    "theory",
+    "fit",
+    "measure",
+    "learn",
+    "datasets",
+    "findings",
+    "tables",
+  ],
   display: ["_util", "tables", "figures", "findings"],
   mod: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings", "tables"],
   live: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "datasets", "findings", "figures"],

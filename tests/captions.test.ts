@@ -39,7 +39,10 @@ print(json.dumps({"mime": CAPTION_MIME, "outputs": [c.outputs for c in code[1:4]
     expect(first.map((o) => o.output_type)).toEqual(["execute_result", "display_data"]);
     expect(Object.keys(first[0].data).sort()).toEqual(["image/png", "text/plain"]);
     // the figure's name and the PNG's display size (half its pixels: drawn at 2×) and alt text go in the metadata
-    expect(first[0].metadata).toEqual({ "image/png": { width: 360, height: 220, alt: "alt" }, smallness: { figure: "figure2_critical_size" } });
+    expect(first[0].metadata).toEqual({
+      "image/png": { width: 360, height: 220, alt: "alt" },
+      smallness: { figure: "figure2_critical_size" },
+    });
     expect(first[1].data["text/markdown"]).toBe("**Figure 3.1.** N<sub>crit</sub> against p");
     expect(plain).toHaveLength(1); // a Markdown output without a caption is left alone
     expect(second[1].data["text/markdown"]).toBe("**Figure 3.2.** N<sub>crit</sub> against p");

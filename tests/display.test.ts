@@ -6,11 +6,21 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  CAPTION_MIME, captionMarkdown, Display, FIGURE_MIME, figureBundle, forReaders, kernelName, MAX_TABLE_COLUMNS, md, splitWide, stack,
+  CAPTION_MIME,
+  captionMarkdown,
+  Display,
+  FIGURE_MIME,
+  figureBundle,
+  forReaders,
+  kernelName,
+  MAX_TABLE_COLUMNS,
+  md,
+  splitWide,
+  stack,
   whatWeChecked,
 } from "../src/display";
 import { COLUMN_HEADERS, columnHeader } from "../src/tables/column_headers";
-import { claim, type Claim } from "../src/findings/claim";
+import { type Claim, claim } from "../src/findings/claim";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 type G = { __tslab__?: unknown; process?: { stdout: { write: (c: unknown) => boolean } } };
@@ -66,7 +76,10 @@ describe("display under tslab (simulated)", () => {
     } finally {
       stdout.write = original;
     }
-    expect(sent).toEqual([{ d: { data: { "text/markdown": "a\n\nb", "text/plain": "a\n\nb" }, metadata: {}, transient: {} }, update: false }]);
+    expect(sent).toEqual([{
+      d: { data: { "text/markdown": "a\n\nb", "text/plain": "a\n\nb" }, metadata: {}, transient: {} },
+      update: false,
+    }]);
     expect(written).toEqual(["next\n"]);
   });
 
@@ -77,7 +90,8 @@ describe("display under tslab (simulated)", () => {
     const original = stdout.write;
     stdout.write = () => true;
     try {
-      (new Display({ "text/plain": "p", "image/svg+xml": "<svg/>" }) as unknown as Record<symbol, () => string>)[INSPECT]();
+      (new Display({ "text/plain": "p", "image/svg+xml": "<svg/>" }) as unknown as Record<symbol, () => string>)
+        [INSPECT]();
     } finally {
       stdout.write = original;
     }
@@ -87,11 +101,21 @@ describe("display under tslab (simulated)", () => {
 
 /** A claim record whose verdict is computed from its number, as the findings modules do. */
 const checked = (id: string, text: string, value: number, expected: number, reason: string): Claim =>
-  claim({ id, ref: "§1", claim: text, numbers: { value }, verdict: value === expected ? "holds" : "does not hold", reason });
+  claim({
+    id,
+    ref: "§1",
+    claim: text,
+    numbers: { value },
+    verdict: value === expected ? "holds" : "does not hold",
+    reason,
+  });
 
 describe("whatWeChecked", () => {
   it("marks each claim ✅ or ❌ from its computed verdict", () => {
-    const d = whatWeChecked([checked("00.one-holds", "one holds", 1 + 1, 2, "2"), checked("00.one-fails", "one fails", 0.1 + 0.2, 0.3, "0.30000000000000004")]);
+    const d = whatWeChecked([
+      checked("00.one-holds", "one holds", 1 + 1, 2, "2"),
+      checked("00.one-fails", "one fails", 0.1 + 0.2, 0.3, "0.30000000000000004"),
+    ]);
     expect(d.bundle["text/markdown"]).toBe(
       "| paper | claim | verdict | why |\n| --- | --- | --- | --- |\n" +
         "| §1 | one holds | ✅ holds | 2 |\n| §1 | one fails | ❌ does not hold | 0.30000000000000004 |",
@@ -122,7 +146,14 @@ describe("figure captions", () => {
 
 describe("tables in Markdown", () => {
   it("whatWeChecked() escapes pipes in the reference, the claim and the reason", () => {
-    const c = claim({ id: "00.pipes", ref: "‖x‖ | eq. 1", claim: "|x| < 1", numbers: {}, verdict: "holds", reason: "⟨|∇f|²⟩ = 2" });
+    const c = claim({
+      id: "00.pipes",
+      ref: "‖x‖ | eq. 1",
+      claim: "|x| < 1",
+      numbers: {},
+      verdict: "holds",
+      reason: "⟨|∇f|²⟩ = 2",
+    });
     const text = whatWeChecked([c]).bundle["text/markdown"];
     expect(text.split("\n")[2]).toBe("| ‖x‖ \\| eq. 1 | \\|x\\| < 1 | ✅ holds | ⟨\\|∇f\\|²⟩ = 2 |");
   });

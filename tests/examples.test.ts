@@ -106,7 +106,9 @@ function readLiteral(s: string): { value: Expected; rest: string } | null {
   const str = /^"(?:[^"\\]|\\.)*"/.exec(s);
   if (str) return { value: JSON.parse(str[0]) as string, rest: s.slice(str[0].length) };
   const single = /^'((?:[^'\\]|\\.)*)'/.exec(s);
-  if (single) return { value: JSON.parse(`"${single[1].replace(/"/g, '\\"')}"`) as string, rest: s.slice(single[0].length) };
+  if (single) {
+    return { value: JSON.parse(`"${single[1].replace(/"/g, '\\"')}"`) as string, rest: s.slice(single[0].length) };
+  }
   for (const [word, value] of [["true", true], ["false", false], ["null", null], ["undefined", undefined]] as const) {
     if (new RegExp(`^${word}(?![\\w$])`).test(s)) return { value, rest: s.slice(word.length) };
   }
@@ -177,7 +179,9 @@ function mismatch(actual: unknown, expected: Expected, e: Expectation, path = "r
     const ok = expected.truncated && e.approximate && e.plusMinus === undefined
       ? Math.abs(actual - expected.value) <= tol && Math.sign(actual - expected.value) !== -Math.sign(expected.value)
       : Math.abs(actual - expected.value) <= tol;
-    return ok ? null : `${path} is ${actual}, expected ${e.approximate ? "≈ " : ""}${expected.value} (tolerance ${tol})`;
+    return ok
+      ? null
+      : `${path} is ${actual}, expected ${e.approximate ? "≈ " : ""}${expected.value} (tolerance ${tol})`;
   }
   if (Array.isArray(expected)) {
     const isList = Array.isArray(actual) || ArrayBuffer.isView(actual);
@@ -200,7 +204,9 @@ function mismatch(actual: unknown, expected: Expected, e: Expectation, path = "r
     }
     return null;
   }
-  return Object.is(actual, expected) ? null : `${path} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`;
+  return Object.is(actual, expected)
+    ? null
+    : `${path} is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,9 +258,15 @@ async function runExample(ex: Example, own: Record<string, unknown>): Promise<st
     }
     const code = [...out, ...open].join("\n");
     const js = (await transform(code, { loader: "ts", format: "esm" })).code;
-    const used = [...new Set(js.match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((n) => n in scope && n !== "__check" && n !== "default");
+    const used = [...new Set(js.match(/[A-Za-z_$][\w$]*/g) ?? [])].filter((n) =>
+      n in scope && n !== "__check" && n !== "default"
+    );
     const results: unknown[] = [];
-    const run = new Function("__scope", "__check", `return (async () => {\nconst { ${used.join(", ")} } = __scope;\n${js}\n})();`);
+    const run = new Function(
+      "__scope",
+      "__check",
+      `return (async () => {\nconst { ${used.join(", ")} } = __scope;\n${js}\n})();`,
+    );
     await run(scope, (i: number, value: unknown) => (results[i] = value));
     return expectations.flatMap((e, i) => {
       const m = mismatch(results[i], e.value, e);

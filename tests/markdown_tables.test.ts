@@ -67,11 +67,23 @@ describe("Markdown tables", () => {
   });
 
   it("claimsMarkdown's tables (each notebook's What we checked) keep their shape whatever the cells hold", () => {
-    const c = claim({ id: "00.pipes", ref: "‖x‖ | eq. 1", claim: "⟨|∇f|²⟩ < 1\nnext", numbers: {}, verdict: "typo", reason: "$|x|$ | $$\\|f\\|$$" });
+    const c = claim({
+      id: "00.pipes",
+      ref: "‖x‖ | eq. 1",
+      claim: "⟨|∇f|²⟩ < 1\nnext",
+      numbers: {},
+      verdict: "typo",
+      reason: "$|x|$ | $$\\|f\\|$$",
+    });
     expect(tableProblems(claimsMarkdown([c, c]))).toEqual([]);
   });
 
-  for (const file of [...notebooks, ...readdirSync("notebooks/solutions").filter((f) => f.endsWith(".ipynb")).map((f) => `solutions/${f}`)]) {
+  for (
+    const file of [
+      ...notebooks,
+      ...readdirSync("notebooks/solutions").filter((f) => f.endsWith(".ipynb")).map((f) => `solutions/${f}`),
+    ]
+  ) {
     it(`${file}: tables shown for readers: headers not in snake_case, at most ${MAX_TABLE_COLUMNS} columns, real minus signs`, () => {
       const nb = JSON.parse(readFileSync(`notebooks/${file}`, "utf8")) as {
         cells: { outputs?: { data?: Record<string, string | string[]> }[] }[];
@@ -83,7 +95,11 @@ describe("Markdown tables", () => {
           if (!/^\| *---/.test(lines[i + 1] ?? "") || !line.startsWith("|")) return;
           const headers = line.slice(2, -2).split(" | ");
           if (headers.length > MAX_TABLE_COLUMNS) problems.push(`${headers.length} columns: ${line.slice(0, 80)}`);
-          for (const h of headers) if (/^[A-Za-z0-9.]+(_[A-Za-z0-9.]+)+$/.test(h) || /[A-Za-zα-ω]_[A-Za-z]/.test(h)) problems.push(`header ${h}`);
+          for (const h of headers) {
+            if (/^[A-Za-z0-9.]+(_[A-Za-z0-9.]+)+$/.test(h) || /[A-Za-zα-ω]_[A-Za-z]/.test(h)) {
+              problems.push(`header ${h}`);
+            }
+          }
           for (const row of lines.slice(i + 2).filter((l) => l.startsWith("|"))) {
             if (/\| -[0-9]/.test(row)) problems.push(`hyphen for minus: ${row.slice(0, 80)}`);
           }
@@ -96,7 +112,11 @@ describe("Markdown tables", () => {
   for (const file of notebooks) {
     it(`${file}: every table in its Markdown cells and Markdown outputs parses with the header's column count`, () => {
       const nb = JSON.parse(readFileSync(`notebooks/${file}`, "utf8")) as {
-        cells: { cell_type: string; source: string | string[]; outputs?: { data?: Record<string, string | string[]> }[] }[];
+        cells: {
+          cell_type: string;
+          source: string | string[];
+          outputs?: { data?: Record<string, string | string[]> }[];
+        }[];
       };
       const problems: string[] = [];
       nb.cells.forEach((c, i) => {

@@ -17,7 +17,9 @@ import { launchChromium } from "./chromium";
 const NOTEBOOKS = [
   ...readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => `notebooks/${f}`),
   ...(existsSync("notebooks/solutions")
-    ? readdirSync("notebooks/solutions").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => `notebooks/solutions/${f}`)
+    ? readdirSync("notebooks/solutions").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) =>
+      `notebooks/solutions/${f}`
+    )
     : []),
 ].sort();
 
@@ -45,9 +47,13 @@ describe("figures in the committed notebooks: one image each", () => {
         const view = new DataView(png.buffer);
         const [w, h] = [view.getUint32(16), view.getUint32(20)];
         // drawn at 2×: the SVG's width attribute is the display width
-        const svgWidth = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(readFileSync(`figures/${name}.svg`, "utf8"))?.[1]);
+        const svgWidth = Number(
+          /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(readFileSync(`figures/${name}.svg`, "utf8"))?.[1],
+        );
         expect(meta["image/png"]?.width, `${name}: display width`).toBe(Math.round(w / 2));
-        expect(Math.abs(w - 2 * svgWidth), `${name}: PNG ${w} px for an SVG ${svgWidth} px wide`).toBeLessThanOrEqual(1);
+        expect(Math.abs(w - 2 * svgWidth), `${name}: PNG ${w} px for an SVG ${svgWidth} px wide`).toBeLessThanOrEqual(
+          1,
+        );
         expect(meta["image/png"]?.height).toBe(Math.round(h / 2));
         expect(meta["image/png"]?.alt).toBe([d["text/plain"]].flat().join(""));
         expect(meta["image/png"]?.alt?.length ?? 0).toBeGreaterThan(20);
@@ -76,7 +82,9 @@ describe("jupyter nbconvert --to html (default settings) shows every figure", ()
     it(`${file}`, async (ctx) => {
       const figures = outputsOf(file).filter((o) => o.data?.["image/png"] !== undefined);
       const dir = join(out, file.replace(/[/.]/g, "_"));
-      execFileSync(python, ["-m", "nbconvert", "--to", "html", "--output-dir", dir, resolve(file)], { stdio: "ignore" });
+      execFileSync(python, ["-m", "nbconvert", "--to", "html", "--output-dir", dir, resolve(file)], {
+        stdio: "ignore",
+      });
       const html = join(dir, file.split("/").at(-1)!.replace(/\.ipynb$/, ".html"));
       const text = readFileSync(html, "utf8");
       expect((text.match(/<img src="data:image\/png;base64,/g) ?? []).length, file).toBe(figures.length);
@@ -84,8 +92,10 @@ describe("jupyter nbconvert --to html (default settings) shows every figure", ()
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       await page.route(/^(?!file:)/, (route) => route.abort()); // MathJax from a CDN is refused: figures must not need it
       await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
-      const images = await page.$$eval("img", (imgs) =>
-        imgs.map((i) => ({ w: i.naturalWidth, shown: i.getBoundingClientRect().width, complete: i.complete }))
+      const images = await page.$$eval(
+        "img",
+        (imgs) =>
+          imgs.map((i) => ({ w: i.naturalWidth, shown: i.getBoundingClientRect().width, complete: i.complete })),
       );
       expect(images.length).toBe(figures.length);
       for (const [k, im] of images.entries()) {
@@ -95,7 +105,10 @@ describe("jupyter nbconvert --to html (default settings) shows every figure", ()
       }
       // each figure is followed by its numbered caption
       const n = Number(file.split("/").at(-1)!.slice(0, 2));
-      const captions = await page.$$eval("strong", (s) => s.map((e) => e.textContent ?? "").filter((t) => /^Figure \d+\.\d+\.$/.test(t)));
+      const captions = await page.$$eval(
+        "strong",
+        (s) => s.map((e) => e.textContent ?? "").filter((t) => /^Figure \d+\.\d+\.$/.test(t)),
+      );
       expect(captions).toEqual(figures.map((_, k) => `Figure ${n}.${k + 1}.`));
       await page.close();
     }, 120_000);

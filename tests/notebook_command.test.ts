@@ -18,7 +18,9 @@ const ROOT = new URL("../", import.meta.url).pathname;
 function committed(): Record<string, string> {
   const dir = join(ROOT, "notebooks");
   return Object.fromEntries(
-    readdirSync(dir).filter((f) => f.endsWith(".ipynb")).map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
+    readdirSync(dir).filter((f) => f.endsWith(".ipynb")).map((
+      f,
+    ) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]),
   );
 }
 
@@ -29,7 +31,9 @@ function nb(args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, NO_COLOR: "1", ...env },
     timeout: 120_000,
   });
-  const lines = (r.stderr + r.stdout).split("\n").filter((l) => l.trim() !== "" && !l.includes('"deno jupyter" is unstable'));
+  const lines = (r.stderr + r.stdout).split("\n").filter((l) =>
+    l.trim() !== "" && !l.includes('"deno jupyter" is unstable')
+  );
   return { status: r.status, lines, text: lines.join("\n") };
 }
 
@@ -59,31 +63,133 @@ describe("the notebook command answers each mistake in one or two lines and chan
   const fifo = join(dir, "fifo");
   execFileSync("mkfifo", [fifo]);
   const cases: [string, string[], RegExp][] = [
-    ["an unknown notebook (the valid names are listed)", ["execute", "no_such_name"], /no notebook named 'no_such_name'; the notebooks are: 01_introduction, .*03_pedestal/],
-    ["malformed JSON", ["execute", "03_pedestal", "--params", "{alphaC: 1}", "--out", out], /--params is not valid JSON .*double quotes/],
-    ["JSON that is not an object", ["execute", "03_pedestal", "--params", "[1]", "--out", out], /--params must be a JSON object .*got list/],
+    [
+      "an unknown notebook (the valid names are listed)",
+      ["execute", "no_such_name"],
+      /no notebook named 'no_such_name'; the notebooks are: 01_introduction, .*03_pedestal/,
+    ],
+    [
+      "malformed JSON",
+      ["execute", "03_pedestal", "--params", "{alphaC: 1}", "--out", out],
+      /--params is not valid JSON .*double quotes/,
+    ],
+    [
+      "JSON that is not an object",
+      ["execute", "03_pedestal", "--params", "[1]", "--out", out],
+      /--params must be a JSON object .*got list/,
+    ],
     ["empty --params", ["execute", "03_pedestal", "--params", "", "--out", out], /--params is empty/],
     ["an empty object", ["execute", "03_pedestal", "--params", "{}", "--out", out], /--params is an empty object/],
-    ["an unknown parameter", ["execute", "03_pedestal", "--params", '{"alpha": 0.5}', "--out", out], /has no parameter `alpha`; its parameters are: alphaC, /],
-    ["a number given as a string", ["execute", "03_pedestal", "--params", '{"alphaC": "0.5"}', "--out", out], /--params: `alphaC` must be a number, got string/],
-    ["a boolean given as a string", ["execute", "07_measured_exponents", "--params", '{"full": "false"}', "--out", out], /--params: `full` must be a boolean, got string/],
+    [
+      "an unknown parameter",
+      ["execute", "03_pedestal", "--params", '{"alpha": 0.5}', "--out", out],
+      /has no parameter `alpha`; its parameters are: alphaC, /,
+    ],
+    [
+      "a number given as a string",
+      ["execute", "03_pedestal", "--params", '{"alphaC": "0.5"}', "--out", out],
+      /--params: `alphaC` must be a number, got string/,
+    ],
+    [
+      "a boolean given as a string",
+      ["execute", "07_measured_exponents", "--params", '{"full": "false"}', "--out", out],
+      /--params: `full` must be a boolean, got string/,
+    ],
     ["NaN", ["execute", "03_pedestal", "--params", '{"alphaC": NaN}', "--out", out], /NaN is not a valid value/],
-    ["--params that would overwrite the committed notebook", ["execute", "03_pedestal", "--params", '{"alphaC": 0.5}'], /would overwrite the committed notebooks\/03_pedestal.ipynb; add --out PATH \(or --in-place/],
-    ["an unwritable --out", ["execute", "03_pedestal", "--out", join(notAFolder, "x.ipynb")], /--out .* cannot be written/],
+    [
+      "--params that would overwrite the committed notebook",
+      ["execute", "03_pedestal", "--params", '{"alphaC": 0.5}'],
+      /would overwrite the committed notebooks\/03_pedestal.ipynb; add --out PATH \(or --in-place/,
+    ],
+    [
+      "an unwritable --out",
+      ["execute", "03_pedestal", "--out", join(notAFolder, "x.ipynb")],
+      /--out .* cannot be written/,
+    ],
     ["--out naming a folder", ["execute", "03_pedestal", "--out", dir], /is a directory/],
-    ["build over committed outputs", ["build", "03_pedestal"], /build would discard the committed outputs of notebooks\/03_pedestal.ipynb; .*--force/],
+    [
+      "build over committed outputs",
+      ["build", "03_pedestal"],
+      /build would discard the committed outputs of notebooks\/03_pedestal.ipynb; .*--force/,
+    ],
     ["a missing option value", ["execute", "03_pedestal", "--params"], /expected one argument/],
-    ["an unknown option (the valid ones are listed)", ["execute", "03_pedestal", "--x"], /unrecognized arguments: --x; valid options: --kernel VALUE, .*--out VALUE, --in-place, --force, --verbose/],
-    ["--out naming a committed notebook", ["execute", "01_introduction", "--out", join(ROOT, "notebooks/02_analogy.ipynb")], /--out .*notebooks\/02_analogy.ipynb is a committed file of the repository/],
-    ["a bound named by another parameter (alphaMax)", ["execute", "06_conclusion", "--params", '{"alphaLow": -5}', "--out", out], /--params: `alphaLow` must be in \[0.001, 0.1\) \(alphaMax = 0.1\), got -5/],
-    ["a range with arithmetic, [0, 2^31 - 1]", ["execute", "08_chinchilla", "--params", '{"seed": 2147483648}', "--out", out], /`seed` must be an integer in \[0, 2147483647\], got 2147483648/],
-    ["an array of pairs out of order", ["execute", "03_pedestal", "--params", '{"windows": [[1e9, 1e6]]}', "--out", out], /--params: `windows\[0\]` must have N1 < N2, got \[1000000000,1000000\]/],
-    ["an array of pairs of the wrong shape", ["execute", "03_pedestal", "--params", '{"windows": [1, 2]}', "--out", out], /--params: `windows\[0\]` must be an array, got number/],
-    ["a pair out of order", ["execute", "04_intrinsic_dimension", "--params", '{"band": [0.1, 0.05]}', "--out", out], /--params: `band` must have low < high, got \[0.1,0.05\]/],
-    ["an object with a missing key", ["execute", "07_measured_exponents", "--params", '{"roughnessCheck": {"d": 2}}', "--out", out], /--params: `roughnessCheck.h` must be a number, got undefined/],
-    ["an object's value out of its range", ["execute", "07_measured_exponents", "--params", '{"roughnessCheck": {"d": 7, "h": 0.5, "seed": 1}}', "--out", out], /`roughnessCheck.d` must be an integer in \[1, 5\], got 7/],
-    ["repeated values where distinct ones are asked", ["execute", "07_measured_exponents", "--params", '{"interiorDims": [3, 3]}', "--out", out], /`interiorDims` must hold distinct values/],
-    ["too many values", ["execute", "08_chinchilla", "--params", '{"units": [1, 2, 3, 4, 5, 6, 7]}', "--out", out], /`units` must hold 1 to 6 values, got 7/],
+    [
+      "an unknown option (the valid ones are listed)",
+      ["execute", "03_pedestal", "--x"],
+      /unrecognized arguments: --x; valid options: --kernel VALUE, .*--out VALUE, --in-place, --force, --verbose/,
+    ],
+    ["--out naming a committed notebook", [
+      "execute",
+      "01_introduction",
+      "--out",
+      join(ROOT, "notebooks/02_analogy.ipynb"),
+    ], /--out .*notebooks\/02_analogy.ipynb is a committed file of the repository/],
+    ["a bound named by another parameter (alphaMax)", [
+      "execute",
+      "06_conclusion",
+      "--params",
+      '{"alphaLow": -5}',
+      "--out",
+      out,
+    ], /--params: `alphaLow` must be in \[0.001, 0.1\) \(alphaMax = 0.1\), got -5/],
+    ["a range with arithmetic, [0, 2^31 - 1]", [
+      "execute",
+      "08_chinchilla",
+      "--params",
+      '{"seed": 2147483648}',
+      "--out",
+      out,
+    ], /`seed` must be an integer in \[0, 2147483647\], got 2147483648/],
+    ["an array of pairs out of order", [
+      "execute",
+      "03_pedestal",
+      "--params",
+      '{"windows": [[1e9, 1e6]]}',
+      "--out",
+      out,
+    ], /--params: `windows\[0\]` must have N1 < N2, got \[1000000000,1000000\]/],
+    ["an array of pairs of the wrong shape", [
+      "execute",
+      "03_pedestal",
+      "--params",
+      '{"windows": [1, 2]}',
+      "--out",
+      out,
+    ], /--params: `windows\[0\]` must be an array, got number/],
+    [
+      "a pair out of order",
+      ["execute", "04_intrinsic_dimension", "--params", '{"band": [0.1, 0.05]}', "--out", out],
+      /--params: `band` must have low < high, got \[0.1,0.05\]/,
+    ],
+    ["an object with a missing key", [
+      "execute",
+      "07_measured_exponents",
+      "--params",
+      '{"roughnessCheck": {"d": 2}}',
+      "--out",
+      out,
+    ], /--params: `roughnessCheck.h` must be a number, got undefined/],
+    ["an object's value out of its range", [
+      "execute",
+      "07_measured_exponents",
+      "--params",
+      '{"roughnessCheck": {"d": 7, "h": 0.5, "seed": 1}}',
+      "--out",
+      out,
+    ], /`roughnessCheck.d` must be an integer in \[1, 5\], got 7/],
+    ["repeated values where distinct ones are asked", [
+      "execute",
+      "07_measured_exponents",
+      "--params",
+      '{"interiorDims": [3, 3]}',
+      "--out",
+      out,
+    ], /`interiorDims` must hold distinct values/],
+    [
+      "too many values",
+      ["execute", "08_chinchilla", "--params", '{"units": [1, 2, 3, 4, 5, 6, 7]}', "--out", out],
+      /`units` must hold 1 to 6 values, got 7/,
+    ],
     ["--out naming a FIFO", ["execute", "03_pedestal", "--out", fifo], /--out .* is not a regular file/],
   ];
   // concurrently: each case is a Python start-up (about a second) and a refusal, nothing else
@@ -132,7 +238,9 @@ describe("the notebook command answers each mistake in one or two lines and chan
       const target = join(full, "out.ipynb");
       const r = nb(["execute", "01_introduction", "--out", target]);
       expect(r.status, r.text).toBe(1);
-      expect(r.lines, r.text).toEqual([`FAIL deno:01_introduction: cannot write ${target} (No space left on device); the file is as it was`]);
+      expect(r.lines, r.text).toEqual([
+        `FAIL deno:01_introduction: cannot write ${target} (No space left on device); the file is as it was`,
+      ]);
       expect(readdirSync(full)).toEqual(["filler"]);
     } finally {
       execFileSync("umount", [full]);
@@ -166,12 +274,17 @@ describe("Ctrl-C during a notebook execution", () => {
         return ""; // gone meanwhile
       }
     };
-    const kernels = () => ours().filter((p) => /jupyter --kernel|tslab/.test(cmdline(p)) && !cmdline(p).includes("notebooks.py"));
+    const kernels = () =>
+      ours().filter((p) => /jupyter --kernel|tslab/.test(cmdline(p)) && !cmdline(p).includes("notebooks.py"));
     // Notebook 08 runs for several seconds (a bootstrap), so the interruption lands mid-execution.
-    const child = spawn("bash", [join(ROOT, "scripts/nb"), "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")], {
-      env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      "bash",
+      [join(ROOT, "scripts/nb"), "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")],
+      {
+        env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     const exited = new Promise<string>((resolve) => child.on("exit", (code, signal) => resolve(`${code ?? signal}`)));
@@ -183,7 +296,9 @@ describe("Ctrl-C during a notebook execution", () => {
       child.kill("SIGINT");
       await new Promise((r) => setTimeout(r, 5000));
       expect(ours(), `processes left running 5 s after SIGINT:\n${stderr}`).toEqual([]);
-      const leftovers = readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith(".json") || f.endsWith(".tmp"));
+      const leftovers = readdirSync(tmp, { recursive: true }).map(String).filter((f) =>
+        f.endsWith(".json") || f.endsWith(".tmp")
+      );
       expect(leftovers).toEqual([]);
       expect(existsSync(join(tmp, "out.ipynb")), "no notebook written").toBe(false);
       // 130 = 128 + SIGINT (Deno's child_process reports an exit status above 128 as the signal).
@@ -227,12 +342,16 @@ describe("Ctrl-C during npm run reproduce", () => {
         return "";
       }
     };
-    const child = spawn(join(ROOT, "node_modules/.bin/deno"), ["run", "-A", "scripts/reproduce.ts", "01_introduction"], {
-      cwd: ROOT,
-      detached: true, // a process group of its own, led by reproduce
-      env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(
+      join(ROOT, "node_modules/.bin/deno"),
+      ["run", "-A", "scripts/reproduce.ts", "01_introduction"],
+      {
+        cwd: ROOT,
+        detached: true, // a process group of its own, led by reproduce
+        env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr!.on("data", (d) => (stderr += d));
     const exited = new Promise<string>((resolve) => child.on("exit", (code, signal) => resolve(`${code ?? signal}`)));

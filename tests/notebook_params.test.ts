@@ -26,9 +26,19 @@ interface ParamCase {
 
 const CASES: ParamCase[] = [
   // 3^(1/0.1) = 3^10 = 59049
-  { notebook: "01_introduction", params: { cut: 3 }, absent: ["k = 2 needs **1024**"], present: ["k = 3 needs **59049**"] },
+  {
+    notebook: "01_introduction",
+    params: { cut: 3 },
+    absent: ["k = 2 needs **1024**"],
+    present: ["k = 3 needs **59049**"],
+  },
   // D = a/α = 2/0.05 = 40, 2a/α = 80
-  { notebook: "02_analogy", params: { llmExponent: 0.05 }, absent: ["D = a/α = **20**"], present: ["D = a/α = **40**", "D = 2a/α = **80**"] },
+  {
+    notebook: "02_analogy",
+    params: { llmExponent: 0.05 },
+    absent: ["D = a/α = **20**"],
+    present: ["D = a/α = **40**", "D = 2a/α = **80**"],
+  },
   // issue 11: with α_C = 0.34 no number of the default α_C = 1/3 may remain; N_crit(0.1) = 9^(1/0.34) = 640.6
   {
     notebook: "03_pedestal",
@@ -72,7 +82,12 @@ const CASES: ParamCase[] = [
     present: ["predicts the other 3.", /\d of 3 measured losses lie inside the 95 % bootstrap intervals/],
   },
   // a looser tolerance is printed in the smooth-teacher reason
-  { notebook: "10_trained_networks", params: { tolerance: 0.5 }, absent: ['"≈" allows 15 %'], present: ['"≈" allows 50 %'] },
+  {
+    notebook: "10_trained_networks",
+    params: { tolerance: 0.5 },
+    absent: ['"≈" allows 15 %'],
+    present: ['"≈" allows 50 %'],
+  },
 ];
 
 interface Output {
@@ -116,14 +131,24 @@ describe("notebooks rerun with changed parameters", () => {
       const out = join(dir, `${c.notebook}.ipynb`);
       try {
         try {
-          execFileSync("bash", ["scripts/nb", "execute", c.notebook, "--params", JSON.stringify(c.params), "--out", out], {
+          execFileSync("bash", [
+            "scripts/nb",
+            "execute",
+            c.notebook,
+            "--params",
+            JSON.stringify(c.params),
+            "--out",
+            out,
+          ], {
             encoding: "utf8",
             stdio: ["ignore", "pipe", "pipe"],
             env: { ...process.env, NO_COLOR: "1" },
           });
         } catch (e) {
           const err = e as { stdout?: string; stderr?: string };
-          expect.fail(`scripts/nb execute ${c.notebook} failed:\n${err.stdout ?? ""}\n${(err.stderr ?? "").slice(-3000)}`);
+          expect.fail(
+            `scripts/nb execute ${c.notebook} failed:\n${err.stdout ?? ""}\n${(err.stderr ?? "").slice(-3000)}`,
+          );
         }
         const rerun = notebookText(out);
         expect(rerun.errors).toEqual([]);

@@ -26,7 +26,9 @@ describe("notebooks", () => {
   it("there is one notebook per source, at least sections 1–3, and no notebook without a source", () => {
     expect(sources.length).toBeGreaterThanOrEqual(3);
     for (const name of sources) expect(statSync(`notebooks/${name}.ipynb`).isFile()).toBe(true);
-    const notebooks = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, ""));
+    const notebooks = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) =>
+      f.replace(/\.ipynb$/, "")
+    );
     expect(notebooks.sort()).toEqual(sources);
   });
 
@@ -43,7 +45,9 @@ describe("notebooks", () => {
           for (const o of c.outputs ?? []) {
             expect(o.output_type).not.toBe("error");
             const d = o.data ?? {};
-            expect("image/svg+xml" in d, "an SVG output: the SVG belongs in figures/ (tests/nbconvert.test.ts)").toBe(false);
+            expect("image/svg+xml" in d, "an SVG output: the SVG belongs in figures/ (tests/nbconvert.test.ts)").toBe(
+              false,
+            );
           }
           expect(c.metadata.execution).toBeUndefined();
         }
@@ -69,7 +73,6 @@ describe("notebooks", () => {
         }
         expect(out).toContain(`ok   deno:${name}: matches the committed notebook`);
       });
-
     });
   }
 });
@@ -99,7 +102,9 @@ describe("readable notebooks (issue 11)", () => {
 
 describe("teaching structure: exercises in the notebook, worked solutions in notebooks/solutions/", () => {
   it("has one worked-solutions notebook per notebook, and no other", () => {
-    const solutions = readdirSync("notebooks/solutions").filter((f) => f.endsWith(".ipynb")).map((f) => f.replace(/\.ipynb$/, ""));
+    const solutions = readdirSync("notebooks/solutions").filter((f) => f.endsWith(".ipynb")).map((f) =>
+      f.replace(/\.ipynb$/, "")
+    );
     expect(solutions.sort()).toEqual(sources);
   });
   for (const name of sources) {
@@ -141,7 +146,8 @@ describe("teaching structure: exercises in the notebook, worked solutions in not
       for (const { c, i } of solutions) {
         expect(i, `${name}: solution cells sit in the Exercises section`).toBeGreaterThan(start);
         expect(c.cell_type).toBe("code");
-        expect((c.outputs ?? []).length, `${name}: solution cell ${i} was executed and shows its answer`).toBeGreaterThan(0);
+        expect((c.outputs ?? []).length, `${name}: solution cell ${i} was executed and shows its answer`)
+          .toBeGreaterThan(0);
         expect(rest[i - 1].cell_type, `${name}: the exercise text precedes solution cell ${i}`).toBe("markdown");
       }
     });
@@ -157,11 +163,15 @@ describe("notebooks/kernel_differences.json (cells allowed to differ under tslab
     for (const [name, entries] of Object.entries(file.notebooks)) {
       expect(sources).toContain(name);
       // the worked solutions are a second edition of the same execution: an entry may name one of their cells
-      const nb = JSON.parse(readFileSync(`notebooks/solutions/${name}.ipynb`, "utf8")) as { cells: { cell_type: string; source: string | string[] }[] };
+      const nb = JSON.parse(readFileSync(`notebooks/solutions/${name}.ipynb`, "utf8")) as {
+        cells: { cell_type: string; source: string | string[] }[];
+      };
       const code = nb.cells.filter((c) => c.cell_type === "code").map((c) => [c.source].flat().join(""));
       for (const e of entries) {
         expect(code.filter((src) => src.includes(e.cell)), `cell ${JSON.stringify(e.cell)} in ${name}`).toHaveLength(1);
-        for (const mime of [e.mime].flat()) expect(mime).toMatch(/^(text\/(plain|markdown|html)|image\/(svg\+xml|png)|stream)$/);
+        for (const mime of [e.mime].flat()) {
+          expect(mime).toMatch(/^(text\/(plain|markdown|html)|image\/(svg\+xml|png)|stream)$/);
+        }
         expect(e.mask.length).toBeGreaterThan(0);
         expect(e.why.length).toBeGreaterThan(20);
       }

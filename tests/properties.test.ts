@@ -27,10 +27,23 @@ import { Random } from "../src/stats/random";
  * export is not driven at all.
  */
 const EXEMPT: Record<string, { positions?: number[]; allow?: unknown[]; ignoredFields?: string[]; why: string }> = {
-  tableFromRows: { positions: [0], why: "rows are arbitrary records; values are checked when formatted (tableToCsv, tableToMarkdown)" },
-  formatHolder: { allow: [null], why: "null is its documented value for a smooth target (no Hölder exponent), printed as an empty cell" },
-  fitData: { ignoredFields: ["line", "C"], why: "packs N, D and the loss of each run; a run's line number and compute are not used" },
-  fitLaw: { ignoredFields: ["line", "C"], why: "fits N, D and the loss of each run (through fitData) and keeps only those; a run's line number and compute are not used" },
+  tableFromRows: {
+    positions: [0],
+    why: "rows are arbitrary records; values are checked when formatted (tableToCsv, tableToMarkdown)",
+  },
+  formatHolder: {
+    allow: [null],
+    why: "null is its documented value for a smooth target (no Hölder exponent), printed as an empty cell",
+  },
+  fitData: {
+    ignoredFields: ["line", "C"],
+    why: "packs N, D and the loss of each run; a run's line number and compute are not used",
+  },
+  fitLaw: {
+    ignoredFields: ["line", "C"],
+    why:
+      "fits N, D and the loss of each run (through fitData) and keeps only those; a run's line number and compute are not used",
+  },
   runsBeyondCrossover: { ignoredFields: ["line", "C", "loss"], why: "counts runs by N and D only" },
 };
 
@@ -109,11 +122,28 @@ const summary = { parameter: "alpha", estimate: 0.34, stderr: 0.02, ci_low: 0.3,
 
 function plausible(): unknown[] {
   return [
-    0.1, 0.2, 0.5, 1, 2, 3, 4, 8, 10, 100, 1e6, 1 / 3,
-    [1, 2, 3], [0.1, 0.2, 0.4, 0.8], [1, 10, 100, 1000],
-    new Float64Array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]), new Float64Array([1, 2, 3, 4]),
-    { ...law }, runs.map((r) => ({ ...r })), { ...summary },
-    new Random(7), {},
+    0.1,
+    0.2,
+    0.5,
+    1,
+    2,
+    3,
+    4,
+    8,
+    10,
+    100,
+    1e6,
+    1 / 3,
+    [1, 2, 3],
+    [0.1, 0.2, 0.4, 0.8],
+    [1, 10, 100, 1000],
+    new Float64Array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]),
+    new Float64Array([1, 2, 3, 4]),
+    { ...law },
+    runs.map((r) => ({ ...r })),
+    { ...summary },
+    new Random(7),
+    {},
   ];
 }
 
@@ -135,7 +165,9 @@ interface Bad {
 function corrupted(v: unknown): Bad[] {
   const bad = [NaN, Infinity, "2"];
   if (Array.isArray(v) && v.length && typeof v[0] === "number") return bad.map((b) => ({ value: [b, ...v.slice(1)] }));
-  if (v instanceof Float64Array) return [NaN, Infinity].map((b) => ({ value: Float64Array.from(v, (x, i) => (i === 1 ? b : x)) }));
+  if (v instanceof Float64Array) {
+    return [NaN, Infinity].map((b) => ({ value: Float64Array.from(v, (x, i) => (i === 1 ? b : x)) }));
+  }
   if (Array.isArray(v) && v.length && typeof v[0] === "object") {
     return Object.keys(v[0] as object).flatMap((k) =>
       bad.map((b) => ({ value: v.map((r, i) => (i === 3 ? { ...r, [k]: b } : { ...r })), field: k }))
@@ -166,11 +198,16 @@ function containsNonFinite(v: unknown, depth = 0): boolean {
 
 const show = (v: unknown): string => {
   if (typeof v === "number" || typeof v === "symbol" || typeof v === "function") return String(v);
-  if (v instanceof Float64Array) return `Float64Array(${v.length})[${Array.from(v.subarray(0, 8)).join(",")}${v.length > 8 ? ",…" : ""}]`;
+  if (v instanceof Float64Array) {
+    return `Float64Array(${v.length})[${Array.from(v.subarray(0, 8)).join(",")}${v.length > 8 ? ",…" : ""}]`;
+  }
   if (v instanceof Random) return "Random";
   try {
     if (Array.isArray(v) && v.length > 8) return `[${v.slice(0, 8).map(show).join(",")},… (${v.length})]`;
-    return JSON.stringify(v, (_k, x) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : x))?.slice(0, 120) ?? String(v);
+    return JSON.stringify(v, (_k, x) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : x))?.slice(
+      0,
+      120,
+    ) ?? String(v);
   } catch {
     return String(v);
   }
@@ -200,11 +237,21 @@ function targets(): Target[] {
     if (typeof value !== "function") continue;
     if (CLASS_METHODS[name]) {
       const { make, methods } = CLASS_METHODS[name];
-      out.push({ name: `new ${name}`, call: (a) => new (value as new (...x: unknown[]) => unknown)(...a), params: paramsOf(value).slice(0, Math.max(value.length, 1)) });
+      out.push({
+        name: `new ${name}`,
+        call: (a) => new (value as new (...x: unknown[]) => unknown)(...a),
+        params: paramsOf(value).slice(0, Math.max(value.length, 1)),
+      });
       for (const [m, arity] of Object.entries(methods)) {
         const inst = make() as Record<string, (...x: unknown[]) => unknown>;
         const ps = paramsOf(inst[m]);
-        out.push({ name: `${name}.${m}`, call: (a) => make() && inst[m](...a), params: ps.length ? ps : Array.from({ length: arity }, (_, i) => ({ name: `a${i}`, isOptions: false, keys: [] })) });
+        out.push({
+          name: `${name}.${m}`,
+          call: (a) => make() && inst[m](...a),
+          params: ps.length
+            ? ps
+            : Array.from({ length: arity }, (_, i) => ({ name: `a${i}`, isOptions: false, keys: [] })),
+        });
       }
       continue;
     }
@@ -214,7 +261,6 @@ function targets(): Target[] {
 }
 
 const all = targets();
-
 
 describe("every export of src/mod.ts refuses invalid arguments (fast-check)", () => {
   it("finds the exported functions", () => {
@@ -234,7 +280,10 @@ describe("every export of src/mod.ts refuses invalid arguments (fast-check)", ()
       const pool = plausible();
       const arb = fc.record({
         at: fc.constantFrom(...positions),
-        others: fc.array(fc.constantFrom(...pool.map((_, i) => i), -1), { minLength: t.params.length, maxLength: t.params.length }),
+        others: fc.array(fc.constantFrom(...pool.map((_, i) => i), -1), {
+          minLength: t.params.length,
+          maxLength: t.params.length,
+        }),
         pick: fc.nat(),
       });
       const failures: string[] = [];
@@ -246,7 +295,10 @@ describe("every export of src/mod.ts refuses invalid arguments (fast-check)", ()
           if (exempt?.allow?.some((a) => Object.is(a, bad))) return true;
           if (field && exempt?.ignoredFields?.includes(field)) return true;
           const fresh = plausible();
-          const args = others.map((k, i) => (i === at ? bad : k < 0 ? (t.params[i].defaultText !== undefined ? undefined : fresh[0]) : fresh[k]));
+          const args = others.map((
+            k,
+            i,
+          ) => (i === at ? bad : k < 0 ? (t.params[i].defaultText !== undefined ? undefined : fresh[0]) : fresh[k]));
           // Leave out trailing undefined so defaults apply.
           while (args.length && args[args.length - 1] === undefined && args.length - 1 !== at) args.pop();
           let returned: unknown;
@@ -254,13 +306,25 @@ describe("every export of src/mod.ts refuses invalid arguments (fast-check)", ()
             returned = t.call(args);
           } catch (e) {
             if (!(e instanceof RangeError || e instanceof TypeError)) {
-              failures.push(`threw ${(e as Error)?.constructor?.name} (not RangeError/TypeError) for \`${p.name}\` = ${show(bad)} in (${args.map(show).join(", ")}): ${(e as Error)?.message?.slice(0, 100)}`);
+              failures.push(
+                `threw ${(e as Error)?.constructor?.name} (not RangeError/TypeError) for \`${p.name}\` = ${
+                  show(bad)
+                } in (${args.map(show).join(", ")}): ${(e as Error)?.message?.slice(0, 100)}`,
+              );
             } else if (!ours(e)) {
-              failures.push(`threw a JavaScript-internal ${(e as Error).constructor.name} (not a named refusal) for \`${p.name}\` = ${show(bad)} in (${args.map(show).join(", ")}): ${(e as Error).message.slice(0, 100)}`);
+              failures.push(
+                `threw a JavaScript-internal ${
+                  (e as Error).constructor.name
+                } (not a named refusal) for \`${p.name}\` = ${show(bad)} in (${args.map(show).join(", ")}): ${
+                  (e as Error).message.slice(0, 100)
+                }`,
+              );
             }
             return true;
           }
-          failures.push(`returned ${show(returned)} for \`${p.name}\` = ${show(bad)} in (${args.map(show).join(", ")})`);
+          failures.push(
+            `returned ${show(returned)} for \`${p.name}\` = ${show(bad)} in (${args.map(show).join(", ")})`,
+          );
           return true;
         }),
         { seed: 20260601, numRuns: 300 },
@@ -279,16 +343,19 @@ describe("every export of src/mod.ts returns finite numbers or throws, for extre
     it(`${t.name}: no NaN or Infinity in a return`, () => {
       const failures: string[] = [];
       fc.assert(
-        fc.property(fc.array(fc.constantFrom(...EXTREME), { minLength: t.params.length, maxLength: t.params.length }), (args) => {
-          let r: unknown;
-          try {
-            r = t.call(args);
-          } catch {
+        fc.property(
+          fc.array(fc.constantFrom(...EXTREME), { minLength: t.params.length, maxLength: t.params.length }),
+          (args) => {
+            let r: unknown;
+            try {
+              r = t.call(args);
+            } catch {
+              return true;
+            }
+            if (containsNonFinite(r)) failures.push(`(${args.join(", ")}) returned ${show(r)}`);
             return true;
-          }
-          if (containsNonFinite(r)) failures.push(`(${args.join(", ")}) returned ${show(r)}`);
-          return true;
-        }),
+          },
+        ),
         { seed: 20260601, numRuns: 60 },
       );
       expect(failures.slice(0, 5)).toEqual([]);
@@ -300,7 +367,7 @@ describe("the silent returns found by the adversarial pass of issue 10 now throw
   it("chinchillaLoss with alpha = NaN", () => {
     expect(() => api.chinchillaLoss({ ...law, alpha: NaN }, 7e10, 1.4e12)).toThrow(RangeError);
   });
-  it("cascadeZeta2(0.2, \"2\") (was 4.07)", () => {
+  it('cascadeZeta2(0.2, "2") (was 4.07)', () => {
     expect(() => api.cascadeZeta2(0.2, "2" as unknown as number)).toThrow(TypeError);
   });
   it("KdTree.query with a NaN query (was neighbour 0 at distance 0)", () => {
@@ -313,7 +380,9 @@ describe("the silent returns found by the adversarial pass of issue 10 now throw
   it("a misspelt option is refused, naming it", () => {
     const data = api.fitData(runs);
     const fit = { law, vector: api.lawToVector(law) } as unknown as Parameters<typeof api.bootstrapChinchilla>[1];
-    expect(() => api.bootstrapChinchilla(data, fit, { resamplez: 10 } as never)).toThrow("`options` has no option `resamplez`");
+    expect(() => api.bootstrapChinchilla(data, fit, { resamplez: 10 } as never)).toThrow(
+      "`options` has no option `resamplez`",
+    );
   });
   it("tables refuse to print Infinity", () => {
     expect(() => api.formatNumber(Infinity)).toThrow(RangeError);
@@ -322,7 +391,8 @@ describe("the silent returns found by the adversarial pass of issue 10 now throw
   });
   it("cutLoss, zScore, huberObjective and vectorToLaw refuse NaN", () => {
     expect(() => api.cutLoss({ L0: 1, K: NaN, gamma: 0.3 }, 10)).toThrow(RangeError);
-    expect(() => api.zScore({ parameter: "alpha", estimate: NaN, stderr: 0.01, ci_low: 0.3, ci_high: 0.4 }, law)).toThrow(RangeError);
+    expect(() => api.zScore({ parameter: "alpha", estimate: NaN, stderr: 0.01, ci_low: 0.3, ci_high: 0.4 }, law))
+      .toThrow(RangeError);
     expect(() => api.huberObjective([NaN, 1, 1, 0.3, 0.3], api.fitData(runs))).toThrow(RangeError);
     expect(() => api.vectorToLaw([1, 2, NaN, 0.3, 0.3])).toThrow(RangeError);
   });
@@ -330,9 +400,15 @@ describe("the silent returns found by the adversarial pass of issue 10 now throw
 
 describe("issue 18: the silent failures an adversarial pass found now throw, or give the right value", () => {
   it("misspelt option keys are refused, naming the key (weierstrassTarget, betaCascade, randomEmbedding)", () => {
-    expect(() => api.weierstrassTarget({ d: 1, h: 1 / 3, seed: 1, maxWavenumber: 100, lamda: 3 } as never)).toThrow("`options` has no option `lamda`");
-    expect(() => api.betaCascade({ levels: 4, codimension: 0.2, seed: 1, h_0: 0.3 } as never)).toThrow("`options` has no option `h_0`");
-    expect(() => api.randomEmbedding({ d: 2, D: 4, seed: 1, amplitud: 0.1 } as never)).toThrow("`options` has no option `amplitud`");
+    expect(() => api.weierstrassTarget({ d: 1, h: 1 / 3, seed: 1, maxWavenumber: 100, lamda: 3 } as never)).toThrow(
+      "`options` has no option `lamda`",
+    );
+    expect(() => api.betaCascade({ levels: 4, codimension: 0.2, seed: 1, h_0: 0.3 } as never)).toThrow(
+      "`options` has no option `h_0`",
+    );
+    expect(() => api.randomEmbedding({ d: 2, D: 4, seed: 1, amplitud: 0.1 } as never)).toThrow(
+      "`options` has no option `amplitud`",
+    );
   });
   it("minimizeLbfgs refuses an objective that writes no gradient (it used to report convergence at x0)", () => {
     expect(() => api.minimizeLbfgs(((x: Float64Array) => (x[0] - 1) ** 2) as never, [0])).toThrow(
@@ -344,7 +420,9 @@ describe("issue 18: the silent failures an adversarial pass found now throw, or 
     for (let i = 0; i < 400; i++) [grid[2 * i], grid[2 * i + 1]] = [i % 20, Math.floor(i / 20)];
     const line = Float64Array.from({ length: 100 }, (_, i) => i / 99);
     const circle = new Float64Array(2 * 360);
-    for (let i = 0; i < 360; i++) [circle[2 * i], circle[2 * i + 1]] = [Math.cos((2 * Math.PI * i) / 360), Math.sin((2 * Math.PI * i) / 360)];
+    for (let i = 0; i < 360; i++) {
+      [circle[2 * i], circle[2 * i + 1]] = [Math.cos((2 * Math.PI * i) / 360), Math.sin((2 * Math.PI * i) / 360)];
+    }
     for (const [pts, dim] of [[grid, 2], [line, 1], [circle, 2]] as const) {
       expect(() => api.twoNN(pts, dim)).toThrow("`points` are on a lattice: TwoNN's ratio distribution is degenerate");
     }
@@ -355,7 +433,9 @@ describe("issue 18: the silent failures an adversarial pass found now throw, or 
   });
   it("fitChinchilla refuses runs that cannot identify the law (six copies of one run)", () => {
     const copies = api.fitData(Array.from({ length: 6 }, () => ({ ...runs[4] })));
-    expect(() => api.fitChinchilla(copies)).toThrow("`data` cannot identify the law: its runs have 1 distinct N (at least 3 are needed to fit E, A and alpha)");
+    expect(() => api.fitChinchilla(copies)).toThrow(
+      "`data` cannot identify the law: its runs have 1 distinct N (at least 3 are needed to fit E, A and alpha)",
+    );
   });
   it("exponentFromDoublingChange keeps tiny changes: -log1p(-c)/ln 2 (was -0 at 1e-17)", () => {
     // alpha = -log2(1 - c) ≈ c/ln 2 for small c, to relative O(c)
@@ -371,16 +451,22 @@ describe("issue 18: the silent failures an adversarial pass found now throw, or 
     const x = [1, 5, 2, 8, 3], y = [2, 9, 1, 7, 4];
     expect(api.spearman(Float64Array.from(x) as never, Float64Array.from(y) as never)).toBe(api.spearman(x, y));
     expect(api.gridRows(2, Float64Array.from([1, 2, 3]) as never)).toEqual(api.gridRows(2, [1, 2, 3]));
-    expect(() => api.halvingCostTable(Float64Array.from([4, 10]) as never)).toThrow("`dims` must be an array, got Float64Array");
+    expect(() => api.halvingCostTable(Float64Array.from([4, 10]) as never)).toThrow(
+      "`dims` must be an array, got Float64Array",
+    );
   });
   it("sizes and counts have upper bounds, refused at once instead of exhausting memory or time", () => {
     expect(() => new Random(1).uniforms(2 ** 31)).toThrow("`n` must be an integer in [0, 67108864], got 2147483648");
     expect(() => new Random(1).normals(2 ** 31)).toThrow(RangeError);
-    expect(() => api.bootstrap(10, 2 ** 31, 1, () => [0])).toThrow("`resamples` must be an integer in [1, 1000000], got 2147483648");
+    expect(() => api.bootstrap(10, 2 ** 31, 1, () => [0])).toThrow(
+      "`resamples` must be an integer in [1, 1000000], got 2147483648",
+    );
     expect(() => api.resampleCounts(2 ** 31, new Random(1))).toThrow("`n` must be an integer in [1, 16777216]");
     const data = api.fitData(runs);
     const fit = { law, vector: api.lawToVector(law) } as unknown as Parameters<typeof api.bootstrapChinchilla>[1];
-    expect(() => api.bootstrapChinchilla(data, fit, { resamples: 2 ** 31 })).toThrow("`resamples` must be an integer in [2, 100000]");
+    expect(() => api.bootstrapChinchilla(data, fit, { resamples: 2 ** 31 })).toThrow(
+      "`resamples` must be an integer in [2, 100000]",
+    );
   });
   it("studentTQuantile keeps ~1e-14 relative accuracy far in the tail (was 0.64 % off)", () => {
     // references: scipy.stats.t.ppf (SciPy 1.10, Debian), printed with repr
@@ -395,20 +481,30 @@ describe("issue 18: the silent failures an adversarial pass found now throw, or 
       [1 - 1e-6, 1, 318309.88617359026],
       [0.975, 3, 3.1824463052837078], // unchanged outside the far tail
     ];
-    for (const [p, df, ref] of cases) expect(Math.abs(api.studentTQuantile(p, df) / ref - 1), `p = ${p}, ν = ${df}`).toBeLessThan(5e-14);
+    for (const [p, df, ref] of cases) {
+      expect(Math.abs(api.studentTQuantile(p, df) / ref - 1), `p = ${p}, ν = ${df}`).toBeLessThan(5e-14);
+    }
   });
   it("domain checks: cascadeZeta2 with h0 = -5, vectorToLaw with alpha = -1, eq9Scope of an unknown resource", () => {
     expect(() => api.cascadeZeta2(0.2, -5)).toThrow("`h0` must be in (0, 1), got -5");
     expect(() => api.vectorToLaw([1, 1, 0, -1, 0.3])).toThrow("`v[3]` must be in (0, ∞), got -1");
-    expect(() => api.eq9Scope("nonsense")).toThrow('`resource` must start with "parameters", "data" or "compute", got "nonsense"');
+    expect(() => api.eq9Scope("nonsense")).toThrow(
+      '`resource` must start with "parameters", "data" or "compute", got "nonsense"',
+    );
   });
   it("a record made elsewhere, passed back broken, is refused by name (was: Cannot read properties of null)", () => {
-    expect(() => api.claimById(null as never, "x")).toThrow("`findings` must be a notebook's findings (with fields notebook, claims), got null");
+    expect(() => api.claimById(null as never, "x")).toThrow(
+      "`findings` must be a notebook's findings (with fields notebook, claims), got null",
+    );
     expect(() => api.openlmComparisonTable({ chinchilla: {}, c4Fits: { rpj: {} }, settings: {} } as never)).toThrow(
       "`a.c4Fits` must be the C4-validation fits by training set (with fields c4_original, rpj, rw_original), got an object without `c4_original`",
     );
-    expect(() => api.sampleManifold(null as never, () => 0, 10, new Random(1))).toThrow("`embedding` must be an Embedding");
-    expect(() => api.uniformPoints([1, 2] as never, 3, 2)).toThrow("`rng` must be a Random (src/stats/random.ts), got an array");
+    expect(() => api.sampleManifold(null as never, () => 0, 10, new Random(1))).toThrow(
+      "`embedding` must be an Embedding",
+    );
+    expect(() => api.uniformPoints([1, 2] as never, 3, 2)).toThrow(
+      "`rng` must be a Random (src/stats/random.ts), got an array",
+    );
   });
   it("the property test above counts only named refusals: an engine TypeError is not one", () => {
     expect(ours(new TypeError("Cannot read properties of null (reading 'length')"))).toBe(false);

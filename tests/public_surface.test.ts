@@ -49,7 +49,9 @@ function listed(barrel: string): Map<string, Listed> {
 function typesOf(file: string): string[] {
   const s = readFileSync(file, "utf8");
   const out = [...s.matchAll(/^export (?:interface|type) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
-  for (const m of s.matchAll(/^export type \{([^}]*)\}/gm)) out.push(...m[1].split(",").map((x) => x.trim()).filter(Boolean));
+  for (const m of s.matchAll(/^export type \{([^}]*)\}/gm)) {
+    out.push(...m[1].split(",").map((x) => x.trim()).filter(Boolean));
+  }
   return [...new Set(out)];
 }
 
@@ -65,7 +67,9 @@ for (const barrel of ["src/mod.ts", "src/figures/mod.ts"]) {
       name: m[1],
       file: `${barrel.replace(/\/[^/]+$/, "")}/${m[2].replace(/^\.\//, "")}.ts`,
     }));
-    const exportedNames = [...text.matchAll(/^export \{([^}]*)\};$/gm)].flatMap((m) => m[1].split(",").map((x) => x.trim()));
+    const exportedNames = [...text.matchAll(/^export \{([^}]*)\};$/gm)].flatMap((m) =>
+      m[1].split(",").map((x) => x.trim())
+    );
     it("has no `export *` (a namespace is imported as `import * as name` and exported by name)", () => {
       expect(text.match(/^export \*.*$/gm) ?? []).toEqual([]);
       expect(sorted(exportedNames)).toEqual(sorted(namespaces.map((ns) => ns.name)));

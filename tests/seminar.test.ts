@@ -47,7 +47,16 @@ const headings = [...text.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
 
 describe("SEMINAR.md", () => {
   it("has the kit's sections, with the no-install path first", () => {
-    for (const s of ["Read it without installing anything", "Learning goals", "Prerequisites", "Plan", "Questions", "Answer key"]) {
+    for (
+      const s of [
+        "Read it without installing anything",
+        "Learning goals",
+        "Prerequisites",
+        "Plan",
+        "Questions",
+        "Answer key",
+      ]
+    ) {
       expect(headings.some((h) => h.startsWith(s)), s).toBe(true);
     }
     expect(headings[0]).toMatch(/^Read it without installing/);
@@ -155,7 +164,12 @@ describe("SEMINAR.md", () => {
     has(1, `$2^{10} = 1024$`);
     has(2, `$2^{1/4} \\approx ${(2 ** 0.25).toFixed(2)}$`);
     has(3, `\\approx ${(Math.log10(81) * 3).toFixed(1)}$ decades`); // log10(81)/α_C at α_C = 1/3
-    has(4, `$p \\approx ${pedestalRatio(cut, 1).toPrecision(1)}$ with $N$ in parameters and $${pedestalRatio(cut, 1e6).toFixed(2)}$ with $N$ in millions`);
+    has(
+      4,
+      `$p \\approx ${pedestalRatio(cut, 1).toPrecision(1)}$ with $N$ in parameters and $${
+        pedestalRatio(cut, 1e6).toFixed(2)
+      }$ with $N$ in millions`,
+    );
     has(4, `about $${(crossover(cut) / 1e7).toFixed(0)} \\cdot 10^7$`);
     // eq. 9 reads only model-size exponents (issue 16, 4k): Kaplan's α_N gives d ≈ 53; the data and compute
     // exponents give no d
@@ -171,4 +185,3 @@ describe("SEMINAR.md", () => {
     has(11, `about ${law.alpha.toFixed(2)}`);
   }, 120_000);
 });
-

@@ -12,7 +12,12 @@ import { join } from "node:path";
 const ROOT = new URL("../", import.meta.url).pathname;
 
 function setup(cwd: string, env: Record<string, string>) {
-  const r = spawnSync("/bin/bash", [join(cwd, "scripts/setup.sh")], { cwd: tmpdir(), encoding: "utf8", env, timeout: 120_000 });
+  const r = spawnSync("/bin/bash", [join(cwd, "scripts/setup.sh")], {
+    cwd: tmpdir(),
+    encoding: "utf8",
+    env,
+    timeout: 120_000,
+  });
   return { status: r.status, lines: (r.stderr + r.stdout).split("\n").filter((l) => l.trim() !== "") };
 }
 
@@ -23,7 +28,9 @@ describe("scripts/setup.sh for a new account", () => {
       const r = setup(ROOT, { HOME: home, PATH: process.env.PATH ?? "/usr/bin:/bin" });
       expect(r.status, r.lines.join("\n")).toBe(0);
       for (const line of r.lines) expect(line).toMatch(/^setup: /);
-      expect(readFileSync(join(ROOT, ".jupyter/kernels/deno/kernel.json"), "utf8")).toContain(join(ROOT, "node_modules/.bin/deno"));
+      expect(readFileSync(join(ROOT, ".jupyter/kernels/deno/kernel.json"), "utf8")).toContain(
+        join(ROOT, "node_modules/.bin/deno"),
+      );
       expect(readFileSync(join(ROOT, ".jupyter/kernels/tslab/kernel.json"), "utf8")).toContain("tslab-kernel.cjs");
     } finally {
       rmSync(home, { recursive: true, force: true });
@@ -41,7 +48,9 @@ describe("scripts/setup.sh for a new account", () => {
       }
       const r = setup(ROOT, { HOME: dir, PATH: bin });
       expect(r.status).toBe(1);
-      expect(r.lines).toEqual([expect.stringMatching(/^setup: Node.js is not on PATH; install Node.js >= 20 .*run: npm run setup$/)]);
+      expect(r.lines).toEqual([
+        expect.stringMatching(/^setup: Node.js is not on PATH; install Node.js >= 20 .*run: npm run setup$/),
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -75,7 +84,9 @@ describe("scripts/setup.sh and apt's lock", () => {
     const dir = mkdtempSync(join(tmpdir(), "smallness-apt-"));
     const bin = join(dir, "bin");
     mkdirSync(bin);
-    writeFileSync(join(bin, "apt-get"), `#!/bin/bash
+    writeFileSync(
+      join(bin, "apt-get"),
+      `#!/bin/bash
 n=$(cat ${dir}/calls 2>/dev/null || echo 0); echo $((n + 1)) > ${dir}/calls
 if [ "$n" -lt ${locked} ]; then
   echo "E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 4242 (apt-get)" >&2
@@ -83,13 +94,20 @@ if [ "$n" -lt ${locked} ]; then
   exit 100
 fi
 exit 0
-`, { mode: 0o755 });
+`,
+      { mode: 0o755 },
+    );
     return { dir, bin, calls: () => Number(readFileSync(join(dir, "calls"), "utf8")) };
   }
   it.skipIf(!root)("waits for the lock with one message, then installs", () => {
     const apt = fakeApt(2);
     try {
-      const r = setup(ROOT, { HOME: apt.dir, PATH: `${apt.bin}:${process.env.PATH}`, SMALLNESS_SETUP_FORCE_APT: "smallness-test-package", SMALLNESS_APT_WAIT: "30" });
+      const r = setup(ROOT, {
+        HOME: apt.dir,
+        PATH: `${apt.bin}:${process.env.PATH}`,
+        SMALLNESS_SETUP_FORCE_APT: "smallness-test-package",
+        SMALLNESS_APT_WAIT: "30",
+      });
       expect(r.status, r.lines.join("\n")).toBe(0);
       expect(r.lines).toContain("setup: waiting for apt's lock (held by process 4242 (apt-get)), up to 30 s");
       expect(r.lines.filter((l) => l.includes("waiting"))).toHaveLength(1);
@@ -101,9 +119,16 @@ exit 0
   it.skipIf(!root)("gives up after SMALLNESS_APT_WAIT seconds, saying who holds the lock", () => {
     const apt = fakeApt(1000);
     try {
-      const r = setup(ROOT, { HOME: apt.dir, PATH: `${apt.bin}:${process.env.PATH}`, SMALLNESS_SETUP_FORCE_APT: "smallness-test-package", SMALLNESS_APT_WAIT: "2" });
+      const r = setup(ROOT, {
+        HOME: apt.dir,
+        PATH: `${apt.bin}:${process.env.PATH}`,
+        SMALLNESS_SETUP_FORCE_APT: "smallness-test-package",
+        SMALLNESS_APT_WAIT: "2",
+      });
       expect(r.status).not.toBe(0);
-      expect(r.lines).toContain("setup: apt's lock is still held after 2 s (held by process 4242 (apt-get)); wait for it to finish, then rerun");
+      expect(r.lines).toContain(
+        "setup: apt's lock is still held after 2 s (held by process 4242 (apt-get)); wait for it to finish, then rerun",
+      );
     } finally {
       rmSync(apt.dir, { recursive: true, force: true });
     }
@@ -119,7 +144,9 @@ describe("a read-only checkout", () => {
     const out = join(mkdtempSync(join(tmpdir(), "smallness-ro-out-")), "01.ipynb");
     let mounted = false;
     try {
-      for (const f of ["scripts", "src", "data", "notebooks", "patches", "deno.json", "package.json", "package-lock.json"]) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+      for (
+        const f of ["scripts", "src", "data", "notebooks", "patches", "deno.json", "package.json", "package-lock.json"]
+      ) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
       symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
       expect(setup(dir, { HOME: dir, PATH: process.env.PATH ?? "/usr/bin:/bin" }).status).toBe(0);
       const kernel = readFileSync(join(dir, ".jupyter/kernels/deno/kernel.json"), "utf8");
@@ -130,13 +157,18 @@ describe("a read-only checkout", () => {
       const r = setup(dir, { HOME: dir, PATH: process.env.PATH ?? "/usr/bin:/bin" });
       expect(r.status, r.lines.join("\n")).toBe(0);
       expect(readFileSync(join(dir, ".jupyter/kernels/deno/kernel.json"), "utf8")).toBe(kernel);
-      const nb = spawnSync("bash", [join(dir, "scripts/nb"), "execute", "01_introduction", "--out", out], { encoding: "utf8", timeout: 120_000 });
+      const nb = spawnSync("bash", [join(dir, "scripts/nb"), "execute", "01_introduction", "--out", out], {
+        encoding: "utf8",
+        timeout: 120_000,
+      });
       expect(nb.status, nb.stderr + nb.stdout).toBe(0);
       // --out writes the whole execution, worked solutions included; the committed students' notebook is the
       // same cells without those tagged "solution" (scripts/notebooks.py student_edition)
       type Cell = { metadata?: { tags?: string[] } };
       const cells = (path: string) =>
-        (JSON.parse(readFileSync(path, "utf8")) as { cells: Cell[] }).cells.filter((c) => !(c.metadata?.tags ?? []).includes("solution"));
+        (JSON.parse(readFileSync(path, "utf8")) as { cells: Cell[] }).cells.filter((c) =>
+          !(c.metadata?.tags ?? []).includes("solution")
+        );
       expect(cells(out)).toEqual(cells(join(ROOT, "notebooks/01_introduction.ipynb")));
     } finally {
       if (mounted) execFileSync("umount", [dir]);

@@ -63,54 +63,107 @@ interface Scenario {
 }
 
 const kernel = (procs: Proc[]) => procs.some((p) => /jupyter --kernel/.test(p.cmd));
-const siteBuilding = (_: Proc[], tmp: string) => readdirSync(tmp).some((f) => /^\.site\.\d+\.tmp$/.test(f) && existsSync(join(tmp, f, "style.css")));
+const siteBuilding = (_: Proc[], tmp: string) =>
+  readdirSync(tmp).some((f) => /^\.site\.\d+\.tmp$/.test(f) && existsSync(join(tmp, f, "style.css")));
 const vitestNotebook = (procs: Proc[]) => kernel(procs) && procs.some((p) => p.cmd.includes("vitest"));
 
 const SCENARIOS: Scenario[] = [
-  { what: "npm run reproduce, SIGTERM to npm", args: () => ["run", "reproduce", "--", "08_chinchilla"], ready: kernel, target: "npm", signal: "SIGTERM" },
-  { what: "npm run reproduce, SIGINT to npm", args: () => ["run", "reproduce", "--", "08_chinchilla"], ready: kernel, target: "npm", signal: "SIGINT" },
-  { what: "npm run reproduce, SIGTERM to the process group", args: () => ["run", "reproduce", "--", "08_chinchilla"], ready: kernel, target: "group", signal: "SIGTERM" },
-  { what: "npm run reproduce, SIGTERM to the notebook executor", args: () => ["run", "reproduce", "--", "08_chinchilla"], ready: kernel, target: /notebooks\.py/, signal: "SIGTERM" },
-  { what: "npm run reproduce, SIGTERM to the figures-and-tables job", args: () => ["run", "reproduce", "--", "08_chinchilla"], ready: kernel, target: /--artifacts-only/, signal: "SIGTERM" },
+  {
+    what: "npm run reproduce, SIGTERM to npm",
+    args: () => ["run", "reproduce", "--", "08_chinchilla"],
+    ready: kernel,
+    target: "npm",
+    signal: "SIGTERM",
+  },
+  {
+    what: "npm run reproduce, SIGINT to npm",
+    args: () => ["run", "reproduce", "--", "08_chinchilla"],
+    ready: kernel,
+    target: "npm",
+    signal: "SIGINT",
+  },
+  {
+    what: "npm run reproduce, SIGTERM to the process group",
+    args: () => ["run", "reproduce", "--", "08_chinchilla"],
+    ready: kernel,
+    target: "group",
+    signal: "SIGTERM",
+  },
+  {
+    what: "npm run reproduce, SIGTERM to the notebook executor",
+    args: () => ["run", "reproduce", "--", "08_chinchilla"],
+    ready: kernel,
+    target: /notebooks\.py/,
+    signal: "SIGTERM",
+  },
+  {
+    what: "npm run reproduce, SIGTERM to the figures-and-tables job",
+    args: () => ["run", "reproduce", "--", "08_chinchilla"],
+    ready: kernel,
+    target: /--artifacts-only/,
+    signal: "SIGTERM",
+  },
   {
     what: "npm run notebook -- execute, SIGTERM to npm",
     args: (tmp) => ["run", "notebook", "--", "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")],
-    ready: kernel, target: "npm", signal: "SIGTERM", absent: (tmp) => [join(tmp, "out.ipynb")],
+    ready: kernel,
+    target: "npm",
+    signal: "SIGTERM",
+    absent: (tmp) => [join(tmp, "out.ipynb")],
   },
   {
     what: "npm run notebook -- execute, SIGINT to the process group",
     args: (tmp) => ["run", "notebook", "--", "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")],
-    ready: kernel, target: "group", signal: "SIGINT", absent: (tmp) => [join(tmp, "out.ipynb")],
+    ready: kernel,
+    target: "group",
+    signal: "SIGINT",
+    absent: (tmp) => [join(tmp, "out.ipynb")],
   },
   {
     what: "npm run notebook -- execute, SIGTERM to the kernel",
     args: (tmp) => ["run", "notebook", "--", "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")],
-    ready: kernel, target: /jupyter --kernel/, signal: "SIGTERM", absent: (tmp) => [join(tmp, "out.ipynb")],
+    ready: kernel,
+    target: /jupyter --kernel/,
+    signal: "SIGTERM",
+    absent: (tmp) => [join(tmp, "out.ipynb")],
   },
   {
     what: "npm run site, SIGTERM to npm",
     args: (tmp) => ["run", "site", "--", "--out", join(tmp, "site")],
-    ready: siteBuilding, target: "npm", signal: "SIGTERM", absent: (tmp) => [join(tmp, "site")],
+    ready: siteBuilding,
+    target: "npm",
+    signal: "SIGTERM",
+    absent: (tmp) => [join(tmp, "site")],
   },
   {
     what: "npm run site, SIGINT to the process group",
     args: (tmp) => ["run", "site", "--", "--out", join(tmp, "site")],
-    ready: siteBuilding, target: "group", signal: "SIGINT", absent: (tmp) => [join(tmp, "site")],
+    ready: siteBuilding,
+    target: "group",
+    signal: "SIGINT",
+    absent: (tmp) => [join(tmp, "site")],
   },
   {
     what: "npm run site, SIGTERM to the site builder",
     args: (tmp) => ["run", "site", "--", "--out", join(tmp, "site")],
-    ready: siteBuilding, target: /scripts\/site\.ts/, signal: "SIGTERM", absent: (tmp) => [join(tmp, "site")],
+    ready: siteBuilding,
+    target: /scripts\/site\.ts/,
+    signal: "SIGTERM",
+    absent: (tmp) => [join(tmp, "site")],
   },
   {
     what: "npm test, SIGTERM to npm (while a test runs a kernel)",
     args: () => ["test", "--", "tests/notebook_command.test.ts", "-t", "stops the executor"],
-    ready: vitestNotebook, target: "npm", signal: "SIGTERM",
+    ready: vitestNotebook,
+    target: "npm",
+    signal: "SIGTERM",
   },
   {
     what: "npm test, SIGTERM to vitest",
     args: () => ["test", "--", "tests/notebook_command.test.ts", "-t", "stops the executor"],
-    ready: vitestNotebook, target: /vitest\.mjs/, signal: "SIGTERM",
+    ready: vitestNotebook,
+    target: /vitest\.mjs/,
+    signal: "SIGTERM",
   },
 ];
 

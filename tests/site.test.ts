@@ -22,7 +22,18 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
-import { archiveName, buildArchive, buildSite, extractMath, liveBuilderOf, notebookFile, renderMarkdown, type SiteManifest, slug, withoutAnswerKey } from "../scripts/site";
+import {
+  archiveName,
+  buildArchive,
+  buildSite,
+  extractMath,
+  liveBuilderOf,
+  notebookFile,
+  renderMarkdown,
+  type SiteManifest,
+  slug,
+  withoutAnswerKey,
+} from "../scripts/site";
 import { LIVE_BUDGET_GZIP } from "../scripts/site_live";
 import { criticalInverseSize, criticalSize } from "../src/theory/pedestal";
 import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
@@ -51,7 +62,9 @@ const LIVE_PAGES: Record<string, string[]> = {
   "04_intrinsic_dimension.html": ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
   "08_chinchilla.html": ["figureChinchillaRunningExponent"],
 };
-const notebookNames = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) => f.replace(/\.ipynb$/, "")).sort();
+const notebookNames = readdirSync("notebooks").filter((f) => /^\d\d_.*\.ipynb$/.test(f)).map((f) =>
+  f.replace(/\.ipynb$/, "")
+).sort();
 
 /** The text of every `<text>` element of an SVG string, in document order (tags inside removed). */
 function svgTexts(svg: string): string[] {
@@ -60,7 +73,9 @@ function svgTexts(svg: string): string[] {
 
 /** Waits until `count` live figures of the page have drawn once. */
 async function liveReady(on: Page, count: number): Promise<void> {
-  await on.waitForFunction((n) => document.querySelectorAll("[data-live][data-redraws]").length >= n, count, { timeout: 20_000 });
+  await on.waitForFunction((n) => document.querySelectorAll("[data-live][data-redraws]").length >= n, count, {
+    timeout: 20_000,
+  });
 }
 
 /** The second number box of a live figure (the marked p of Figure 2). */
@@ -128,7 +143,9 @@ describe("the HTML edition", () => {
       // the only scripts: the page's own live bundle, and build-time data
       const scripts = html.match(/<script[^>]*>/g) ?? [];
       for (const tag of scripts) {
-        expect(tag, p.file).toMatch(/^<script (src="live\/\w+\.js" defer|type="application\/json" data-live-data="\w+")>$/);
+        expect(tag, p.file).toMatch(
+          /^<script (src="live\/\w+\.js" defer|type="application\/json" data-live-data="\w+")>$/,
+        );
       }
       if (!LIVE_PAGES[p.file]) expect(scripts, p.file).toEqual([]);
     }
@@ -138,7 +155,11 @@ describe("the HTML edition", () => {
     for (const [file, builders] of Object.entries(LIVE_PAGES)) {
       expect(manifest.pages.find((p) => p.file === file)?.live, file).toEqual(builders);
     }
-    expect(manifest.bundles.map((b) => b.file)).toEqual(["live/pedestal.js", "live/intrinsic_dimension.js", "live/chinchilla.js"]);
+    expect(manifest.bundles.map((b) => b.file)).toEqual([
+      "live/pedestal.js",
+      "live/intrinsic_dimension.js",
+      "live/chinchilla.js",
+    ]);
     for (const p of manifest.pages) {
       const scripts = readFileSync(join(SITE, p.file), "utf8").match(/(?<=<script src=")live\/\w+\.js/g) ?? [];
       const gzip = scripts.reduce((n, f) => n + manifest.bundles.find((b) => b.file === f)!.gzipBytes, 0);
@@ -169,7 +190,9 @@ describe("the HTML edition", () => {
 
   it("folds every solution cell into a closed <details>", () => {
     for (const p of manifest.pages.filter((q) => q.notebook)) {
-      const nb = JSON.parse(readFileSync(notebookFile(p.notebook!, false), "utf8")) as { cells: { metadata?: { tags?: string[] } }[] };
+      const nb = JSON.parse(readFileSync(notebookFile(p.notebook!, false), "utf8")) as {
+        cells: { metadata?: { tags?: string[] } }[];
+      };
       const solutions = nb.cells.filter((c) => c.metadata?.tags?.includes("solution")).length;
       expect(solutions, p.file).toBeGreaterThanOrEqual(2);
       const html = readFileSync(join(SITE, p.file), "utf8");
@@ -188,7 +211,10 @@ describe("the HTML edition in headless Chromium", () => {
   beforeAll(async () => {
     manifest = await builtSite();
     // the browser, and a colour-emoji font so that ✅/❌ render in the screenshots
-    const launched = await launchChromium("tests/site.test.ts", [[CHROMIUM, "chromium"], [EMOJI_FONT, "fonts-noto-color-emoji"]]);
+    const launched = await launchChromium("tests/site.test.ts", [[CHROMIUM, "chromium"], [
+      EMOJI_FONT,
+      "fonts-noto-color-emoji",
+    ]]);
     if ("skip" in launched) {
       skip = launched.skip;
       return;
@@ -213,57 +239,73 @@ describe("the HTML edition in headless Chromium", () => {
     return failed;
   };
 
-  it("opens every page: figures loaded with a non-zero size, math typeset, no failed request; screenshots saved", async (ctx) => {
-    if (!browser) return ctx.skip(skip);
-    for (const p of manifest.pages) {
-      const failed = await open(p.file);
-      expect(failed, `${p.file}: failed requests`).toEqual([]);
-      const images = await page.$$eval("img", (imgs) =>
-        imgs.map((i) => ({ src: i.getAttribute("src"), w: i.naturalWidth, h: i.naturalHeight, complete: i.complete }))
-      );
-      expect(images.length, `${p.file}: images`).toBe(p.figures.length);
-      for (const im of images) {
-        expect(im.complete && im.w > 0 && im.h > 0, `${p.file}: ${im.src} loaded ${im.w}×${im.h}`).toBe(true);
-      }
-      // raw math: any $…$ left in the text outside typeset math and code
-      const rest = await page.evaluate(() => {
-        const body = document.body.cloneNode(true) as HTMLElement;
-        body.querySelectorAll(".katex, pre, code").forEach((e) => e.remove());
-        return body.textContent ?? "";
-      });
-      expect(rest, `${p.file}: raw TeX`).not.toMatch(/\$\$|\$[^$\s](?:[^$]*[^$\s])?\$/);
-      expect(rest).not.toContain("%%MATH");
-      if (p.notebook) {
-        const typeset = await page.$$eval(".katex", (els) => els.filter((e) => (e as HTMLElement).offsetWidth > 0).length);
-        expect(typeset, `${p.file}: visible formulas`).toBeGreaterThan(0);
-        // KaTeX's fonts are the ones from site/katex/fonts, loaded for real
-        const fonts = await page.evaluate(async () => {
-          await document.fonts.ready;
-          return [...document.fonts].filter((f) => f.family.startsWith("KaTeX") && f.status === "loaded").length;
+  it(
+    "opens every page: figures loaded with a non-zero size, math typeset, no failed request; screenshots saved",
+    async (ctx) => {
+      if (!browser) return ctx.skip(skip);
+      for (const p of manifest.pages) {
+        const failed = await open(p.file);
+        expect(failed, `${p.file}: failed requests`).toEqual([]);
+        const images = await page.$$eval("img", (imgs) =>
+          imgs.map((i) => ({
+            src: i.getAttribute("src"),
+            w: i.naturalWidth,
+            h: i.naturalHeight,
+            complete: i.complete,
+          })));
+        expect(images.length, `${p.file}: images`).toBe(p.figures.length);
+        for (const im of images) {
+          expect(im.complete && im.w > 0 && im.h > 0, `${p.file}: ${im.src} loaded ${im.w}×${im.h}`).toBe(true);
+        }
+        // raw math: any $…$ left in the text outside typeset math and code
+        const rest = await page.evaluate(() => {
+          const body = document.body.cloneNode(true) as HTMLElement;
+          body.querySelectorAll(".katex, pre, code").forEach((e) => e.remove());
+          return body.textContent ?? "";
         });
-        expect(fonts, `${p.file}: KaTeX fonts loaded`).toBeGreaterThan(0);
+        expect(rest, `${p.file}: raw TeX`).not.toMatch(/\$\$|\$[^$\s](?:[^$]*[^$\s])?\$/);
+        expect(rest).not.toContain("%%MATH");
+        if (p.notebook) {
+          const typeset = await page.$$eval(
+            ".katex",
+            (els) => els.filter((e) => (e as HTMLElement).offsetWidth > 0).length,
+          );
+          expect(typeset, `${p.file}: visible formulas`).toBeGreaterThan(0);
+          // KaTeX's fonts are the ones from site/katex/fonts, loaded for real
+          const fonts = await page.evaluate(async () => {
+            await document.fonts.ready;
+            return [...document.fonts].filter((f) => f.family.startsWith("KaTeX") && f.status === "loaded").length;
+          });
+          expect(fonts, `${p.file}: KaTeX fonts loaded`).toBeGreaterThan(0);
+        }
+        if (p.live.length > 0) await liveReady(page, p.live.length);
+        // full page, as JPEG: a tall page's PNG takes seconds to encode
+        const shot = join(SHOTS, p.file.replace(/\.html$/, ".jpg"));
+        await page.screenshot({ path: shot, fullPage: true, type: "jpeg", quality: 85 });
+        expect(statSync(shot).size).toBeGreaterThan(10_000);
       }
-      if (p.live.length > 0) await liveReady(page, p.live.length);
-      // full page, as JPEG: a tall page's PNG takes seconds to encode
-      const shot = join(SHOTS, p.file.replace(/\.html$/, ".jpg"));
-      await page.screenshot({ path: shot, fullPage: true, type: "jpeg", quality: 85 });
-      expect(statSync(shot).size).toBeGreaterThan(10_000);
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 
   it("resolves every relative link, and the links between pages open the page they name", async (ctx) => {
     if (!browser) return ctx.skip(skip);
     const titles = new Map(manifest.pages.map((p) => [p.file, p.title]));
     for (const p of manifest.pages) {
       await open(p.file);
-      const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => ({ raw: a.getAttribute("href")!, abs: (a as HTMLAnchorElement).href })));
+      const hrefs = await page.$$eval(
+        "a[href]",
+        (as) => as.map((a) => ({ raw: a.getAttribute("href")!, abs: (a as HTMLAnchorElement).href })),
+      );
       for (const { raw, abs } of hrefs) {
         if (!abs.startsWith("file:")) continue;
         const url = new URL(abs);
         const target = decodeURIComponent(url.pathname);
         expect(existsSync(target), `${p.file}: link ${raw} → ${target}`).toBe(true);
         if (url.hash && target.endsWith(".html")) {
-          expect(readFileSync(target, "utf8"), `${p.file}: anchor ${raw}`).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
+          expect(readFileSync(target, "utf8"), `${p.file}: anchor ${raw}`).toContain(
+            `id="${decodeURIComponent(url.hash.slice(1))}"`,
+          );
         }
       }
       const pageLinks = [...new Set(hrefs.map((h) => h.raw).filter((h) => /^[\w-]+\.html$/.test(h)))];
@@ -283,7 +325,9 @@ describe("the HTML edition in headless Chromium", () => {
 
   it("shows solutions collapsed, and opens one on a click", async (ctx) => {
     if (!browser) return ctx.skip(skip);
-    const withSolution = manifest.pages.find((p) => p.notebook && readFileSync(join(SITE, p.file), "utf8").includes("details"));
+    const withSolution = manifest.pages.find((p) =>
+      p.notebook && readFileSync(join(SITE, p.file), "utf8").includes("details")
+    );
     expect(withSolution).toBeDefined();
     await open(withSolution!.file);
     const first = page.locator("details.solution").first();
@@ -301,7 +345,8 @@ describe("the HTML edition in headless Chromium", () => {
       ),
     ) as Record<string, number>;
   /** The text of every label of a live figure's SVG. */
-  const liveTexts = async (host: Locator) => svgTexts(await host.locator(".live-plot svg").evaluate((e) => e.outerHTML));
+  const liveTexts = async (host: Locator) =>
+    svgTexts(await host.locator(".live-plot svg").evaluate((e) => e.outerHTML));
   const redraws = async (host: Locator) => Number(await host.getAttribute("data-redraws"));
   const plotOf = (host: Locator) => host.locator(".live-plot").evaluate((e) => e.innerHTML);
   /** Sets the `i`-th number box of a live figure (it redraws on the input event, as a slider does). */
@@ -354,7 +399,8 @@ describe("the HTML edition in headless Chromium", () => {
 
   it("shows beside each live figure the numbers the library computes in Node for the same values", async (ctx) => {
     if (!browser) return ctx.skip(skip);
-    const close = (got: number, want: number, what: string) => expect(Math.abs(got / want - 1), `${what}: ${got} vs ${want}`).toBeLessThan(1e-12);
+    const close = (got: number, want: number, what: string) =>
+      expect(Math.abs(got / want - 1), `${what}: ${got} vs ${want}`).toBeLessThan(1e-12);
     await open("03_pedestal.html");
     await liveReady(page, 2);
     const fig1 = page.locator('figure[data-live="figure1RunningExponent"]');
@@ -373,7 +419,9 @@ describe("the HTML edition in headless Chromium", () => {
       svgTexts(applyNotation(figure2CriticalSize({ alphaC: 0.9, marked: [0.002] }).element).outerHTML),
     );
     expect(await liveTexts(fig1)).toEqual(
-      svgTexts(applyNotation(figure1RunningExponent({ alphaC: 0.9, pedestals: [0.01, 0.05, 0.002, 0.2] }).element).outerHTML),
+      svgTexts(
+        applyNotation(figure1RunningExponent({ alphaC: 0.9, pedestals: [0.01, 0.05, 0.002, 0.2] }).element).outerHTML,
+      ),
     );
     await open("04_intrinsic_dimension.html");
     await liveReady(page, 2);
@@ -406,42 +454,55 @@ describe("the HTML edition in headless Chromium", () => {
     const e = bootstrap.estimates;
     for (const k of [17, 1000]) {
       await setNumber(chin, 0, k);
-      expect(await chin.locator("select").evaluate((m) => (m as HTMLSelectElement).selectedOptions[0].text)).toBe("bootstrap draw");
-      await check({ E: e.E[k - 1], A: e.A[k - 1], B: e.B[k - 1], alpha: e.alpha[k - 1], beta: e.beta[k - 1] }, `draw ${k}`);
+      expect(await chin.locator("select").evaluate((m) => (m as HTMLSelectElement).selectedOptions[0].text)).toBe(
+        "bootstrap draw",
+      );
+      await check(
+        { E: e.E[k - 1], A: e.A[k - 1], B: e.B[k - 1], alpha: e.alpha[k - 1], beta: e.beta[k - 1] },
+        `draw ${k}`,
+      );
     }
     await chin.locator("select").selectOption("Hoffmann et al. 2022");
     await check(HOFFMANN_2022, "Hoffmann et al.");
     const analysis = chinchilla.analysis();
     expect(await liveTexts(chin)).toEqual(
-      svgTexts(applyNotation(figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element).outerHTML),
+      svgTexts(
+        applyNotation(
+          figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element,
+        ).outerHTML,
+      ),
     );
   }, 120_000);
 
-  it("refuses a value outside a control's range, and answers a value the library refuses beside the figure", async (ctx) => {
-    if (!browser) return ctx.skip(skip);
-    await open("03_pedestal.html");
-    await liveReady(page, 2);
-    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
-    const before = await readouts(fig2);
-    // p = 1.5 cannot be entered: the box is invalid and the figure is not redrawn
-    await pBox(fig2).fill("1.5");
-    expect(await pBox(fig2).evaluate((b) => (b as HTMLInputElement).validity.valid)).toBe(false);
-    expect(await readouts(fig2)).toEqual(before);
-    // the band's edges in the wrong order: the library's RangeError is shown, the last figure kept
-    await open("04_intrinsic_dimension.html");
-    await liveReady(page, 2);
-    const exponent = page.locator('figure[data-live="figureExponentVersusDimension"]');
-    await setNumber(exponent, 0, 0.5);
-    await setNumber(exponent, 1, 0.1);
-    const error = exponent.locator(".live-error");
-    expect(await error.isVisible()).toBe(true);
-    // in plain words, naming the controls as the reader sees them (not the library's `band[1]`)
-    expect(await error.textContent()).toMatch(/high edge \(0\.1\) must be above its low edge \(0\.5\)/);
-    expect(await error.textContent()).not.toContain("`");
-    expect(await exponent.locator(".live-plot svg").isVisible()).toBe(true);
-    await setNumber(exponent, 1, 0.8);
-    expect(await error.isVisible()).toBe(false);
-  }, 60_000);
+  it(
+    "refuses a value outside a control's range, and answers a value the library refuses beside the figure",
+    async (ctx) => {
+      if (!browser) return ctx.skip(skip);
+      await open("03_pedestal.html");
+      await liveReady(page, 2);
+      const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+      const before = await readouts(fig2);
+      // p = 1.5 cannot be entered: the box is invalid and the figure is not redrawn
+      await pBox(fig2).fill("1.5");
+      expect(await pBox(fig2).evaluate((b) => (b as HTMLInputElement).validity.valid)).toBe(false);
+      expect(await readouts(fig2)).toEqual(before);
+      // the band's edges in the wrong order: the library's RangeError is shown, the last figure kept
+      await open("04_intrinsic_dimension.html");
+      await liveReady(page, 2);
+      const exponent = page.locator('figure[data-live="figureExponentVersusDimension"]');
+      await setNumber(exponent, 0, 0.5);
+      await setNumber(exponent, 1, 0.1);
+      const error = exponent.locator(".live-error");
+      expect(await error.isVisible()).toBe(true);
+      // in plain words, naming the controls as the reader sees them (not the library's `band[1]`)
+      expect(await error.textContent()).toMatch(/high edge \(0\.1\) must be above its low edge \(0\.5\)/);
+      expect(await error.textContent()).not.toContain("`");
+      expect(await exponent.locator(".live-plot svg").isVisible()).toBe(true);
+      await setNumber(exponent, 1, 0.8);
+      expect(await error.isVisible()).toBe(false);
+    },
+    60_000,
+  );
 
   it("keeps each live figure's numbered caption, in the project's notation, and updates it in place", async (ctx) => {
     if (!browser) return ctx.skip(skip);
@@ -471,70 +532,88 @@ describe("the HTML edition in headless Chromium", () => {
     expect(await fig2.locator("figcaption.live-caption sub").count()).toBeGreaterThan(0);
     await open("08_chinchilla.html");
     await liveReady(page, 1);
-    const labels = await page.locator('figure[data-live="figureChinchillaRunningExponent"] .live-readout-label').allTextContents();
+    const labels = await page.locator('figure[data-live="figureChinchillaRunningExponent"] .live-readout-label')
+      .allTextContents();
     expect(labels.some((l) => l.startsWith("αfrontier = αβ/(α+β)"))).toBe(true); // α<sub>frontier</sub>, as notebook 08 names it
   }, 120_000);
 
-  it("names every control, in the reader's units, and passes an accessibility check of names and roles in Chromium", async (ctx) => {
-    if (!browser) return ctx.skip(skip);
-    for (const [file, builders] of Object.entries(LIVE_PAGES)) {
-      await open(file);
-      await liveReady(page, builders.length);
-      // Chromium's accessibility tree: every slider, number box and menu has a name
-      for (const builder of builders) {
-        const tree = await page.locator(`figure[data-live="${builder}"] .live-controls`).ariaSnapshot();
-        const controls = tree.split("\n").filter((l) => /^\s*- (slider|spinbutton|combobox)\b/.test(l));
-        expect(controls.length, `${builder}: controls in the accessibility tree`).toBeGreaterThan(0);
-        for (const line of controls) expect(line, `${builder}: an unnamed control`).toMatch(/- (slider|spinbutton|combobox) "[^"]{3,}"/);
+  it(
+    "names every control, in the reader's units, and passes an accessibility check of names and roles in Chromium",
+    async (ctx) => {
+      if (!browser) return ctx.skip(skip);
+      for (const [file, builders] of Object.entries(LIVE_PAGES)) {
+        await open(file);
+        await liveReady(page, builders.length);
+        // Chromium's accessibility tree: every slider, number box and menu has a name
+        for (const builder of builders) {
+          const tree = await page.locator(`figure[data-live="${builder}"] .live-controls`).ariaSnapshot();
+          const controls = tree.split("\n").filter((l) => /^\s*- (slider|spinbutton|combobox)\b/.test(l));
+          expect(controls.length, `${builder}: controls in the accessibility tree`).toBeGreaterThan(0);
+          for (const line of controls) {
+            expect(line, `${builder}: an unnamed control`).toMatch(
+              /- (slider|spinbutton|combobox) "[^"]{3,}"/,
+            );
+          }
+        }
+        // the same, element by element (axe's label rules): a label for the box, aria-label on the slider
+        const unnamed = await page.$$eval(".live-controls input, .live-controls select", (els) =>
+          els.filter((e) => {
+            const i = e as HTMLInputElement;
+            const name = i.getAttribute("aria-label") ?? [...(i.labels ?? [])].map((l) => l.textContent).join(" ");
+            return name.trim().length < 3;
+          }).map((e) => e.outerHTML.slice(0, 80)));
+        expect(unnamed, file).toEqual([]);
+        // every slider says its value as the box shows it: p, not ln p
+        const spoken = await page.$$eval(
+          ".live-controls form",
+          (forms) =>
+            forms.filter((f) => f.querySelector("input[type=range]")).map((f) => ({
+              text: f.querySelector("input[type=range]")!.getAttribute("aria-valuetext") ?? "",
+              box: (f.querySelector("input[type=number]") as HTMLInputElement).value,
+            })),
+        );
+        for (const { text, box } of spoken) {
+          expect(text.endsWith(` = ${box}`), `${file}: ${text} for ${box}`).toBe(true);
+        }
+        // alerts and status messages have their roles; no two elements share an id
+        const ids = await page.$$eval("[id]", (els) => els.map((e) => e.id));
+        expect(new Set(ids).size, `${file}: duplicate ids`).toBe(ids.length);
       }
-      // the same, element by element (axe's label rules): a label for the box, aria-label on the slider
-      const unnamed = await page.$$eval(".live-controls input, .live-controls select", (els) =>
-        els.filter((e) => {
-          const i = e as HTMLInputElement;
-          const name = i.getAttribute("aria-label") ?? [...(i.labels ?? [])].map((l) => l.textContent).join(" ");
-          return name.trim().length < 3;
-        }).map((e) => e.outerHTML.slice(0, 80))
-      );
-      expect(unnamed, file).toEqual([]);
-      // every slider says its value as the box shows it: p, not ln p
-      const spoken = await page.$$eval(".live-controls form", (forms) =>
-        forms.filter((f) => f.querySelector("input[type=range]")).map((f) => ({
-          text: f.querySelector("input[type=range]")!.getAttribute("aria-valuetext") ?? "",
-          box: (f.querySelector("input[type=number]") as HTMLInputElement).value,
-        }))
-      );
-      for (const { text, box } of spoken) expect(text.endsWith(` = ${box}`), `${file}: ${text} for ${box}`).toBe(true);
-      // alerts and status messages have their roles; no two elements share an id
-      const ids = await page.$$eval("[id]", (els) => els.map((e) => e.id));
-      expect(new Set(ids).size, `${file}: duplicate ids`).toBe(ids.length);
-    }
-    const fig1 = page.locator('figure[data-live="figure1RunningExponent"]');
-    await open("03_pedestal.html");
-    await liveReady(page, 2);
-    expect(await fig1.locator("input[type=range]").nth(1).getAttribute("aria-valuetext")).toBe("p₁ = 0.01");
-  }, 120_000);
+      const fig1 = page.locator('figure[data-live="figure1RunningExponent"]');
+      await open("03_pedestal.html");
+      await liveReady(page, 2);
+      expect(await fig1.locator("input[type=range]").nth(1).getAttribute("aria-valuetext")).toBe("p₁ = 0.01");
+    },
+    120_000,
+  );
 
-  it("answers a number typed out of range in plain words beside the control, and never shows it as accepted", async (ctx) => {
-    if (!browser) return ctx.skip(skip);
-    await open("03_pedestal.html");
-    await liveReady(page, 2);
-    const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
-    const slider = fig2.locator("input[type=range]").nth(1);
-    const [before, sliderBefore, redrawn] = [await readouts(fig2), await slider.inputValue(), await redraws(fig2)];
-    await pBox(fig2).fill("5");
-    const note = fig2.locator(".live-invalid").nth(1);
-    expect(await note.isVisible()).toBe(true);
-    expect(await note.textContent()).toBe("p must be between 0.001 and 0.999, in steps of 0.001; 5 is outside that, so the figure still shows p = 0.1.");
-    expect(await pBox(fig2).getAttribute("aria-invalid")).toBe("true");
-    expect(await pBox(fig2).getAttribute("aria-describedby")).toBe(await note.getAttribute("id"));
-    expect(await slider.inputValue(), "the slider stays with the figure").toBe(sliderBefore);
-    expect(await readouts(fig2)).toEqual(before);
-    expect(await redraws(fig2)).toBe(redrawn);
-    await pBox(fig2).fill("0.2");
-    expect(await note.isVisible()).toBe(false);
-    expect(await pBox(fig2).getAttribute("aria-invalid")).toBeNull();
-    expect(await redraws(fig2)).toBe(redrawn + 1);
-  }, 60_000);
+  it(
+    "answers a number typed out of range in plain words beside the control, and never shows it as accepted",
+    async (ctx) => {
+      if (!browser) return ctx.skip(skip);
+      await open("03_pedestal.html");
+      await liveReady(page, 2);
+      const fig2 = page.locator('figure[data-live="figure2CriticalSize"]');
+      const slider = fig2.locator("input[type=range]").nth(1);
+      const [before, sliderBefore, redrawn] = [await readouts(fig2), await slider.inputValue(), await redraws(fig2)];
+      await pBox(fig2).fill("5");
+      const note = fig2.locator(".live-invalid").nth(1);
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toBe(
+        "p must be between 0.001 and 0.999, in steps of 0.001; 5 is outside that, so the figure still shows p = 0.1.",
+      );
+      expect(await pBox(fig2).getAttribute("aria-invalid")).toBe("true");
+      expect(await pBox(fig2).getAttribute("aria-describedby")).toBe(await note.getAttribute("id"));
+      expect(await slider.inputValue(), "the slider stays with the figure").toBe(sliderBefore);
+      expect(await readouts(fig2)).toEqual(before);
+      expect(await redraws(fig2)).toBe(redrawn);
+      await pBox(fig2).fill("0.2");
+      expect(await note.isVisible()).toBe(false);
+      expect(await pBox(fig2).getAttribute("aria-invalid")).toBeNull();
+      expect(await redraws(fig2)).toBe(redrawn + 1);
+    },
+    60_000,
+  );
 
   it("works from the keyboard: a slider moves with the arrow keys and redraws its figure", async (ctx) => {
     if (!browser) return ctx.skip(skip);
@@ -561,53 +640,62 @@ describe("the HTML edition in headless Chromium", () => {
     for (const p of manifest.pages.filter((q) => q.notebook)) {
       await open(p.file, SITE, printer);
       const solutions = printer.locator("details.solution pre");
-      for (let i = 0; i < await solutions.count(); i++) expect(await solutions.nth(i).isVisible(), `${p.file}: solution ${i}`).toBe(true);
-      const cut = await printer.$$eval("table", (ts) =>
-        ts.filter((t) => t.getBoundingClientRect().right > document.querySelector("main")!.getBoundingClientRect().right + 1)
-          .map((t) => t.querySelector("th")?.textContent)
+      for (let i = 0; i < await solutions.count(); i++) {
+        expect(await solutions.nth(i).isVisible(), `${p.file}: solution ${i}`).toBe(true);
+      }
+      const cut = await printer.$$eval(
+        "table",
+        (ts) =>
+          ts.filter((t) =>
+            t.getBoundingClientRect().right > document.querySelector("main")!.getBoundingClientRect().right + 1
+          )
+            .map((t) => t.querySelector("th")?.textContent),
       );
       expect(cut, `${p.file}: tables cut in print`).toEqual([]);
     }
     await printer.close();
   }, 120_000);
 
-  it("gives every page with sections a table of contents and every figure an anchor, and fits a 390 px phone", async (ctx) => {
-    for (const p of manifest.pages.filter((q) => q.notebook || q.file === "seminar.html")) {
-      const html = readFileSync(join(SITE, p.file), "utf8");
-      const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
-      expect(toc, `${p.file}: contents`).not.toBe("");
-      const sections = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
-      expect([...toc.matchAll(/<li><a href="#([^"]+)">/g)].map((m) => m[1]), p.file).toEqual(sections);
-      const ids = [...html.matchAll(/<figure[^>]* id="(figure-\d+-\d+)"/g)].map((m) => m[1]);
-      expect(ids.length, `${p.file}: figure anchors`).toBe(p.figures.length);
-      for (const id of ids) expect(toc, p.file).toContain(`href="#${id}"`);
-    }
-    if (!browser) return ctx.skip(skip);
-    const phone = await browser!.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-    await phone.route(/^(?!file:)/, (route) => route.abort());
-    for (const p of manifest.pages) {
-      await open(p.file, SITE, phone);
-      if (p.live.length > 0) await liveReady(phone, p.live.length);
-      const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
-      const over = await phone.$$eval("main *", (els) =>
-        els.filter((e) => {
-          const r = e.getBoundingClientRect();
-          if (r.width === 0 || r.right <= 391) return false;
-          // inside a box that scrolls or clips (a wide table, a code block, display math, KaTeX's own
-          // clipped SVG) is fine: only what spills over the page counts
-          for (let a = e.parentElement; a && a.tagName !== "MAIN"; a = a.parentElement) {
-            if (getComputedStyle(a).overflowX !== "visible") return false;
-          }
-          return true;
-        }).slice(0, 3).map((e) => `${e.tagName}.${e.getAttribute("class") ?? ""}`)
-      );
-      expect({ file: p.file, wide, over }).toEqual({ file: p.file, wide: 390, over: [] });
-    }
-    // a figure's anchor scrolls to it
-    await phone.goto(`${pathToFileURL(join(SITE, "03_pedestal.html")).href}#figure-3-2`, { waitUntil: "load" });
-    expect(await phone.evaluate(() => document.querySelector(":target")?.id)).toBe("figure-3-2");
-    await phone.close();
-  }, 180_000);
+  it(
+    "gives every page with sections a table of contents and every figure an anchor, and fits a 390 px phone",
+    async (ctx) => {
+      for (const p of manifest.pages.filter((q) => q.notebook || q.file === "seminar.html")) {
+        const html = readFileSync(join(SITE, p.file), "utf8");
+        const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
+        expect(toc, `${p.file}: contents`).not.toBe("");
+        const sections = [...html.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]);
+        expect([...toc.matchAll(/<li><a href="#([^"]+)">/g)].map((m) => m[1]), p.file).toEqual(sections);
+        const ids = [...html.matchAll(/<figure[^>]* id="(figure-\d+-\d+)"/g)].map((m) => m[1]);
+        expect(ids.length, `${p.file}: figure anchors`).toBe(p.figures.length);
+        for (const id of ids) expect(toc, p.file).toContain(`href="#${id}"`);
+      }
+      if (!browser) return ctx.skip(skip);
+      const phone = await browser!.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+      await phone.route(/^(?!file:)/, (route) => route.abort());
+      for (const p of manifest.pages) {
+        await open(p.file, SITE, phone);
+        if (p.live.length > 0) await liveReady(phone, p.live.length);
+        const wide = await phone.evaluate(() => document.documentElement.scrollWidth);
+        const over = await phone.$$eval("main *", (els) =>
+          els.filter((e) => {
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 || r.right <= 391) return false;
+            // inside a box that scrolls or clips (a wide table, a code block, display math, KaTeX's own
+            // clipped SVG) is fine: only what spills over the page counts
+            for (let a = e.parentElement; a && a.tagName !== "MAIN"; a = a.parentElement) {
+              if (getComputedStyle(a).overflowX !== "visible") return false;
+            }
+            return true;
+          }).slice(0, 3).map((e) => `${e.tagName}.${e.getAttribute("class") ?? ""}`));
+        expect({ file: p.file, wide, over }).toEqual({ file: p.file, wide: 390, over: [] });
+      }
+      // a figure's anchor scrolls to it
+      await phone.goto(`${pathToFileURL(join(SITE, "03_pedestal.html")).href}#figure-3-2`, { waitUntil: "load" });
+      expect(await phone.evaluate(() => document.querySelector(":target")?.id)).toBe("figure-3-2");
+      await phone.close();
+    },
+    180_000,
+  );
 
   it("shows the static figures when JavaScript is off, and prints them", async (ctx) => {
     if (!browser) return ctx.skip(skip);
@@ -634,62 +722,75 @@ describe("the HTML edition in headless Chromium", () => {
     await page.emulateMedia({ media: "screen" });
   }, 60_000);
 
-  it("packs each edition into an archive that works unpacked on its own: every page, figure, font, link and live control, offline", async (ctx) => {
-    const editions = [{ manifest: await builtSite(), dir: SITE, student: false }, { manifest: await studentSite(), dir: STUDENT, student: true }];
-    const unpacked = mkdtempSync(join(tmpdir(), "smallness-archive-"));
-    try {
-      for (const e of editions) {
-        const archive = buildArchive(e.dir, e.student);
-        expect(archive.path).toBe(join(e.dir, archiveName(e.student)));
-        // unpacked by Info-ZIP's unzip (or Python's zipfile), not by our writer, into a folder of its own
-        const into = join(unpacked, e.student ? "student" : "full");
-        try {
-          execFileSync("unzip", ["-q", archive.path, "-d", into], { stdio: "ignore" });
-        } catch {
-          execFileSync("python3", ["-m", "zipfile", "-e", archive.path, into], { stdio: "ignore" });
+  it(
+    "packs each edition into an archive that works unpacked on its own: every page, figure, font, link and live control, offline",
+    async (ctx) => {
+      const editions = [{ manifest: await builtSite(), dir: SITE, student: false }, {
+        manifest: await studentSite(),
+        dir: STUDENT,
+        student: true,
+      }];
+      const unpacked = mkdtempSync(join(tmpdir(), "smallness-archive-"));
+      try {
+        for (const e of editions) {
+          const archive = buildArchive(e.dir, e.student);
+          expect(archive.path).toBe(join(e.dir, archiveName(e.student)));
+          // unpacked by Info-ZIP's unzip (or Python's zipfile), not by our writer, into a folder of its own
+          const into = join(unpacked, e.student ? "student" : "full");
+          try {
+            execFileSync("unzip", ["-q", archive.path, "-d", into], { stdio: "ignore" });
+          } catch {
+            execFileSync("python3", ["-m", "zipfile", "-e", archive.path, into], { stdio: "ignore" });
+          }
+          const root = join(into, archiveName(e.student).replace(/\.zip$/, ""));
+          for (const p of e.manifest.pages) expect(existsSync(join(root, p.file)), p.file).toBe(true);
+          if (!browser) continue;
+          for (const p of e.manifest.pages) {
+            expect(await open(p.file, root), `archive ${p.file}: failed requests`).toEqual([]);
+            const broken = await page.$$eval(
+              "img",
+              (imgs) => imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).length,
+            );
+            expect(broken, `archive ${p.file}: broken images`).toBe(0);
+            if (p.notebook) {
+              const fonts = await page.evaluate(async () => {
+                await document.fonts.ready;
+                return [...document.fonts].filter((f) => f.family.startsWith("KaTeX") && f.status === "loaded").length;
+              });
+              expect(fonts, `archive ${p.file}: KaTeX fonts`).toBeGreaterThan(0);
+            }
+            // every relative link stays inside the unpacked folder and names a file that is there
+            const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
+            for (const abs of hrefs.filter((h) => h.startsWith("file:"))) {
+              const target = decodeURIComponent(new URL(abs).pathname);
+              expect(target.startsWith(root + "/"), `archive ${p.file}: ${target} leaves the archive`).toBe(true);
+              expect(existsSync(target), `archive ${p.file}: ${target}`).toBe(true);
+            }
+            if (p.live.length === 0) continue;
+            await liveReady(page, p.live.length);
+            for (const builder of new Set(p.live)) {
+              const host = page.locator(`figure[data-live="${builder}"]`);
+              const box = host.locator(".live-controls input[type=number]").first();
+              const [min, max, now, step] = await box.evaluate((b) => {
+                const n = b as HTMLInputElement;
+                return [Number(n.min), Number(n.max), n.valueAsNumber, n.step === "any" ? 0 : Number(n.step)];
+              });
+              const before = await redraws(host);
+              const away = now - min > 0.01 * (max - min) ? now - (now - min) / 4 : now + (max - now) / 4;
+              await box.fill(
+                String(Number((step ? min + Math.round((away - min) / step) * step : away).toPrecision(3))),
+              );
+              expect(await redraws(host), `archive ${p.file}: ${builder} redraws`).toBe(before + 1);
+            }
+          }
         }
-        const root = join(into, archiveName(e.student).replace(/\.zip$/, ""));
-        for (const p of e.manifest.pages) expect(existsSync(join(root, p.file)), p.file).toBe(true);
-        if (!browser) continue;
-        for (const p of e.manifest.pages) {
-          expect(await open(p.file, root), `archive ${p.file}: failed requests`).toEqual([]);
-          const broken = await page.$$eval("img", (imgs) => imgs.filter((i) => !(i.complete && i.naturalWidth > 0)).length);
-          expect(broken, `archive ${p.file}: broken images`).toBe(0);
-          if (p.notebook) {
-            const fonts = await page.evaluate(async () => {
-              await document.fonts.ready;
-              return [...document.fonts].filter((f) => f.family.startsWith("KaTeX") && f.status === "loaded").length;
-            });
-            expect(fonts, `archive ${p.file}: KaTeX fonts`).toBeGreaterThan(0);
-          }
-          // every relative link stays inside the unpacked folder and names a file that is there
-          const hrefs = await page.$$eval("a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).href));
-          for (const abs of hrefs.filter((h) => h.startsWith("file:"))) {
-            const target = decodeURIComponent(new URL(abs).pathname);
-            expect(target.startsWith(root + "/"), `archive ${p.file}: ${target} leaves the archive`).toBe(true);
-            expect(existsSync(target), `archive ${p.file}: ${target}`).toBe(true);
-          }
-          if (p.live.length === 0) continue;
-          await liveReady(page, p.live.length);
-          for (const builder of new Set(p.live)) {
-            const host = page.locator(`figure[data-live="${builder}"]`);
-            const box = host.locator(".live-controls input[type=number]").first();
-            const [min, max, now, step] = await box.evaluate((b) => {
-              const n = b as HTMLInputElement;
-              return [Number(n.min), Number(n.max), n.valueAsNumber, n.step === "any" ? 0 : Number(n.step)];
-            });
-            const before = await redraws(host);
-            const away = now - min > 0.01 * (max - min) ? now - (now - min) / 4 : now + (max - now) / 4;
-            await box.fill(String(Number((step ? min + Math.round((away - min) / step) * step : away).toPrecision(3))));
-            expect(await redraws(host), `archive ${p.file}: ${builder} redraws`).toBe(before + 1);
-          }
-        }
+        if (!browser) return ctx.skip(skip);
+      } finally {
+        rmSync(unpacked, { recursive: true, force: true });
       }
-      if (!browser) return ctx.skip(skip);
-    } finally {
-      rmSync(unpacked, { recursive: true, force: true });
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 
   it("builds a student edition without solutions that works in the browser", async (ctx) => {
     const student = await studentSite();
@@ -703,7 +804,9 @@ describe("the HTML edition in headless Chromium", () => {
     }
     // no page of the student edition links to, or carries, a notebook with the solutions
     const carried = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => e.isDirectory() ? carried(join(dir, e.name)) : [join(dir, e.name)]);
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? carried(join(dir, e.name)) : [join(dir, e.name)]
+      );
     expect(carried(STUDENT).filter((f) => /solutions/.test(f))).toEqual([]);
     for (const p of student.pages) {
       expect(readFileSync(join(STUDENT, p.file), "utf8"), p.file).not.toMatch(/href="[^"]*solutions\//);
@@ -715,8 +818,14 @@ describe("the HTML edition in headless Chromium", () => {
       };
       const html = readFileSync(join(STUDENT, p.file), "utf8");
       for (const c of nb.cells.filter((q) => q.metadata?.tags?.includes("solution"))) {
-        const first = (Array.isArray(c.source) ? c.source.join("") : c.source).split("\n").find((l) => l.trim().length > 20);
-        if (first) expect(html, p.file).not.toContain(first.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"));
+        const first = (Array.isArray(c.source) ? c.source.join("") : c.source).split("\n").find((l) =>
+          l.trim().length > 20
+        );
+        if (first) {
+          expect(html, p.file).not.toContain(
+            first.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
+          );
+        }
       }
     }
     if (!browser) return ctx.skip(skip);

@@ -8,7 +8,9 @@ import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 
 /** The notebooks, by the base names of their sources. */
-export const NOTEBOOKS = readdirSync("notebooks/src").filter((f) => f.endsWith(".md")).map((f) => f.replace(/\.md$/, "")).sort();
+export const NOTEBOOKS = readdirSync("notebooks/src").filter((f) => f.endsWith(".md")).map((f) =>
+  f.replace(/\.md$/, "")
+).sort();
 
 /** Declares one tslab check per notebook of `names`. */
 export function tslabChecks(names: string[]): void {
@@ -25,7 +27,11 @@ export function tslabChecks(names: string[]): void {
             });
           } catch (e) {
             const err = e as { stdout?: string; stderr?: string };
-            expect.fail(`scripts/nb check ${name} --kernel tslab failed:\n${err.stdout ?? ""}\n${(err.stderr ?? "").slice(-3000)}`);
+            expect.fail(
+              `scripts/nb check ${name} --kernel tslab failed:\n${err.stdout ?? ""}\n${
+                (err.stderr ?? "").slice(-3000)
+              }`,
+            );
           }
           expect(out).toContain(`ok   tslab:${name}: matches the committed Deno notebook`);
         });

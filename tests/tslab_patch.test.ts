@@ -18,7 +18,9 @@ const CONVERTER = "dist/converter.js";
 /** Compiles `cells` one after another with the patched converter, in `cwd`; returns each cell's JS or errors. */
 function compile(cells: string[], cwd: string, rootDir?: string): { output: string; errors: string[] }[] {
   const script = `
-    const c = require(${JSON.stringify(join(ROOT, COPY, CONVERTER))}).createConverter({ isJS: false, isBrowser: false });
+    const c = require(${
+    JSON.stringify(join(ROOT, COPY, CONVERTER))
+  }).createConverter({ isJS: false, isBrowser: false });
     let prev = "";
     const out = [];
     for (const src of JSON.parse(process.argv[1])) {
@@ -57,7 +59,11 @@ describe("the tslab patch", () => {
     expect(compile([cell], join(ROOT, "notebooks"))[0].errors.join()).toMatch(/is not under 'rootDir'/);
   });
   it("fix 2: a shorthand property naming an earlier cell's variable reads it from the cells' exports", () => {
-    const [, second] = compile(["const alphaC = 1 / 3;", "const settings = { alphaC };"], join(ROOT, "notebooks"), ROOT);
+    const [, second] = compile(
+      ["const alphaC = 1 / 3;", "const settings = { alphaC };"],
+      join(ROOT, "notebooks"),
+      ROOT,
+    );
     expect(second.errors).toEqual([]);
     expect(second.output).toMatch(/alphaC: exports\.alphaC/);
   });

@@ -14,7 +14,16 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { writeAtomic } from "../../src/figures/export";
 import { loadBrown } from "../../src/findings/brown_corpus";
 import { rowsToCsv } from "../../src/_util/csv";
-import { type RunResult, type RunSpec, runFlops, sweepPlan, type SweepSize, PROMPT, SAMPLE_SEED, SAMPLE_TEMPERATURE } from "../../src/learn/lm/sweep";
+import {
+  PROMPT,
+  runFlops,
+  type RunResult,
+  type RunSpec,
+  SAMPLE_SEED,
+  SAMPLE_TEMPERATURE,
+  sweepPlan,
+  type SweepSize,
+} from "../../src/learn/lm/sweep";
 
 /** One line for `npm run train -- --help`. */
 export const summary = "character transformers on the Brown corpus (notebook 11)";
@@ -35,13 +44,21 @@ const SEEDS = [3, 3, 3, 3, 2, 1, 1];
 export function plan(reduced: boolean, vocabSize: number): RunSpec[] {
   if (reduced) {
     return sweepPlan({
-      steps: 60, sizes: SIZES.slice(0, 4).map((size) => ({ size, seeds: 1 })), dataSize: "w16l1",
-      dataSteps: [20, 40], checkSteps: 10, vocabSize,
+      steps: 60,
+      sizes: SIZES.slice(0, 4).map((size) => ({ size, seeds: 1 })),
+      dataSize: "w16l1",
+      dataSteps: [20, 40],
+      checkSteps: 10,
+      vocabSize,
     });
   }
   return sweepPlan({
-    steps: 600, sizes: SIZES.map((size, i) => ({ size, seeds: SEEDS[i] })), dataSize: "w24l2",
-    dataSteps: [75, 150, 300], checkSteps: 40, vocabSize,
+    steps: 600,
+    sizes: SIZES.map((size, i) => ({ size, seeds: SEEDS[i] })),
+    dataSize: "w24l2",
+    dataSteps: [75, 150, 300],
+    checkSteps: 40,
+    vocabSize,
   });
 }
 
@@ -55,7 +72,17 @@ function codeVersion(): string {
   };
   try {
     const head = run(["rev-parse", "--short=10", "HEAD"]);
-    const dirty = run(["status", "--porcelain", "--", "src/learn/lm", "src/measure/twonn.ts", "src/measure/kdtree.ts", "src/stats/random.ts", "scripts/train/lm.ts", "scripts/train/lm_worker.ts"]);
+    const dirty = run([
+      "status",
+      "--porcelain",
+      "--",
+      "src/learn/lm",
+      "src/measure/twonn.ts",
+      "src/measure/kdtree.ts",
+      "src/stats/random.ts",
+      "scripts/train/lm.ts",
+      "scripts/train/lm_worker.ts",
+    ]);
     return dirty === "" ? head : `${head}+dirty`;
   } catch {
     return "unknown";
@@ -74,31 +101,73 @@ function fmtTime(s: number): string {
 }
 
 /** Writes the CSVs from the results of every run. */
-function writeOutputs(runs: RunSpec[], results: Map<string, { result: RunResult; wall: number; code: string }>, outDir: string): void {
+function writeOutputs(
+  runs: RunSpec[],
+  results: Map<string, { result: RunResult; wall: number; code: string }>,
+  outDir: string,
+): void {
   mkdirSync(outDir, { recursive: true });
   const genres = [...new Set(results.values().next().value!.result.genres.map((g) => g.genre))].sort();
   const runRows = [], curveRows = [], genreRows = [], twonnRows = [], sampleRows = [];
   for (const spec of runs) {
     const { result: r, wall, code } = results.get(spec.id)!;
     const row: Record<string, unknown> = {
-      run: spec.id, kind: spec.kind, width: spec.model.width, layers: spec.model.layers, heads: spec.model.heads,
-      context: spec.model.context, vocab: spec.model.vocabSize, N: r.N, params: r.params, seed: spec.train.seed,
-      steps: spec.train.steps, batch: spec.train.batch, tokens: spec.train.steps * spec.train.batch * spec.model.context,
-      lr: spec.train.lr, flops: runFlops(spec), train_loss: r.trainLoss, val_loss: r.valLoss,
+      run: spec.id,
+      kind: spec.kind,
+      width: spec.model.width,
+      layers: spec.model.layers,
+      heads: spec.model.heads,
+      context: spec.model.context,
+      vocab: spec.model.vocabSize,
+      N: r.N,
+      params: r.params,
+      seed: spec.train.seed,
+      steps: spec.train.steps,
+      batch: spec.train.batch,
+      tokens: spec.train.steps * spec.train.batch * spec.model.context,
+      lr: spec.train.lr,
+      flops: runFlops(spec),
+      train_loss: r.trainLoss,
+      val_loss: r.valLoss,
     };
     for (const g of genres) row[`val_${g}`] = r.genres.find((x) => x.genre === g && x.split === "validation")!.mean;
     row.wall_s = Math.round(wall * 10) / 10;
     row.code_version = code;
     runRows.push(row);
     for (const c of r.curve) {
-      curveRows.push({ run: spec.id, step: c.step, tokens: c.tokens, batch_loss: c.batchLoss, train_loss: c.trainLoss, val_loss: c.valLoss });
+      curveRows.push({
+        run: spec.id,
+        step: c.step,
+        tokens: c.tokens,
+        batch_loss: c.batchLoss,
+        train_loss: c.trainLoss,
+        val_loss: c.valLoss,
+      });
     }
-    for (const g of r.genres) genreRows.push({ run: spec.id, genre: g.genre, split: g.split, windows: g.windows, mean: g.mean, sd: g.sd });
+    for (const g of r.genres) {
+      genreRows.push({ run: spec.id, genre: g.genre, split: g.split, windows: g.windows, mean: g.mean, sd: g.sd });
+    }
     for (const t of r.twonn) {
-      twonnRows.push({ run: spec.id, N: r.N, width: spec.model.width, what: t.what, points: t.points, subsets: t.subsets, estimate: t.estimate, mle: t.mle });
+      twonnRows.push({
+        run: spec.id,
+        N: r.N,
+        width: spec.model.width,
+        what: t.what,
+        points: t.points,
+        subsets: t.subsets,
+        estimate: t.estimate,
+        mle: t.mle,
+      });
     }
     if (r.sample !== "") {
-      sampleRows.push({ run: spec.id, N: r.N, temperature: SAMPLE_TEMPERATURE, seed: SAMPLE_SEED, prompt: PROMPT, text: r.sample.replaceAll("\n", "\\n") });
+      sampleRows.push({
+        run: spec.id,
+        N: r.N,
+        temperature: SAMPLE_TEMPERATURE,
+        seed: SAMPLE_SEED,
+        prompt: PROMPT,
+        text: r.sample.replaceAll("\n", "\\n"),
+      });
     }
   }
   const cols = (rows: Record<string, unknown>[]) => Object.keys(rows[0]);
@@ -150,7 +219,11 @@ export async function main(args: string[]): Promise<number> {
   const totalFlops = runs.reduce((a, r) => a + runFlops(r), 0);
   let doneFlops = runs.filter((r) => results.has(r.id)).reduce((a, r) => a + runFlops(r), 0);
   const progress = new Map<string, number>();
-  console.log(`train lm: ${runs.length} runs (${pending.length} to train), ${(totalFlops / 1e12).toFixed(2)}·10¹² FLOPs (6·N·tokens), ${workers} workers, code ${code}`);
+  console.log(
+    `train lm: ${runs.length} runs (${pending.length} to train), ${
+      (totalFlops / 1e12).toFixed(2)
+    }·10¹² FLOPs (6·N·tokens), ${workers} workers, code ${code}`,
+  );
   const t0 = performance.now();
   let stopping = false;
   const active = new Set<Worker>();
@@ -175,7 +248,10 @@ export async function main(args: string[]): Promise<number> {
     const f = (doneFlops + partial) / totalFlops, el = (now - t0) / 1000;
     const trainedNow = doneFlops + partial - initialFlops;
     const eta = trainedNow > 0 ? (el * (totalFlops - doneFlops - partial)) / trainedNow : Infinity;
-    const line = `${bar(f)} ${(100 * f).toFixed(1)}%  ${results.size}/${runs.length} runs  elapsed ${fmtTime(el)}  eta ${fmtTime(eta)}  ` +
+    const line =
+      `${bar(f)} ${(100 * f).toFixed(1)}%  ${results.size}/${runs.length} runs  elapsed ${fmtTime(el)}  eta ${
+        fmtTime(eta)
+      }  ` +
       [...progress].map(([id, s]) => `${id}@${s}`).join(" ");
     Deno.stderr.writeSync(new TextEncoder().encode(`\r${line.padEnd(120)}`));
   };
@@ -236,6 +312,8 @@ export async function main(args: string[]): Promise<number> {
   writeOutputs(runs, results, outDir);
   const wall = (performance.now() - t0) / 1000;
   const sum = [...results.values()].reduce((a, r) => a + r.wall, 0);
-  console.log(`train lm: done in ${fmtTime(wall)} wall (${fmtTime(sum)} of run time summed over runs); wrote ${outDir}/lm_*.csv`);
+  console.log(
+    `train lm: done in ${fmtTime(wall)} wall (${fmtTime(sum)} of run time summed over runs); wrote ${outDir}/lm_*.csv`,
+  );
   return 0;
 }

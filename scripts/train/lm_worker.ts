@@ -8,7 +8,11 @@ import { loadBrown } from "../../src/findings/brown_corpus";
 import type { CurvePoint, RunSpec } from "../../src/learn/lm/sweep";
 import { executeRun } from "../../src/learn/lm/sweep";
 
-interface Job { spec: RunSpec; dir: string; checkpointEvery: number }
+interface Job {
+  spec: RunSpec;
+  dir: string;
+  checkpointEvery: number;
+}
 
 /** Checkpoint file: a JSON header line, then params, m, v as little-endian float32. */
 function writeCheckpoint(path: string, meta: object, arrays: Float32Array[]): void {
@@ -54,7 +58,9 @@ self.onmessage = (e: MessageEvent<Job>) => {
     if (c.meta.spec === specKey) {
       resume = {
         state: { step: c.meta.step, params: c.params, m: c.m, v: c.v },
-        curve: c.meta.curve as CurvePoint[], batchSum: c.meta.batchSum, batchCount: c.meta.batchCount,
+        curve: c.meta.curve as CurvePoint[],
+        batchSum: c.meta.batchSum,
+        batchCount: c.meta.batchCount,
       };
       wallBefore = c.meta.wall;
     }
@@ -62,12 +68,21 @@ self.onmessage = (e: MessageEvent<Job>) => {
   const t0 = performance.now();
   const result = executeRun(
     spec,
-    { train: corpus.train, trainByGenre: corpus.trainByGenre, validationByGenre: corpus.validationByGenre, vocab: corpus.vocab },
+    {
+      train: corpus.train,
+      trainByGenre: corpus.trainByGenre,
+      validationByGenre: corpus.validationByGenre,
+      vocab: corpus.vocab,
+    },
     resume,
     (step) => self.postMessage({ type: "progress", id: spec.id, step }),
     (c) => {
       writeCheckpoint(path, {
-        spec: specKey, step: c.state.step, curve: c.curve, batchSum: c.batchSum, batchCount: c.batchCount,
+        spec: specKey,
+        step: c.state.step,
+        curve: c.curve,
+        batchSum: c.batchSum,
+        batchCount: c.batchCount,
         wall: wallBefore + (performance.now() - t0) / 1000,
       }, [c.state.params as Float32Array, c.state.m as Float32Array, c.state.v as Float32Array]);
     },

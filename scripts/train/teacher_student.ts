@@ -18,7 +18,13 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { writeAtomic } from "../../src/figures/export";
 import {
-  type ChainResult, REDUCED, runChain, SEEDS, summariseExponents, SWEEP, type TeacherStudentConfig,
+  type ChainResult,
+  REDUCED,
+  runChain,
+  SEEDS,
+  summariseExponents,
+  SWEEP,
+  type TeacherStudentConfig,
 } from "../../src/learn/teacher_student";
 import { exponentsToCsv, parseRuns, runsToCsv } from "../../src/learn/teacher_student_csv";
 
@@ -27,9 +33,18 @@ const EXPONENTS = "data/teacher_student_exponents.csv";
 const CHECKPOINT = ".cache/teacher_student.json";
 /** Sources whose change invalidates a checkpoint (the sweep's numerics). */
 const SOURCES = [
-  "src/learn/kernels.ts", "src/learn/mlp.ts", "src/learn/train.ts", "src/learn/targets.ts",
-  "src/learn/teacher_student.ts", "src/learn/_chain_data.ts", "src/measure/manifold.ts", "src/stats/random.ts",
-  "src/measure/approximation.ts", "src/measure/twonn.ts", "src/measure/kdtree.ts", "src/fit/powerlaw_fit.ts",
+  "src/learn/kernels.ts",
+  "src/learn/mlp.ts",
+  "src/learn/train.ts",
+  "src/learn/targets.ts",
+  "src/learn/teacher_student.ts",
+  "src/learn/_chain_data.ts",
+  "src/measure/manifold.ts",
+  "src/stats/random.ts",
+  "src/measure/approximation.ts",
+  "src/measure/twonn.ts",
+  "src/measure/kdtree.ts",
+  "src/fit/powerlaw_fit.ts",
 ];
 
 /** One-line description for `npm run train -- --help`. */
@@ -62,7 +77,9 @@ function parseArgs(args: string[]): { fresh: boolean; reduced: boolean; workers:
     else if (a === "--reduced") out.reduced = true;
     else if (a.startsWith("--workers=")) {
       const w = Number(a.slice(10));
-      if (!Number.isInteger(w) || w < 1 || w > 16) return `\`--workers\` must be an integer in [1, 16], got ${a.slice(10)}`;
+      if (!Number.isInteger(w) || w < 1 || w > 16) {
+        return `\`--workers\` must be an integer in [1, 16], got ${a.slice(10)}`;
+      }
       out.workers = w;
     } else if (a.startsWith("--only=")) {
       out.only = a.slice(7).split(",");
@@ -91,10 +108,16 @@ function reduced(): number {
     const t0 = performance.now();
     const r = runChain(c, job.seed, { maxWidths: job.widths });
     for (const row of r.rows) {
-      const ref = committed.find((x) => x.config === row.config && x.seed === row.seed && x.variant === row.variant && x.width === row.width);
+      const ref = committed.find((x) =>
+        x.config === row.config && x.seed === row.seed && x.variant === row.variant && x.width === row.width
+      );
       const same = ref !== undefined && comparable(ref) === comparable(row);
       if (!same) bad++;
-      console.log(`${same ? "same" : "DIFFERENT"}: ${row.config} seed ${row.seed} width ${row.width}: test loss ${row.testLoss} (committed ${ref?.testLoss})`);
+      console.log(
+        `${
+          same ? "same" : "DIFFERENT"
+        }: ${row.config} seed ${row.seed} width ${row.width}: test loss ${row.testLoss} (committed ${ref?.testLoss})`,
+      );
     }
     console.log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   }
@@ -115,7 +138,9 @@ export async function main(args: string[]): Promise<number> {
   if (!opts.fresh && existsSync(CHECKPOINT)) {
     const cp = JSON.parse(readFileSync(CHECKPOINT, "utf8"), (_k, v) => (v === "NaN" ? NaN : v)) as Checkpoint;
     if (sourceHash(cp.codeVersion) !== sourceHash(version)) {
-      console.error(`teacher-student: the checkpoint was made by other code (${cp.codeVersion}, now ${version}); rerun with --fresh`);
+      console.error(
+        `teacher-student: the checkpoint was made by other code (${cp.codeVersion}, now ${version}); rerun with --fresh`,
+      );
       return 1;
     }
     done = cp.chains;
@@ -129,7 +154,13 @@ export async function main(args: string[]): Promise<number> {
     mkdirSync(".cache", { recursive: true });
     const order = (ch: ChainResult) => SWEEP.findIndex((c) => c.id === ch.config) * 1000 + ch.seed;
     done.sort((a, b) => order(a) - order(b));
-    writeAtomic(CHECKPOINT, JSON.stringify({ codeVersion: version, chains: done }, (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v)));
+    writeAtomic(
+      CHECKPOINT,
+      JSON.stringify(
+        { codeVersion: version, chains: done },
+        (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v),
+      ),
+    );
     writeAtomic(RUNS, runsToCsv(done, version));
     writeAtomic(EXPONENTS, exponentsToCsv(summariseExponents(SWEEP, done), version));
   };
@@ -139,7 +170,9 @@ export async function main(args: string[]): Promise<number> {
     if (stopping) return;
     stopping = true;
     for (const w of workers) w.terminate();
-    console.error(`\nteacher-student: ${signal}: stopped; ${done.length} chains saved in ${CHECKPOINT} (rerun to resume)`);
+    console.error(
+      `\nteacher-student: ${signal}: stopped; ${done.length} chains saved in ${CHECKPOINT} (rerun to resume)`,
+    );
     Deno.exit(130);
   };
   const onInt = () => stop("SIGINT"), onTerm = () => stop("SIGTERM");
@@ -156,7 +189,11 @@ export async function main(args: string[]): Promise<number> {
           const msg = e.data;
           if (msg.type === "row") {
             const r = msg.row;
-            console.log(`  ${r.config} seed ${r.seed} ${r.variant} width ${r.width}: N = ${r.parameters}, test ${r.testLoss.toExponential(3)}, train ${Number.isNaN(r.trainLoss) ? "-" : r.trainLoss.toExponential(3)} (${r.seconds.toFixed(1)} s)`);
+            console.log(
+              `  ${r.config} seed ${r.seed} ${r.variant} width ${r.width}: N = ${r.parameters}, test ${
+                r.testLoss.toExponential(3)
+              }, train ${Number.isNaN(r.trainLoss) ? "-" : r.trainLoss.toExponential(3)} (${r.seconds.toFixed(1)} s)`,
+            );
           } else if (msg.type === "done") {
             done.push(msg.result as ChainResult);
             finished++;
@@ -164,7 +201,11 @@ export async function main(args: string[]): Promise<number> {
             const el = (performance.now() - t0) / 1000;
             const left = (el / finished) * (total - finished); // throughput of all workers so far
             const bar = "#".repeat(Math.round((20 * finished) / total)).padEnd(20, ".");
-            console.log(`[${bar}] ${finished}/${total} chains (${job.c.id} seed ${job.seed} done), ${el.toFixed(0)} s elapsed, about ${left.toFixed(0)} s left`);
+            console.log(
+              `[${bar}] ${finished}/${total} chains (${job.c.id} seed ${job.seed} done), ${
+                el.toFixed(0)
+              } s elapsed, about ${left.toFixed(0)} s left`,
+            );
             next();
           } else if (msg.type === "error") {
             reject(new Error(`${job.c.id} seed ${job.seed}: ${msg.message}`));
@@ -185,6 +226,10 @@ export async function main(args: string[]): Promise<number> {
     Deno.removeSignalListener("SIGINT", onInt);
     Deno.removeSignalListener("SIGTERM", onTerm);
   }
-  console.log(`teacher-student: ${done.length} chains in ${RUNS} and ${EXPONENTS} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(
+    `teacher-student: ${done.length} chains in ${RUNS} and ${EXPONENTS} (${
+      ((performance.now() - t0) / 1000).toFixed(0)
+    } s)`,
+  );
   return 0;
 }

@@ -23,9 +23,7 @@ import { requireInteger, requireOptions } from "./validate";
 export function escapeTableCell(text: string): string {
   const oneLine = text.replace(/\r?\n/g, " ");
   return oneLine.split(/(\$\$[^$]*\$\$|\$[^$]*\$)/).map((part, i) =>
-    i % 2 === 1
-      ? part.replaceAll("\\|", "\\Vert ").replaceAll("|", "\\vert ")
-      : part.replace(/\\?\|/g, "\\|")
+    i % 2 === 1 ? part.replaceAll("\\|", "\\Vert ").replaceAll("|", "\\vert ") : part.replace(/\\?\|/g, "\\|")
   ).join("");
 }
 

@@ -159,7 +159,9 @@ export function requireObject<T>(name: string, value: T): T {
 export function requireFiniteArray<T extends ArrayLike<number>>(name: string, value: T, minLength = 1): T {
   requireArray(name, value);
   if (value.length < minLength) {
-    throw new RangeError(`\`${name}\` must hold at least ${minLength} number${minLength === 1 ? "" : "s"}, got ${value.length}`);
+    throw new RangeError(
+      `\`${name}\` must hold at least ${minLength} number${minLength === 1 ? "" : "s"}, got ${value.length}`,
+    );
   }
   for (let i = 0; i < value.length; i++) requireFinite(`${name}[${i}]`, value[i]);
   return value;
@@ -206,7 +208,10 @@ export function requireFunction<T>(name: string, value: T): T {
  */
 export function requireRandom<T>(name: string, value: T): T {
   const r = value as { uniform?: unknown; normal?: unknown; int?: unknown } | null;
-  if (r === null || typeof r !== "object" || typeof r.uniform !== "function" || typeof r.normal !== "function" || typeof r.int !== "function") {
+  if (
+    r === null || typeof r !== "object" || typeof r.uniform !== "function" || typeof r.normal !== "function" ||
+    typeof r.int !== "function"
+  ) {
     throw new TypeError(`\`${name}\` must be a Random (src/stats/random.ts), got ${describe(value)}`);
   }
   return value;
@@ -286,7 +291,9 @@ function requireLike(name: string, value: unknown, like: unknown): void {
     if (typeof value !== "number") throw new TypeError(`\`${name}\` must be a number, got ${describe(value)}`);
     requireFinite(name, value);
   } else if (typeof like === "boolean" || typeof like === "string") {
-    if (typeof value !== typeof like) throw new TypeError(`\`${name}\` must be a ${typeof like}, got ${describe(value)}`);
+    if (typeof value !== typeof like) {
+      throw new TypeError(`\`${name}\` must be a ${typeof like}, got ${describe(value)}`);
+    }
   } else if (Array.isArray(like)) {
     if (!Array.isArray(value)) throw new TypeError(`\`${name}\` must be an array, got ${describe(value)}`);
     if (like.length > 0) value.forEach((v, i) => requireLike(`${name}[${i}]`, v, like[0]));

@@ -76,7 +76,9 @@ export function parseChinchillaCsv(text: string): ChinchillaRun[] {
       const v = parseDecimal(s);
       if (!(Number.isFinite(v) && v > 0)) {
         const shown = s === "" ? "an empty field" : s;
-        throw new RangeError(`line ${line}: \`${CHINCHILLA_COLUMNS[field]}\` must be a finite number > 0, got ${shown}`);
+        throw new RangeError(
+          `line ${line}: \`${CHINCHILLA_COLUMNS[field]}\` must be a finite number > 0, got ${shown}`,
+        );
       }
       return v;
     };

@@ -11,8 +11,21 @@ import { requireString } from "../_util/validate";
 
 /** The fifteen Brown genres (cats.txt), sorted, as the CSVs list them. */
 export const BROWN_GENRES = [
-  "adventure", "belles_lettres", "editorial", "fiction", "government", "hobbies", "humor", "learned", "lore",
-  "mystery", "news", "religion", "reviews", "romance", "science_fiction",
+  "adventure",
+  "belles_lettres",
+  "editorial",
+  "fiction",
+  "government",
+  "hobbies",
+  "humor",
+  "learned",
+  "lore",
+  "mystery",
+  "news",
+  "religion",
+  "reviews",
+  "romance",
+  "science_fiction",
 ] as const;
 
 /** Splits one CSV line into fields (RFC 4180 quotes; the files have no newline inside a field). */
@@ -36,7 +49,9 @@ export function splitCsvLine(line: string): string[] {
         } else s += line[i++];
       }
       out.push(s);
-      if (i < line.length && line[i] !== ",") throw new RangeError(`a quoted field must end at a comma, in ${JSON.stringify(line.slice(0, 40))}`);
+      if (i < line.length && line[i] !== ",") {
+        throw new RangeError(`a quoted field must end at a comma, in ${JSON.stringify(line.slice(0, 40))}`);
+      }
       i++;
     } else {
       const j = line.indexOf(",", i);
@@ -55,7 +70,11 @@ export function splitCsvLine(line: string): string[] {
  * @throws {RangeError} naming the line and column of a bad field, or a header that differs.
  * @example parseRecords("a,b\n1,x\n", ["a", "b"], ["b"])[0].a; // => 1
  */
-export function parseRecords(text: string, columns: readonly string[], strings: readonly string[]): Record<string, number | string>[] {
+export function parseRecords(
+  text: string,
+  columns: readonly string[],
+  strings: readonly string[],
+): Record<string, number | string>[] {
   requireString("text", text);
   const lines = csvLines(text);
   if (lines.length < 2) throw new RangeError("the CSV must have a header and at least one row");
@@ -66,13 +85,17 @@ export function parseRecords(text: string, columns: readonly string[], strings: 
   const str = new Set(strings);
   return lines.slice(1).map((line, k) => {
     const f = splitCsvLine(line);
-    if (f.length !== columns.length) throw new RangeError(`line ${k + 2}: ${columns.length} fields expected, got ${f.length}`);
+    if (f.length !== columns.length) {
+      throw new RangeError(`line ${k + 2}: ${columns.length} fields expected, got ${f.length}`);
+    }
     const rec: Record<string, number | string> = {};
     columns.forEach((c, i) => {
       if (str.has(c)) rec[c] = f[i];
       else {
         const v = parseDecimal(f[i]);
-        if (!Number.isFinite(v)) throw new RangeError(`line ${k + 2}: \`${c}\` must be a number, got ${JSON.stringify(f[i])}`);
+        if (!Number.isFinite(v)) {
+          throw new RangeError(`line ${k + 2}: \`${c}\` must be a number, got ${JSON.stringify(f[i])}`);
+        }
         rec[c] = v;
       }
     });
@@ -112,8 +135,26 @@ export interface LmRun {
 
 /** The columns of `lm_runs.csv`. */
 export const LM_RUN_COLUMNS = [
-  "run", "kind", "width", "layers", "heads", "context", "vocab", "N", "params", "seed", "steps", "batch", "tokens",
-  "lr", "flops", "train_loss", "val_loss", ...BROWN_GENRES.map((g) => `val_${g}`), "wall_s", "code_version",
+  "run",
+  "kind",
+  "width",
+  "layers",
+  "heads",
+  "context",
+  "vocab",
+  "N",
+  "params",
+  "seed",
+  "steps",
+  "batch",
+  "tokens",
+  "lr",
+  "flops",
+  "train_loss",
+  "val_loss",
+  ...BROWN_GENRES.map((g) => `val_${g}`),
+  "wall_s",
+  "code_version",
 ] as const;
 
 /**
@@ -124,14 +165,30 @@ export const LM_RUN_COLUMNS = [
 export function parseLmRuns(text: string): LmRun[] {
   return parseRecords(text, LM_RUN_COLUMNS, ["run", "kind", "code_version"]).map((r, i) => {
     const kind = r.kind as LmRun["kind"];
-    if (!["size", "data", "check"].includes(kind)) throw new RangeError(`line ${i + 2}: \`kind\` must be size, data or check, got ${kind}`);
+    if (!["size", "data", "check"].includes(kind)) {
+      throw new RangeError(`line ${i + 2}: \`kind\` must be size, data or check, got ${kind}`);
+    }
     return {
-      run: r.run as string, kind, width: r.width as number, layers: r.layers as number, heads: r.heads as number,
-      context: r.context as number, vocab: r.vocab as number, N: r.N as number, params: r.params as number,
-      seed: r.seed as number, steps: r.steps as number, batch: r.batch as number, tokens: r.tokens as number,
-      lr: r.lr as number, flops: r.flops as number, trainLoss: r.train_loss as number, valLoss: r.val_loss as number,
+      run: r.run as string,
+      kind,
+      width: r.width as number,
+      layers: r.layers as number,
+      heads: r.heads as number,
+      context: r.context as number,
+      vocab: r.vocab as number,
+      N: r.N as number,
+      params: r.params as number,
+      seed: r.seed as number,
+      steps: r.steps as number,
+      batch: r.batch as number,
+      tokens: r.tokens as number,
+      lr: r.lr as number,
+      flops: r.flops as number,
+      trainLoss: r.train_loss as number,
+      valLoss: r.val_loss as number,
       valByGenre: Object.fromEntries(BROWN_GENRES.map((g) => [g, r[`val_${g}`] as number])),
-      wall: r.wall_s as number, codeVersion: r.code_version as string,
+      wall: r.wall_s as number,
+      codeVersion: r.code_version as string,
     };
   });
 }
@@ -159,8 +216,12 @@ export interface LmCurvePoint {
 /** Parses `lm_curves.csv`. */
 export function parseLmCurves(text: string): LmCurvePoint[] {
   return parseRecords(text, ["run", "step", "tokens", "batch_loss", "train_loss", "val_loss"], ["run"]).map((r) => ({
-    run: r.run as string, step: r.step as number, tokens: r.tokens as number, batchLoss: r.batch_loss as number,
-    trainLoss: r.train_loss as number, valLoss: r.val_loss as number,
+    run: r.run as string,
+    step: r.step as number,
+    tokens: r.tokens as number,
+    batchLoss: r.batch_loss as number,
+    trainLoss: r.train_loss as number,
+    valLoss: r.val_loss as number,
   }));
 }
 
@@ -177,8 +238,12 @@ export interface LmGenreLoss {
 /** Parses `lm_genres.csv`. */
 export function parseLmGenres(text: string): LmGenreLoss[] {
   return parseRecords(text, ["run", "genre", "split", "windows", "mean", "sd"], ["run", "genre", "split"]).map((r) => ({
-    run: r.run as string, genre: r.genre as string, split: r.split as LmGenreLoss["split"], windows: r.windows as number,
-    mean: r.mean as number, sd: r.sd as number,
+    run: r.run as string,
+    genre: r.genre as string,
+    split: r.split as LmGenreLoss["split"],
+    windows: r.windows as number,
+    mean: r.mean as number,
+    sd: r.sd as number,
   }));
 }
 
@@ -196,10 +261,18 @@ export interface LmTwoNN {
 
 /** Parses `lm_twonn.csv`. */
 export function parseLmTwoNN(text: string): LmTwoNN[] {
-  return parseRecords(text, ["run", "N", "width", "what", "points", "subsets", "estimate", "mle"], ["run", "what"]).map((r) => ({
-    run: r.run as string, N: r.N as number, width: r.width as number, what: r.what as LmTwoNN["what"],
-    points: r.points as number, subsets: r.subsets as number, estimate: r.estimate as number, mle: r.mle as number,
-  }));
+  return parseRecords(text, ["run", "N", "width", "what", "points", "subsets", "estimate", "mle"], ["run", "what"]).map(
+    (r) => ({
+      run: r.run as string,
+      N: r.N as number,
+      width: r.width as number,
+      what: r.what as LmTwoNN["what"],
+      points: r.points as number,
+      subsets: r.subsets as number,
+      estimate: r.estimate as number,
+      mle: r.mle as number,
+    }),
+  );
 }
 
 /** A generated text sample. */
@@ -215,8 +288,14 @@ export interface LmSample {
 
 /** Parses `lm_samples.csv`. */
 export function parseLmSamples(text: string): LmSample[] {
-  return parseRecords(text, ["run", "N", "temperature", "seed", "prompt", "text"], ["run", "prompt", "text"]).map((r) => ({
-    run: r.run as string, N: r.N as number, temperature: r.temperature as number, seed: r.seed as number,
-    prompt: r.prompt as string, text: (r.text as string).replaceAll("\\n", "\n"),
+  return parseRecords(text, ["run", "N", "temperature", "seed", "prompt", "text"], ["run", "prompt", "text"]).map((
+    r,
+  ) => ({
+    run: r.run as string,
+    N: r.N as number,
+    temperature: r.temperature as number,
+    seed: r.seed as number,
+    prompt: r.prompt as string,
+    text: (r.text as string).replaceAll("\\n", "\n"),
   }));
 }

@@ -42,8 +42,18 @@ export interface OpenLmRow {
 
 /** The file's columns, in order. */
 export const OPENLM_COLUMNS = [
-  "run", "train_dataset", "model", "params", "params_no_embed", "train_tokens", "token_multiplier",
-  "val_set", "val_tokens", "loss", "loss_tokens_lower_95", "loss_tokens_upper_95",
+  "run",
+  "train_dataset",
+  "model",
+  "params",
+  "params_no_embed",
+  "train_tokens",
+  "token_multiplier",
+  "val_set",
+  "val_tokens",
+  "loss",
+  "loss_tokens_lower_95",
+  "loss_tokens_upper_95",
 ] as const;
 
 /** The three training sets, in the order notebook 09 shows them. */
@@ -58,8 +68,14 @@ export const OPENLM_TRAIN_LABELS: Record<string, string> = {
 
 /** The eight validation sets; `c4_val` is Gadre et al.'s main loss. */
 export const OPENLM_VAL_SETS = [
-  "c4_val", "openlm_val", "paloma_c4_en", "paloma_falcon_refinedweb", "paloma_redpajama",
-  "paloma_dolma_100_programming_languages", "paloma_ptb", "de_en",
+  "c4_val",
+  "openlm_val",
+  "paloma_c4_en",
+  "paloma_falcon_refinedweb",
+  "paloma_redpajama",
+  "paloma_dolma_100_programming_languages",
+  "paloma_ptb",
+  "de_en",
 ] as const;
 
 /** Short readable names of the validation sets. */
@@ -115,7 +131,9 @@ export function parseOpenLmCsv(text: string): OpenLmRow[] {
     if (raw.includes('"')) throw new RangeError(`line ${line}: quoted fields are not expected, got ${raw}`);
     const fields = raw.trim() === "" ? [] : raw.split(",");
     if (fields.length !== OPENLM_COLUMNS.length) {
-      throw new RangeError(`line ${line}: expected ${OPENLM_COLUMNS.length} fields, got ${fields.length} (${JSON.stringify(raw)})`);
+      throw new RangeError(
+        `line ${line}: expected ${OPENLM_COLUMNS.length} fields, got ${fields.length} (${JSON.stringify(raw)})`,
+      );
     }
     const row = { line } as OpenLmRow;
     OPENLM_COLUMNS.forEach((column, j) => {
@@ -124,7 +142,9 @@ export function parseOpenLmCsv(text: string): OpenLmRow[] {
       if (key) {
         const v = s.trim() !== "" ? Number(s) : NaN;
         if (!(Number.isFinite(v) && v > 0)) {
-          throw new RangeError(`line ${line}: \`${column}\` must be a finite number > 0, got ${s === "" ? "an empty field" : s}`);
+          throw new RangeError(
+            `line ${line}: \`${column}\` must be a finite number > 0, got ${s === "" ? "an empty field" : s}`,
+          );
         }
         (row as unknown as Record<string, number>)[key] = v;
       } else if (s.trim() === "") {
@@ -136,7 +156,9 @@ export function parseOpenLmCsv(text: string): OpenLmRow[] {
     row.model = fields[2];
     row.valSet = fields[7];
     if (!(OPENLM_TRAIN_DATASETS as readonly string[]).includes(row.trainDataset)) {
-      throw new RangeError(`line ${line}: \`train_dataset\` must be one of ${OPENLM_TRAIN_DATASETS.join(", ")}, got ${row.trainDataset}`);
+      throw new RangeError(
+        `line ${line}: \`train_dataset\` must be one of ${OPENLM_TRAIN_DATASETS.join(", ")}, got ${row.trainDataset}`,
+      );
     }
     if (!(OPENLM_VAL_SETS as readonly string[]).includes(row.valSet)) {
       throw new RangeError(`line ${line}: \`val_set\` must be one of ${OPENLM_VAL_SETS.join(", ")}, got ${row.valSet}`);
@@ -147,7 +169,9 @@ export function parseOpenLmCsv(text: string): OpenLmRow[] {
       );
     }
     if (row.paramsNoEmbed > row.params) {
-      throw new RangeError(`line ${line}: \`params_no_embed\` must not exceed \`params\` (${row.params}), got ${row.paramsNoEmbed}`);
+      throw new RangeError(
+        `line ${line}: \`params_no_embed\` must not exceed \`params\` (${row.params}), got ${row.paramsNoEmbed}`,
+      );
     }
     rows.push(row);
   }
@@ -187,7 +211,9 @@ export function toRuns(
   rows: readonly OpenLmRow[],
   size: SizeConvention = "params",
 ): { N: number; D: number; loss: number }[] {
-  if (!Array.isArray(rows)) throw new TypeError(`\`rows\` must be an array of rows, got ${rows === null ? "null" : typeof rows}`);
+  if (!Array.isArray(rows)) {
+    throw new TypeError(`\`rows\` must be an array of rows, got ${rows === null ? "null" : typeof rows}`);
+  }
   requireString("size", size);
   if (!SIZE_CONVENTIONS.includes(size)) {
     throw new RangeError(`\`size\` must be one of ${SIZE_CONVENTIONS.join(", ")}, got ${size}`);

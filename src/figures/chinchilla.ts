@@ -12,7 +12,15 @@ import * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
 import type { Figure, Row } from "./figure";
 import {
-  BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
+  BAND,
+  CURVE_COLOURS,
+  formatPowerOfTen,
+  logGrid,
+  PALETTE,
+  plotDefaults,
+  powerOfTenAxis,
+  textColour,
+  X_AXIS,
 } from "./render";
 import { A_RANGE, A_RANGE_TEXT } from "../paper";
 
@@ -29,9 +37,16 @@ const CURVE_TOKENS = [1e9, 1e10, 1e11];
 export function figureChinchillaRuns(analysis: chinchilla.Analysis = chinchilla.analysis()): Figure {
   const { runs, dropped, fit } = analysis;
   const law = fit.law;
-  const data: Row[] = runs.map((r) => ({ kind: dropped.includes(r) ? "left out" : "run", N: r.N, D: r.D, loss: r.loss }));
+  const data: Row[] = runs.map((r) => ({
+    kind: dropped.includes(r) ? "left out" : "run",
+    N: r.N,
+    D: r.D,
+    loss: r.loss,
+  }));
   const Ns = logGrid(7.5, 10.5, 20);
-  const curves: Row[] = CURVE_TOKENS.flatMap((D) => Ns.map((N) => ({ kind: "law", N, D, loss: chinchillaLoss(law, N, D) })));
+  const curves: Row[] = CURVE_TOKENS.flatMap((D) =>
+    Ns.map((N) => ({ kind: "law", N, D, loss: chinchillaLoss(law, N, D) }))
+  );
   const end = Ns[Ns.length - 1];
   const tags = CURVE_TOKENS.map((D) => ({ N: end, D, loss: chinchillaLoss(law, end, D) }));
   const colour = { type: "log", scheme: "viridis", domain: [1e8, 1e12] } as const;
@@ -43,16 +58,32 @@ export function figureChinchillaRuns(analysis: chinchilla.Analysis = chinchilla.
     color: colour,
     marks: [
       Plot.line(curves, { x: "N", y: "loss", z: "D", stroke: "D", strokeWidth: 2, clip: true }),
-      Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: "D", r: 3, stroke: "white", strokeWidth: 0.5 }),
+      Plot.dot(data.filter((d) => d.kind === "run"), {
+        x: "N",
+        y: "loss",
+        fill: "D",
+        r: 3,
+        stroke: "white",
+        strokeWidth: 0.5,
+      }),
       Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", fill: "D", r: 3 }),
       Plot.dot(data.filter((d) => d.kind === "left out"), { x: "N", y: "loss", r: 7, stroke: "black" }),
       Plot.text(tags, {
-        x: "N", y: "loss", text: (d: { D: number }) => `fit, D = ${formatPowerOfTen(d.D)}`,
+        x: "N",
+        y: "loss",
+        text: (d: { D: number }) => `fit, D = ${formatPowerOfTen(d.D)}`,
         fill: (d: { D: number }) => textColour(String(viridis.apply(d.D))),
-        textAnchor: "start", dx: 6, fontWeight: "bold", stroke: "white", strokeWidth: 3,
+        textAnchor: "start",
+        dx: 6,
+        fontWeight: "bold",
+        stroke: "white",
+        strokeWidth: 3,
       }),
       Plot.text([{ N: 10 ** 7.05, loss: 1.9 }], {
-        x: "N", y: "loss", textAnchor: "start", fill: PALETTE.note,
+        x: "N",
+        y: "loss",
+        textAnchor: "start",
+        fill: PALETTE.note,
         text: () => "runs coloured by tokens D (10⁸ purple … 10¹² yellow); ringed: left out of the fit",
       }),
     ],
@@ -94,7 +125,11 @@ export function figureChinchillaRunningExponent(analysis: chinchilla.Analysis = 
     const n = computeOptimal(law, C).N;
     return n >= 1e4 && n <= 1e14;
   });
-  const inC: Row[] = Cs.map((C) => ({ curve: "in C, frontier", N: computeOptimal(law, C).N, exponent: runningExponentOfCut(cC, C) }));
+  const inC: Row[] = Cs.map((C) => ({
+    curve: "in C, frontier",
+    N: computeOptimal(law, C).N,
+    exponent: runningExponentOfCut(cC, C),
+  }));
   data.push(...inC);
   const names = [...curves.map((c) => c.curve), "in C, frontier"];
   const dots = [
@@ -118,37 +153,81 @@ export function figureChinchillaRunningExponent(analysis: chinchilla.Analysis = 
     marks: [
       // the runs' sizes: an outlined strip (sky), apart from the grey A band it crosses
       Plot.rect([{ x1: nMin, x2: nMax }], {
-        x1: "x1", x2: "x2", y1: 0, y2: 0.4, fill: PALETTE.sky, fillOpacity: 0.12, stroke: PALETTE.sky, strokeDasharray: "3,3", ...BAND,
+        x1: "x1",
+        x2: "x2",
+        y1: 0,
+        y2: 0.4,
+        fill: PALETTE.sky,
+        fillOpacity: 0.12,
+        stroke: PALETTE.sky,
+        strokeDasharray: "3,3",
+        ...BAND,
       }),
-      Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], { x: "x", y: "y", text: () => "sizes of the runs", fill: PALETTE.blueText }),
+      Plot.text([{ x: Math.sqrt(nMin * nMax), y: 0.39 }], {
+        x: "x",
+        y: "y",
+        text: () => "sizes of the runs",
+        fill: PALETTE.blueText,
+      }),
       Plot.rect([{ y1: A_RANGE[0], y2: A_RANGE[1] }], {
-        x1: 1e4, x2: 1e14, y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
+        x1: 1e4,
+        x2: 1e14,
+        y1: "y1",
+        y2: "y2",
+        fill: PALETTE.band,
+        fillOpacity: 0.35,
+        ...BAND,
       }),
-      Plot.text([{ x: 10 ** 13.9, y: (A_RANGE[0] + A_RANGE[1]) / 2 }], { x: "x", y: "y", text: () => `A range ${A_RANGE_TEXT}`, textAnchor: "end", fill: PALETTE.note }),
+      Plot.text([{ x: 10 ** 13.9, y: (A_RANGE[0] + A_RANGE[1]) / 2 }], {
+        x: "x",
+        y: "y",
+        text: () => `A range ${A_RANGE_TEXT}`,
+        textAnchor: "end",
+        fill: PALETTE.note,
+      }),
       // the fit's α and α_frontier as short reference segments under their labels, on the right, so that
       // they do not run through the crossover dots (which sit at half of each curve's own exponent)
       Plot.ruleY([law.alpha, aC], { x1: 10 ** 12, x2: 1e14, stroke: PALETTE.black, strokeDasharray: "4,3" }),
-      Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, { x: 10 ** 13.9, y: aC, t: `α_{frontier} = αβ/(α + β) ≈ ${aC.toFixed(2)}` }], {
-        x: "x", y: "y", text: "t", textAnchor: "end", dy: -12, fill: PALETTE.black,
+      Plot.text([{ x: 10 ** 13.9, y: law.alpha, t: `α ≈ ${law.alpha.toFixed(2)}` }, {
+        x: 10 ** 13.9,
+        y: aC,
+        t: `α_{frontier} = αβ/(α + β) ≈ ${aC.toFixed(2)}`,
+      }], {
+        x: "x",
+        y: "y",
+        text: "t",
+        textAnchor: "end",
+        dy: -12,
+        fill: PALETTE.black,
       }),
       Plot.line(data, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 2 }),
       Plot.dot(dots, { x: "N", y: "exponent", fill: "curve", r: 4, stroke: "white" }),
       Plot.line(key, { x: "N", y: "exponent", z: "curve", stroke: "curve", strokeWidth: 3 }),
       Plot.text(key.filter((_, i) => i % 2 === 1), {
-        x: "N", y: "exponent", text: (d: { curve: string }) => d.curve.replace("N_opt", "N_{opt}"),
+        x: "N",
+        y: "exponent",
+        text: (d: { curve: string }) => d.curve.replace("N_opt", "N_{opt}"),
         fill: (d: { curve: string }) => textColour(CURVE_COLOURS[names.indexOf(d.curve) % CURVE_COLOURS.length]),
-        textAnchor: "start", dx: 6, fontWeight: "bold",
+        textAnchor: "start",
+        dx: 6,
+        fontWeight: "bold",
       }),
       Plot.dot([dotKey], { x: "N", y: "exponent", fill: PALETTE.note, r: 4, stroke: "white" }),
       Plot.text([dotKey], {
-        x: "N", y: "exponent", text: () => "crossover: half its exponent", textAnchor: "start", dx: 14, fill: PALETTE.note,
+        x: "N",
+        y: "exponent",
+        text: () => "crossover: half its exponent",
+        textAnchor: "start",
+        dx: 14,
+        fill: PALETTE.note,
       }),
     ],
   });
   return {
     name: "chinchilla_running_exponent",
     caption:
-      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_{opt} and in C; dots mark each curve's crossover, where its running exponent is half its power-law value (eqs. 6–7; not a point of the α lines); the dashed blue strip marks the sizes of the runs, the grey band the A range " + A_RANGE_TEXT + ".",
+      "Running exponent of the fitted Chinchilla law: along N at fixed D, and along the compute-optimal frontier in N_{opt} and in C; dots mark each curve's crossover, where its running exponent is half its power-law value (eqs. 6–7; not a point of the α lines); the dashed blue strip marks the sizes of the runs, the grey band the A range " +
+      A_RANGE_TEXT + ".",
     element,
     data,
     columns: ["curve", "N", "exponent"],
@@ -188,10 +267,38 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
   // rules (fit above Hoffmann), the beta labels right of theirs (Hoffmann's beta lowest).
   const rows = [1.45, 1.3, 1.15].map((f) => f * peak);
   const lines = [
-    { parameter: "alpha", value: fit.law.alpha, label: `fit α ≈ ${fit.law.alpha.toFixed(2)}`, dash: "none", y: rows[0], anchor: "end" },
-    { parameter: "beta", value: fit.law.beta, label: `fit β ≈ ${fit.law.beta.toFixed(2)}`, dash: "none", y: rows[0], anchor: "start" },
-    { parameter: "alpha", value: HOFFMANN_2022.alpha, label: `Hoffmann α = ${HOFFMANN_2022.alpha}`, dash: "5,4", y: rows[1], anchor: "end" },
-    { parameter: "beta", value: HOFFMANN_2022.beta, label: `Hoffmann β = ${HOFFMANN_2022.beta}`, dash: "5,4", y: rows[2], anchor: "start" },
+    {
+      parameter: "alpha",
+      value: fit.law.alpha,
+      label: `fit α ≈ ${fit.law.alpha.toFixed(2)}`,
+      dash: "none",
+      y: rows[0],
+      anchor: "end",
+    },
+    {
+      parameter: "beta",
+      value: fit.law.beta,
+      label: `fit β ≈ ${fit.law.beta.toFixed(2)}`,
+      dash: "none",
+      y: rows[0],
+      anchor: "start",
+    },
+    {
+      parameter: "alpha",
+      value: HOFFMANN_2022.alpha,
+      label: `Hoffmann α = ${HOFFMANN_2022.alpha}`,
+      dash: "5,4",
+      y: rows[1],
+      anchor: "end",
+    },
+    {
+      parameter: "beta",
+      value: HOFFMANN_2022.beta,
+      label: `Hoffmann β = ${HOFFMANN_2022.beta}`,
+      dash: "5,4",
+      y: rows[2],
+      anchor: "start",
+    },
   ];
   const top = peak * 1.55;
   const element = Plot.plot({
@@ -201,19 +308,35 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
     color: { ...colour, type: "ordinal" },
     marks: [
       // y2 rather than y: the two histograms overlap instead of stacking.
-      Plot.rectY(data, Plot.binX({ y2: "count" }, {
-        x: "value", fill: "parameter", fillOpacity: 0.55,
-        thresholds: EXPONENT_BINS,
-      } as Record<string, unknown>)),
+      Plot.rectY(
+        data,
+        Plot.binX({ y2: "count" }, {
+          x: "value",
+          fill: "parameter",
+          fillOpacity: 0.55,
+          thresholds: EXPONENT_BINS,
+        } as Record<string, unknown>),
+      ),
       Plot.ruleY([0]),
       ...lines.map((l) =>
-        Plot.ruleX([l], { x: "value", y1: 0, y2: l.y - 0.045 * top, stroke: "parameter", strokeWidth: 2, strokeDasharray: l.dash })
+        Plot.ruleX([l], {
+          x: "value",
+          y1: 0,
+          y2: l.y - 0.045 * top,
+          stroke: "parameter",
+          strokeWidth: 2,
+          strokeDasharray: l.dash,
+        })
       ),
       ...lines.map((l) =>
         Plot.text([l], {
-          x: "value", y: "y", text: "label", textAnchor: l.anchor as "start" | "end",
+          x: "value",
+          y: "y",
+          text: "label",
+          textAnchor: l.anchor as "start" | "end",
           fill: textColour(l.parameter === "alpha" ? PALETTE.blue : PALETTE.orange),
-          dx: l.anchor === "end" ? 4 : -4, fontWeight: "bold",
+          dx: l.anchor === "end" ? 4 : -4,
+          fontWeight: "bold",
         })
       ),
     ],

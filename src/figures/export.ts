@@ -29,7 +29,6 @@ function repoDir(name: string): string {
   return fileURLToPath(new URL(`../../${name}`, import.meta.url));
 }
 
-
 /**
  * Writes `<dir>/<name>.svg`, `<dir>/<name>.png` and `<dir>/<name>.csv` for a figure.
  * @param dir output folder (default: the repository's `figures/`).

@@ -8,7 +8,12 @@ import * as Plot from "@observablehq/plot";
 import type { Figure, Row } from "./figure";
 import { BAND, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
 import { formatFraction } from "../_util/format";
-import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import {
+  dimensionForExponent,
+  halvingFactor,
+  roughExponent,
+  sharmaKaplanExponent,
+} from "../theory/intrinsic_dimension";
 import { piecewiseExponent } from "../theory/piecewise";
 import { K41_HURST } from "../theory/turbulence";
 import { requireInRange } from "../_util/validate";
@@ -48,9 +53,19 @@ export function figureExponentVersusDimension(
   const ds = logGrid(0, 3, 20);
   const laws: { law: string; color: string; dash: string; f: (d: number) => number }[] = [
     { law: "4/d (eq. 9, smooth, piecewise linear)", color: COLORS.smooth, dash: "none", f: sharmaKaplanExponent },
-    { law: "2/d (eq. 13, piecewise constant)", color: COLORS.constant, dash: "none", f: (d) => piecewiseExponent(2, 0, d) },
+    {
+      law: "2/d (eq. 13, piecewise constant)",
+      color: COLORS.constant,
+      dash: "none",
+      f: (d) => piecewiseExponent(2, 0, d),
+    },
     { law: `4h/d (eq. 17 as printed, h = ${hLabel})`, color: COLORS.eq17, dash: "none", f: (d) => roughExponent(h, d) },
-    { law: `2h/d (section 5 argument, h = ${hLabel})`, color: COLORS.argument, dash: "6 4", f: (d) => piecewiseExponent(h, 1, d) },
+    {
+      law: `2h/d (section 5 argument, h = ${hLabel})`,
+      color: COLORS.argument,
+      dash: "6 4",
+      f: (d) => piecewiseExponent(h, 1, d),
+    },
   ];
   const data: Row[] = [];
   for (const { law, f } of laws) for (const d of ds) data.push({ law, d, alpha: f(d) });
@@ -63,30 +78,57 @@ export function figureExponentVersusDimension(
     y: powerOfTenAxis(-4, 1, 1, "↑ scaling exponent α"),
     marks: [
       Plot.rect([{ x1: 1, x2: 1000, y1: lo, y2: hi }], {
-        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
+        x1: "x1",
+        x2: "x2",
+        y1: "y1",
+        y2: "y2",
+        fill: PALETTE.band,
+        fillOpacity: 0.35,
+        ...BAND,
       }),
       Plot.text([{ d: 1.1, alpha: lo + 0.44 * (hi - lo) }], {
-        x: "d", y: "alpha", text: () => `${lo} ≤ α ≤ ${hi} (section 1)`, textAnchor: "start", fill: PALETTE.note,
+        x: "d",
+        y: "alpha",
+        text: () => `${lo} ≤ α ≤ ${hi} (section 1)`,
+        textAnchor: "start",
+        fill: PALETTE.note,
       }),
       // the rules stop short of their labels above and of the key below
       Plot.ruleX(edges, { y1: 10 ** -1.9, y2: 3, stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.text(edges.map((d) => ({ d, t: `d = ${Number(d.toPrecision(3))}` })), {
-        x: "d", y: 3, text: "t", textAnchor: "middle", dy: -9, fill: PALETTE.note,
+        x: "d",
+        y: 3,
+        text: "t",
+        textAnchor: "middle",
+        dy: -9,
+        fill: PALETTE.note,
       }),
       ...laws.map(({ law, color, dash }) =>
         Plot.line(data.filter((r) => r.law === law), {
-          x: "d", y: "alpha", stroke: color, strokeWidth: 2, strokeDasharray: dash,
+          x: "d",
+          y: "alpha",
+          stroke: color,
+          strokeWidth: 2,
+          strokeDasharray: dash,
         })
       ),
       Plot.text(labels, {
-        x: () => 2.2, y: (r: { i: number }) => 10 ** (-2.45 - 0.35 * r.i), text: "law",
-        fill: (r: { color: string }) => textColour(r.color), textAnchor: "start", fontWeight: "bold",
+        x: () => 2.2,
+        y: (r: { i: number }) => 10 ** (-2.45 - 0.35 * r.i),
+        text: "law",
+        fill: (r: { color: string }) => textColour(r.color),
+        textAnchor: "start",
+        fontWeight: "bold",
       }),
       ...labels.map((r) =>
         Plot.link([r], {
-          x1: () => 2.1, y1: () => 10 ** (-2.45 - 0.35 * r.i),
-          x2: () => 1.6, y2: () => 10 ** (-2.45 - 0.35 * r.i),
-          stroke: r.color, strokeWidth: 2, strokeDasharray: laws[r.i].dash,
+          x1: () => 2.1,
+          y1: () => 10 ** (-2.45 - 0.35 * r.i),
+          x2: () => 1.6,
+          y2: () => 10 ** (-2.45 - 0.35 * r.i),
+          stroke: r.color,
+          strokeWidth: 2,
+          strokeDasharray: laws[r.i].dash,
         })
       ),
     ],
@@ -147,8 +189,12 @@ export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly nu
       Plot.dot(dots, { x: "d", y: "halve", fill: COLORS.smooth, r: 4 }),
       Plot.text(dots, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: PALETTE.note }),
       Plot.text(laws.map((l, i) => ({ ...l, i })), {
-        x: () => dMax * 0.04, y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)), text: "law",
-        fill: (r: { color: string }) => textColour(r.color), textAnchor: "start", fontWeight: "bold",
+        x: () => dMax * 0.04,
+        y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)),
+        text: "law",
+        fill: (r: { color: string }) => textColour(r.color),
+        textAnchor: "start",
+        fontWeight: "bold",
       }),
     ],
   }) as unknown as Element;

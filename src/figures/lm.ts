@@ -24,7 +24,11 @@ function dodge(rows: Row[], key: string, gap: number): Row[] {
 
 /** The loss axis of the size sweep and the curves: 1.5 to 4.5 nats in steps of 0.5, one decimal each (7 labels). */
 const LOSS_AXIS = {
-  domain: [1.5, 4.5], ticks: [1.5, 2, 2.5, 3, 3.5, 4, 4.5], tickFormat: ".1f", grid: true, label: "↑ validation loss (nats/character)",
+  domain: [1.5, 4.5],
+  ticks: [1.5, 2, 2.5, 3, 3.5, 4, 4.5],
+  tickFormat: ".1f",
+  grid: true,
+  label: "↑ validation loss (nats/character)",
 };
 
 /** Seven colours for the seven sizes: the six curve colours and black. */
@@ -38,7 +42,12 @@ const SIZE_COLOURS = [...CURVE_COLOURS, PALETTE.black];
  */
 export function figureLmLossVsN(a: languageModel.Analysis = languageModel.analysis()): Figure {
   const law = a.law.fit.law;
-  const data: Row[] = a.runs.filter((r) => r.kind === "size").map((r) => ({ kind: "run", run: r.run, N: r.N, loss: r.valLoss }));
+  const data: Row[] = a.runs.filter((r) => r.kind === "size").map((r) => ({
+    kind: "run",
+    run: r.run,
+    N: r.N,
+    loss: r.valLoss,
+  }));
   for (const N of logGrid(2, 6, 8)) data.push({ kind: "law", run: "", N, loss: chinchillaLoss(law, N, a.D) });
   const element = Plot.plot({
     ...plotDefaults(),
@@ -46,18 +55,45 @@ export function figureLmLossVsN(a: languageModel.Analysis = languageModel.analys
     y: LOSS_AXIS,
     marks: [
       Plot.ruleY([a.cut.L0], { stroke: PALETTE.rule, strokeDasharray: "4,3", x1: 1e2, x2: 2e5 }),
-      Plot.text([{ x: 1.1e2, y: a.cut.L0 }], { x: "x", y: "y", text: () => "pedestal L_{0} of the fit", textAnchor: "start", dy: 12, fill: PALETTE.note }),
-      Plot.line(data.filter((d) => d.kind === "law"), { x: "N", y: "loss", stroke: PALETTE.blue, strokeWidth: 1.5, clip: true }),
-      Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: PALETTE.orange, r: 3.5, stroke: "black", strokeWidth: 0.5 }),
+      Plot.text([{ x: 1.1e2, y: a.cut.L0 }], {
+        x: "x",
+        y: "y",
+        text: () => "pedestal L_{0} of the fit",
+        textAnchor: "start",
+        dy: 12,
+        fill: PALETTE.note,
+      }),
+      Plot.line(data.filter((d) => d.kind === "law"), {
+        x: "N",
+        y: "loss",
+        stroke: PALETTE.blue,
+        strokeWidth: 1.5,
+        clip: true,
+      }),
+      Plot.dot(data.filter((d) => d.kind === "run"), {
+        x: "N",
+        y: "loss",
+        fill: PALETTE.orange,
+        r: 3.5,
+        stroke: "black",
+        strokeWidth: 0.5,
+      }),
       Plot.text([{ x: 1.2e2, y: 4.35 }], {
-        x: "x", y: "y", textAnchor: "start", fill: PALETTE.note,
-        text: () => `dots: runs (seeds); line: fit at D = ${a.D.toLocaleString("en-US")} characters, α = ${a.alpha.estimate.toFixed(2)}`,
+        x: "x",
+        y: "y",
+        textAnchor: "start",
+        fill: PALETTE.note,
+        text: () =>
+          `dots: runs (seeds); line: fit at D = ${a.D.toLocaleString("en-US")} characters, α = ${
+            a.alpha.estimate.toFixed(2)
+          }`,
       }),
     ],
   }) as unknown as Element;
   return {
     name: "lm_loss_vs_n",
-    caption: `Validation loss of the character transformers against non-embedding size N (dots: every seed), the Approach 3 law at the sweep's ` +
+    caption:
+      `Validation loss of the character transformers against non-embedding size N (dots: every seed), the Approach 3 law at the sweep's ` +
       `D (line) and its pedestal L_{0} = E + B/D^{β} (dashed).`,
     element,
     data,
@@ -93,13 +129,19 @@ export function figureLmCurves(a: languageModel.Analysis = languageModel.analysi
       Plot.line(data, { x: "tokens", y: "val_loss", z: "size", stroke: "size", strokeWidth: 1.5, clip: true }),
       // labels at the curves' ends, pushed apart by 17 px (3 nats over about 360 px)
       Plot.text(dodge(ends, "val_loss", (17 * 3) / 360), {
-        x: "tokens", y: "labelY", text: "size", fill: "size", textAnchor: "start", dx: 6,
+        x: "tokens",
+        y: "labelY",
+        text: "size",
+        fill: "size",
+        textAnchor: "start",
+        dx: 6,
       }),
     ],
   }) as unknown as Element;
   return {
     name: "lm_curves",
-    caption: "Validation loss along training for each size (seed 0, labelled by width w and blocks l) against the characters seen; the larger models are still improving when the budget ends.",
+    caption:
+      "Validation loss along training for each size (seed 0, labelled by width w and blocks l) against the characters seen; the larger models are still improving when the budget ends.",
     element,
     data,
     columns: ["size", "N", "tokens", "val_loss", "train_loss"],
@@ -114,26 +156,49 @@ export function figureLmCurves(a: languageModel.Analysis = languageModel.analysi
  * Data columns: `size,width,points,d`.
  */
 export function figureLmTwoNN(a: languageModel.Analysis = languageModel.analysis()): Figure {
-  const data: Row[] = a.dims.flatMap((z) => z.representation.map((t) => ({ size: z.name, width: z.width, points: t.points, d: t.estimate })));
+  const data: Row[] = a.dims.flatMap((z) =>
+    z.representation.map((t) => ({ size: z.name, width: z.width, points: t.points, d: t.estimate }))
+  );
   const names = a.dims.map((z) => z.name);
   const dMax = Math.max(...data.map((d) => d.d as number));
-  const ends = a.dims.map((z) => ({ size: z.name, width: z.width, points: z.representation[0].points, d: z.representation[0].estimate }));
+  const ends = a.dims.map((z) => ({
+    size: z.name,
+    width: z.width,
+    points: z.representation[0].points,
+    d: z.representation[0].estimate,
+  }));
   const yMax = Math.ceil(dMax / 5) * 5 + 5;
   const element = Plot.plot({
     ...plotDefaults(),
     marginRight: 110,
-    x: { type: "log", domain: [150, 2000], ticks: [200, 400, 800, 1600], tickFormat: (v: number) => String(v), grid: true, label: "points in the TwoNN estimate →", ...X_AXIS },
+    x: {
+      type: "log",
+      domain: [150, 2000],
+      ticks: [200, 400, 800, 1600],
+      tickFormat: (v: number) => String(v),
+      grid: true,
+      label: "points in the TwoNN estimate →",
+      ...X_AXIS,
+    },
     y: { domain: [0, yMax], grid: true, label: "↑ TwoNN dimension d of the representations" },
     color: { domain: names, range: SIZE_COLOURS, type: "ordinal" },
     marks: [
       Plot.line(data, { x: "points", y: "d", z: "size", stroke: "size", strokeWidth: 1.5 }),
       Plot.dot(data, { x: "points", y: "d", fill: "size", r: 3 }),
-      Plot.text(dodge(ends, "d", (17 * yMax) / 360), { x: "points", y: "labelY", text: (d: Row) => `${d.size}, D = ${d.width}`, fill: "size", textAnchor: "start", dx: 8 }),
+      Plot.text(dodge(ends, "d", (17 * yMax) / 360), {
+        x: "points",
+        y: "labelY",
+        text: (d: Row) => `${d.size}, D = ${d.width}`,
+        fill: "size",
+        textAnchor: "start",
+        dx: 8,
+      }),
     ],
   }) as unknown as Element;
   return {
     name: "lm_twonn",
-    caption: "TwoNN dimension d of each model's final-layer representations (last position of validation windows) against the number of points it is estimated from; D is the width.",
+    caption:
+      "TwoNN dimension d of each model's final-layer representations (last position of validation windows) against the number of points it is estimated from; D is the width.",
     element,
     data,
     columns: ["size", "width", "points", "d"],
@@ -147,21 +212,37 @@ export function figureLmTwoNN(a: languageModel.Analysis = languageModel.analysis
  */
 export function figureLmGenres(a: languageModel.Analysis = languageModel.analysis()): Figure {
   const data: Row[] = a.genreFits.map((g) => ({
-    genre: g.genre.replaceAll("_", " "), alpha: g.alpha.estimate, alpha_low: g.alpha.ci_low, alpha_high: g.alpha.ci_high, p_holm: g.pHolm,
+    genre: g.genre.replaceAll("_", " "),
+    alpha: g.alpha.estimate,
+    alpha_low: g.alpha.ci_low,
+    alpha_high: g.alpha.ci_high,
+    p_holm: g.pHolm,
   }));
   const pooled = a.alpha.estimate;
-  const lo = Math.min(0, ...data.map((d) => d.alpha_low as number)), hi = Math.max(...data.map((d) => d.alpha_high as number));
+  const lo = Math.min(0, ...data.map((d) => d.alpha_low as number)),
+    hi = Math.max(...data.map((d) => d.alpha_high as number));
   const element = Plot.plot({
     ...plotDefaults(),
     height: 480,
     marginLeft: 120,
     marginTop: 40,
-    x: { domain: [Math.floor(lo * 10) / 10, Math.ceil(hi * 10) / 10], grid: true, label: "exponent α of the model-size term →", ...X_AXIS },
+    x: {
+      domain: [Math.floor(lo * 10) / 10, Math.ceil(hi * 10) / 10],
+      grid: true,
+      label: "exponent α of the model-size term →",
+      ...X_AXIS,
+    },
     // 15 genres: named by text marks left of the frame, not by a y axis of 15 tick labels
     y: { domain: data.map((d) => d.genre as string), axis: null },
     marks: [
       Plot.ruleX([pooled], { stroke: "black", strokeDasharray: "5,4" }),
-      Plot.text([{ x: pooled }], { x: "x", frameAnchor: "top", dy: -20, text: () => `all genres: α = ${pooled.toFixed(2)}`, fill: "black" }),
+      Plot.text([{ x: pooled }], {
+        x: "x",
+        frameAnchor: "top",
+        dy: -20,
+        text: () => `all genres: α = ${pooled.toFixed(2)}`,
+        fill: "black",
+      }),
       Plot.text(data, { y: "genre", text: "genre", frameAnchor: "left", textAnchor: "end", dx: -8, fill: "black" }),
       Plot.ruleY(data, { y: "genre", x1: "alpha_low", x2: "alpha_high", stroke: PALETTE.blue, strokeWidth: 2 }),
       Plot.dot(data, { x: "alpha", y: "genre", fill: PALETTE.blue, r: 4, stroke: "white" }),
@@ -169,7 +250,9 @@ export function figureLmGenres(a: languageModel.Analysis = languageModel.analysi
   }) as unknown as Element;
   return {
     name: "lm_genres",
-    caption: `Exponent α fitted to each genre's validation loss, with ${100 * a.settings.level}% bootstrap intervals over model sizes, beside the α of all genres together (dashed).`,
+    caption: `Exponent α fitted to each genre's validation loss, with ${
+      100 * a.settings.level
+    }% bootstrap intervals over model sizes, beside the α of all genres together (dashed).`,
     element,
     data,
     columns: ["genre", "alpha", "alpha_low", "alpha_high", "p_holm"],
@@ -183,4 +266,3 @@ export default [
   () => figureLmTwoNN(),
   () => figureLmGenres(),
 ];
-

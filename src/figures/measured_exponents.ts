@@ -14,9 +14,7 @@ import type { ExponentMeasurement, MeasuredExponents } from "../measure/measured
 import * as measured from "../findings/07_measured_exponents";
 import type { Figure, Row } from "./figure";
 import { superscript } from "../_util/format";
-import {
-  CURVE_COLOURS, FIGURE_SIZE, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS,
-} from "./render";
+import { CURVE_COLOURS, FIGURE_SIZE, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
 import { formatFraction } from "../_util/format";
 
 const defaultResult = (): MeasuredExponents => measured.analysis().result;
@@ -92,10 +90,18 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
     const h = ((labels.length + 1) * lineHeight + 10) / pxY; // key size in decades
     const pad = 0.04;
     const corners = [
-      [xlo + pad, ylo + pad], [xhi - pad - w, yhi - pad - h], [xhi - pad - w, ylo + pad], [xlo + pad, yhi - pad - h],
+      [xlo + pad, ylo + pad],
+      [xhi - pad - w, yhi - pad - h],
+      [xhi - pad - w, ylo + pad],
+      [xlo + pad, yhi - pad - h],
     ];
     const pts = data.filter((r) => group.some((e) => e.approximant === r.approximant && (e.h ?? "") === r.h))
-      .flatMap((r) => [[Math.log10(r.N as number), Math.log10(r.mse as number)], [Math.log10(r.N as number), Math.log10(r.fit as number)]]);
+      .flatMap((
+        r,
+      ) => [[Math.log10(r.N as number), Math.log10(r.mse as number)], [
+        Math.log10(r.N as number),
+        Math.log10(r.fit as number),
+      ]]);
     // also points along the fitted lines between sizes
     for (const e of group) {
       const a = Math.log10(e.sizes[0]), b = Math.log10(e.sizes[e.sizes.length - 1]);
@@ -115,7 +121,9 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
     // rows from the top of the key: the heading, then one line per curve (largest d first)
     const rowY = (i: number) => 10 ** (y0 + h - (5 + lineHeight * (i + 0.5)) / pxY);
     ends.push({ ...base, N: 10 ** (x0 + 6 / pxX), mse: rowY(0), d: "", label: head });
-    sorted.forEach((e, i) => ends.push({ ...base, N: 10 ** (x0 + 6 / pxX), mse: rowY(i + 1), d: e.d, label: labels[i] }));
+    sorted.forEach((e, i) =>
+      ends.push({ ...base, N: 10 ** (x0 + 6 / pxX), mse: rowY(i + 1), d: e.d, label: labels[i] })
+    );
   }
   const dims = [...new Set(curves.map((e) => e.d))].sort();
   const facet = { fx: "approximant", ...(byH ? { fy: "h" } : {}) };
@@ -134,10 +142,22 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
       Plot.line(data, { x: "N", y: "fit", z: "d", stroke: "d", strokeWidth: 1.2, strokeDasharray: "4,3", ...facet }),
       Plot.dot(data, { x: "N", y: "mse", fill: "d", r: 3, ...facet }),
       Plot.text(ends.filter((r) => r.d === ""), {
-        x: "N", y: "mse", text: "label", fill: PALETTE.note, textAnchor: "start", fontSize, ...facet,
+        x: "N",
+        y: "mse",
+        text: "label",
+        fill: PALETTE.note,
+        textAnchor: "start",
+        fontSize,
+        ...facet,
       }),
       Plot.text(ends.filter((r) => r.d !== ""), {
-        x: "N", y: "mse", text: "label", textAnchor: "start", fontSize, fontWeight: "bold", ...facet,
+        x: "N",
+        y: "mse",
+        text: "label",
+        textAnchor: "start",
+        fontSize,
+        fontWeight: "bold",
+        ...facet,
         fill: (r: Row) => textColour(CURVE_COLOURS[dims.indexOf(r.d as number) % CURVE_COLOURS.length]),
       }),
     ],
@@ -242,9 +262,11 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
   // the key names the run's Hölder exponents and ambient dimension
   const { hs, ambientDim } = result.settings;
   const label = (g: (typeof GROUPS)[number]) =>
-    g.key === "grid rough" ? `${g.label} (h = ${hs.map(formatFraction).join(", ")})`
-    : g.key === "manifold smooth" ? g.label.replace("manifold", `manifold in R${superscript(ambientDim)}`)
-    : g.label;
+    g.key === "grid rough"
+      ? `${g.label} (h = ${hs.map(formatFraction).join(", ")})`
+      : g.key === "manifold smooth"
+      ? g.label.replace("manifold", `manifold in R${superscript(ambientDim)}`)
+      : g.label;
   const legend = GROUPS.map((g, i) => ({ ...g, label: label(g), x: 0.13, y: row(i) }));
   const refs = [
     { label: "measured = paper", dash: "none", y: row(GROUPS.length) },
@@ -268,14 +290,24 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
       Plot.line(half, { x: "x", y: "y", stroke: PALETTE.black, strokeDasharray: "5,4", strokeWidth: 1, clip: true }),
       Plot.ruleX(pts, { x: "alpha_paper", y1: "lo", y2: "hi", stroke: "group", strokeWidth: 1.5, clip: true }),
       Plot.dot(pts, {
-        x: "alpha_paper", y: "alpha_measured", stroke: "group", symbol: "group", r: 4, strokeWidth: 1.5,
+        x: "alpha_paper",
+        y: "alpha_measured",
+        stroke: "group",
+        symbol: "group",
+        r: 4,
+        strokeWidth: 1.5,
         fill: (r: { second: string }) => r.second === "none" ? "white" : GROUPS.find((g) => g.key === r.second)!.colour,
       }),
       Plot.dot(legend, { x: "x", y: "y", stroke: "key", symbol: "key", r: 4, strokeWidth: 1.5 }),
       Plot.text(legend, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
       ...refs.map((r) =>
         Plot.link([r], {
-          x1: () => 0.108, x2: () => 0.131, y1: "y", y2: "y", stroke: PALETTE.black, strokeDasharray: r.dash,
+          x1: () => 0.108,
+          x2: () => 0.131,
+          y1: "y",
+          y2: "y",
+          stroke: PALETTE.black,
+          strokeDasharray: r.dash,
         })
       ),
       Plot.text(refs, { x: () => 0.13, y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
@@ -290,7 +322,17 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
       "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with 95 % Student-t intervals over seeds; open symbols: piecewise constant and 1-NN, filled: piecewise linear and local-linear.",
     element,
     data,
-    columns: ["experiment", "target", "approximant", "d", "h", "alpha_paper", "alpha_measured", "alpha_stderr", "alpha_ci95"],
+    columns: [
+      "experiment",
+      "target",
+      "approximant",
+      "d",
+      "h",
+      "alpha_paper",
+      "alpha_measured",
+      "alpha_stderr",
+      "alpha_ci95",
+    ],
   };
 }
 
@@ -302,13 +344,22 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
  */
 export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure {
   const data: Row[] = result.dimensions.map((e) => ({
-    d: e.d, D: e.D, N: e.N, estimate: e.estimate, stderr: e.stderr, ci95: e.ci95,
+    d: e.d,
+    D: e.D,
+    N: e.N,
+    estimate: e.estimate,
+    stderr: e.stderr,
+    ci95: e.ci95,
   }));
   const sizes = [...new Set(result.dimensions.map((e) => e.N))].sort((a, b) => a - b);
   const dMax = Math.max(...result.dimensions.map((e) => e.d));
   const offset = (N: number) => (sizes.indexOf(N) - (sizes.length - 1) / 2) * 0.08;
   const pts = result.dimensions.map((e) => ({
-    x: e.d + offset(e.N), N: String(e.N), y: e.estimate, lo: e.estimate - e.ci95, hi: e.estimate + e.ci95,
+    x: e.d + offset(e.N),
+    N: String(e.N),
+    y: e.estimate,
+    lo: e.estimate - e.ci95,
+    hi: e.estimate + e.ci95,
   }));
   const legend = sizes.map((N, i) => ({ x: 0.7, y: dMax + 0.2 - 0.4 * i, N: String(N), label: `N = ${N}` }));
   const element = Plot.plot({
@@ -316,14 +367,36 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
     width: 560,
     height: 440,
     x: {
-      domain: [0.5, dMax + 0.5], ticks: Array.from({ length: dMax }, (_, i) => i + 1), tickFormat: "d",
-      label: "true intrinsic dimension d →", grid: true, ...X_AXIS,
+      domain: [0.5, dMax + 0.5],
+      ticks: Array.from({ length: dMax }, (_, i) => i + 1),
+      tickFormat: "d",
+      label: "true intrinsic dimension d →",
+      grid: true,
+      ...X_AXIS,
     },
-    y: { domain: [0.5, dMax + 0.5], label: `↑ TwoNN estimate from the points in R${superscript(result.dimensions[0]?.D ?? 0)}`, grid: true },
+    y: {
+      domain: [0.5, dMax + 0.5],
+      label: `↑ TwoNN estimate from the points in R${superscript(result.dimensions[0]?.D ?? 0)}`,
+      grid: true,
+    },
     color: { domain: sizes.map(String), range: CURVE_COLOURS },
     marks: [
-      Plot.line([{ x: 0.5, y: 0.5 }, { x: dMax + 0.5, y: dMax + 0.5 }], { x: "x", y: "y", stroke: PALETTE.black, strokeWidth: 1 }),
-      Plot.text([{ x: 1.5, y: 1.5 }], { x: "x", y: "y", text: () => "estimate = true d", textAnchor: "start", dx: 10, dy: 14, rotate: 0, fill: PALETTE.note }),
+      Plot.line([{ x: 0.5, y: 0.5 }, { x: dMax + 0.5, y: dMax + 0.5 }], {
+        x: "x",
+        y: "y",
+        stroke: PALETTE.black,
+        strokeWidth: 1,
+      }),
+      Plot.text([{ x: 1.5, y: 1.5 }], {
+        x: "x",
+        y: "y",
+        text: () => "estimate = true d",
+        textAnchor: "start",
+        dx: 10,
+        dy: 14,
+        rotate: 0,
+        fill: PALETTE.note,
+      }),
       Plot.ruleX(pts, { x: "x", y1: "lo", y2: "hi", stroke: "N", strokeWidth: 1.5 }),
       Plot.dot(pts, { x: "x", y: "y", fill: "N", r: 3.5 }),
       Plot.dot(legend, { x: "x", y: "y", fill: "N", r: 3.5 }),
@@ -332,7 +405,10 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
   }) as unknown as Element;
   return {
     name: "sk_twonn",
-    caption: `TwoNN estimates (Facco et al. 2017) of the intrinsic dimension of points on d-dimensional manifolds embedded in R^{${result.dimensions[0]?.D ?? 0}}, against the true d (95 % Student-t intervals over seeds).`,
+    caption:
+      `TwoNN estimates (Facco et al. 2017) of the intrinsic dimension of points on d-dimensional manifolds embedded in R^{${
+        result.dimensions[0]?.D ?? 0
+      }}, against the true d (95 % Student-t intervals over seeds).`,
     element,
     data,
     columns: ["d", "D", "N", "estimate", "stderr", "ci95"],

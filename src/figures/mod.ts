@@ -4,9 +4,26 @@
  */
 export type { Figure, Row } from "./figure";
 export {
-  applyNotation, BAND, CURVE_COLOURS, FIGURE_SIZE, figureDocument, FONT_FAMILY, formatPowerOfTen, logGrid,
-  notationToMarkdown, notationToPlain, notationToSvg, PALETTE, PLOT_CLASS, plotDefaults, powerOfTenAxis,
-  renderFigure, serializeSvg, svgToPng, textColour, X_AXIS,
+  applyNotation,
+  BAND,
+  CURVE_COLOURS,
+  FIGURE_SIZE,
+  figureDocument,
+  FONT_FAMILY,
+  formatPowerOfTen,
+  logGrid,
+  notationToMarkdown,
+  notationToPlain,
+  notationToSvg,
+  PALETTE,
+  PLOT_CLASS,
+  plotDefaults,
+  powerOfTenAxis,
+  renderFigure,
+  serializeSvg,
+  svgToPng,
+  textColour,
+  X_AXIS,
 } from "./render";
 export type { RenderedFigure } from "./render";
 export { exportFigure, exportTable, writeAtomic } from "./export";
@@ -16,11 +33,13 @@ export type { Figure1Options, Figure2Options } from "./pedestal";
 export { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "./intrinsic_dimension";
 export { figureSingularitySpectra, figureStructureExponents } from "./turbulence";
 export {
-  figureExponents, figureGridRoughMse, figureGridSmoothMse, figureManifoldMse, figureTwoNN,
+  figureExponents,
+  figureGridRoughMse,
+  figureGridSmoothMse,
+  figureManifoldMse,
+  figureTwoNN,
 } from "./measured_exponents";
-export {
-  figureChinchillaBootstrap, figureChinchillaRunningExponent, figureChinchillaRuns,
-} from "./chinchilla";
+export { figureChinchillaBootstrap, figureChinchillaRunningExponent, figureChinchillaRuns } from "./chinchilla";
 export { figureOpenLmExponents, figureOpenLmForecast, figureOpenLmRuns } from "./openlm";
 export { figureTeacherStudentExponents, figureTeacherStudentLoss } from "./trained_networks";
 export { figureLmCurves, figureLmGenres, figureLmLossVsN, figureLmTwoNN } from "./lm";

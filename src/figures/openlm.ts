@@ -8,7 +8,13 @@
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../fit/chinchilla";
 import * as openlm from "../findings/09_openlm";
-import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS, OPENLM_VAL_SETS, selectRows } from "../datasets/openlm_data";
+import {
+  OPENLM_TRAIN_DATASETS,
+  OPENLM_TRAIN_LABELS,
+  OPENLM_VAL_LABELS,
+  OPENLM_VAL_SETS,
+  selectRows,
+} from "../datasets/openlm_data";
 import { formatNumber } from "../_util/format";
 import type { Figure, Row } from "./figure";
 import { BAND, CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
@@ -27,12 +33,24 @@ export function figureOpenLmRuns(a: openlm.Analysis = openlm.analysis()): Figure
   const data: Row[] = [];
   for (const t of OPENLM_TRAIN_DATASETS) {
     for (const r of selectRows(a.rows, t, "c4_val")) {
-      data.push({ train_dataset: OPENLM_TRAIN_LABELS[t], kind: "run", M: r.tokenMultiplier, N: r.params, loss: r.loss });
+      data.push({
+        train_dataset: OPENLM_TRAIN_LABELS[t],
+        kind: "run",
+        M: r.tokenMultiplier,
+        N: r.params,
+        loss: r.loss,
+      });
     }
     const law = a.c4Fits[t].lawFit.fit.law;
     for (const M of MULTIPLIERS) {
       for (const N of logGrid(7, 10, 12)) {
-        data.push({ train_dataset: OPENLM_TRAIN_LABELS[t], kind: "law", M, N, loss: chinchillaLoss(law, N, 20 * M * N) });
+        data.push({
+          train_dataset: OPENLM_TRAIN_LABELS[t],
+          kind: "law",
+          M,
+          N,
+          loss: chinchillaLoss(law, N, 20 * M * N),
+        });
       }
     }
   }
@@ -42,23 +60,52 @@ export function figureOpenLmRuns(a: openlm.Analysis = openlm.analysis()): Figure
     marginTop: 40,
     // Ticks 10⁷…10⁹ only, so that the last tick of a panel does not run into the next panel's first.
     x: { ...powerOfTenAxis(7, 10, 1, "model size N (all parameters) →"), ticks: [1e7, 1e8, 1e9], ...X_AXIS },
-    y: { type: "log", domain: [2, 7], ticks: [2, 3, 4, 5, 6, 7], grid: true, label: "↑ C4 validation loss (nats/token)" },
+    y: {
+      type: "log",
+      domain: [2, 7],
+      ticks: [2, 3, 4, 5, 6, 7],
+      grid: true,
+      label: "↑ C4 validation loss (nats/token)",
+    },
     fx: { label: null, domain: OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]) },
     color: { type: "log", scheme: "viridis", domain: [0.25, 32], legend: false },
     marks: [
       Plot.frame({ stroke: "#ccc" }),
-      Plot.line(data.filter((d) => d.kind === "law"), { x: "N", y: "loss", z: "M", stroke: "M", strokeWidth: 1.3, clip: true, ...facet }),
-      Plot.dot(data.filter((d) => d.kind === "run"), { x: "N", y: "loss", fill: "M", r: 3.2, stroke: "white", strokeWidth: 0.5, ...facet }),
+      Plot.line(data.filter((d) => d.kind === "law"), {
+        x: "N",
+        y: "loss",
+        z: "M",
+        stroke: "M",
+        strokeWidth: 1.3,
+        clip: true,
+        ...facet,
+      }),
+      Plot.dot(data.filter((d) => d.kind === "run"), {
+        x: "N",
+        y: "loss",
+        fill: "M",
+        r: 3.2,
+        stroke: "white",
+        strokeWidth: 0.5,
+        ...facet,
+      }),
       // the key sits in the data-free upper right of the last panel (large N, high loss)
       Plot.text([{ train_dataset: OPENLM_TRAIN_LABELS[OPENLM_TRAIN_DATASETS[OPENLM_TRAIN_DATASETS.length - 1]] }], {
-        fx: "train_dataset", frameAnchor: "top-right", dx: -6, dy: 6, textAnchor: "end", fill: PALETTE.note, lineAnchor: "top",
+        fx: "train_dataset",
+        frameAnchor: "top-right",
+        dx: -6,
+        dy: 6,
+        textAnchor: "end",
+        fill: PALETTE.note,
+        lineAnchor: "top",
         text: () => "colour: token multiplier M\n0.25 purple … 32 yellow",
       }),
     ],
   }) as unknown as Element;
   return {
     name: "openlm_runs",
-    caption: "C4 validation loss of the Gadre et al. 2024 runs against model size, one panel per training set, coloured by token " +
+    caption:
+      "C4 validation loss of the Gadre et al. 2024 runs against model size, one panel per training set, coloured by token " +
       "multiplier M (purple M = 0.25 … yellow M = 32), with the law fitted to each training set drawn at each M (D = 20 M N).",
     element,
     data,
@@ -75,8 +122,13 @@ export function figureOpenLmRuns(a: openlm.Analysis = openlm.analysis()): Figure
  */
 export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Figure {
   const data: Row[] = a.forecast.map((r) => ({
-    train_dataset: OPENLM_TRAIN_LABELS[r.train_dataset], run: r.run, params: r.params, loss: r.loss,
-    predicted: r.predicted, pred_low: r.pred_low, pred_high: r.pred_high,
+    train_dataset: OPENLM_TRAIN_LABELS[r.train_dataset],
+    run: r.run,
+    params: r.params,
+    loss: r.loss,
+    predicted: r.predicted,
+    pred_low: r.pred_low,
+    pred_high: r.pred_high,
   }));
   const values = a.forecast.flatMap((r) => [r.loss, r.pred_low, r.pred_high]);
   const lo = Math.floor(10 * Math.min(...values)) / 10, hi = Math.ceil(10 * Math.max(...values)) / 10;
@@ -84,27 +136,63 @@ export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Fi
   // Offset the three training sets slightly in x so that the bars of runs with equal loss do not overlap.
   const dx = (name: string) => (names.indexOf(name) - 1) * 0.006 * (hi - lo);
   const shifted = data.map((d) => ({ ...d, x: (d.loss as number) + dx(d.train_dataset as string) }));
-  const key = names.map((name, i) => ({ train_dataset: name, x: lo + 0.04 * (hi - lo), y: hi - (0.06 + 0.06 * i) * (hi - lo) }));
+  const key = names.map((name, i) => ({
+    train_dataset: name,
+    x: lo + 0.04 * (hi - lo),
+    y: hi - (0.06 + 0.06 * i) * (hi - lo),
+  }));
   const element = Plot.plot({
     ...plotDefaults(),
     width: FIGURE_SIZE.width,
     // both axes label every tick with one decimal (X_AXIS keeps the two at the corner apart)
-    x: { domain: [lo, hi], grid: true, label: "measured C4 validation loss →", tickFormat: (v: number) => v.toFixed(1), ...X_AXIS },
-    y: { domain: [lo, hi], grid: true, label: "↑ predicted from the smaller runs", tickFormat: (v: number) => v.toFixed(1) },
+    x: {
+      domain: [lo, hi],
+      grid: true,
+      label: "measured C4 validation loss →",
+      tickFormat: (v: number) => v.toFixed(1),
+      ...X_AXIS,
+    },
+    y: {
+      domain: [lo, hi],
+      grid: true,
+      label: "↑ predicted from the smaller runs",
+      tickFormat: (v: number) => v.toFixed(1),
+    },
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
       Plot.line([{ x: lo, y: lo }, { x: hi, y: hi }], { x: "x", y: "y", stroke: PALETTE.rule, strokeDasharray: "4,3" }),
       Plot.ruleX(shifted, { x: "x", y1: "pred_low", y2: "pred_high", stroke: "train_dataset", strokeWidth: 2 }),
       Plot.dot(shifted, { x: "x", y: "predicted", fill: "train_dataset", r: 4, stroke: "white" }),
       Plot.dot(key, { x: "x", y: "y", fill: "train_dataset", r: 4 }),
-      Plot.text(key, { x: "x", y: "y", text: "train_dataset", fill: "train_dataset", textAnchor: "start", dx: 8, fontWeight: "bold" }),
-      Plot.text([{ x: lo, y: lo }], { x: "x", y: "y", text: () => "dashed: perfect forecast", textAnchor: "start", dx: 40, dy: -6, fill: PALETTE.note }),
+      Plot.text(key, {
+        x: "x",
+        y: "y",
+        text: "train_dataset",
+        fill: "train_dataset",
+        textAnchor: "start",
+        dx: 8,
+        fontWeight: "bold",
+      }),
+      Plot.text([{ x: lo, y: lo }], {
+        x: "x",
+        y: "y",
+        text: () => "dashed: perfect forecast",
+        textAnchor: "start",
+        dx: 40,
+        dy: -6,
+        fill: PALETTE.note,
+      }),
     ],
   }) as unknown as Element;
   return {
     name: "openlm_forecast_vs_measured",
-    caption: `Forecast of the runs larger than ${formatNumber(a.settings.forecastMaxParams)} parameters from the law fitted to the smaller ones: ` +
-      `predicted against measured C4 validation loss, with the ${100 * a.settings.level}% bootstrap interval of each prediction; dashed: a perfect forecast.`,
+    caption:
+      `Forecast of the runs larger than ${
+        formatNumber(a.settings.forecastMaxParams)
+      } parameters from the law fitted to the smaller ones: ` +
+      `predicted against measured C4 validation loss, with the ${
+        100 * a.settings.level
+      }% bootstrap interval of each prediction; dashed: a perfect forecast.`,
     element,
     data,
     columns: ["train_dataset", "run", "params", "loss", "predicted", "pred_low", "pred_high"],
@@ -123,7 +211,13 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
   const vals = OPENLM_VAL_SETS.map((v) => OPENLM_VAL_LABELS[v]);
   const data: Row[] = a.fits.map((x) => {
     const r = x.summary.find((s) => s.parameter === "alpha")!;
-    return { train_dataset: OPENLM_TRAIN_LABELS[x.trainDataset], val_set: OPENLM_VAL_LABELS[x.valSet], alpha: r.estimate, alpha_low: r.ci_low, alpha_high: r.ci_high };
+    return {
+      train_dataset: OPENLM_TRAIN_LABELS[x.trainDataset],
+      val_set: OPENLM_VAL_LABELS[x.valSet],
+      alpha: r.estimate,
+      alpha_low: r.ci_low,
+      alpha_high: r.ci_high,
+    };
   });
   const xmax = Math.max(0.8, Math.ceil(10 * Math.max(...data.map((d) => d.alpha_high as number))) / 10);
   const xmin = Math.min(0, Math.floor(10 * Math.min(...data.map((d) => d.alpha_low as number))) / 10);
@@ -137,26 +231,57 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
     y: { domain: vals, label: null, padding: 0.1, insetTop: 12, insetBottom: 12 }, // room for the offset rows
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
-      Plot.rect([{ x1: A_RANGE[0], x2: A_RANGE[1] }], { x1: "x1", x2: "x2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND }),
+      Plot.rect([{ x1: A_RANGE[0], x2: A_RANGE[1] }], {
+        x1: "x1",
+        x2: "x2",
+        fill: PALETTE.band,
+        fillOpacity: 0.35,
+        ...BAND,
+      }),
       Plot.text([{ x: (A_RANGE[0] + A_RANGE[1]) / 2 }], {
-        x: "x", frameAnchor: "top", dy: -24, text: () => `paper: ${A_RANGE_TEXT}`, fill: PALETTE.note,
+        x: "x",
+        frameAnchor: "top",
+        dy: -24,
+        text: () => `paper: ${A_RANGE_TEXT}`,
+        fill: PALETTE.note,
       }),
       Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),
       Plot.text([{ x: a.chinchilla.alpha }], {
-        x: "x", frameAnchor: "top", dy: -24, text: () => `Chinchilla refit α = ${a.chinchilla.alpha.toFixed(2)}`, fill: "black",
+        x: "x",
+        frameAnchor: "top",
+        dy: -24,
+        text: () => `Chinchilla refit α = ${a.chinchilla.alpha.toFixed(2)}`,
+        fill: "black",
       }),
       ...names.map((name) =>
         Plot.ruleY(data.filter((d) => d.train_dataset === name), {
-          y: "val_set", x1: "alpha_low", x2: "alpha_high", stroke: "train_dataset", strokeWidth: 2, dy: offset(name),
+          y: "val_set",
+          x1: "alpha_low",
+          x2: "alpha_high",
+          stroke: "train_dataset",
+          strokeWidth: 2,
+          dy: offset(name),
         })
       ),
       ...names.map((name) =>
-        Plot.dot(data.filter((d) => d.train_dataset === name), { x: "alpha", y: "val_set", fill: "train_dataset", r: 4, stroke: "white", dy: offset(name) })
+        Plot.dot(data.filter((d) => d.train_dataset === name), {
+          x: "alpha",
+          y: "val_set",
+          fill: "train_dataset",
+          r: 4,
+          stroke: "white",
+          dy: offset(name),
+        })
       ),
       // The key, in the lower right corner: one line per training set, in its colour.
       ...names.map((name, i) =>
         Plot.text([{ name }], {
-          frameAnchor: "bottom-right", dx: -8, dy: -8 - 18 * (names.length - 1 - i), text: "name", fill: "name", fontWeight: "bold",
+          frameAnchor: "bottom-right",
+          dx: -8,
+          dy: -8 - 18 * (names.length - 1 - i),
+          text: "name",
+          fill: "name",
+          fontWeight: "bold",
         })
       ),
     ],
@@ -164,7 +289,9 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
   return {
     name: "openlm_exponents",
     caption: `Exponent α of the model-size term per validation set and training set (colours as in the key), ` +
-      `with ${100 * a.settings.level}% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed).`,
+      `with ${
+        100 * a.settings.level
+      }% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed).`,
     element,
     data,
     columns: ["train_dataset", "val_set", "alpha", "alpha_low", "alpha_high"],

@@ -8,7 +8,14 @@ import * as Plot from "@observablehq/plot";
 import { criticalInverseSize, criticalSize, runningExponent } from "../theory/pedestal";
 import type { Figure, Row } from "./figure";
 import {
-  BAND, CURVE_COLOURS, formatPowerOfTen, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour,
+  BAND,
+  CURVE_COLOURS,
+  formatPowerOfTen,
+  logGrid,
+  PALETTE,
+  plotDefaults,
+  powerOfTenAxis,
+  textColour,
   X_AXIS,
 } from "./render";
 import { formatFraction } from "../_util/format";
@@ -41,9 +48,7 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
   const pedestals = options.pedestals ?? [...FIG1_PEDESTALS];
   const lo = options.xMinExponent ?? -12;
   const xs = logGrid(lo, 0, options.pointsPerDecade ?? 20);
-  const data: Row[] = pedestals.flatMap((p) =>
-    xs.map((x) => ({ x, p, alpha_p: runningExponent(x, p, alphaC) }))
-  );
+  const data: Row[] = pedestals.flatMap((p) => xs.map((x) => ({ x, p, alpha_p: runningExponent(x, p, alphaC) })));
   const labels = pedestals.map((p) => ({ x: criticalInverseSize(p, alphaC), y: alphaC / 2, p }));
   // the key: one row per curve below the alpha_C label, a segment over 0.5 decade then "p = …"
   const rowStep = Math.min(0.075, 0.5 / pedestals.length) * alphaC;
@@ -64,31 +69,56 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
     color: { ...colour, type: "ordinal" },
     marks: [
       Plot.axisX(powerOfTenAxis(lo, 0, step).ticks as number[], {
-        anchor: "top", tickFormat: (x: number) => formatPowerOfTen(1 / x), label: "← model size N = 1/x",
+        anchor: "top",
+        tickFormat: (x: number) => formatPowerOfTen(1 / x),
+        label: "← model size N = 1/x",
         labelAnchor: "right",
       }),
       Plot.rect([{ y1: A_RANGE[0], y2: A_RANGE[1] }], {
-        x1: xDomain[0], x2: xDomain[1], y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.35, ...BAND,
+        x1: xDomain[0],
+        x2: xDomain[1],
+        y1: "y1",
+        y2: "y2",
+        fill: PALETTE.band,
+        fillOpacity: 0.35,
+        ...BAND,
       }),
       Plot.text([{ x: 10 ** (lo + 0.2), y: (A_RANGE[0] + A_RANGE[1]) / 2 }], {
-        x: "x", y: "y", text: () => `A range: ${A_RANGE[0]} < α < ${A_RANGE[1]}`, textAnchor: "start", fill: PALETTE.note,
+        x: "x",
+        y: "y",
+        text: () => `A range: ${A_RANGE[0]} < α < ${A_RANGE[1]}`,
+        textAnchor: "start",
+        fill: PALETTE.note,
       }),
       Plot.ruleY([alphaC], { stroke: PALETTE.black, strokeWidth: 1.5 }),
       Plot.text([{ x: 10 ** (lo + 0.2), y: alphaC }], {
-        x: "x", y: "y", text: () => `α_{C} = ${formatFraction(alphaC)} (C regime)`, textAnchor: "start",
-        dy: -13, fill: PALETTE.black,
+        x: "x",
+        y: "y",
+        text: () => `α_{C} = ${formatFraction(alphaC)} (C regime)`,
+        textAnchor: "start",
+        dy: -13,
+        fill: PALETTE.black,
       }),
       Plot.line(data, { x: "x", y: "alpha_p", z: "p", stroke: "p", strokeWidth: 2 }),
       Plot.dot(labels, { x: "x", y: "y", fill: "p", r: 3.5 }),
       Plot.line(key, { x: "x", y: "y", z: "p", stroke: "p", strokeWidth: 3 }),
       Plot.text(key.filter((_, i) => i % 2 === 1), {
-        x: "x", y: "y", text: (d: { p: number }) => `p = ${d.p}`, textAnchor: "start", dx: 6,
+        x: "x",
+        y: "y",
+        text: (d: { p: number }) => `p = ${d.p}`,
+        textAnchor: "start",
+        dx: 6,
         fill: (d: { p: number }) => textColour(CURVE_COLOURS[pedestals.indexOf(d.p) % CURVE_COLOURS.length]),
         fontWeight: "bold",
       }),
       Plot.dot([dotKey], { x: "x", y: "y", fill: PALETTE.note, r: 3.5 }),
       Plot.text([dotKey], {
-        x: "x", y: "y", text: () => "α_{p} = α_{C}/2, at x_{crit}(p)", textAnchor: "start", dx: 26, fill: PALETTE.note,
+        x: "x",
+        y: "y",
+        text: () => "α_{p} = α_{C}/2, at x_{crit}(p)",
+        textAnchor: "start",
+        dx: 26,
+        fill: PALETTE.note,
       }),
     ],
   });
@@ -97,7 +127,9 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
     caption:
       `Running exponent α_{p}(x) of the pedestal law (eq. 5, not normalised) against x = 1/N (top axis: N) for α_{C} = ${
         formatFraction(alphaC)
-      } and p = ${pedestals.join(", ")}; dots mark α_{p} = α_{C}/2 at x_{crit}(p) (eq. 6); the grey band is the A range ${A_RANGE_TEXT}.`,
+      } and p = ${
+        pedestals.join(", ")
+      }; dots mark α_{p} = α_{C}/2 at x_{crit}(p) (eq. 6); the grey band is the A range ${A_RANGE_TEXT}.`,
     element,
     data,
     columns: ["x", "p", "alpha_p"],
@@ -143,19 +175,36 @@ export function figure2CriticalSize(options: Figure2Options = {}): Figure {
       Plot.line(data, { x: "p", y: "N_crit", stroke: PALETTE.black, strokeWidth: 2 }),
       Plot.dot(marks, { x: "p", y: "N", fill: PALETTE.black, r: 3.5 }),
       Plot.text(marks, {
-        x: "p", y: "N", text: (d: { p: number; N: number }) => `p = ${d.p}: N_{crit} = ${formatCount(d.N)}`,
-        textAnchor: "start", dx: 8, dy: -6, fontSize: 11,
+        x: "p",
+        y: "N",
+        text: (d: { p: number; N: number }) => `p = ${d.p}: N_{crit} = ${formatCount(d.N)}`,
+        textAnchor: "start",
+        dx: 8,
+        dy: -6,
+        fontSize: 11,
       }),
       Plot.text([{ p: 10 ** (lo + 0.1), N: 10 ** (yHi * 0.15) }], {
-        x: "p", y: "N", textAnchor: "start", fill: PALETTE.blueText, fontWeight: "bold",
+        x: "p",
+        y: "N",
+        textAnchor: "start",
+        fill: PALETTE.blueText,
+        fontWeight: "bold",
         text: () => `C regime, N < N_{crit}: power law dominates (α_{p} > α_{C}/2)`,
       }),
       // p > 1/2: N_crit < 1, below the axis; the strip is left white on purpose, and says so
       Plot.text([{ p: 10 ** -0.15, N: 10 ** (yHi * 0.45) }], {
-        x: "p", y: "N", rotate: -90, fill: PALETTE.note, text: () => "p > 1/2: N_{crit} < 1",
+        x: "p",
+        y: "N",
+        rotate: -90,
+        fill: PALETTE.note,
+        text: () => "p > 1/2: N_{crit} < 1",
       }),
       Plot.text([{ p: 10 ** (lo + 0.8), N: 10 ** (yHi * 0.93) }], {
-        x: "p", y: "N", textAnchor: "start", fill: PALETTE.orangeText, fontWeight: "bold",
+        x: "p",
+        y: "N",
+        textAnchor: "start",
+        fill: PALETTE.orangeText,
+        fontWeight: "bold",
         text: () => `A regime, N > N_{crit}: pedestal dominates (α_{p} < α_{C}/2)`,
       }),
     ],

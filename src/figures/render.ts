@@ -76,7 +76,12 @@ export const PALETTE = {
  * blue, vermillion, so that red and green are never neighbours.
  */
 export const CURVE_COLOURS: readonly string[] = [
-  PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green, PALETTE.sky, PALETTE.vermillion,
+  PALETTE.blue,
+  PALETTE.orange,
+  PALETTE.purple,
+  PALETTE.green,
+  PALETTE.sky,
+  PALETTE.vermillion,
 ];
 
 /** Relative luminance of a `#rrggbb` colour (WCAG 2). */
@@ -132,8 +137,11 @@ const NOTATION = /([_^])\{([^{}]*)\}/g;
  * @example notationToSvg("α_{C}") // => 'α<tspan baseline-shift="sub" font-size="75%">C</tspan>'
  */
 export function notationToSvg(text: string): string {
-  return text.replace(NOTATION, (_m, kind: string, body: string) =>
-    `<tspan baseline-shift="${kind === "_" ? "sub" : "super"}" font-size="75%">${body}</tspan>`);
+  return text.replace(
+    NOTATION,
+    (_m, kind: string, body: string) =>
+      `<tspan baseline-shift="${kind === "_" ? "sub" : "super"}" font-size="75%">${body}</tspan>`,
+  );
 }
 
 /**
@@ -271,11 +279,14 @@ export function serializeSvg(element: Element): string {
     return ids.get(id)!;
   });
   // round coordinates inside attribute values only (never label text)
-  svg = svg.replace(/(\s[\w:-]+=")([^"]*)"/g, (_m, head: string, value: string) =>
-    head + value.replace(/-?\d+\.\d{3,}/g, (num) => {
-      const r = Math.round(Number(num) * 100) / 100;
-      return String(Object.is(r, -0) ? 0 : r);
-    }) + '"');
+  svg = svg.replace(
+    /(\s[\w:-]+=")([^"]*)"/g,
+    (_m, head: string, value: string) =>
+      head + value.replace(/-?\d+\.\d{3,}/g, (num) => {
+        const r = Math.round(Number(num) * 100) / 100;
+        return String(Object.is(r, -0) ? 0 : r);
+      }) + '"',
+  );
   return svg + "\n";
 }
 

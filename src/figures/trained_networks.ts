@@ -30,7 +30,12 @@ function lossRows(a: trainedNetworks.Analysis): Row[] {
       const at = chains.map((c) => c.rows.find((r) => r.variant === variant && r.width === w)!);
       const logMean = at.reduce((s, r) => s + Math.log(r.testLoss), 0) / at.length;
       rows.push({
-        config: e.config, label: configLabel(e), variant, width: w, N: at[0].parameters, test_loss: Math.exp(logMean),
+        config: e.config,
+        label: configLabel(e),
+        variant,
+        width: w,
+        N: at[0].parameters,
+        test_loss: Math.exp(logMean),
         seeds: at.length,
       });
     }
@@ -66,7 +71,8 @@ export function figureTeacherStudentLoss(a: trainedNetworks.Analysis = trainedNe
   });
   // one key line per teacher, stacked upwards from the facet's lower-left corner
   const keyRows = key.map((k, i) => ({
-    ...k, below: key.slice(i + 1).filter((x) => x.family === k.family).length,
+    ...k,
+    below: key.slice(i + 1).filter((x) => x.family === k.family).length,
   }));
   const colour = { domain: labels, range: CURVE_COLOURS.slice(0, labels.length) };
   const element = Plot.plot({
@@ -76,27 +82,58 @@ export function figureTeacherStudentLoss(a: trainedNetworks.Analysis = trainedNe
     marginLeft: 76,
     x: { ...powerOfTenAxis(xlo, xhi, 1, "parameters N (students) or grid values →"), ...X_AXIS },
     // the y label runs along the axis, so that it cannot meet the facet titles above the frames
-    y: { ...powerOfTenAxis(ylo, yhi, 1, "test loss (MSE of the standardised target) →"), labelAnchor: "center", labelOffset: 56 },
+    y: {
+      ...powerOfTenAxis(ylo, yhi, 1, "test loss (MSE of the standardised target) →"),
+      labelAnchor: "center",
+      labelOffset: 56,
+    },
     fx: { label: null },
     color: colour,
     marks: [
       Plot.frame({ stroke: PALETTE.frame }),
-      Plot.line(data.filter((r) => r.variant === "chain"), { x: "N", y: "test_loss", z: "config", stroke: "label", fx: "family", strokeWidth: 1.8 }),
-      Plot.dot(data.filter((r) => r.variant === "chain"), { x: "N", y: "test_loss", fill: "label", fx: "family", r: 3 }),
+      Plot.line(data.filter((r) => r.variant === "chain"), {
+        x: "N",
+        y: "test_loss",
+        z: "config",
+        stroke: "label",
+        fx: "family",
+        strokeWidth: 1.8,
+      }),
+      Plot.dot(data.filter((r) => r.variant === "chain"), {
+        x: "N",
+        y: "test_loss",
+        fill: "label",
+        fx: "family",
+        r: 3,
+      }),
       Plot.line(data.filter((r) => r.variant === "grid"), {
-        x: "N", y: "test_loss", z: "config", stroke: "label", fx: "family", strokeWidth: 1.2, strokeDasharray: "5,4",
+        x: "N",
+        y: "test_loss",
+        z: "config",
+        stroke: "label",
+        fx: "family",
+        strokeWidth: 1.2,
+        strokeDasharray: "5,4",
       }),
       ...[...new Set(keyRows.map((k) => k.below))].map((b) =>
         Plot.text(keyRows.filter((k) => k.below === b), {
-          fx: "family", frameAnchor: "bottom-left", dx: 8, dy: -8 - 16 * b, text: "label", fill: "colour",
-          fontWeight: "bold", fontSize: 11, textAnchor: "start",
+          fx: "family",
+          frameAnchor: "bottom-left",
+          dx: 8,
+          dy: -8 - 16 * b,
+          text: "label",
+          fill: "colour",
+          fontWeight: "bold",
+          fontSize: 11,
+          textAnchor: "start",
         })
       ),
     ],
   }) as unknown as Element;
   return {
     name: "teacher_student_loss",
-    caption: "Test loss of trained one-hidden-layer ReLU students against their parameter count N (solid, geometric mean " +
+    caption:
+      "Test loss of trained one-hidden-layer ReLU students against their parameter count N (solid, geometric mean " +
       "over seeds) and of the multilinear grid approximant of the same teachers against its number of values (dashed); " +
       "the key gives the fitted exponents α.",
     element,
@@ -113,9 +150,15 @@ export function figureTeacherStudentLoss(a: trainedNetworks.Analysis = trainedNe
 export function figureTeacherStudentExponents(a: trainedNetworks.Analysis = trainedNetworks.analysis()): Figure {
   const students = a.exponents.filter((e) => e.variant === "chain");
   const data: Row[] = students.map((e) => ({
-    config: e.config, label: configLabel(e), alpha: e.alpha, alpha_low: e.alphaLow, alpha_high: e.alphaHigh,
-    four_over_d: e.prediction4OverD, two_h_over_d: e.h < 1 ? e.prediction2hOverD : "",
-    four_h_over_d: e.h < 1 ? e.prediction4hOverD : "", four_over_D: e.D > e.d ? e.prediction4OverAmbient : "",
+    config: e.config,
+    label: configLabel(e),
+    alpha: e.alpha,
+    alpha_low: e.alphaLow,
+    alpha_high: e.alphaHigh,
+    four_over_d: e.prediction4OverD,
+    two_h_over_d: e.h < 1 ? e.prediction2hOverD : "",
+    four_h_over_d: e.h < 1 ? e.prediction4hOverD : "",
+    four_over_D: e.D > e.d ? e.prediction4OverAmbient : "",
   }));
   const refs: Row[] = data.flatMap((r) => [
     { label: r.label, x: r.four_over_d as number, kind: "4/d" },
@@ -128,7 +171,8 @@ export function figureTeacherStudentExponents(a: trainedNetworks.Analysis = trai
   // distance of each key entry's symbol from the right edge: entries laid out right to left
   const entryWidth = (k: string) => 10 + 6.6 * [...k].length + 22;
   const keyOffset = (k: string) => 8 + kinds.slice(kinds.indexOf(k)).reduce((w, x) => w + entryWidth(x), 0) - 22;
-  const xmax = Math.ceil(2 * Math.max(2.2, ...data.map((r) => r.alpha_high as number), ...refs.map((r) => r.x as number))) / 2;
+  const xmax =
+    Math.ceil(2 * Math.max(2.2, ...data.map((r) => r.alpha_high as number), ...refs.map((r) => r.x as number))) / 2;
   const element = Plot.plot({
     ...plotDefaults(),
     height: 80 + 34 * data.length,
@@ -144,14 +188,23 @@ export function figureTeacherStudentExponents(a: trainedNetworks.Analysis = trai
       // the key, above the frame on the right: symbol, then its name (widths from the text's length)
       ...kinds.map((k) =>
         Plot.dot([{ k }], {
-          frameAnchor: "top-right", dx: -keyOffset(k), dy: -26, symbol: () => k,
-          stroke: PALETTE.black, r: 4.5,
+          frameAnchor: "top-right",
+          dx: -keyOffset(k),
+          dy: -26,
+          symbol: () => k,
+          stroke: PALETTE.black,
+          r: 4.5,
         })
       ),
       ...kinds.map((k) =>
         Plot.text([{ k }], {
-          frameAnchor: "top-right", dx: -keyOffset(k) + 10, dy: -26, text: () => k,
-          fill: PALETTE.note, fontSize: 11, textAnchor: "start",
+          frameAnchor: "top-right",
+          dx: -keyOffset(k) + 10,
+          dy: -26,
+          text: () => k,
+          fill: PALETTE.note,
+          fontSize: 11,
+          textAnchor: "start",
         })
       ),
     ],
@@ -162,7 +215,17 @@ export function figureTeacherStudentExponents(a: trainedNetworks.Analysis = trai
       "approximants' 2h/d, eq. 17's 4h/d and 4/D of the input dimension (black symbols, see the key).",
     element,
     data,
-    columns: ["config", "label", "alpha", "alpha_low", "alpha_high", "four_over_d", "two_h_over_d", "four_h_over_d", "four_over_D"],
+    columns: [
+      "config",
+      "label",
+      "alpha",
+      "alpha_low",
+      "alpha_high",
+      "four_over_d",
+      "two_h_over_d",
+      "four_h_over_d",
+      "four_over_D",
+    ],
   };
 }
 

@@ -49,19 +49,40 @@ export function figureStructureExponents(dF = PAPER_BETA_DIMENSION, pMax = 10): 
     marginRight: 170,
     x: { label: "order p →", domain: [0, pMax], grid: true, ...X_AXIS },
     // the y range ends just above the largest exponent drawn (K41's pMax/3), not at the next integer
-    y: { label: "↑ structure-function exponent ζ_{p}", domain: [0, Math.ceil(Math.max(...data.map((r) => Number(r.zeta))) * 2) / 2], grid: true },
+    y: {
+      label: "↑ structure-function exponent ζ_{p}",
+      domain: [0, Math.ceil(Math.max(...data.map((r) => Number(r.zeta))) * 2) / 2],
+      grid: true,
+    },
     marks: [
       Plot.ruleX([3], { stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.text([{ p: 3.1, zeta: 0.35 }], {
-        x: "p", y: "zeta", text: () => "ζ_{3} = 1 (4/5 law)", textAnchor: "start", fill: PALETTE.note,
+        x: "p",
+        y: "zeta",
+        text: () => "ζ_{3} = 1 (4/5 law)",
+        textAnchor: "start",
+        fill: PALETTE.note,
       }),
       ...models.map(({ model, color }) =>
-        Plot.line(data.filter((r) => r.model === notationToPlain(model)), { x: "p", y: "zeta", stroke: color, strokeWidth: 2 })
+        Plot.line(data.filter((r) => r.model === notationToPlain(model)), {
+          x: "p",
+          y: "zeta",
+          stroke: color,
+          strokeWidth: 2,
+        })
       ),
       ...models.map(({ model, color }) =>
         Plot.dot(integer.filter((r) => r.model === notationToPlain(model)), { x: "p", y: "zeta", fill: color, r: 3 })
       ),
-      Plot.text(end, { x: "p", y: "zeta", text: "model", fill: (r: { color: string }) => textColour(r.color), dx: 8, textAnchor: "start", fontWeight: "bold" }),
+      Plot.text(end, {
+        x: "p",
+        y: "zeta",
+        text: "model",
+        fill: (r: { color: string }) => textColour(r.color),
+        dx: 8,
+        textAnchor: "start",
+        fontWeight: "bold",
+      }),
     ],
   }) as unknown as Element;
   return {
@@ -118,30 +139,69 @@ export function figureSingularitySpectra(): Figure {
     y: { label: "↑ dimension of the set", domain: [0, 3.2], grid: true, ticks: [0, 0.5, 1, 1.5, 2, 2.5, 3] },
     marks: [
       Plot.rect([{ x1: -0.35, x2: 0, y1: 0, y2: 3.2 }], {
-        x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: PALETTE.band, fillOpacity: 0.3, ...BAND,
+        x1: "x1",
+        x2: "x2",
+        y1: "y1",
+        y2: "y2",
+        fill: PALETTE.band,
+        fillOpacity: 0.3,
+        ...BAND,
       }),
       Plot.text([{ h: -0.34, dim: 3.05 }], {
-        x: "h", y: "dim", text: () => "h < 0: unbounded increments", textAnchor: "start", fill: PALETTE.note,
+        x: "h",
+        y: "dim",
+        text: () => "h < 0: unbounded increments",
+        textAnchor: "start",
+        fill: PALETTE.note,
       }),
       Plot.ruleY([2], { stroke: PALETTE.rule, strokeDasharray: "2 3" }),
       Plot.line(data.filter((r) => r.model.toString().startsWith("beta")), {
-        x: "h", y: "dim", stroke: COLORS.beta, strokeWidth: 2,
+        x: "h",
+        y: "dim",
+        stroke: COLORS.beta,
+        strokeWidth: 2,
       }),
       Plot.line(data.filter((r) => r.model === "She-Leveque D(h)"), {
-        x: "h", y: "dim", stroke: COLORS.sl, strokeWidth: 2,
+        x: "h",
+        y: "dim",
+        stroke: COLORS.sl,
+        strokeWidth: 2,
       }),
       Plot.dot(points, { x: "h", y: "dim", fill: "color", r: 5 }),
       Plot.text(points.slice(0, 2), {
-        x: "h", y: "dim", text: "label", fill: (r: { color: string }) => textColour(r.color), dx: -8, dy: -12, textAnchor: "end", fontWeight: "bold",
+        x: "h",
+        y: "dim",
+        text: "label",
+        fill: (r: { color: string }) => textColour(r.color),
+        dx: -8,
+        dy: -12,
+        textAnchor: "end",
+        fontWeight: "bold",
       }),
       Plot.text(points.slice(2), {
-        x: "h", y: "dim", text: "label", fill: (r: { color: string }) => textColour(r.color), dx: 10, textAnchor: "start", fontWeight: "bold",
+        x: "h",
+        y: "dim",
+        text: "label",
+        fill: (r: { color: string }) => textColour(r.color),
+        dx: 10,
+        textAnchor: "start",
+        fontWeight: "bold",
       }),
       Plot.text([{ h: -1 / 3, dim: 0.75, t: "beta model: d_{F} = 2 + 3h (eq. 16)" }], {
-        x: "h", y: "dim", text: "t", fill: textColour(COLORS.beta), textAnchor: "start", fontWeight: "bold",
+        x: "h",
+        y: "dim",
+        text: "t",
+        fill: textColour(COLORS.beta),
+        textAnchor: "start",
+        fontWeight: "bold",
       }),
       Plot.text([{ h: 0.2, dim: 1.45, t: "She–Leveque D(h)" }], {
-        x: "h", y: "dim", text: "t", fill: textColour(COLORS.sl), textAnchor: "start", fontWeight: "bold",
+        x: "h",
+        y: "dim",
+        text: "t",
+        fill: textColour(COLORS.sl),
+        textAnchor: "start",
+        fontWeight: "bold",
       }),
     ],
   }) as unknown as Element;

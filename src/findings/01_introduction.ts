@@ -19,7 +19,7 @@ import {
 } from "../theory/scaling_law";
 import { formatNumber, superscript } from "../_util/format";
 import { A_RANGE } from "../paper";
-import { claim, type Claim, type Findings } from "./claim";
+import { type Claim, claim, type Findings } from "./claim";
 import { defineNotebook } from "./notebook";
 
 /** The parameters of notebook 01 (its first code cell). */
@@ -44,7 +44,7 @@ export interface Analysis {
 const f = (v: number, digits = 4) => formatNumber(v, digits);
 const EXAMPLE_ALPHA = 0.1;
 /** Where "3-4% per doubling" and "exponential resource increases for linear gains" are said. */
-const COMMENTARY_ESSAY = "commentary on §1: the essay \"Scaling laws – the unintuitive upside of diminishing returns\"";
+const COMMENTARY_ESSAY = 'commentary on §1: the essay "Scaling laws – the unintuitive upside of diminishing returns"';
 
 function analyse(s: Settings): Analysis {
   const factor = resourceFactor(s.cut, EXAMPLE_ALPHA);
@@ -112,14 +112,15 @@ function claims(r: Analysis): Claim[] {
       claim: "LLM scaling exponents lie typically in 0.05–0.10.",
       numbers: { alphaN: KAPLAN_2020.N, alphaD: KAPLAN_2020.D, alphaC: KAPLAN_2020.C, lo, hi },
       verdict: inRange ? "holds" : "does not hold",
-      reason: `Kaplan et al. 2020 fitted α_N = ${KAPLAN_2020.N}, α_D = ${KAPLAN_2020.D}, α_C^min = ${KAPLAN_2020.C} (their compute exponent, not the paper's α_C = 1/3 of Chinchilla), ` +
+      reason:
+        `Kaplan et al. 2020 fitted α_N = ${KAPLAN_2020.N}, α_D = ${KAPLAN_2020.D}, α_C^min = ${KAPLAN_2020.C} (their compute exponent, not the paper's α_C = 1/3 of Chinchilla), ` +
         (inRange ? "all" : "not all") + ` in [${lo}, ${hi}]`,
       headline: `Kaplan et al.'s exponents (${exps.join(", ")}) lie in the paper's ${lo}–${hi}.`,
     }),
     claim({
       id: "01.commentary-five-percent",
       paper: "others",
-      ref: "commentary on §1: a news summary of the paper (\"2x larger may only be 5% better\")",
+      ref: 'commentary on §1: a news summary of the paper ("2x larger may only be 5% better")',
       claim: "A model twice as large may be only about 5 % better.",
       numbers: { alphaN: KAPLAN_2020.N, changePerDoubling: twiceN },
       verdict: Math.abs(twiceN - 0.05) <= 0.01 ? "holds" : "does not hold",
@@ -132,7 +133,10 @@ function claims(r: Analysis): Claim[] {
       claim: "Doubling compute reduces the loss by 3–4 %.",
       numbers: { alphaC: KAPLAN_2020.C, changePerDoubling: twiceC, alphaFor3: c3, alphaFor4: c4 },
       verdict: KAPLAN_2020.C >= c3 && KAPLAN_2020.C <= c4 ? "holds" : "does not hold",
-      reason: `with Kaplan et al.'s compute exponent α_C^min = ${KAPLAN_2020.C} the loss falls ${(100 * twiceC).toFixed(1)} % per doubling; 3–4 % means ` +
+      reason:
+        `with Kaplan et al.'s compute exponent α_C^min = ${KAPLAN_2020.C} the loss falls ${
+          (100 * twiceC).toFixed(1)
+        } % per doubling; 3–4 % means ` +
         `α in [${f(c3, 3)}, ${f(c4, 3)}] (of the whole loss under eq. 1; with a floor, of its reducible part)`,
     }),
     claim({
@@ -142,7 +146,10 @@ function claims(r: Analysis): Claim[] {
       claim: "Exponential resources for linear gains.",
       numbers: { alphaC: KAPLAN_2020.C, factorPerHalving: perHalvingC, factorTwoHalvings: twoHalvingsC },
       verdict: Math.abs(twoHalvingsC / perHalvingC ** 2 - 1) < 1e-9 ? "holds" : "does not hold",
-      reason: `true by construction for any power law: each halving of the loss multiplies the resources by the same ${f(perHalvingC)} (at Kaplan's α_C^min; two ` +
+      reason:
+        `true by construction for any power law: each halving of the loss multiplies the resources by the same ${
+          f(perHalvingC)
+        } (at Kaplan's α_C^min; two ` +
         `halvings ${f(twoHalvingsC)} = its square), so they grow ` +
         `exponentially in the number of halvings, i.e. in −log L; in L itself, N ∝ L^(−1/α) is a power`,
     }),

@@ -13,7 +13,7 @@ import { gridExponent } from "../theory/analogy";
 import { dimensionForExponent } from "../theory/intrinsic_dimension";
 import { powerLaw, resourceFactor } from "../theory/scaling_law";
 import { formatNumber } from "../_util/format";
-import { claim, type Claim, type Findings } from "./claim";
+import { type Claim, claim, type Findings } from "./claim";
 import { defineNotebook } from "./notebook";
 
 /** The parameters of notebook 02 (its first code cell). */
@@ -100,7 +100,12 @@ function claims(): Claim[] {
       paper: "s2.same-quantity",
       ref: "§2, eqs. 2, 10 against §5, eq. 12",
       claim: "A numerical method's exponent a and an LLM loss exponent measure the same thing.",
-      numbers: { errorExponent1D, squaredErrorExponent1D, squaredExponent3D: squaredExponent3, squaredFactor1D: squared1 },
+      numbers: {
+        errorExponent1D,
+        squaredErrorExponent1D,
+        squaredExponent3D: squaredExponent3,
+        squaredFactor1D: squared1,
+      },
       verdict: Math.abs(squaredErrorExponent1D - errorExponent1D) > 1e-9 ? "does not hold" : "holds",
       reason: `eqs. 2 and 10 are about an error E, the loss of eq. 12 is a squared error, whose exponent is 2a: ` +
         `a second-order grid's squared error halves with ${f(squared1)} times the points in 1-D and has ` +
@@ -113,7 +118,8 @@ function claims(): Claim[] {
       id: "02.critical-size-units",
       paper: "s2.critical-size",
       ref: "§2, after eq. 2",
-      claim: "The prefactor A measures a critical size N_c = A^(1/a) above which the error starts to show power-law decay.",
+      claim:
+        "The prefactor A measures a critical size N_c = A^(1/a) above which the error starts to show power-law decay.",
       numbers: { nc, ncRescaled },
       verdict: ncIsUnitError && Math.abs(ncRescaled - nc) > 1e-9 ? "does not hold" : "holds",
       reason: `eq. 2 decays as a power at every N; N_c is where E = 1, so it moves with the unit of E: ` +

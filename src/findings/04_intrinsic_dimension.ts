@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { claim, type Claim, type Findings } from "./claim";
+import { type Claim, claim, type Findings } from "./claim";
 import { defineNotebook } from "./notebook";
 import { A_RANGE, HOFFMANN_2022, LLM_DIMENSION } from "../paper";
 import { KAPLAN_2020 } from "../theory/conclusion";
@@ -197,10 +197,22 @@ function claims(r: Analysis): Claim[] {
       id: "04.band-dimensions",
       paper: "s6.threshold",
       ref: "§1 band; §4, eq. 9",
-      claim: `Under eq. 9 the band ${f(low)} ≤ α ≤ ${f(high)} is ${f(dLow)} ≤ d ≤ ${f(dHigh)}, and α < ${f(high)} needs d > ${f(dLow)}.`,
-      numbers: { low, high, dLow, dHigh, alphaAtDLow: sharmaKaplanExponent(dLow), alphaAtDHigh: sharmaKaplanExponent(dHigh) },
-      verdict: close(sharmaKaplanExponent(dLow), high) && close(sharmaKaplanExponent(dHigh), low) && strict ? "holds" : "does not hold",
-      reason: `4/${f(dLow)} = ${f(sharmaKaplanExponent(dLow))} and 4/${f(dHigh)} = ${f(sharmaKaplanExponent(dHigh))}; ` +
+      claim: `Under eq. 9 the band ${f(low)} ≤ α ≤ ${f(high)} is ${f(dLow)} ≤ d ≤ ${f(dHigh)}, and α < ${
+        f(high)
+      } needs d > ${f(dLow)}.`,
+      numbers: {
+        low,
+        high,
+        dLow,
+        dHigh,
+        alphaAtDLow: sharmaKaplanExponent(dLow),
+        alphaAtDHigh: sharmaKaplanExponent(dHigh),
+      },
+      verdict: close(sharmaKaplanExponent(dLow), high) && close(sharmaKaplanExponent(dHigh), low) && strict
+        ? "holds"
+        : "does not hold",
+      reason:
+        `4/${f(dLow)} = ${f(sharmaKaplanExponent(dLow))} and 4/${f(dHigh)} = ${f(sharmaKaplanExponent(dHigh))}; ` +
         `at d = ${f(dLow)} itself α equals ${f(high)}, so the inequality is strict`,
     }),
     claim({
@@ -216,7 +228,9 @@ function claims(r: Analysis): Claim[] {
       id: "04.halving-cost",
       paper: "s1.halving-cost",
       ref: "§1; §4, eq. 9",
-      claim: `At d = ${f(dLow)}, where 4/d = ${f(high)}, halving the loss takes 2^(1/${f(high)}) times the resources (the introduction's 1024 at α = 0.1).`,
+      claim: `At d = ${f(dLow)}, where 4/d = ${f(high)}, halving the loss takes 2^(1/${
+        f(high)
+      }) times the resources (the introduction's 1024 at α = 0.1).`,
       numbers: { d: dLow, factor, doublings: r.halvingAtDLow.doublings },
       verdict: close(factor, 2 ** (1 / high)) ? "holds" : "does not hold",
       reason: `2^(${f(dLow)}/4) = ${f(factor)} (${f(r.halvingAtDLow.doublings)} doublings)`,
@@ -228,17 +242,22 @@ function claims(r: Analysis): Claim[] {
       claim: "The 4 of eq. 9 is an order a = 4 in eq. 10: the squared error of a piecewise-linear fit falls as s⁴.",
       numbers: { lossOrder: orders.loss, errorOrder: orders.error },
       verdict: close(orders.loss, 4) ? "holds" : "does not hold",
-      reason: `on the bound (d = 3) the loss goes as s^${f(orders.loss, 6)}, the error itself as s^${f(orders.error, 6)}: ` +
+      reason:
+        `on the bound (d = 3) the loss goes as s^${f(orders.loss, 6)}, the error itself as s^${f(orders.error, 6)}: ` +
         "order 4 on the squared error, a second-order method on the error of eq. 2",
     }),
     claim({
       id: "04.paper-d-in-band",
       paper: "ours",
       ref: "ours, not the paper's: §5.1 (d ∼ 100) against §1's band",
-      claim: `(A consequence the paper does not state) The intrinsic dimension ${r.dPaperName} gives, under eq. 9, an exponent outside the band ${f(low)}–${f(high)}.`,
+      claim:
+        `(A consequence the paper does not state) The intrinsic dimension ${r.dPaperName} gives, under eq. 9, an exponent outside the band ${
+          f(low)
+        }–${f(high)}.`,
       numbers: { d: s.dPaper, alpha: alphaPaper, low, high },
       verdict: inBand ? "does not hold" : "holds",
-      reason: `4/${f(s.dPaper)} = ${f(alphaPaper)}, ${inBand ? "inside" : alphaPaper < low ? "below" : "above"} the band ` +
+      reason:
+        `4/${f(s.dPaper)} = ${f(alphaPaper)}, ${inBand ? "inside" : alphaPaper < low ? "below" : "above"} the band ` +
         `(which needs ${f(dLow)} ≤ d ≤ ${f(dHigh)})`,
     }),
     claim({
@@ -246,10 +265,18 @@ function claims(r: Analysis): Claim[] {
       paper: "s6.small-because-high-d",
       ref: "§1 band; §4, eq. 9",
       claim: `Kaplan et al.'s exponents, read through eq. 9, place language data at ${f(dLow)} ≤ d ≤ ${f(dHigh)}.`,
-      numbers: { alphaN: KAPLAN_2020.N, alphaD: KAPLAN_2020.D, alphaC: KAPLAN_2020.C, dFromAlphaN: dN, dFromChinchillaAlpha: dChinchilla },
+      numbers: {
+        alphaN: KAPLAN_2020.N,
+        alphaD: KAPLAN_2020.D,
+        alphaC: KAPLAN_2020.C,
+        dFromAlphaN: dN,
+        dFromChinchillaAlpha: dChinchilla,
+      },
       verdict: kaplanInBand ? "not testable" : "does not hold",
       reason: kaplanInBand
-        ? `circular: the band is where Kaplan's exponents (${kaplan.map((a) => f(a)).join(", ")}) lie, so d = 4/α returns it; ` +
+        ? `circular: the band is where Kaplan's exponents (${
+          kaplan.map((a) => f(a)).join(", ")
+        }) lie, so d = 4/α returns it; ` +
           `eq. 9 concerns the model-size exponent alone: α_N = ${f(KAPLAN_2020.N)} gives d = ${f(dN, 3)} ` +
           `(Chinchilla's α = ${f(HOFFMANN_2022.alpha)}: ${f(dChinchilla, 3)}), and no independent d is measured`
         : `Kaplan's exponents (${kaplan.map((a) => f(a)).join(", ")}) are not all inside ${f(low)}–${f(high)}`,
@@ -261,9 +288,12 @@ function claims(r: Analysis): Claim[] {
       claim: "Sharma and Kaplan's relation α ∼ 4/d is a lower bound on the scaling exponent.",
       numbers: { worstBoundRatio: lb.worstRatio, measuredSlope: lb.slope, predicted: 4 },
       verdict: lb.worstRatio <= 1 && lb.slope >= 4 * 0.95 ? "holds" : "does not hold",
-      reason: `as what §5's cell argument proves: it bounds the loss from above, L ≤ (H d s²/8)² ∝ N^(−4/d), so the best ` +
+      reason:
+        `as what §5's cell argument proves: it bounds the loss from above, L ≤ (H d s²/8)² ∝ N^(−4/d), so the best ` +
         `approximant's exponent is at least 4/d. Checked on sin x in d = 1 (piecewise-linear Taylor cells, N = 10–1000): ` +
-        `the measured loss is at most ${f(lb.worstRatio, 2)} × the bound and falls as N^(−${f(lb.slope, 3)}). SK themselves ` +
+        `the measured loss is at most ${f(lb.worstRatio, 2)} × the bound and falls as N^(−${
+          f(lb.slope, 3)
+        }). SK themselves ` +
         "state an estimate, α ≈ 4/d; and a lower bound on α cannot give §6's conclusion (notebook 6)",
     }),
     claim({

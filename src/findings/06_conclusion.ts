@@ -14,7 +14,7 @@ import { piecewiseExponent } from "../theory/piecewise";
 import { formatNumber as f } from "../_util/format";
 import { K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
 import { A_RANGE, LLM_COMPRESSION_RATIO, LLM_DIMENSION } from "../paper";
-import { claim, type Claim, type Findings } from "./claim";
+import { type Claim, claim, type Findings } from "./claim";
 import { defineNotebook } from "./notebook";
 
 /** The parameters of notebook 06 (its first code cell). */
@@ -148,10 +148,16 @@ function claims(a: Analysis): Claim[] {
       claim: `Under eq. 9 any data set with d > ${f(dStar)} has α < ${f(alphaMax)}.`,
       numbers: { dStar, alphaAtDStar: atStar, alphaPaper, alphaLow },
       verdict: strict ? "holds" : "does not hold",
-      reason: `α < ${f(alphaMax)} ⟺ d > 4/${f(alphaMax)} = ${f(dStar)}; d = ${f(dStar)} itself gives α = ${f(atStar)}, ` +
+      reason:
+        `α < ${f(alphaMax)} ⟺ d > 4/${f(alphaMax)} = ${f(dStar)}; d = ${f(dStar)} itself gives α = ${f(atStar)}, ` +
         "so the strict inequality is the right one",
-      headline: `Under α = 4/d, d > ${f(dStar)} gives α < ${f(alphaMax)} (d = ${f(dStar)} itself gives exactly ${f(atStar)}), ` +
-        `but the paper also calls 4/d a lower bound, which would point the other way (α ≥ 4/d allows α = ${f(cx.alpha)} ` +
+      headline:
+        `Under α = 4/d, d > ${f(dStar)} gives α < ${f(alphaMax)} (d = ${f(dStar)} itself gives exactly ${
+          f(atStar)
+        }), ` +
+        `but the paper also calls 4/d a lower bound, which would point the other way (α ≥ 4/d allows α = ${
+          f(cx.alpha)
+        } ` +
         `at d = ${f(cx.d)}); its d ∼ ${f(dPaper)} gives α = ${f(alphaPaper)}, ` +
         `${paperInBand ? "inside" : "outside"} its own ${f(alphaLow)}–${f(alphaMax)}.`,
     }),
@@ -159,7 +165,9 @@ function claims(a: Analysis): Claim[] {
       id: "06.lower-bound",
       paper: "s6.lower-bound-conclusion",
       ref: "§4 (“lower bound”) with §6",
-      claim: `Eq. 9 read as a lower bound, α ≥ 4/d, gives the conclusion that d > ${f(dStar)} implies α < ${f(alphaMax)}.`,
+      claim: `Eq. 9 read as a lower bound, α ≥ 4/d, gives the conclusion that d > ${f(dStar)} implies α < ${
+        f(alphaMax)
+      }.`,
       numbers: { d: cx.d, alpha: cx.alpha, bound: cx.bound },
       verdict: cx.exists ? "does not hold" : "holds",
       reason: `counterexample: at d = ${f(cx.d)}, α = ${f(cx.alpha)} satisfies α ≥ 4/d = ${f(cx.bound)} and is not ` +
@@ -179,7 +187,9 @@ function claims(a: Analysis): Claim[] {
       id: "06.piecewise-constant",
       paper: "s6.threshold",
       ref: "§6; eq. 13",
-      claim: `The threshold holds a fortiori for a piecewise-constant approximant (α = 2/d): d > ${f(dStar)} gives α < ${f(alphaMax)}.`,
+      claim: `The threshold holds a fortiori for a piecewise-constant approximant (α = 2/d): d > ${
+        f(dStar)
+      } gives α < ${f(alphaMax)}.`,
       numbers: { dStarConstant: constantStar, alphaAtDStar: constantAtDStar },
       verdict: constantStar <= dStar ? "holds" : "does not hold",
       reason: `true by construction (2/d < 4/d for every d): 2/d falls below ${f(alphaMax)} already beyond ` +
@@ -193,7 +203,9 @@ function claims(a: Analysis): Claim[] {
       numbers: { min: Math.min(...ratios), max: Math.max(...ratios) },
       // The arithmetic holds by construction; the premise d ∼ 100 is the paper's, not measured: no verdict on d/D itself.
       verdict: ratios.every(orderOfHundredth) ? "not testable" : "does not hold",
-      reason: `the arithmetic is right by construction (${wide.map((w, i) => `D = ${w.width}: ${f(ratios[i], 3)}`).join(", ")}; ` +
+      reason: `the arithmetic is right by construction (${
+        wide.map((w, i) => `D = ${w.width}: ${f(ratios[i], 3)}`).join(", ")
+      }; ` +
         "all within half a decade of 10⁻²), but it rests on the paper's d ∼ 100, which nobody has measured for language",
     }),
     claim({

@@ -22,7 +22,15 @@ import {
   type ParameterSummary,
   zScore,
 } from "../fit/chinchilla";
-import { A_RANGE, ALPHA_C, BESIROGLU_2024, CHINCHILLA_POINT, type ChinchillaLaw, HOFFMANN_2022, PEDESTAL_THRESHOLD } from "../paper";
+import {
+  A_RANGE,
+  ALPHA_C,
+  BESIROGLU_2024,
+  CHINCHILLA_POINT,
+  type ChinchillaLaw,
+  HOFFMANN_2022,
+  PEDESTAL_THRESHOLD,
+} from "../paper";
 import {
   crossover,
   cutAlongN,
@@ -142,7 +150,16 @@ function results(a: Analysis) {
   const cs = a.runs.map((r) => r.C);
   const [n0, n1] = [Math.min(...cs), Math.max(...cs)].map((c) => computeOptimal(law, c).N);
   return {
-    a, law, summary, row, P, cN, cF, cC, n0, n1,
+    a,
+    law,
+    summary,
+    row,
+    P,
+    cN,
+    cF,
+    cC,
+    n0,
+    n1,
     beyond: runsBeyondCrossover(a.runs, law),
     drop: lossDropDecades(pedestalRatio(cF, n0), cF.gamma, 1, n1 / n0),
     maxDrop: Math.log10(cutLoss(cF, n0) / cF.L0),
@@ -173,10 +190,18 @@ function claims(analysis: Analysis): Claim[] {
     id: "08.refit-besiroglu",
     paper: "others",
     ref: "Besiroglu et al. 2024, Table 1",
-    claim: `Refitting Hoffmann et al.'s Approach 3 to the ${n} headline runs reproduces Besiroglu et al. 2024's estimates`,
+    claim:
+      `Refitting Hoffmann et al.'s Approach 3 to the ${n} headline runs reproduces Besiroglu et al. 2024's estimates`,
     numbers: {
-      runs: n, E: law.E, A: law.A, B: law.B, alpha: law.alpha, beta: law.beta,
-      inside: inB.length, maxAbsZ: zB, exponentGap: gap,
+      runs: n,
+      E: law.E,
+      A: law.A,
+      B: law.B,
+      alpha: law.alpha,
+      beta: law.beta,
+      inside: inB.length,
+      maxAbsZ: zB,
+      exponentGap: gap,
     },
     verdict: inB.length === summary.length && gap <= EXPONENT_GAP ? "holds" : "does not hold",
     reason: `${inB.length} of ${summary.length} published values inside our ${lvl} intervals, at most ${f(zB, 2)} ` +
@@ -186,14 +211,17 @@ function claims(analysis: Analysis): Claim[] {
       `Besiroglu et al. 2024 do) gives E = ${f(law.E)}, α = ${f(law.alpha)}, β = ${f(law.beta)}, within ` +
       `${f(zB, 3)} bootstrap standard errors of their published values (α = ${BESIROGLU_2024.alpha}, ` +
       `β = ${BESIROGLU_2024.beta}), not Hoffmann et al.'s published β = ${HOFFMANN_2022.beta} ` +
-      `(${f(Math.abs(zH("beta")), 2)} standard errors away); on all ${a.runs.length} runs β ≈ ${f(a.fitAll.law.beta, 2)}.`,
+      `(${f(Math.abs(zH("beta")), 2)} standard errors away); on all ${a.runs.length} runs β ≈ ${
+        f(a.fitAll.law.beta, 2)
+      }.`,
   }));
   const betaAllOutside = !insideInterval(row.beta, a.fitAll.law);
   out.push(claim({
     id: "08.all-runs-beta",
     paper: "others",
     ref: "Besiroglu et al. 2024, §2",
-    claim: `The match needs the highest-loss runs left out: on all ${a.runs.length} runs β leaves the headline interval`,
+    claim:
+      `The match needs the highest-loss runs left out: on all ${a.runs.length} runs β leaves the headline interval`,
     numbers: { betaAll: a.fitAll.law.beta, BAll: a.fitAll.law.B, betaLow: row.beta.ci_low, betaHigh: row.beta.ci_high },
     verdict: betaAllOutside ? "holds" : "does not hold",
     reason: `all runs: β = ${f(a.fitAll.law.beta)}, B = ${f(a.fitAll.law.B)}; headline ${lvl} interval of β ` +
@@ -219,7 +247,13 @@ function claims(analysis: Analysis): Claim[] {
       paper: "others",
       ref: "Hoffmann et al. 2022, eq. 10",
       claim: `Hoffmann et al.'s published ${label} = ${HOFFMANN_2022[p]} is consistent with the runs`,
-      numbers: { published: HOFFMANN_2022[p], estimate: row[p].estimate, ciLow: row[p].ci_low, ciHigh: row[p].ci_high, z: zH(p) },
+      numbers: {
+        published: HOFFMANN_2022[p],
+        estimate: row[p].estimate,
+        ciLow: row[p].ci_low,
+        ciHigh: row[p].ci_high,
+        z: zH(p),
+      },
       verdict: inside ? "holds" : "does not hold",
       reason: `${inside ? "inside" : "outside"} our ${lvl} interval [${f(row[p].ci_low)}, ${f(row[p].ci_high)}] ` +
         `around ${label} = ${f(row[p].estimate)}; ${f(zH(p), 2)} standard errors from it`,
@@ -251,7 +285,9 @@ function claims(analysis: Analysis): Claim[] {
     numbers: { pParameters: ps[0], pMillions: ps[1], pBillions: ps[2], crossover: crossover(cF) },
     verdict: above === 0 ? "does not hold" : above === ps.length ? "holds" : "not testable",
     reason: `on the compute-optimal frontier cut of the fitted law p = ${f(ps[0], 2)} (N in parameters), ` +
-      `${f(ps[1], 2)} (millions), ${f(ps[2], 2)} (billions): a comparison with a fixed ${PEDESTAL_THRESHOLD} depends on the unit of N, ` +
+      `${f(ps[1], 2)} (millions), ${
+        f(ps[2], 2)
+      } (billions): a comparison with a fixed ${PEDESTAL_THRESHOLD} depends on the unit of N, ` +
       `while the crossover stays at ${f(crossover(cF), 2)} parameters`,
     headline: `p depends on the unit of N; the crossover does not: on the compute-optimal frontier cut of the ` +
       `refitted Chinchilla law, p is ${f(ps[0], 1)} with N in parameters and ${f(ps[1], 2)} in millions, while the ` +
@@ -293,7 +329,9 @@ function claims(analysis: Analysis): Claim[] {
       `${beyond.frontier} of ${beyond.total} runs are larger`,
     headline: `${beyond.frontier} of the ${beyond.total} Chinchilla runs lie beyond the crossover (the paper's ` +
       `definition, eqs. 6–7) of the refitted law's compute-optimal frontier, at ${f(crossover(cF), 2)} parameters; ` +
-      `along N at each run's own D all ${beyond.ownD === beyond.total ? "of them do" : `but ${beyond.total - beyond.ownD} do`}, ` +
+      `along N at each run's own D all ${
+        beyond.ownD === beyond.total ? "of them do" : `but ${beyond.total - beyond.ownD} do`
+      }, ` +
       `which is nearly automatic for that cut.`,
   }));
 
@@ -332,11 +370,22 @@ function claims(analysis: Analysis): Claim[] {
     paper: "s3.half-decade-drop",
     ref: "§3, after eq. 8",
     claim: "The loss decays by about half a decade over several decades in N",
-    numbers: { kaplanDropSixDecades: kaplanDrop, decadesOfN: Math.log10(r.n1 / r.n0), drop: r.drop, maxDrop: r.maxDrop, n0: r.n0 },
+    numbers: {
+      kaplanDropSixDecades: kaplanDrop,
+      decadesOfN: Math.log10(r.n1 / r.n0),
+      drop: r.drop,
+      maxDrop: r.maxDrop,
+      n0: r.n0,
+    },
     verdict: kaplanDrop >= ABOUT_HALF_DECADE ? "holds" : "does not hold",
-    reason: `Kaplan et al.'s law L ∝ N^(−${KAPLAN_2020.N}) falls ${f(kaplanDrop, 2)} decades over six decades of N, as the ` +
-      `paper says; the refitted Chinchilla frontier, over the runs' ${f(Math.log10(r.n1 / r.n0), 2)} decades of N_opt, falls ` +
-      `${f(r.drop, 2)} decades, and from N_opt = ${f(r.n0, 2)} it cannot fall more than ${f(r.maxDrop, 2)} decades however large N grows`,
+    reason:
+      `Kaplan et al.'s law L ∝ N^(−${KAPLAN_2020.N}) falls ${f(kaplanDrop, 2)} decades over six decades of N, as the ` +
+      `paper says; the refitted Chinchilla frontier, over the runs' ${
+        f(Math.log10(r.n1 / r.n0), 2)
+      } decades of N_opt, falls ` +
+      `${f(r.drop, 2)} decades, and from N_opt = ${f(r.n0, 2)} it cannot fall more than ${
+        f(r.maxDrop, 2)
+      } decades however large N grows`,
   }));
 
   // "3–4 % per doubling".
@@ -345,15 +394,17 @@ function claims(analysis: Analysis): Claim[] {
     id: "08.three-to-four-percent",
     paper: "others",
     ref: "commentary on the paper; Kaplan et al. 2020",
-    claim: "\"Doubling compute cuts the loss by 3–4 %\" describes Kaplan et al.'s law, not the Chinchilla law",
+    claim: '"Doubling compute cuts the loss by 3–4 %" describes Kaplan et al.\'s law, not the Chinchilla law',
     numbers: { kaplan: r.kC, reducible: r.ourReducible, total: r.ourTotal, hoffmannTotal: r.hoffmannTotal },
     verdict: right ? "holds" : "does not hold",
-    reason: `Kaplan's compute exponent ${KAPLAN_2020.C}: ${pct(r.kC)}; refitted Chinchilla law at its budget: reducible loss ` +
+    reason:
+      `Kaplan's compute exponent ${KAPLAN_2020.C}: ${
+        pct(r.kC)
+      }; refitted Chinchilla law at its budget: reducible loss ` +
       `${pct(r.ourReducible)}, total loss ${pct(r.ourTotal, 2)}`,
   }));
   return out;
 }
-
 
 /**
  * Notebook 08, described once: its parameters (the highest-loss runs left out of the headline fit, the

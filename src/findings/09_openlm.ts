@@ -11,9 +11,16 @@
  */
 import { chinchillaLoss, type ParameterSummary } from "../fit/chinchilla";
 import { type ChinchillaLaw } from "../paper";
-import { crossover, cutAlongN, cutFrontierInN, pedestalRatio, runningExponentOfCut, runsBeyondCrossover } from "../fit/chinchilla_pedestal";
+import {
+  crossover,
+  cutAlongN,
+  cutFrontierInN,
+  pedestalRatio,
+  runningExponentOfCut,
+  runsBeyondCrossover,
+} from "../fit/chinchilla_pedestal";
 import { percentileInterval } from "../stats/bootstrap";
-import { type OpenLmRow, OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS, selectRows, toRuns } from "../datasets/openlm_data";
+import { OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS, type OpenLmRow, selectRows, toRuns } from "../datasets/openlm_data";
 import {
   clusterBootstrap,
   type LawFit,
@@ -176,19 +183,30 @@ function analyse(s: Settings): Analysis {
   for (const t of OPENLM_TRAIN_DATASETS) {
     const order = selectRows(rows, t, "c4_val").map((r) => r.run).join();
     for (const v of OPENLM_VAL_SETS) {
-      if (selectRows(rows, t, v).map((r) => r.run).join() !== order) throw new Error(`runs of ${t} on ${v} are not in c4_val's order`);
+      if (selectRows(rows, t, v).map((r) => r.run).join() !== order) {
+        throw new Error(`runs of ${t} on ${v} are not in c4_val's order`);
+      }
     }
   }
   const fits = OPENLM_TRAIN_DATASETS.flatMap((t) => OPENLM_VAL_SETS.map((v) => fitDomain(rows, t, v, s)));
-  const c4Fits = Object.fromEntries(OPENLM_TRAIN_DATASETS.map((t) => [t, fits.find((x) => x.trainDataset === t && x.valSet === "c4_val")!]));
+  const c4Fits = Object.fromEntries(
+    OPENLM_TRAIN_DATASETS.map((t) => [t, fits.find((x) => x.trainDataset === t && x.valSet === "c4_val")!]),
+  );
   const noEmbed = OPENLM_TRAIN_DATASETS.map((t) => fitDomain(rows, t, "c4_val", s, "params_no_embed"));
   const forecastFits = OPENLM_TRAIN_DATASETS.map((t) => fitDomain(rows, t, "c4_val", s, "params", s.forecastMaxParams));
   const forecast = forecastFits.flatMap((ff) =>
     selectRows(rows, ff.trainDataset, "c4_val").filter((r) => r.params > s.forecastMaxParams).map((r): ForecastRow => {
       const p = predictLoss(ff.lawFit, r.params, r.trainTokens);
       return {
-        train_dataset: r.trainDataset, val_set: r.valSet, run: r.run, params: r.params, train_tokens: r.trainTokens,
-        loss: r.loss, predicted: p.predicted, pred_low: p.low, pred_high: p.high,
+        train_dataset: r.trainDataset,
+        val_set: r.valSet,
+        run: r.run,
+        params: r.params,
+        train_tokens: r.trainTokens,
+        loss: r.loss,
+        predicted: p.predicted,
+        pred_low: p.low,
+        pred_high: p.high,
       };
     })
   );
@@ -197,8 +215,15 @@ function analyse(s: Settings): Analysis {
     return selectRows(rows, t, "c4_val").filter((r) => r.params > s.forecastMaxParams).map((r): ForecastRow => {
       const predicted = chinchillaLoss(law, r.params, r.trainTokens);
       return {
-        train_dataset: r.trainDataset, val_set: r.valSet, run: r.run, params: r.params, train_tokens: r.trainTokens,
-        loss: r.loss, predicted, pred_low: predicted, pred_high: predicted,
+        train_dataset: r.trainDataset,
+        val_set: r.valSet,
+        run: r.run,
+        params: r.params,
+        train_tokens: r.trainTokens,
+        loss: r.loss,
+        predicted,
+        pred_low: predicted,
+        pred_high: predicted,
       };
     });
   });
@@ -211,7 +236,14 @@ function analyse(s: Settings): Analysis {
       [...new Set(sel.map(key))].sort((a, b) => a - b).map((value): ResidualGroup => {
         const idx = sel.map((r, i) => (key(r) === value ? i : -1)).filter((i) => i >= 0);
         const mean = idx.reduce((a, i) => a + res[i], 0) / idx.length;
-        return { train_dataset: t, by, value, runs: idx.length, mean_residual: mean, bound: (2 * rms) / Math.sqrt(idx.length) };
+        return {
+          train_dataset: t,
+          by,
+          value,
+          runs: idx.length,
+          mean_residual: mean,
+          bound: (2 * rms) / Math.sqrt(idx.length),
+        };
       });
     return [...group("M", (r) => r.tokenMultiplier), ...group("N", (r) => r.params)];
   });
@@ -221,19 +253,32 @@ function analyse(s: Settings): Analysis {
     const top = sel.reduce((a, b) => (b.params > a.params ? b : a));
     const law = f.lawFit.fit.law;
     const cut = cutAlongN(law, top.trainTokens);
-    const running = resampleValues(f.lawFit.bootstrap, (l) => runningExponentOfCut(cutAlongN(l, top.trainTokens), top.params));
+    const running = resampleValues(
+      f.lawFit.bootstrap,
+      (l) => runningExponentOfCut(cutAlongN(l, top.trainTokens), top.params),
+    );
     const [runningLow, runningHigh] = percentileInterval(running, s.level);
     const beyond = runsBeyondCrossover(toRuns(sel), law);
     const front = cutFrontierInN(law);
     const fRunning = resampleValues(f.lawFit.bootstrap, (l) => runningExponentOfCut(cutFrontierInN(l), top.params));
     const [frontierRunningLow, frontierRunningHigh] = percentileInterval(fRunning, s.level);
     return {
-      trainDataset: t, N: top.params, D: top.trainTokens, crossover: crossover(cut), beyond: beyond.ownD, total: beyond.total,
-      runningExponent: runningExponentOfCut(cut, top.params), runningLow, runningHigh,
+      trainDataset: t,
+      N: top.params,
+      D: top.trainTokens,
+      crossover: crossover(cut),
+      beyond: beyond.ownD,
+      total: beyond.total,
+      runningExponent: runningExponentOfCut(cut, top.params),
+      runningLow,
+      runningHigh,
       p: s.units.map((u) => pedestalRatio(cut, u)),
       pCrit: s.units.map((u) => criticalPedestal(Math.max(1, top.params / u), cut.gamma)),
-      frontierCrossover: crossover(front), frontierBeyond: beyond.frontier,
-      frontierRunning: runningExponentOfCut(front, top.params), frontierRunningLow, frontierRunningHigh,
+      frontierCrossover: crossover(front),
+      frontierBeyond: beyond.frontier,
+      frontierRunning: runningExponentOfCut(front, top.params),
+      frontierRunningLow,
+      frontierRunningHigh,
       frontierP: s.units.map((u) => pedestalRatio(front, u)),
       frontierPCrit: s.units.map((u) => criticalPedestal(Math.max(1, top.params / u), front.gamma)),
     };
@@ -257,13 +302,25 @@ function analyse(s: Settings): Analysis {
   });
   const cluster = OPENLM_TRAIN_DATASETS.map((t): ClusterRow => {
     const f = c4Fits[t];
-    const cb = clusterBootstrap(f.lawFit.data, f.lawFit.fit, f.lawFit.runs.map((r) => r.N), { resamples: s.resamples, seed: s.seed });
+    const cb = clusterBootstrap(f.lawFit.data, f.lawFit.fit, f.lawFit.runs.map((r) => r.N), {
+      resamples: s.resamples,
+      seed: s.seed,
+    });
     const [cluster_low, cluster_high] = percentileInterval(cb.estimates.alpha, s.level);
     const r = param(f, "alpha");
-    const loso = sensitivity.filter((x) => x.train_dataset === t && x.variant.startsWith("without N")).map((x) => x.alpha);
+    const loso = sensitivity.filter((x) => x.train_dataset === t && x.variant.startsWith("without N")).map((x) =>
+      x.alpha
+    );
     return {
-      train_dataset: t, alpha: r.estimate, run_low: r.ci_low, run_high: r.ci_high, cluster_low, cluster_high, redrawn: cb.redrawn,
-      loso_min: Math.min(...loso), loso_max: Math.max(...loso),
+      train_dataset: t,
+      alpha: r.estimate,
+      run_low: r.ci_low,
+      run_high: r.ci_high,
+      cluster_low,
+      cluster_high,
+      redrawn: cb.redrawn,
+      loso_min: Math.min(...loso),
+      loso_max: Math.max(...loso),
     };
   });
   let worstFraction = 0, worstAbsolute = 0;
@@ -276,8 +333,21 @@ function analyse(s: Settings): Analysis {
     worstFraction = Math.max(worstFraction, err / (hi - lo));
   }
   return {
-    settings: s, rows, chinchilla, chinchillaStderr: { alpha: headline.alphaStderr, beta: headline.betaStderr }, fits, c4Fits, noEmbed,
-    forecastFits, forecast, forecastNoShort, residuals, section3, sensitivity, huberInside, cluster,
+    settings: s,
+    rows,
+    chinchilla,
+    chinchillaStderr: { alpha: headline.alphaStderr, beta: headline.betaStderr },
+    fits,
+    c4Fits,
+    noEmbed,
+    forecastFits,
+    forecast,
+    forecastNoShort,
+    residuals,
+    section3,
+    sensitivity,
+    huberInside,
+    cluster,
     monteCarlo: { worstFraction, worstAbsolute },
   };
 }

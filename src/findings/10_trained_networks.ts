@@ -12,12 +12,18 @@
  *
  * @module
  */
-import { claim, type Claim, type Findings, type Verdict } from "./claim";
+import { type Claim, claim, type Findings, type Verdict } from "./claim";
 import { defineNotebook } from "./notebook";
 import { readInput } from "./inputs";
 import { formatNumber as f } from "../_util/format";
 import { memoise } from "../_util/memoise";
-import { type ChainResult, type ExponentSummary, type RunRow, summariseExponents, SWEEP } from "../learn/teacher_student";
+import {
+  type ChainResult,
+  type ExponentSummary,
+  type RunRow,
+  summariseExponents,
+  SWEEP,
+} from "../learn/teacher_student";
 import { EXPONENT_COLUMNS, parseRuns, parseSweepCsv } from "../learn/teacher_student_csv";
 import { Random } from "../stats/random";
 import { fitPowerLaw } from "../fit/powerlaw_fit";
@@ -133,10 +139,16 @@ const interval = (e: ExponentSummary) => `${f(e.alpha, 3)} [${f(e.alphaLow, 3)},
 const SCOPE = "one-hidden-layer networks, regression, not language";
 
 /** The verdict of a check over `list`: not testable when the runs hold none of its configurations. */
-const verdictOf = (list: unknown[], ok: boolean) => (list.length === 0 ? "not testable" : ok ? "holds" : "does not hold");
+const verdictOf = (
+  list: unknown[],
+  ok: boolean,
+) => (list.length === 0 ? "not testable" : ok ? "holds" : "does not hold");
 
 /** `text`, or a note that the configurations are missing from the runs. */
-const orMissing = (list: unknown[], text: string) => (list.length === 0 ? "these configurations are not in the committed runs" : text);
+const orMissing = (
+  list: unknown[],
+  text: string,
+) => (list.length === 0 ? "these configurations are not in the committed runs" : text);
 
 /** The claim records of notebook 10, from its analysis. */
 function claims(a: Analysis): Claim[] {
@@ -146,7 +158,9 @@ function claims(a: Analysis): Claim[] {
   const smooth = ["smooth-d2", "smooth-d3", "smooth-d4"].filter((id) => has(id)).map((id) => exponentOf(a, id));
   const rough = ["rough-d2-h12", "rough-d2-h13"].filter((id) => has(id)).map((id) => exponentOf(a, id));
   const done = a.exponents.filter((e) => e.seeds >= 2);
-  const embedded = done.filter((e) => e.variant === "chain" && e.D > e.d && e.activation === "relu" && has(`smooth-d${e.d}`));
+  const embedded = done.filter((e) =>
+    e.variant === "chain" && e.D > e.d && e.activation === "relu" && has(`smooth-d${e.d}`)
+  );
   const flatOf = (e: ExponentSummary) => exponentOf(a, `smooth-d${e.d}`);
   const grids = [...smooth, ...rough].filter((e) => has(e.config, "grid"));
   const doubled = done.filter((e) => e.variant === "chain" && Number.isFinite(e.doubledRatio));
@@ -155,15 +169,21 @@ function claims(a: Analysis): Claim[] {
 
   const nums = (list: ExponentSummary[], key: (e: ExponentSummary) => number, name: string) =>
     Object.fromEntries(list.flatMap((e) => [
-      [`alpha_${e.config}`, e.alpha], [`low_${e.config}`, e.alphaLow], [`high_${e.config}`, e.alphaHigh], [`${name}_${e.config}`, key(e)],
+      [`alpha_${e.config}`, e.alpha],
+      [`low_${e.config}`, e.alphaLow],
+      [`high_${e.config}`, e.alphaHigh],
+      [`${name}_${e.config}`, key(e)],
     ]));
 
   const dNotD = embedded.length > 0 && embedded.every((e) => {
     const flat = flatOf(e);
-    return e.alphaLow > e.prediction4OverAmbient * (1 + tol) && Math.abs(e.alpha - flat.alpha) < Math.abs(e.alpha - e.prediction4OverAmbient);
+    return e.alphaLow > e.prediction4OverAmbient * (1 + tol) &&
+      Math.abs(e.alpha - flat.alpha) < Math.abs(e.alpha - e.prediction4OverAmbient);
   });
-  const gridOk = grids.length > 0 && grids.every((e) => Math.abs(e.alpha / exponentOf(a, e.config, "grid").alpha - 1) <= tol);
-  const sampleOk = doubled.length > 0 && doubled.every((e) => Math.abs(1 - e.doubledRatio) <= Math.max(e.seedSpread, tol));
+  const gridOk = grids.length > 0 &&
+    grids.every((e) => Math.abs(e.alpha / exponentOf(a, e.config, "grid").alpha - 1) <= tol);
+  const sampleOk = doubled.length > 0 &&
+    doubled.every((e) => Math.abs(1 - e.doubledRatio) <= Math.max(e.seedSpread, tol));
   const twonnOk = flatInputs.every((e) => Math.abs(e.twonnInputs / e.d - 1) <= 0.1);
   const geluOk = gelu !== null && Math.abs(gelu.alpha / exponentOf(a, "smooth-d2").alpha - 1) <= tol;
 
@@ -172,14 +192,22 @@ function claims(a: Analysis): Claim[] {
       id: "10.smooth-4-over-d",
       ref: "§4, eq. 9 (Sharma & Kaplan 2022)",
       paper: "s4.sk-premise",
-      claim: `Trained networks reach α ≈ 4/d on smooth targets of intrinsic dimension d (tested: ReLU students, ${SCOPE}, d = ${smooth.map((e) => e.d).join(", ")}).`,
+      claim:
+        `Trained networks reach α ≈ 4/d on smooth targets of intrinsic dimension d (tested: ReLU students, ${SCOPE}, d = ${
+          smooth.map((e) => e.d).join(", ")
+        }).`,
       numbers: nums(smooth, (e) => e.prediction4OverD, "fourOverD"),
       verdict: judge(smooth, (e) => e.prediction4OverD, tol),
-      reason: orMissing(smooth, smooth.map((e) => `d = ${e.d}: α = ${interval(e)} against 4/d = ${f(e.prediction4OverD, 3)}`).join("; ") +
-        ` (mean [95 % t-interval] over ${smooth[0]?.seeds ?? 0} seeds; "≈" allows ${f(100 * tol)} %)`),
+      reason: orMissing(
+        smooth,
+        smooth.map((e) => `d = ${e.d}: α = ${interval(e)} against 4/d = ${f(e.prediction4OverD, 3)}`).join("; ") +
+          ` (mean [95 % t-interval] over ${smooth[0]?.seeds ?? 0} seeds; "≈" allows ${f(100 * tol)} %)`,
+      ),
       headline: `Trained one-hidden-layer ReLU students on smooth targets of intrinsic dimension d measure ` +
         smooth.map((e) => `α = ${f(e.alpha, 2)} at d = ${e.d} (4/d = ${f(e.prediction4OverD, 2)})`).join(", ") +
-        ` over N ≈ ${f(smooth[0]?.parametersMin ?? 0)}–${f(smooth[0]?.parametersMax ?? 0)} parameters (regression, not language).`,
+        ` over N ≈ ${f(smooth[0]?.parametersMin ?? 0)}–${
+          f(smooth[0]?.parametersMax ?? 0)
+        } parameters (regression, not language).`,
     }),
     claim({
       id: "10.rough-eq17",
@@ -188,10 +216,19 @@ function claims(a: Analysis): Claim[] {
       claim: `For a Hölder-h target trained networks reach α ≈ 4h/d (eq. 17; tested: ReLU students, ${SCOPE}, d = 2).`,
       numbers: nums(rough, (e) => e.prediction4hOverD, "fourHOverD"),
       verdict: judge(rough, (e) => e.prediction4hOverD, tol),
-      reason: orMissing(rough, rough.map((e) => `h = ${f(e.h, 3)}: α = ${interval(e)} against 4h/d = ${f(e.prediction4hOverD, 3)} (2h/d = ${f(e.prediction2hOverD, 3)})`).join("; ")),
+      reason: orMissing(
+        rough,
+        rough.map((e) =>
+          `h = ${f(e.h, 3)}: α = ${interval(e)} against 4h/d = ${f(e.prediction4hOverD, 3)} (2h/d = ${
+            f(e.prediction2hOverD, 3)
+          })`
+        ).join("; "),
+      ),
       headline: `On rough (Hölder-h) targets at d = 2 trained students measure ` +
         rough.map((e) => `α = ${f(e.alpha, 2)} at h = ${f(e.h, 2)}`).join(" and ") +
-        `, against eq. 17's 4h/d = ${rough.map((e) => f(e.prediction4hOverD, 2)).join(", ")} and the fixed approximants' 2h/d = ` +
+        `, against eq. 17's 4h/d = ${
+          rough.map((e) => f(e.prediction4hOverD, 2)).join(", ")
+        } and the fixed approximants' 2h/d = ` +
         `${rough.map((e) => f(e.prediction2hOverD, 2)).join(", ")}.`,
     }),
     claim({
@@ -200,54 +237,119 @@ function claims(a: Analysis): Claim[] {
       claim: `Trained students on Hölder-h targets reach what fixed piecewise approximants reach, α ≈ 2h/d (${SCOPE}).`,
       numbers: nums(rough, (e) => e.prediction2hOverD, "twoHOverD"),
       verdict: judge(rough, (e) => e.prediction2hOverD, tol),
-      reason: orMissing(rough, rough.map((e) => `h = ${f(e.h, 3)}: α = ${interval(e)} against 2h/d = ${f(e.prediction2hOverD, 3)}`).join("; ")),
+      reason: orMissing(
+        rough,
+        rough.map((e) => `h = ${f(e.h, 3)}: α = ${interval(e)} against 2h/d = ${f(e.prediction2hOverD, 3)}`).join("; "),
+      ),
     }),
     claim({
       id: "10.intrinsic-not-ambient",
       ref: "§4 (Sharma & Kaplan 2022: the intrinsic d, not the input dimension)",
-      claim: `The intrinsic dimension d, not the input dimension D, sets the exponent (${SCOPE}; inputs embedded nonlinearly in D = ${[...new Set(embedded.map((e) => e.D))].join(", ")}).`,
+      claim:
+        `The intrinsic dimension d, not the input dimension D, sets the exponent (${SCOPE}; inputs embedded nonlinearly in D = ${
+          [...new Set(embedded.map((e) => e.D))].join(", ")
+        }).`,
       numbers: Object.fromEntries(embedded.flatMap((e) => [
-        [`alpha_${e.config}`, e.alpha], [`low_${e.config}`, e.alphaLow], [`high_${e.config}`, e.alphaHigh],
-        [`flat_${e.config}`, flatOf(e).alpha], [`fourOverAmbient_${e.config}`, e.prediction4OverAmbient],
+        [`alpha_${e.config}`, e.alpha],
+        [`low_${e.config}`, e.alphaLow],
+        [`high_${e.config}`, e.alphaHigh],
+        [`flat_${e.config}`, flatOf(e).alpha],
+        [`fourOverAmbient_${e.config}`, e.prediction4OverAmbient],
       ])),
       verdict: verdictOf(embedded, dNotD),
-      reason: orMissing(embedded, embedded.map((e) => `d = ${e.d} in D = ${e.D}: α = ${interval(e)}, flat α = ${f(flatOf(e).alpha, 3)}, 4/D = ${f(e.prediction4OverAmbient, 3)}, test/train at the largest width ${f(e.testTrainRatio, 3)}, local slopes ${e.localSlopes.map((v) => f(v, 2)).join(", ")}`).join("; ")),
-      headline: `Embedding the inputs in D = 16 leaves the students' exponent near that of the flat inputs, not at 4/D: ` +
-        embedded.map((e) => `d = ${e.d}: α = ${f(e.alpha, 2)} (flat ${f(flatOf(e).alpha, 2)}, 4/D = ${f(e.prediction4OverAmbient, 2)})`).join("; ") + ".",
+      reason: orMissing(
+        embedded,
+        embedded.map((e) =>
+          `d = ${e.d} in D = ${e.D}: α = ${interval(e)}, flat α = ${f(flatOf(e).alpha, 3)}, 4/D = ${
+            f(e.prediction4OverAmbient, 3)
+          }, test/train at the largest width ${f(e.testTrainRatio, 3)}, local slopes ${
+            e.localSlopes.map((v) => f(v, 2)).join(", ")
+          }`
+        ).join("; "),
+      ),
+      headline:
+        `Embedding the inputs in D = 16 leaves the students' exponent near that of the flat inputs, not at 4/D: ` +
+        embedded.map((e) =>
+          `d = ${e.d}: α = ${f(e.alpha, 2)} (flat ${f(flatOf(e).alpha, 2)}, 4/D = ${f(e.prediction4OverAmbient, 2)})`
+        ).join("; ") + ".",
     }),
     claim({
       id: "10.grid-control",
       ref: "§5, eqs. 11–13 (the grid argument) on the same teachers",
       claim: "Trained ReLU students and the multilinear grid approximant of the same teacher have the same exponent.",
-      numbers: Object.fromEntries(grids.flatMap((e) => [[`student_${e.config}`, e.alpha], [`grid_${e.config}`, exponentOf(a, e.config, "grid").alpha]])),
+      numbers: Object.fromEntries(
+        grids.flatMap((
+          e,
+        ) => [[`student_${e.config}`, e.alpha], [`grid_${e.config}`, exponentOf(a, e.config, "grid").alpha]]),
+      ),
       verdict: verdictOf(grids, gridOk),
-      reason: orMissing(grids, grids.map((e) => `${e.config}: students ${f(e.alpha, 3)}, grid ${f(exponentOf(a, e.config, "grid").alpha, 3)}`).join("; ")),
+      reason: orMissing(
+        grids,
+        grids.map((e) => `${e.config}: students ${f(e.alpha, 3)}, grid ${f(exponentOf(a, e.config, "grid").alpha, 3)}`)
+          .join("; "),
+      ),
     }),
     claim({
       id: "10.sample-size",
       ref: "method (Sharma & Kaplan 2022, §3: loss limited by N, not by the data)",
-      claim: "The largest students' loss is limited by their size, not by the training sample: doubling n moves it by less than the seed spread.",
-      numbers: Object.fromEntries(doubled.flatMap((e) => [[`ratio_${e.config}`, e.doubledRatio], [`spread_${e.config}`, e.seedSpread], [`testTrain_${e.config}`, e.testTrainRatio]])),
+      claim:
+        "The largest students' loss is limited by their size, not by the training sample: doubling n moves it by less than the seed spread.",
+      numbers: Object.fromEntries(
+        doubled.flatMap((
+          e,
+        ) => [[`ratio_${e.config}`, e.doubledRatio], [`spread_${e.config}`, e.seedSpread], [
+          `testTrain_${e.config}`,
+          e.testTrainRatio,
+        ]]),
+      ),
       verdict: verdictOf(doubled, sampleOk),
-      reason: orMissing(doubled, doubled.map((e) => `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)}, seed spread ${f(e.seedSpread, 2)}, test/train ${f(e.testTrainRatio, 3)}`).join("; ")),
+      reason: orMissing(
+        doubled,
+        doubled.map((e) =>
+          `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)}, seed spread ${
+            f(e.seedSpread, 2)
+          }, test/train ${f(e.testTrainRatio, 3)}`
+        ).join("; "),
+      ),
     }),
     claim({
       id: "10.twonn",
       ref: "§4 (Sharma & Kaplan 2022 measure d by TwoNN)",
       claim: "TwoNN recovers the intrinsic dimension d of the inputs, flat or embedded in D = 16, within 10 %.",
-      numbers: Object.fromEntries(flatInputs.flatMap((e) => [[`inputs_${e.config}`, e.twonnInputs], ...(Number.isFinite(e.twonnHidden) ? [[`hidden_${e.config}`, e.twonnHidden]] : [])])),
+      numbers: Object.fromEntries(
+        flatInputs.flatMap((
+          e,
+        ) => [
+          [`inputs_${e.config}`, e.twonnInputs],
+          ...(Number.isFinite(e.twonnHidden) ? [[`hidden_${e.config}`, e.twonnHidden]] : []),
+        ]),
+      ),
       verdict: verdictOf(flatInputs, twonnOk),
-      reason: orMissing(flatInputs, flatInputs.map((e) => `${e.config}: inputs ${f(e.twonnInputs, 3)}` + (Number.isFinite(e.twonnHidden) ? `, hidden ${f(e.twonnHidden, 3)}` : "")).join("; ")),
+      reason: orMissing(
+        flatInputs,
+        flatInputs.map((e) =>
+          `${e.config}: inputs ${f(e.twonnInputs, 3)}` +
+          (Number.isFinite(e.twonnHidden) ? `, hidden ${f(e.twonnHidden, 3)}` : "")
+        ).join("; "),
+      ),
     }),
     claim({
       id: "10.activation",
       ref: "§4 (the 4/d argument assumes piecewise-linear students)",
-      claim: "GELU students (first-layer init 4 × Glorot) reach the same exponent as ReLU students on the same smooth d = 2 teachers.",
-      numbers: gelu === null ? {} : { gelu: gelu.alpha, geluLow: gelu.alphaLow, geluHigh: gelu.alphaHigh, relu: exponentOf(a, "smooth-d2").alpha },
+      claim:
+        "GELU students (first-layer init 4 × Glorot) reach the same exponent as ReLU students on the same smooth d = 2 teachers.",
+      numbers: gelu === null ? {} : {
+        gelu: gelu.alpha,
+        geluLow: gelu.alphaLow,
+        geluHigh: gelu.alphaHigh,
+        relu: exponentOf(a, "smooth-d2").alpha,
+      },
       verdict: gelu === null ? "not testable" : geluOk ? "holds" : "does not hold",
       reason: gelu === null
         ? "the GELU configuration is not in the committed runs"
-        : `GELU α = ${interval(gelu)}, ReLU α = ${f(exponentOf(a, "smooth-d2").alpha, 3)}; an activation comparison depends on the initialisation`,
+        : `GELU α = ${interval(gelu)}, ReLU α = ${
+          f(exponentOf(a, "smooth-d2").alpha, 3)
+        }; an activation comparison depends on the initialisation`,
     }),
   ];
 }

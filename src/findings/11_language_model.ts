@@ -14,8 +14,18 @@ import { type ChinchillaLaw } from "../paper";
 import { crossover, cutAlongN, type PedestalCut, pedestalRatio } from "../fit/chinchilla_pedestal";
 import { percentileInterval } from "../stats/bootstrap";
 import {
-  BROWN_GENRES, type LmCurvePoint, type LmGenreLoss, type LmRun, type LmSample, type LmTwoNN, parseLmCurves,
-  parseLmGenres, parseLmRuns, parseLmSamples, parseLmTwoNN, sizeName,
+  BROWN_GENRES,
+  type LmCurvePoint,
+  type LmGenreLoss,
+  type LmRun,
+  type LmSample,
+  type LmTwoNN,
+  parseLmCurves,
+  parseLmGenres,
+  parseLmRuns,
+  parseLmSamples,
+  parseLmTwoNN,
+  sizeName,
 } from "../datasets/lm_data";
 import { bootstrapPValue, type ClusterLawFit, fitClusteredLaw, holmAdjust } from "../fit/lm_fit";
 import { resourceFactor } from "../theory/scaling_law";
@@ -143,13 +153,16 @@ export interface Halving {
 }
 
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-const sd = (v: number[]) => (v.length < 2 ? 0 : Math.sqrt(v.reduce((a, b) => a + (b - mean(v)) ** 2, 0) / (v.length - 1)));
+const sd = (
+  v: number[],
+) => (v.length < 2 ? 0 : Math.sqrt(v.reduce((a, b) => a + (b - mean(v)) ** 2, 0) / (v.length - 1)));
 
 /** Standard normal upper tail, for the window z-scores (Abramowitz–Stegun 7.1.26 via erfc). */
 function normalTwoSided(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) * Math.exp(-x * x);
+  const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) *
+    Math.exp(-x * x);
   return Math.min(1, erfc);
 }
 
@@ -170,10 +183,18 @@ function analyse(s: Settings): Analysis {
     const c = curves.filter((p) => p.run === r0.run);
     const last = c[c.length - 1], q = c.find((p) => p.step >= 0.75 * r0.steps)!;
     return {
-      name, width: r0.width, layers: r0.layers, N: r0.N, seeds: rs.length, valLoss: mean(rs.map((r) => r.valLoss)),
-      valSd: sd(rs.map((r) => r.valLoss)), trainLoss: mean(rs.map((r) => r.trainLoss)),
-      gap: mean(rs.map((r) => r.valLoss - r.trainLoss)), lastQuarterDrop: (q.valLoss - last.valLoss) / q.valLoss,
-      tokensPerSecond: r0.tokens / r0.wall, flopsPerSecond: r0.flops / r0.wall,
+      name,
+      width: r0.width,
+      layers: r0.layers,
+      N: r0.N,
+      seeds: rs.length,
+      valLoss: mean(rs.map((r) => r.valLoss)),
+      valSd: sd(rs.map((r) => r.valLoss)),
+      trainLoss: mean(rs.map((r) => r.trainLoss)),
+      gap: mean(rs.map((r) => r.valLoss - r.trainLoss)),
+      lastQuarterDrop: (q.valLoss - last.valLoss) / q.valLoss,
+      tokensPerSecond: r0.tokens / r0.wall,
+      flopsPerSecond: r0.flops / r0.wall,
     };
   });
   const D = sizeRuns[0].tokens;
@@ -191,20 +212,34 @@ function analyse(s: Settings): Analysis {
     return (l.alpha * red) / (L0 + red);
   };
   const boots = law.estimates.alpha.map((_, b) => ({
-    E: law.estimates.E[b], A: law.estimates.A[b], B: law.estimates.B[b], alpha: law.estimates.alpha[b], beta: law.estimates.beta[b],
+    E: law.estimates.E[b],
+    A: law.estimates.A[b],
+    B: law.estimates.B[b],
+    alpha: law.estimates.alpha[b],
+    beta: law.estimates.beta[b],
   }));
   const [rLow, rHigh] = percentileInterval(boots.map(runningAt), s.level);
   const Lmax = chinchillaLoss(L, largestN, D);
   const factor = resourceFactor(2, L.alpha);
   const top = sizes[sizes.length - 1];
   const halving: Halving = {
-    factor, N: largestN * factor, flops: 6 * largestN * factor * D, seconds: (6 * largestN * factor * D) / top.flopsPerSecond,
-    totalPossible: cut.L0 < Lmax / 2, pedestalShare: cut.L0 / Lmax,
+    factor,
+    N: largestN * factor,
+    flops: 6 * largestN * factor * D,
+    seconds: (6 * largestN * factor * D) / top.flopsPerSecond,
+    totalPossible: cut.L0 < Lmax / 2,
+    pedestalShare: cut.L0 / Lmax,
   };
   const dims = sizes.map((z): SizeDimensions => {
     const run = `${z.name}-s0`;
     const rows = twonn.filter((t) => t.run === run).sort((a, b) => b.points - a.points);
-    return { name: z.name, N: z.N, width: z.width, representation: rows.filter((t) => t.what === "representation"), input: rows.filter((t) => t.what === "input") };
+    return {
+      name: z.name,
+      N: z.N,
+      width: z.width,
+      representation: rows.filter((t) => t.what === "representation"),
+      input: rows.filter((t) => t.what === "input"),
+    };
   });
   const genreFits = BROWN_GENRES.map((g) => {
     const f = clustered((r) => r.valByGenre[g]);
@@ -212,13 +247,20 @@ function analyse(s: Settings): Analysis {
     const [lo, hi] = percentileInterval(diffs, s.level);
     const topRun = sizeRuns.filter((r) => r.N === largestN);
     return {
-      genre: g, alpha: f.summary.find((x) => x.parameter === "alpha")!, largestLoss: mean(topRun.map((r) => r.valByGenre[g])),
-      diffLow: lo, diffHigh: hi, p: bootstrapPValue(diffs), pHolm: 0,
+      genre: g,
+      alpha: f.summary.find((x) => x.parameter === "alpha")!,
+      largestLoss: mean(topRun.map((r) => r.valByGenre[g])),
+      diffLow: lo,
+      diffHigh: hi,
+      p: bootstrapPValue(diffs),
+      pHolm: 0,
     };
   });
   holmAdjust(genreFits.map((g) => g.p)).forEach((p, i) => (genreFits[i].pHolm = p));
   const topRun0 = sizeRuns.find((r) => r.N === largestN && r.seed === 0)!;
-  const levelsRaw = BROWN_GENRES.map((g) => genres.find((x) => x.run === topRun0.run && x.genre === g && x.split === "validation")!);
+  const levelsRaw = BROWN_GENRES.map((g) =>
+    genres.find((x) => x.run === topRun0.run && x.genre === g && x.split === "validation")!
+  );
   const genreLevels = levelsRaw.map((x): GenreLevel => {
     const others = levelsRaw.filter((y) => y.genre !== x.genre);
     const m = mean(others.map((y) => y.mean));
@@ -230,17 +272,39 @@ function analyse(s: Settings): Analysis {
   holmAdjust(genreLevels.map((g) => g.pHolm)).forEach((p, i) => (genreLevels[i].pHolm = p));
   const brown = loadBrown();
   const corpus = {
-    trainCharacters: brown.train.length, unigram: ngramEntropy(brown.train, brown.vocab.length, 1),
+    trainCharacters: brown.train.length,
+    unigram: ngramEntropy(brown.train, brown.vocab.length, 1),
     bigram: ngramEntropy(brown.train, brown.vocab.length, 2),
   };
   return {
-    corpus, settings: s, runs, curves, genres, twonn, samples, sizes, D, law,
-    alpha: law.summary.find((x) => x.parameter === "alpha")!, cut, largestN,
+    corpus,
+    settings: s,
+    runs,
+    curves,
+    genres,
+    twonn,
+    samples,
+    sizes,
+    D,
+    law,
+    alpha: law.summary.find((x) => x.parameter === "alpha")!,
+    cut,
+    largestN,
     running: { value: runningAt(L), low: rLow, high: rHigh },
-    empiricalSlope: -Math.log(top.valLoss / sizes[sizes.length - 2].valLoss) / Math.log(top.N / sizes[sizes.length - 2].N),
-    residuals: sizes.map((z) => ({ name: z.name, N: z.N, residual: (z.valLoss - chinchillaLoss(L, z.N, D)) / chinchillaLoss(L, z.N, D) })),
-    pUnit: pedestalRatio(cut, 1), pLargest: cut.L0 / Lmax,
-    crossover: crossover(cut), halving, dims, genreFits, genreLevels,
+    empiricalSlope: -Math.log(top.valLoss / sizes[sizes.length - 2].valLoss) /
+      Math.log(top.N / sizes[sizes.length - 2].N),
+    residuals: sizes.map((z) => ({
+      name: z.name,
+      N: z.N,
+      residual: (z.valLoss - chinchillaLoss(L, z.N, D)) / chinchillaLoss(L, z.N, D),
+    })),
+    pUnit: pedestalRatio(cut, 1),
+    pLargest: cut.L0 / Lmax,
+    crossover: crossover(cut),
+    halving,
+    dims,
+    genreFits,
+    genreLevels,
   };
 }
 

@@ -9,7 +9,7 @@ import { formatNumber as f } from "../_util/format";
 import type { ExponentMeasurement } from "../measure/measured_exponents";
 import { constantLossBound, linearLossBound } from "../theory/piecewise";
 import { K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
-import { claim, type Claim } from "./claim";
+import { type Claim, claim } from "./claim";
 import type { Analysis } from "./05_smoothness_and_turbulence";
 
 /** A measured slope within this relative distance of its prediction counts as agreeing. */
@@ -61,7 +61,8 @@ export function claims(a: Analysis): Claim[] {
           belowBound(constant, d, (x) => constantLossBound(Math.PI, x, d))
         ? "holds"
         : "does not hold",
-      reason: `measured slope ${f(constant.alpha)} against 2/d = ${f(conAlpha)} (d = ${d}, n = ${n}→${2 * n} cells a side, ` +
+      reason:
+        `measured slope ${f(constant.alpha)} against 2/d = ${f(conAlpha)} (d = ${d}, n = ${n}→${2 * n} cells a side, ` +
         "within 5 %), below G²ds² with G = π",
     }),
     claim({
@@ -74,7 +75,8 @@ export function claims(a: Analysis): Claim[] {
           belowBound(linear, d, (x) => linearLossBound(Math.PI ** 2, x, d))
         ? "holds"
         : "does not hold",
-      reason: `measured slope ${f(linear.alpha)} against 4/d = ${f(linAlpha)} (d = ${d}, within 5 %) for a C² target, ` +
+      reason:
+        `measured slope ${f(linear.alpha)} against 4/d = ${f(linAlpha)} (d = ${d}, within 5 %) for a C² target, ` +
         "below H²d²s⁴/64 with H = π²",
     }),
     claim({
@@ -121,7 +123,9 @@ export function claims(a: Analysis): Claim[] {
       verdict: Math.round(hPaper * 100) / 100 === BETA_MODEL_HURST ? "holds" : "does not hold",
       reason: `(2.8 − 2)/3 = ${f(hPaper)}`,
       headline: `Eq. 16's h = (d − 2)/3 has the right sign (intermittency lowers the active eddies' h below 1/3) and ` +
-        `gives ${f(hPaper, 3)} at d = ${f(PAPER_BETA_DIMENSION)}; "α ∼ −4h/d" has a stray minus; eq. 15 needs ε₀^(1/3).`,
+        `gives ${f(hPaper, 3)} at d = ${
+          f(PAPER_BETA_DIMENSION)
+        }; "α ∼ −4h/d" has a stray minus; eq. 15 needs ε₀^(1/3).`,
     }),
     claim({
       id: "05.zeta3",
@@ -185,7 +189,8 @@ export function claims(a: Analysis): Claim[] {
       claim: "“The integrand … is bounded by g s d^(1/2)”.",
       numbers: {},
       verdict: "typo",
-      reason: "g s √d bounds |f − f_N|; the integrand, its square, is bounded by g²s²d, which is what the paper uses next",
+      reason:
+        "g s √d bounds |f − f_N|; the integrand, its square, is bounded by g²s²d, which is what the paper uses next",
     }),
     claim({
       id: "05.typo-volume-element",

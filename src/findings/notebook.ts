@@ -181,7 +181,9 @@ function checkParameter(name: string, v: unknown, r: ParameterRange, s: object):
     }
     case "pair": {
       const pairs = r.list ? v as [number, number][] : [v as [number, number]];
-      if (r.list && pairs.length === 0) throw new RangeError(`\`${name}\` must hold at least one [${r.names.join(", ")}]`);
+      if (r.list && pairs.length === 0) {
+        throw new RangeError(`\`${name}\` must hold at least one [${r.names.join(", ")}]`);
+      }
       pairs.forEach((p, i) => {
         const at = r.list ? `${name}[${i}]` : name;
         if (!Array.isArray(p) || p.length !== 2) {
@@ -196,7 +198,9 @@ function checkParameter(name: string, v: unknown, r: ParameterRange, s: object):
       return;
     }
     case "record":
-      for (const [k, kr] of Object.entries(r.keys)) checkNumber(`${name}.${k}`, (v as Record<string, number>)[k], kr, s);
+      for (const [k, kr] of Object.entries(r.keys)) {
+        checkNumber(`${name}.${k}`, (v as Record<string, number>)[k], kr, s);
+      }
       return;
   }
 }
@@ -211,7 +215,14 @@ function numberText(r: NumberRange): string {
   const lo = r.min === undefined ? undefined : String(r.min);
   const hi = r.max === undefined ? undefined : String(r.max);
   if (lo !== undefined && hi !== undefined) {
-    return `${kind}in ${formatInterval({ min: lo as unknown as number, max: hi as unknown as number, minOpen: r.minOpen, maxOpen: r.maxOpen })}`;
+    return `${kind}in ${
+      formatInterval({
+        min: lo as unknown as number,
+        max: hi as unknown as number,
+        minOpen: r.minOpen,
+        maxOpen: r.maxOpen,
+      })
+    }`;
   }
   if (lo !== undefined) return `${kind}${r.minOpen ? ">" : "≥"} ${lo}`;
   if (hi !== undefined) return `${kind}${r.maxOpen ? "<" : "≤"} ${hi}`;

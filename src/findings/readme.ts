@@ -39,7 +39,9 @@ export function notebookTableMarkdown(notebooks: readonly NotebookEntry[]): stri
   return [
     "| notebook | paper | what it shows |",
     "| --- | --- | --- |",
-    ...notebooks.map((n) => `| [${n.id.slice(0, 2)} · ${n.title}](notebooks/${n.id}.ipynb) | ${n.section} | ${n.summary} |`),
+    ...notebooks.map((n) =>
+      `| [${n.id.slice(0, 2)} · ${n.title}](notebooks/${n.id}.ipynb) | ${n.section} | ${n.summary} |`
+    ),
   ].join("\n");
 }
 
@@ -68,7 +70,9 @@ export function whatWeFoundMarkdown(all: readonly Findings[]): string {
   for (const e of entries) {
     const notebooks = [...new Set(e.evidence.map((x) => x.notebook))];
     lines.push(`- **${e.section}** · *${e.verdict}*: ${e.claim.trim()} (${notebooks.map(link).join(", ")})`);
-    for (const x of e.evidence.filter((y) => y.claim.headline)) lines.push(`  - ${link(x.notebook)} *${x.claim.verdict}*: ${x.claim.headline!.trim()}`);
+    for (const x of e.evidence.filter((y) => y.claim.headline)) {
+      lines.push(`  - ${link(x.notebook)} *${x.claim.verdict}*: ${x.claim.headline!.trim()}`);
+    }
     if (e.disagree && e.reconciled) lines.push(`  - *Why the notebooks differ*: ${e.reconciled.trim()}`);
   }
   const group = (title: string, xs: typeof ours) => {

@@ -19,8 +19,16 @@ export function hoffmannGrid(): LawVector[] {
   const es = [-1, -0.5, 0, 0.5, 1];
   const ex = [0, 0.5, 1, 1.5, 2];
   const out: LawVector[] = [];
-  for (const a of ab) for (const b of ab) for (const e of es) for (const al of ex) for (const be of ex) {
-    out.push([a, b, e, al, be]);
+  for (const a of ab) {
+    for (const b of ab) {
+      for (const e of es) {
+        for (const al of ex) {
+          for (const be of ex) {
+            out.push([a, b, e, al, be]);
+          }
+        }
+      }
+    }
   }
   return out;
 }
@@ -118,9 +126,7 @@ export function fitChinchilla(data: FitData, options: FitOptions = {}): Chinchil
   const lbfgs = { ...FIT_LBFGS, ...options.lbfgs };
   const screening = options.screening ?? SCREENING;
   const fg = (x: Float64Array, g: Float64Array) => objective(x, data, g, delta);
-  let candidates: ArrayLike<number>[] = starts.filter((s) =>
-    Number.isFinite(objective(s, data, undefined, delta))
-  );
+  let candidates: ArrayLike<number>[] = starts.filter((s) => Number.isFinite(objective(s, data, undefined, delta)));
   if (screening) {
     requireInteger("screening.keep", screening.keep, 1);
     const screened = candidates.map((s) => minimizeLbfgs(fg, s, screening.lbfgs))

@@ -6,7 +6,15 @@
  */
 import { minimizeLbfgs } from "../stats/optimize";
 import { bootstrap, percentileInterval, sampleStdDev } from "../stats/bootstrap";
-import { requireFinite, requireFiniteArray, requireInRange, requireInteger, requireObject, requireOptions, requirePositive } from "../_util/validate";
+import {
+  requireFinite,
+  requireFiniteArray,
+  requireInRange,
+  requireInteger,
+  requireObject,
+  requireOptions,
+  requirePositive,
+} from "../_util/validate";
 import { type ChinchillaLaw, LAW_PARAMETERS, requireLaw, vectorToLaw } from "./law";
 import { type FitData, HUBER_DELTA, objective, requireFitData } from "./objective";
 import { type ChinchillaFit, FIT_LBFGS, fitChinchilla } from "./approach3";
@@ -54,11 +62,15 @@ export function zScore(summary: ParameterSummary, law: ChinchillaLaw): number {
 function requireSummary(summary: ParameterSummary): ParameterSummary {
   requireObject("summary", summary);
   if (!LAW_PARAMETERS.includes(summary.parameter)) {
-    throw new RangeError(`\`summary.parameter\` must be one of ${LAW_PARAMETERS.join(", ")}, got ${String(summary.parameter)}`);
+    throw new RangeError(
+      `\`summary.parameter\` must be one of ${LAW_PARAMETERS.join(", ")}, got ${String(summary.parameter)}`,
+    );
   }
   for (const k of ["estimate", "stderr", "ci_low", "ci_high"] as const) requireFinite(`summary.${k}`, summary[k]);
   if (summary.ci_low > summary.ci_high) {
-    throw new RangeError(`\`summary.ci_low\` must not exceed \`summary.ci_high\`, got ${summary.ci_low} > ${summary.ci_high}`);
+    throw new RangeError(
+      `\`summary.ci_low\` must not exceed \`summary.ci_high\`, got ${summary.ci_low} > ${summary.ci_high}`,
+    );
   }
   return summary;
 }
@@ -149,7 +161,11 @@ export function bootstrapChinchilla(
       notConverged++;
       const grid = fitChinchilla(d, { delta });
       if (grid.objective <= r.f) {
-        maxRefitShift = Math.max(maxRefitShift, Math.abs(grid.law.alpha - law.alpha), Math.abs(grid.law.beta - law.beta));
+        maxRefitShift = Math.max(
+          maxRefitShift,
+          Math.abs(grid.law.alpha - law.alpha),
+          Math.abs(grid.law.beta - law.beta),
+        );
         law = grid.law;
       }
     }
@@ -178,7 +194,9 @@ export function summariseLawBootstrap(
 ): { estimates: ChinchillaBootstrap["estimates"]; summary: ParameterSummary[] } {
   requireLaw(law);
   if (!Array.isArray(rows) || rows.length < 2) {
-    throw new RangeError(`\`rows\` must hold at least 2 resamples, got ${Array.isArray(rows) ? rows.length : typeof rows}`);
+    throw new RangeError(
+      `\`rows\` must hold at least 2 resamples, got ${Array.isArray(rows) ? rows.length : typeof rows}`,
+    );
   }
   rows.forEach((row, i) => requireFiniteArray(`rows[${i}]`, row as number[], LAW_PARAMETERS.length));
   requireInRange("level", level, { min: 0, max: 1, minOpen: true, maxOpen: true });

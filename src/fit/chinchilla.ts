@@ -19,14 +19,21 @@
  * @module
  */
 export {
-  LAW_PARAMETERS, agreesToRounding, chinchillaLoss,
-  lawToVector, vectorToLaw, computeOptimal, computeOptimalLoss, frontierExponent, requireLaw,
+  agreesToRounding,
+  chinchillaLoss,
+  computeOptimal,
+  computeOptimalLoss,
+  frontierExponent,
+  LAW_PARAMETERS,
+  lawToVector,
+  requireLaw,
+  vectorToLaw,
 } from "./law";
 export type { LawVector } from "./law";
 export { fitData, HUBER_DELTA, huberObjective, requireFitData } from "./objective";
 export type { FitData } from "./objective";
-export { hoffmannGrid, MIN_FIT_RUNS, FIT_LBFGS, SCREENING, fitChinchilla } from "./approach3";
-export type { FitOptions, ChinchillaFit } from "./approach3";
-export { insideInterval, zScore, bootstrapChinchilla, summariseLawBootstrap } from "./bootstrap";
-export type { ParameterSummary, ChinchillaBootstrap } from "./bootstrap";
+export { FIT_LBFGS, fitChinchilla, hoffmannGrid, MIN_FIT_RUNS, SCREENING } from "./approach3";
+export type { ChinchillaFit, FitOptions } from "./approach3";
+export { bootstrapChinchilla, insideInterval, summariseLawBootstrap, zScore } from "./bootstrap";
+export type { ChinchillaBootstrap, ParameterSummary } from "./bootstrap";
 export { huber } from "../stats/huber";

@@ -11,8 +11,15 @@
  * @module
  */
 import { BESIROGLU_2024, CHINCHILLA_POINT, type ChinchillaLaw, HOFFMANN_2022 } from "../paper";
-import { requireFinite, requireFiniteArray, requireFiniteResult, requireInRange, requireInteger, requireObject, requirePositive } from "../_util/validate";
-
+import {
+  requireFinite,
+  requireFiniteArray,
+  requireFiniteResult,
+  requireInRange,
+  requireInteger,
+  requireObject,
+  requirePositive,
+} from "../_util/validate";
 
 // the published laws and the Chinchilla model are the cited works' numbers, kept in src/paper.ts
 export { BESIROGLU_2024, CHINCHILLA_POINT, HOFFMANN_2022 };
@@ -23,7 +30,6 @@ export type LawVector = [number, number, number, number, number];
 
 /** Names of the five parameters, in the order of `LawVector` but reported as E, A, B, alpha, beta. */
 export const LAW_PARAMETERS = ["E", "A", "B", "alpha", "beta"] as const;
-
 
 /**
  * Whether `value` rounds to `published` at `decimals` decimal places, i.e. |value - published|

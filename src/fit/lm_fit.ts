@@ -10,10 +10,22 @@
 import { resampleCounts } from "../stats/bootstrap";
 import { Random } from "../stats/random";
 import {
-  type FitData, fitChinchilla, type ChinchillaFit, LAW_PARAMETERS, type ParameterSummary,
-  summariseLawBootstrap, vectorToLaw,
+  type ChinchillaFit,
+  fitChinchilla,
+  type FitData,
+  LAW_PARAMETERS,
+  type ParameterSummary,
+  summariseLawBootstrap,
+  vectorToLaw,
 } from "./chinchilla";
-import { requireInteger, requireInRange, requireObject, requireOptions, requirePositive, requireString } from "../_util/validate";
+import {
+  requireInRange,
+  requireInteger,
+  requireObject,
+  requireOptions,
+  requirePositive,
+  requireString,
+} from "../_util/validate";
 
 /** A run for the cluster bootstrap: its size N, tokens D, loss and cluster (size) label. */
 export interface ClusteredRun {
@@ -53,7 +65,8 @@ export interface ClusterLawFit {
  * @example fitClusteredLaw(runs, { resamples: 200, seed: 1, level: 0.95 }).summary[3].ci_low
  */
 export function fitClusteredLaw(
-  runs: readonly ClusteredRun[], options: { resamples: number; seed: number; level: number },
+  runs: readonly ClusteredRun[],
+  options: { resamples: number; seed: number; level: number },
 ): ClusterLawFit {
   if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
   if (runs.length < 6) throw new RangeError(`\`runs\` must hold at least 6 runs, got ${runs.length}`);
@@ -72,8 +85,10 @@ export function fitClusteredLaw(
   const clusters = [...new Set(runs.map((r) => r.cluster))];
   if (clusters.length < 2) throw new RangeError(`\`runs\` must span at least 2 clusters, got ${clusters.length}`);
   const data: FitData = {
-    logN: Float64Array.from(runs, (r) => Math.log(r.N)), logD: Float64Array.from(runs, (r) => Math.log(r.D)),
-    logL: Float64Array.from(runs, (r) => Math.log(r.loss)), weight: new Float64Array(runs.length).fill(1),
+    logN: Float64Array.from(runs, (r) => Math.log(r.N)),
+    logD: Float64Array.from(runs, (r) => Math.log(r.D)),
+    logL: Float64Array.from(runs, (r) => Math.log(r.loss)),
+    weight: new Float64Array(runs.length).fill(1),
   };
   const fit = fitChinchilla(data);
   const member = runs.map((r) => clusters.indexOf(r.cluster));
@@ -142,7 +157,9 @@ export function holmAdjust(p: readonly number[]): number[] {
 export function bootstrapPValue(diffs: readonly number[]): number {
   if (!Array.isArray(diffs) || diffs.length === 0) throw new RangeError("`diffs` must be a non-empty array");
   diffs.forEach((d, i) => {
-    if (typeof d !== "number" || !Number.isFinite(d)) throw new RangeError(`\`diffs[${i}]\` must be a finite number, got ${d}`);
+    if (typeof d !== "number" || !Number.isFinite(d)) {
+      throw new RangeError(`\`diffs[${i}]\` must be a finite number, got ${d}`);
+    }
   });
   const le = diffs.filter((d) => d <= 0).length / diffs.length;
   const ge = diffs.filter((d) => d >= 0).length / diffs.length;

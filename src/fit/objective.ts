@@ -30,7 +30,9 @@ export function fitData(runs: { N: number; D: number; loss: number }[]): FitData
   runs.forEach((r, i) => requireObject(`runs[${i}]`, r));
   const n = runs.length;
   const out: FitData = {
-    logN: new Float64Array(n), logD: new Float64Array(n), logL: new Float64Array(n),
+    logN: new Float64Array(n),
+    logD: new Float64Array(n),
+    logL: new Float64Array(n),
     weight: new Float64Array(n).fill(1),
   };
   runs.forEach((r, i) => {
@@ -126,7 +128,11 @@ export function objective(v: ArrayLike<number>, data: FitData, grad: Float64Arra
     }
   }
   if (grad) {
-    grad[0] = ga; grad[1] = gb; grad[2] = ge; grad[3] = gal; grad[4] = gbe;
+    grad[0] = ga;
+    grad[1] = gb;
+    grad[2] = ge;
+    grad[3] = gal;
+    grad[4] = gbe;
   }
   return f;
 }

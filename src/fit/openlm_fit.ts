@@ -14,14 +14,14 @@
 import { percentileInterval } from "../stats/bootstrap";
 import type { ChinchillaLaw } from "../paper";
 import {
+  bootstrapChinchilla,
   type ChinchillaBootstrap,
   type ChinchillaFit,
-  bootstrapChinchilla,
   chinchillaLoss,
-  fitChinchilla,
   FIT_LBFGS,
-  fitData,
+  fitChinchilla,
   type FitData,
+  fitData,
   huberObjective,
   LAW_PARAMETERS,
   requireFitData,
@@ -158,7 +158,9 @@ function requireBootstrap(name: string, boot: ChinchillaBootstrap): ChinchillaBo
   for (const p of LAW_PARAMETERS) {
     const e = requireFiniteArray(`${name}.estimates.${p}`, boot.estimates[p], B);
     if (e.length !== B) {
-      throw new RangeError(`\`${name}.estimates.${p}\` must hold \`${name}.resamples\` = ${B} numbers, got ${e.length}`);
+      throw new RangeError(
+        `\`${name}.estimates.${p}\` must hold \`${name}.resamples\` = ${B} numbers, got ${e.length}`,
+      );
     }
   }
   return boot;
@@ -238,7 +240,9 @@ export function logResiduals(law: ChinchillaLaw, runs: readonly Run[]): number[]
   requireLaw(law);
   requireArray("runs", runs);
   runs.forEach((r, i) => requireObject(`runs[${i}]`, r));
-  return runs.map((r, i) => Math.log(requirePositive(`runs[${i}].loss`, r.loss)) - Math.log(chinchillaLoss(law, r.N, r.D)));
+  return runs.map((r, i) =>
+    Math.log(requirePositive(`runs[${i}].loss`, r.loss)) - Math.log(chinchillaLoss(law, r.N, r.D))
+  );
 }
 
 /**
@@ -306,14 +310,19 @@ export function clusterBootstrap(
   requireFiniteArray("fit.vector", fit.vector, 5);
   requireOptions("options", options, ["resamples", "seed", "minGroups"]);
   requireFiniteArray("groups", groups);
-  if (groups.length !== data.logN.length) throw new RangeError(`\`groups\` must hold one label per run (${data.logN.length}), got ${groups.length}`);
+  if (groups.length !== data.logN.length) {
+    throw new RangeError(`\`groups\` must hold one label per run (${data.logN.length}), got ${groups.length}`);
+  }
   const resamples = requireInteger("resamples", options.resamples ?? 400, 2);
   const seed = requireInteger("seed", options.seed ?? 2024, 0);
   const labels = [...new Set(groups)];
   const minGroups = requireInteger("minGroups", options.minGroups ?? 3, 1, labels.length);
   const index = groups.map((g) => labels.indexOf(g));
   const rng = new Random(seed);
-  const estimates = Object.fromEntries(LAW_PARAMETERS.map((p) => [p, [] as number[]])) as Record<(typeof LAW_PARAMETERS)[number], number[]>;
+  const estimates = Object.fromEntries(LAW_PARAMETERS.map((p) => [p, [] as number[]])) as Record<
+    (typeof LAW_PARAMETERS)[number],
+    number[]
+  >;
   let redrawn = 0;
   for (let b = 0; b < resamples; b++) {
     let counts: number[];
@@ -352,15 +361,22 @@ export function clusterBootstrap(
  * @throws {RangeError} if the arrays are empty, of unequal length, not finite, or a comparison's re-estimates are constant.
  * @example maxTAdjusted([0.5, 0.01], [[0.4, 0.5, 0.6], [0, 0.01, 0.02]]).p.length // => 2
  */
-export function maxTAdjusted(point: readonly number[], boot: readonly (readonly number[])[]): { t: number[]; p: number[]; mcError: number[] } {
+export function maxTAdjusted(
+  point: readonly number[],
+  boot: readonly (readonly number[])[],
+): { t: number[]; p: number[]; mcError: number[] } {
   requireFiniteArray("point", point);
   if (point.length === 0) throw new RangeError("`point` must not be empty");
   requireArray("boot", boot);
-  if (boot.length !== point.length) throw new RangeError(`\`boot\` must hold ${point.length} arrays, one per comparison, got ${boot.length}`);
+  if (boot.length !== point.length) {
+    throw new RangeError(`\`boot\` must hold ${point.length} arrays, one per comparison, got ${boot.length}`);
+  }
   const B = boot[0].length;
   boot.forEach((b, k) => {
     requireFiniteArray(`boot[${k}]`, b);
-    if (b.length !== B) throw new RangeError(`\`boot[${k}]\` must hold ${B} re-estimates, as \`boot[0]\` does, got ${b.length}`);
+    if (b.length !== B) {
+      throw new RangeError(`\`boot[${k}]\` must hold ${B} re-estimates, as \`boot[0]\` does, got ${b.length}`);
+    }
   });
   if (B < 2) throw new RangeError(`\`boot\` must hold at least 2 re-estimates per comparison, got ${B}`);
   const sd = boot.map((b, k) => {
@@ -370,7 +386,10 @@ export function maxTAdjusted(point: readonly number[], boot: readonly (readonly 
     return v;
   });
   const t = point.map((x, k) => x / sd[k]);
-  const maxDev = Array.from({ length: B }, (_, b) => Math.max(...boot.map((x, k) => Math.abs(x[b] - point[k]) / sd[k])));
+  const maxDev = Array.from(
+    { length: B },
+    (_, b) => Math.max(...boot.map((x, k) => Math.abs(x[b] - point[k]) / sd[k])),
+  );
   const p = t.map((tk) => (1 + maxDev.filter((m) => m >= Math.abs(tk)).length) / (B + 1));
   return { t, p, mcError: p.map((pk) => Math.sqrt((pk * (1 - pk)) / B)) };
 }

@@ -77,9 +77,14 @@ export function makeData(c: TeacherStudentConfig, seed: number): ChainData {
     };
   }
   return {
-    xTrain: embed(tTrain), yTrain: std(rawTrain),
-    xExtra: embed(tExtra), yExtra: std(rawExtra),
-    xTest: embed(tTest), yTest: std(rawTest), tTest,
-    yMean: mean, ySd: sd,
+    xTrain: embed(tTrain),
+    yTrain: std(rawTrain),
+    xExtra: embed(tExtra),
+    yExtra: std(rawExtra),
+    xTest: embed(tTest),
+    yTest: std(rawTest),
+    tTest,
+    yMean: mean,
+    ySd: sd,
   };
 }

@@ -81,19 +81,43 @@ export function abtUnchecked(
       for (let p = 0; p < k; p++) {
         const x0 = w[w0 + p], x1 = w[w1 + p], x2 = w[w2 + p], x3 = w[w3 + p];
         const v0 = a[a0 + p], v1 = a[a1 + p], v2 = a[a2 + p], v3 = a[a3 + p];
-        s00 += v0 * x0; s01 += v0 * x1; s02 += v0 * x2; s03 += v0 * x3;
-        s10 += v1 * x0; s11 += v1 * x1; s12 += v1 * x2; s13 += v1 * x3;
-        s20 += v2 * x0; s21 += v2 * x1; s22 += v2 * x2; s23 += v2 * x3;
-        s30 += v3 * x0; s31 += v3 * x1; s32 += v3 * x2; s33 += v3 * x3;
+        s00 += v0 * x0;
+        s01 += v0 * x1;
+        s02 += v0 * x2;
+        s03 += v0 * x3;
+        s10 += v1 * x0;
+        s11 += v1 * x1;
+        s12 += v1 * x2;
+        s13 += v1 * x3;
+        s20 += v2 * x0;
+        s21 += v2 * x1;
+        s22 += v2 * x2;
+        s23 += v2 * x3;
+        s30 += v3 * x0;
+        s31 += v3 * x1;
+        s32 += v3 * x2;
+        s33 += v3 * x3;
       }
       const b0 = bias === null ? 0 : bias[j], b1 = bias === null ? 0 : bias[j + 1];
       const b2 = bias === null ? 0 : bias[j + 2], b3 = bias === null ? 0 : bias[j + 3];
       const o = i * m + j;
-      out[o] = s00 + b0; out[o + 1] = s01 + b1; out[o + 2] = s02 + b2; out[o + 3] = s03 + b3;
-      out[o + m] = s10 + b0; out[o + m + 1] = s11 + b1; out[o + m + 2] = s12 + b2; out[o + m + 3] = s13 + b3;
+      out[o] = s00 + b0;
+      out[o + 1] = s01 + b1;
+      out[o + 2] = s02 + b2;
+      out[o + 3] = s03 + b3;
+      out[o + m] = s10 + b0;
+      out[o + m + 1] = s11 + b1;
+      out[o + m + 2] = s12 + b2;
+      out[o + m + 3] = s13 + b3;
       const o2 = o + 2 * m, o3 = o + 3 * m;
-      out[o2] = s20 + b0; out[o2 + 1] = s21 + b1; out[o2 + 2] = s22 + b2; out[o2 + 3] = s23 + b3;
-      out[o3] = s30 + b0; out[o3 + 1] = s31 + b1; out[o3 + 2] = s32 + b2; out[o3 + 3] = s33 + b3;
+      out[o2] = s20 + b0;
+      out[o2 + 1] = s21 + b1;
+      out[o2 + 2] = s22 + b2;
+      out[o2 + 3] = s23 + b3;
+      out[o3] = s30 + b0;
+      out[o3 + 1] = s31 + b1;
+      out[o3 + 2] = s32 + b2;
+      out[o3 + 3] = s33 + b3;
     }
     for (; j + 1 < m; j += 2) {
       const w0 = j * k, w1 = w0 + k;
@@ -101,28 +125,41 @@ export function abtUnchecked(
       for (let p = 0; p < k; p++) {
         const x0 = w[w0 + p], x1 = w[w1 + p];
         const v0 = a[a0 + p], v1 = a[a1 + p], v2 = a[a2 + p], v3 = a[a3 + p];
-        s00 += v0 * x0; s01 += v0 * x1;
-        s10 += v1 * x0; s11 += v1 * x1;
-        s20 += v2 * x0; s21 += v2 * x1;
-        s30 += v3 * x0; s31 += v3 * x1;
+        s00 += v0 * x0;
+        s01 += v0 * x1;
+        s10 += v1 * x0;
+        s11 += v1 * x1;
+        s20 += v2 * x0;
+        s21 += v2 * x1;
+        s30 += v3 * x0;
+        s31 += v3 * x1;
       }
       const b0 = bias === null ? 0 : bias[j], b1 = bias === null ? 0 : bias[j + 1];
       const o = i * m + j;
-      out[o] = s00 + b0; out[o + 1] = s01 + b1;
-      out[o + m] = s10 + b0; out[o + m + 1] = s11 + b1;
-      out[o + 2 * m] = s20 + b0; out[o + 2 * m + 1] = s21 + b1;
-      out[o + 3 * m] = s30 + b0; out[o + 3 * m + 1] = s31 + b1;
+      out[o] = s00 + b0;
+      out[o + 1] = s01 + b1;
+      out[o + m] = s10 + b0;
+      out[o + m + 1] = s11 + b1;
+      out[o + 2 * m] = s20 + b0;
+      out[o + 2 * m + 1] = s21 + b1;
+      out[o + 3 * m] = s30 + b0;
+      out[o + 3 * m + 1] = s31 + b1;
     }
     for (; j < m; j++) {
       const w0 = j * k;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let p = 0; p < k; p++) {
         const x0 = w[w0 + p];
-        s0 += a[a0 + p] * x0; s1 += a[a1 + p] * x0; s2 += a[a2 + p] * x0; s3 += a[a3 + p] * x0;
+        s0 += a[a0 + p] * x0;
+        s1 += a[a1 + p] * x0;
+        s2 += a[a2 + p] * x0;
+        s3 += a[a3 + p] * x0;
       }
       const b0 = bias === null ? 0 : bias[j];
-      out[i * m + j] = s0 + b0; out[(i + 1) * m + j] = s1 + b0;
-      out[(i + 2) * m + j] = s2 + b0; out[(i + 3) * m + j] = s3 + b0;
+      out[i * m + j] = s0 + b0;
+      out[(i + 1) * m + j] = s1 + b0;
+      out[(i + 2) * m + j] = s2 + b0;
+      out[(i + 3) * m + j] = s3 + b0;
     }
   }
   for (; i < n; i++) {
@@ -183,7 +220,14 @@ function transposeInto(a: Float64Array, r: number, c: number, out: Float64Array)
 export const TRANSPOSE_MIN = { m: 16, k: 32 } as const;
 
 /** `matmulAB` without the checks. */
-export function abUnchecked(g: Float64Array, w: Float64Array, out: Float64Array, n: number, k: number, m: number): void {
+export function abUnchecked(
+  g: Float64Array,
+  w: Float64Array,
+  out: Float64Array,
+  n: number,
+  k: number,
+  m: number,
+): void {
   if (m >= TRANSPOSE_MIN.m && k >= TRANSPOSE_MIN.k) {
     // out = g·w = g·(wᵀ)ᵀ: one blocked dot kernel over rows of g and rows of wᵀ
     const wt = scratchBuffer(0, m * k);

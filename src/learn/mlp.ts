@@ -14,7 +14,15 @@
  */
 import { Random } from "../stats/random";
 import { requireFiniteArray, requireInRange, requireInteger, requireObject, requireOptions } from "../_util/validate";
-import { abtUnchecked, abUnchecked, activate, activationBackward, type Activation, atbUnchecked, requireActivation } from "./kernels";
+import {
+  abtUnchecked,
+  abUnchecked,
+  activate,
+  type Activation,
+  activationBackward,
+  atbUnchecked,
+  requireActivation,
+} from "./kernels";
 
 /** The architecture of a network. */
 export interface MlpShape {
@@ -168,7 +176,9 @@ export function createMlp(shape: MlpShape, rng: Random, options: InitOptions = {
   const layout = mlpLayout(s);
   const params = new Float64Array(layout.count);
   for (let l = 0; l + 1 < layout.sizes.length; l++) {
-    for (let j = 0; j < layout.sizes[l + 1]; j++) initUnit(params, layout, l, j, rng, s.activation, options, () => true);
+    for (let j = 0; j < layout.sizes[l + 1]; j++) {
+      initUnit(params, layout, l, j, rng, s.activation, options, () => true);
+    }
   }
   return { shape: s, params };
 }
@@ -252,7 +262,13 @@ function requireData(net: Mlp, x: Float64Array, n: number): void {
   }
 }
 
-function forwardInto(shape: Required<MlpShape>, params: Float64Array, x: Float64Array, n: number, ws: MlpWorkspace): void {
+function forwardInto(
+  shape: Required<MlpShape>,
+  params: Float64Array,
+  x: Float64Array,
+  n: number,
+  ws: MlpWorkspace,
+): void {
   const { sizes, weights, biases } = ws.layout;
   let input = x;
   const L = sizes.length - 1;
@@ -279,7 +295,9 @@ function forwardInto(shape: Required<MlpShape>, params: Float64Array, x: Float64
 export function mlpPredict(net: Mlp, x: Float64Array, n: number, ws?: MlpWorkspace): Float64Array {
   requireInteger("n", n, 1);
   requireData(net, x, n);
-  const w = ws !== undefined && ws.n === n && ws.layout.count === net.params.length ? ws : new MlpWorkspace(net.shape, n);
+  const w = ws !== undefined && ws.n === n && ws.layout.count === net.params.length
+    ? ws
+    : new MlpWorkspace(net.shape, n);
   forwardInto(net.shape, net.params, x, n, w);
   return w.out.slice(0, n * net.shape.outputs);
 }
@@ -325,8 +343,12 @@ export function mlpLossGradient(
   if (params.length !== count || grad.length !== count) {
     throw new RangeError(`\`params\` and \`grad\` must hold ${count} numbers, got ${params.length} and ${grad.length}`);
   }
-  if (x.length !== n * s.inputs) throw new RangeError(`\`x\` must hold n·inputs = ${n * s.inputs} numbers, got ${x.length}`);
-  if (y.length !== n * s.outputs) throw new RangeError(`\`y\` must hold n·outputs = ${n * s.outputs} numbers, got ${y.length}`);
+  if (x.length !== n * s.inputs) {
+    throw new RangeError(`\`x\` must hold n·inputs = ${n * s.inputs} numbers, got ${x.length}`);
+  }
+  if (y.length !== n * s.outputs) {
+    throw new RangeError(`\`y\` must hold n·outputs = ${n * s.outputs} numbers, got ${y.length}`);
+  }
   return lossGradientUnchecked(s, params, x, y, grad, ws);
 }
 
@@ -366,7 +388,9 @@ export function lossGradientUnchecked(
     if (l > 0) {
       abUnchecked(g, params.subarray(weights[l], weights[l] + m * k), gNext, n, k, m);
       activationBackward(s.activation, ws.z[l - 1], ws.a[l - 1], gNext, n * k);
-      const t = g; g = gNext; gNext = t;
+      const t = g;
+      g = gNext;
+      gNext = t;
     }
   }
   return loss / n;

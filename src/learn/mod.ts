@@ -4,14 +4,38 @@
  * Re-exports only.
  * @module
  */
-export { activate, activationBackward, ACTIVATIONS, type Activation, matmulAB, matmulABt, matmulAtB } from "./kernels";
+export { activate, type Activation, activationBackward, ACTIVATIONS, matmulAB, matmulABt, matmulAtB } from "./kernels";
 export {
-  createMlp, type InitOptions, type Mlp, mlpHidden, mlpLayout, type MlpLayout, mlpLossGradient, mlpPredict, type MlpShape,
-  MlpWorkspace, oneHiddenLayerParameters, widenMlp,
+  createMlp,
+  type InitOptions,
+  type Mlp,
+  mlpHidden,
+  type MlpLayout,
+  mlpLayout,
+  mlpLossGradient,
+  mlpPredict,
+  type MlpShape,
+  MlpWorkspace,
+  oneHiddenLayerParameters,
+  widenMlp,
 } from "./mlp";
-export { type AdamOptions, learningRateAt, type LbfgsTrainOptions, trainAdam, trainLbfgs, type TrainResult } from "./train";
-export { planeWaveField, type PlaneWaveField, type PlaneWaveOptions } from "./targets";
 export {
-  type ChainResult, type ExponentSummary, REDUCED, runChain, type RunRow, SEEDS, summariseExponents, SWEEP,
+  type AdamOptions,
+  type LbfgsTrainOptions,
+  learningRateAt,
+  trainAdam,
+  trainLbfgs,
+  type TrainResult,
+} from "./train";
+export { type PlaneWaveField, planeWaveField, type PlaneWaveOptions } from "./targets";
+export {
+  type ChainResult,
+  type ExponentSummary,
+  REDUCED,
+  runChain,
+  type RunRow,
+  SEEDS,
+  summariseExponents,
+  SWEEP,
   type TeacherStudentConfig,
 } from "./teacher_student";

@@ -114,8 +114,20 @@ export interface ChainResult {
 }
 
 const CONFIG_KEYS = [
-  "id", "d", "D", "h", "maxWavenumber", "activation", "firstLayerScale", "widths", "fitMinWidth",
-  "trainPoints", "testPoints", "iterations", "doubled", "gridCells",
+  "id",
+  "d",
+  "D",
+  "h",
+  "maxWavenumber",
+  "activation",
+  "firstLayerScale",
+  "widths",
+  "fitMinWidth",
+  "trainPoints",
+  "testPoints",
+  "iterations",
+  "doubled",
+  "gridCells",
 ];
 
 /**
@@ -135,9 +147,13 @@ export function requireConfig(c: TeacherStudentConfig): TeacherStudentConfig {
   requireInRange("config.h", c.h, { min: 0, minOpen: true, max: 4 });
   requireInRange("config.maxWavenumber", c.maxWavenumber, { min: 2, max: 4096 });
   requireActivation("config.activation", c.activation);
-  if (c.activation === "identity") throw new RangeError("`config.activation` must be relu, tanh or gelu, got \"identity\"");
+  if (c.activation === "identity") {
+    throw new RangeError('`config.activation` must be relu, tanh or gelu, got "identity"');
+  }
   requireInRange("config.firstLayerScale", c.firstLayerScale, { min: 0, minOpen: true, max: 100 });
-  if (!Array.isArray(c.widths) || c.widths.length < 2) throw new RangeError("`config.widths` must hold at least 2 widths");
+  if (!Array.isArray(c.widths) || c.widths.length < 2) {
+    throw new RangeError("`config.widths` must hold at least 2 widths");
+  }
   c.widths.forEach((w, i) => requireInteger(`config.widths[${i}]`, w, i === 0 ? 1 : c.widths[i - 1] + 1, 4096));
   requireInteger("config.fitMinWidth", c.fitMinWidth, 1);
   if (c.widths.filter((w) => w >= c.fitMinWidth).length < 2) {
@@ -199,7 +215,12 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
   const target = targetKind(c.h);
   const rows: RunRow[] = [];
   const base = {
-    config: c.id, target, d: c.d, D: c.D, h: c.h, seed,
+    config: c.id,
+    target,
+    d: c.d,
+    D: c.D,
+    h: c.h,
+    seed,
   };
   const push = (r: RunRow) => {
     rows.push(r);
@@ -219,10 +240,19 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
     net = r.net;
     const testLoss = mse(mlpPredict(net, data.xTest, nTest), data.yTest);
     push({
-      ...base, activation: c.activation, variant: "chain", width: w, parameters: net.params.length,
-      trainPoints: c.trainPoints, iterations: r.iterations, evaluations: r.evaluations, trainLoss: r.loss,
-      trainLossHalf: r.history[Math.floor((r.history.length - 1) / 2)], testLoss,
-      twonnHidden: w >= 4 ? hiddenTwoNN(net, data.xTest, c.D) : NaN, seconds: (now() - t0) / 1000,
+      ...base,
+      activation: c.activation,
+      variant: "chain",
+      width: w,
+      parameters: net.params.length,
+      trainPoints: c.trainPoints,
+      iterations: r.iterations,
+      evaluations: r.evaluations,
+      trainLoss: r.loss,
+      trainLossHalf: r.history[Math.floor((r.history.length - 1) / 2)],
+      testLoss,
+      twonnHidden: w >= 4 ? hiddenTwoNN(net, data.xTest, c.D) : NaN,
+      seconds: (now() - t0) / 1000,
     });
   }
   if (c.doubled && beforeLast !== null) {
@@ -236,10 +266,19 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
     const r = trainLbfgs(beforeLast, x2, y2, { iterations: c.iterations });
     const testLoss = mse(mlpPredict(r.net, data.xTest, nTest), data.yTest);
     push({
-      ...base, activation: c.activation, variant: "doubled", width: beforeLast.shape.hidden[0],
-      parameters: r.net.params.length, trainPoints: 2 * n, iterations: r.iterations, evaluations: r.evaluations,
-      trainLoss: r.loss, trainLossHalf: r.history[Math.floor((r.history.length - 1) / 2)], testLoss,
-      twonnHidden: NaN, seconds: (now() - t0) / 1000,
+      ...base,
+      activation: c.activation,
+      variant: "doubled",
+      width: beforeLast.shape.hidden[0],
+      parameters: r.net.params.length,
+      trainPoints: 2 * n,
+      iterations: r.iterations,
+      evaluations: r.evaluations,
+      trainLoss: r.loss,
+      trainLossHalf: r.history[Math.floor((r.history.length - 1) / 2)],
+      testLoss,
+      twonnHidden: NaN,
+      seconds: (now() - t0) / 1000,
     });
   }
   if (c.gridCells.length > 0 && options.maxWidths === undefined) {
@@ -251,9 +290,19 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
       const pred = new Float64Array(nTest);
       for (let i = 0; i < nTest; i++) pred[i] = approx.evaluate(data.tTest, i * c.d);
       push({
-        ...base, activation: "grid", variant: "grid", width: cells, parameters: (cells + 1) ** c.d,
-        trainPoints: 0, iterations: 0, evaluations: 0, trainLoss: NaN, trainLossHalf: NaN,
-        testLoss: mse(pred, data.yTest), twonnHidden: NaN, seconds: (now() - t0) / 1000,
+        ...base,
+        activation: "grid",
+        variant: "grid",
+        width: cells,
+        parameters: (cells + 1) ** c.d,
+        trainPoints: 0,
+        iterations: 0,
+        evaluations: 0,
+        trainLoss: NaN,
+        trainLossHalf: NaN,
+        testLoss: mse(pred, data.yTest),
+        twonnHidden: NaN,
+        seconds: (now() - t0) / 1000,
       });
     }
   }
@@ -318,7 +367,9 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
       if (perSeed.some((rows) => rows.length < 2)) continue;
       const minWidth = variant === "chain" ? c.fitMinWidth : 0;
       const fit = (rows: RunRow[]) => rows.filter((r) => r.width >= minWidth);
-      const alphas = perSeed.map((rows) => fitPowerLaw(fit(rows).map((r) => r.parameters), fit(rows).map((r) => r.testLoss)).alpha);
+      const alphas = perSeed.map((rows) =>
+        fitPowerLaw(fit(rows).map((r) => r.parameters), fit(rows).map((r) => r.testLoss)).alpha
+      );
       const upper = perSeed.map((rows) => {
         const f = fit(rows), u = f.slice(Math.min(f.length - 2, Math.floor(f.length / 2)));
         return fitPowerLaw(u.map((r) => r.parameters), u.map((r) => r.testLoss)).alpha;
@@ -329,7 +380,9 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
       const logMean = first.map((_, i) => Math.exp(mean(perSeed.map((rows) => Math.log(rows[i].testLoss)))));
       const lastTest = perSeed.map((rows) => rows[rows.length - 1].testLoss);
       const lastMean = mean(lastTest);
-      const spread = Math.sqrt(lastTest.reduce((a, v) => a + (v - lastMean) ** 2, 0) / Math.max(1, lastTest.length - 1)) / lastMean;
+      const spread = Math.sqrt(
+        lastTest.reduce((a, v) => a + (v - lastMean) ** 2, 0) / Math.max(1, lastTest.length - 1),
+      ) / lastMean;
       const doubled = mine.map((ch) => {
         const dbl = ch.rows.find((r) => r.variant === "doubled");
         const last = ch.rows.filter((r) => r.variant === "chain").at(-1);
@@ -338,13 +391,25 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
       const hidden = mine.map((ch) => ch.rows.filter((r) => r.variant === "chain").at(-1)?.twonnHidden ?? NaN);
       const f0 = fit(first);
       out.push({
-        config: c.id, target: targetKind(c.h), d: c.d, D: c.D, h: c.h,
-        activation: variant === "grid" ? "grid" : c.activation, variant,
-        alpha: ms.mean, alphaLow: ms.mean - half, alphaHigh: ms.mean + half, alphaStderr: ms.stderr,
-        alphaUpper: mean(upper), seeds: ms.n,
-        parametersMin: f0[0].parameters, parametersMax: f0[f0.length - 1].parameters,
+        config: c.id,
+        target: targetKind(c.h),
+        d: c.d,
+        D: c.D,
+        h: c.h,
+        activation: variant === "grid" ? "grid" : c.activation,
+        variant,
+        alpha: ms.mean,
+        alphaLow: ms.mean - half,
+        alphaHigh: ms.mean + half,
+        alphaStderr: ms.stderr,
+        alphaUpper: mean(upper),
+        seeds: ms.n,
+        parametersMin: f0[0].parameters,
+        parametersMax: f0[f0.length - 1].parameters,
         localSlopes: localSlopes(first.map((r) => r.parameters), logMean),
-        testTrainRatio: variant === "chain" ? mean(perSeed.map((rows) => rows[rows.length - 1].testLoss / rows[rows.length - 1].trainLoss)) : NaN,
+        testTrainRatio: variant === "chain"
+          ? mean(perSeed.map((rows) => rows[rows.length - 1].testLoss / rows[rows.length - 1].trainLoss))
+          : NaN,
         doubledRatio: variant === "chain" && doubled.every(Number.isFinite) ? mean(doubled) : NaN,
         seedSpread: spread,
         twonnInputs: mean(mine.map((ch) => ch.twonnInputs)),
@@ -372,36 +437,108 @@ const common = { firstLayerScale: 1, fitMinWidth: 4, testPoints: 4096, doubled: 
  */
 export const SWEEP: TeacherStudentConfig[] = [
   {
-    ...common, id: "smooth-d2", d: 2, D: 2, h: 2, maxWavenumber: 128, activation: "relu", widths: WIDTHS,
-    trainPoints: 4096, iterations: 1500, doubled: true, gridCells: GRID_2D,
+    ...common,
+    id: "smooth-d2",
+    d: 2,
+    D: 2,
+    h: 2,
+    maxWavenumber: 128,
+    activation: "relu",
+    widths: WIDTHS,
+    trainPoints: 4096,
+    iterations: 1500,
+    doubled: true,
+    gridCells: GRID_2D,
   },
   {
-    ...common, id: "rough-d2-h12", d: 2, D: 2, h: 0.5, maxWavenumber: 512, activation: "relu", widths: WIDTHS,
-    trainPoints: 4096, iterations: 1000, doubled: true, gridCells: GRID_2D,
+    ...common,
+    id: "rough-d2-h12",
+    d: 2,
+    D: 2,
+    h: 0.5,
+    maxWavenumber: 512,
+    activation: "relu",
+    widths: WIDTHS,
+    trainPoints: 4096,
+    iterations: 1000,
+    doubled: true,
+    gridCells: GRID_2D,
   },
   {
-    ...common, id: "smooth-d3", d: 3, D: 3, h: 2, maxWavenumber: 32, activation: "relu", widths: WIDTHS,
-    trainPoints: 6144, iterations: 1500, gridCells: [2, 4, 8, 16, 32],
+    ...common,
+    id: "smooth-d3",
+    d: 3,
+    D: 3,
+    h: 2,
+    maxWavenumber: 32,
+    activation: "relu",
+    widths: WIDTHS,
+    trainPoints: 6144,
+    iterations: 1500,
+    gridCells: [2, 4, 8, 16, 32],
   },
   {
-    ...common, id: "smooth-d2-D16", d: 2, D: 16, h: 2, maxWavenumber: 128, activation: "relu",
-    widths: [1, 2, 4, 8, 16, 32], trainPoints: 4096, iterations: 1500,
+    ...common,
+    id: "smooth-d2-D16",
+    d: 2,
+    D: 16,
+    h: 2,
+    maxWavenumber: 128,
+    activation: "relu",
+    widths: [1, 2, 4, 8, 16, 32],
+    trainPoints: 4096,
+    iterations: 1500,
   },
   {
-    ...common, id: "rough-d2-h13", d: 2, D: 2, h: 1 / 3, maxWavenumber: 512, activation: "relu", widths: WIDTHS,
-    trainPoints: 4096, iterations: 1000, gridCells: GRID_2D,
+    ...common,
+    id: "rough-d2-h13",
+    d: 2,
+    D: 2,
+    h: 1 / 3,
+    maxWavenumber: 512,
+    activation: "relu",
+    widths: WIDTHS,
+    trainPoints: 4096,
+    iterations: 1000,
+    gridCells: GRID_2D,
   },
   {
-    ...common, id: "smooth-d4", d: 4, D: 4, h: 2, maxWavenumber: 16, activation: "relu", widths: WIDTHS,
-    trainPoints: 6144, iterations: 1500, gridCells: [2, 4, 8, 12, 16],
+    ...common,
+    id: "smooth-d4",
+    d: 4,
+    D: 4,
+    h: 2,
+    maxWavenumber: 16,
+    activation: "relu",
+    widths: WIDTHS,
+    trainPoints: 6144,
+    iterations: 1500,
+    gridCells: [2, 4, 8, 12, 16],
   },
   {
-    ...common, id: "smooth-d3-D16", d: 3, D: 16, h: 2, maxWavenumber: 32, activation: "relu",
-    widths: [1, 2, 4, 8, 16, 32], trainPoints: 6144, iterations: 1500,
+    ...common,
+    id: "smooth-d3-D16",
+    d: 3,
+    D: 16,
+    h: 2,
+    maxWavenumber: 32,
+    activation: "relu",
+    widths: [1, 2, 4, 8, 16, 32],
+    trainPoints: 6144,
+    iterations: 1500,
   },
   {
-    ...common, id: "smooth-d2-gelu", d: 2, D: 2, h: 2, maxWavenumber: 128, activation: "gelu", firstLayerScale: 4,
-    widths: WIDTHS, trainPoints: 4096, iterations: 1500,
+    ...common,
+    id: "smooth-d2-gelu",
+    d: 2,
+    D: 2,
+    h: 2,
+    maxWavenumber: 128,
+    activation: "gelu",
+    firstLayerScale: 4,
+    widths: WIDTHS,
+    trainPoints: 4096,
+    iterations: 1500,
   },
 ];
 

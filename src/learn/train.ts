@@ -29,7 +29,9 @@ export interface TrainResult {
 
 function requireTrainingData(net: Mlp, x: Float64Array, y: Float64Array): number {
   requireMlpShape(net.shape);
-  if (!(x instanceof Float64Array) || !(y instanceof Float64Array)) throw new TypeError("`x` and `y` must be Float64Arrays");
+  if (!(x instanceof Float64Array) || !(y instanceof Float64Array)) {
+    throw new TypeError("`x` and `y` must be Float64Arrays");
+  }
   const n = y.length / net.shape.outputs;
   if (!Number.isInteger(n) || n < 1 || x.length !== n * net.shape.inputs) {
     throw new RangeError(
@@ -98,7 +100,10 @@ export function trainLbfgs(net: Mlp, x: Float64Array, y: Float64Array, options: 
   if (!Number.isFinite(f)) throw new RangeError(`the loss must be finite at the initial parameters, got ${f}`);
   let iterations = 0, message = "iteration limit reached";
   while (iterations < maxIter) {
-    if (history.length >= maxEval) { message = "evaluation limit reached"; break; }
+    if (history.length >= maxEval) {
+      message = "evaluation limit reached";
+      break;
+    }
     // d = −H g by the two-loop recursion over the stored pairs (newest first, then oldest first)
     for (let i = 0; i < P; i++) d[i] = -g[i];
     for (let q = count - 1; q >= 0; q--) {
@@ -120,27 +125,39 @@ export function trainLbfgs(net: Mlp, x: Float64Array, y: Float64Array, options: 
       count = 0;
       for (let i = 0; i < P; i++) d[i] = -g[i];
       slope = dot(g, d);
-      if (!(slope < 0)) { message = "zero gradient"; break; }
+      if (!(slope < 0)) {
+        message = "zero gradient";
+        break;
+      }
     }
     let t = count === 0 ? Math.min(1, 1 / Math.sqrt(dot(d, d))) : 1;
     let accepted = false, ft = NaN;
     for (let b = 0; b < MAX_BACKTRACKS; b++) {
       for (let i = 0; i < P; i++) xt[i] = xk[i] + t * d[i];
       ft = fg(xt, gt);
-      if (Number.isFinite(ft) && ft <= f + ARMIJO_C1 * t * slope) { accepted = true; break; }
+      if (Number.isFinite(ft) && ft <= f + ARMIJO_C1 * t * slope) {
+        accepted = true;
+        break;
+      }
       // next trial: minimiser of the quadratic through f, slope and f_t, kept within [0.1 t, 0.5 t]
       const q = Number.isFinite(ft) ? (-slope * t * t) / (2 * (ft - f - slope * t)) : 0.1 * t;
       t = Math.min(0.5 * t, Math.max(0.1 * t, q));
     }
     if (!accepted) {
-      if (count > 0) { count = 0; continue; } // retry from steepest descent
+      if (count > 0) {
+        count = 0;
+        continue;
+      } // retry from steepest descent
       message = "no decrease along steepest descent";
       break;
     }
     // store the pair s = x_t − x, y = g_t − g (ring buffer; the oldest is overwritten when full)
     const j = count < m ? (head + count) % m : head;
     const s = S[j], yv = Y[j];
-    for (let i = 0; i < P; i++) { s[i] = xt[i] - xk[i]; yv[i] = gt[i] - g[i]; }
+    for (let i = 0; i < P; i++) {
+      s[i] = xt[i] - xk[i];
+      yv[i] = gt[i] - g[i];
+    }
     const sy = dot(s, yv);
     if (sy > 1e-10 * Math.sqrt(dot(s, s) * dot(yv, yv))) {
       rho[j] = 1 / sy;
@@ -217,7 +234,15 @@ export function learningRateAt(t: number, steps: number, peak: number, warmup: n
  */
 export function trainAdam(net: Mlp, x: Float64Array, y: Float64Array, options: AdamOptions = {}): TrainResult {
   requireOptions("options", options, [
-    "steps", "learningRate", "warmup", "finalFraction", "batchSize", "beta1", "beta2", "epsilon", "seed",
+    "steps",
+    "learningRate",
+    "warmup",
+    "finalFraction",
+    "batchSize",
+    "beta1",
+    "beta2",
+    "epsilon",
+    "seed",
   ]);
   const n = requireTrainingData(net, x, y);
   const steps = requireInteger("steps", options.steps ?? 1000, 1);
@@ -262,5 +287,12 @@ export function trainAdam(net: Mlp, x: Float64Array, y: Float64Array, options: A
   if (!Number.isFinite(loss) || !Number.isFinite(finalLoss)) {
     throw new RangeError(`\`learningRate\` = ${lr} is out of range: the loss diverged to ${finalLoss}`);
   }
-  return { net: { shape, params }, loss: finalLoss, iterations: steps, evaluations: steps, history, message: "step limit reached" };
+  return {
+    net: { shape, params },
+    loss: finalLoss,
+    iterations: steps,
+    evaluations: steps,
+    history,
+    message: "step limit reached",
+  };
 }

@@ -11,7 +11,7 @@
  */
 import * as Inputs from "./inputs";
 import { frontierExponent } from "../fit/chinchilla";
-import { BESIROGLU_2024, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
+import { BESIROGLU_2024, type ChinchillaLaw, HOFFMANN_2022 } from "../paper";
 import { crossover, cutFrontierInN } from "../fit/chinchilla_pedestal";
 import { figureChinchillaRunningExponent } from "../figures/chinchilla";
 import type * as chinchilla from "../findings/08_chinchilla";
@@ -44,7 +44,10 @@ function lawOf(data: LiveChinchillaData, { source, draw }: Running): ChinchillaL
 const running = (): LiveSpec<Running> => {
   const data = pageData<LiveChinchillaData>("figureChinchillaRunningExponent");
   const runs = data.runsN.map((N) => ({ N }));
-  const source = Inputs.select(SOURCES, { value: "headline fit", label: notation("law, fitted L = E + A/N^{α} + B/D^{β}") });
+  const source = Inputs.select(SOURCES, {
+    value: "headline fit",
+    label: notation("law, fitted L = E + A/N^{α} + B/D^{β}"),
+  });
   const draw = Inputs.range([1, data.draws.length], {
     value: 1,
     step: 1,
@@ -57,7 +60,8 @@ const running = (): LiveSpec<Running> => {
   return {
     controls: { source, draw },
     // the figure reads the runs' sizes and the fit's law from the analysis; nothing else is needed
-    draw: (v: Running) => figureChinchillaRunningExponent({ runs, fit: { law: lawOf(data, v) } } as unknown as chinchilla.Analysis),
+    draw: (v: Running) =>
+      figureChinchillaRunningExponent({ runs, fit: { law: lawOf(data, v) } } as unknown as chinchilla.Analysis),
     readouts: (v) => {
       const law = lawOf(data, v);
       const aC = frontierExponent(law);
@@ -65,7 +69,11 @@ const running = (): LiveSpec<Running> => {
       return [
         { label: "α", value: law.alpha, text: `${formatNumber(law.alpha)} (exponent of N)` },
         { label: "β", value: law.beta, text: `${formatNumber(law.beta)} (exponent of D)` },
-        { label: "α_{frontier} = αβ/(α+β)", value: aC, text: `${formatNumber(aC)} (exponent of compute on the frontier)` },
+        {
+          label: "α_{frontier} = αβ/(α+β)",
+          value: aC,
+          text: `${formatNumber(aC)} (exponent of compute on the frontier)`,
+        },
         { label: "crossover in N_{opt}", value: nCross, text: `${formatNumber(nCross)} parameters` },
       ];
     },

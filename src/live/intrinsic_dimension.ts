@@ -9,7 +9,12 @@
  */
 import * as Inputs from "./inputs";
 import { figureExponentVersusDimension, figureHalvingCostVersusDimension } from "../figures/intrinsic_dimension";
-import { dimensionForExponent, halvingDoublings, halvingFactor, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import {
+  dimensionForExponent,
+  halvingDoublings,
+  halvingFactor,
+  sharmaKaplanExponent,
+} from "../theory/intrinsic_dimension";
 import { formatNumber } from "../_util/format";
 import { snapThird } from "./format";
 import { type LiveSpec, mountAll, notation } from "./widget";
@@ -37,16 +42,38 @@ const halving = (): LiveSpec<Halving> => ({
 
 const exponent = (): LiveSpec<Exponent> => ({
   controls: {
-    lo: Inputs.range([0.005, 1], { value: 0.05, step: 0.005, label: notation("low edge, of the band of LLM exponents α (0.005–1)") }),
-    hi: Inputs.range([0.005, 1], { value: 0.1, step: 0.005, label: notation("high edge, of the band (0.005–1, above the low edge)") }),
-    h: Inputs.range([0.01, 1], { value: 1 / 3, format: (v: number) => v.toFixed(3), label: notation("h, Hölder exponent of a rough target (0.01–1)") }),
+    lo: Inputs.range([0.005, 1], {
+      value: 0.05,
+      step: 0.005,
+      label: notation("low edge, of the band of LLM exponents α (0.005–1)"),
+    }),
+    hi: Inputs.range([0.005, 1], {
+      value: 0.1,
+      step: 0.005,
+      label: notation("high edge, of the band (0.005–1, above the low edge)"),
+    }),
+    h: Inputs.range([0.01, 1], {
+      value: 1 / 3,
+      format: (v: number) => v.toFixed(3),
+      label: notation("h, Hölder exponent of a rough target (0.01–1)"),
+    }),
   },
   check: ({ lo, hi }) =>
-    hi > lo ? undefined : `The band's high edge (${hi}) must be above its low edge (${lo}): raise the high edge or lower the low one.`,
+    hi > lo
+      ? undefined
+      : `The band's high edge (${hi}) must be above its low edge (${lo}): raise the high edge or lower the low one.`,
   draw: ({ lo, hi, h }) => figureExponentVersusDimension(snapThird(h), undefined, [lo, hi]),
   readouts: ({ lo, hi }) => [
-    { label: "d where 4/d = high edge", value: dimensionForExponent(hi), text: `${formatNumber(dimensionForExponent(hi))} dimensions` },
-    { label: "d where 4/d = low edge", value: dimensionForExponent(lo), text: `${formatNumber(dimensionForExponent(lo))} dimensions` },
+    {
+      label: "d where 4/d = high edge",
+      value: dimensionForExponent(hi),
+      text: `${formatNumber(dimensionForExponent(hi))} dimensions`,
+    },
+    {
+      label: "d where 4/d = low edge",
+      value: dimensionForExponent(lo),
+      text: `${formatNumber(dimensionForExponent(lo))} dimensions`,
+    },
   ],
 });
 

@@ -15,7 +15,11 @@ import { type Control, type LiveSpec, mountAll, notation } from "./widget";
 
 /** α_C control: any positive exponent is valid (eq. 4); the slider spans 0.02–1 (the paper's 1/3 inside). */
 const alphaControl = (): Control =>
-  Inputs.range([0.02, 1], { value: 1 / 3, format: (v) => v.toFixed(3), label: notation("α_{C}, exponent of the C regime (dimensionless, 0.02–1)") });
+  Inputs.range([0.02, 1], {
+    value: 1 / 3,
+    format: (v) => v.toFixed(3),
+    label: notation("α_{C}, exponent of the C regime (dimensionless, 0.02–1)"),
+  });
 
 /** A pedestal-ratio control on a log slider over (0, 1): 0.001–0.999. */
 const pControl = (label: string, value: number): Control =>
@@ -32,7 +36,8 @@ const figure1 = (): LiveSpec<Fig1> => ({
     p3: pControl("p₃, pedestal ratio of the third curve (0.001–0.999)", 0.1),
     p4: pControl("p₄, pedestal ratio of the fourth curve (0.001–0.999)", 0.2),
   },
-  draw: ({ alphaC, p1, p2, p3, p4 }) => figure1RunningExponent({ alphaC: snapThird(alphaC), pedestals: [p1, p2, p3, p4] }),
+  draw: ({ alphaC, p1, p2, p3, p4 }) =>
+    figure1RunningExponent({ alphaC: snapThird(alphaC), pedestals: [p1, p2, p3, p4] }),
   readouts: ({ alphaC, p1, p2, p3, p4 }) =>
     [p1, p2, p3, p4].map((p, i) => {
       const x = criticalInverseSize(p, snapThird(alphaC));
@@ -48,7 +53,11 @@ const figure2 = (): LiveSpec<Fig2> => ({
   draw: ({ alphaC, p }) => figure2CriticalSize({ alphaC: snapThird(alphaC), marked: [p] }),
   readouts: ({ alphaC, p }) => {
     const n = criticalSize(p, snapThird(alphaC));
-    return [{ label: `N_{crit}(p = ${p})`, value: n, text: `${formatNumber(n)} (model size in the unit where L(N = 1) = L₁, eq. 7)` }];
+    return [{
+      label: `N_{crit}(p = ${p})`,
+      value: n,
+      text: `${formatNumber(n)} (model size in the unit where L(N = 1) = L₁, eq. 7)`,
+    }];
   },
 });
 

@@ -11,7 +11,14 @@
  */
 import { quantileSorted, sampleStandardDeviation } from "simple-statistics";
 import { Random } from "./random";
-import { requireArray, requireFiniteResult, requireFunction, requireInRange, requireInteger, requireRandom } from "../_util/validate";
+import {
+  requireArray,
+  requireFiniteResult,
+  requireFunction,
+  requireInRange,
+  requireInteger,
+  requireRandom,
+} from "../_util/validate";
 
 /** The most observations resampled: 2^24 (a 128 MB counts array per resample would be far beyond any fit here). */
 export const MAX_OBSERVATIONS = 2 ** 24;
@@ -92,7 +99,9 @@ function sortedFinite(values: ArrayLike<number>): number[] {
 export function quantile(values: ArrayLike<number>, q: number): number {
   requireArray("values", values);
   for (let i = 0; i < values.length; i++) {
-    if (typeof values[i] !== "number") throw new TypeError(`\`values[${i}]\` must be a number, got ${typeof values[i]}`);
+    if (typeof values[i] !== "number") {
+      throw new TypeError(`\`values[${i}]\` must be a number, got ${typeof values[i]}`);
+    }
   }
   requireInRange("q", q, { min: 0, max: 1 });
   return quantileSorted(sortedFinite(values), q);

@@ -9,7 +9,14 @@
  *
  * @module
  */
-import { requireFinite, requireFiniteArray, requireInRange, requireInteger, requireOptions, requirePositive } from "../_util/validate";
+import {
+  requireFinite,
+  requireFiniteArray,
+  requireInRange,
+  requireInteger,
+  requireOptions,
+  requirePositive,
+} from "../_util/validate";
 
 /**
  * An objective with its gradient: writes the gradient at `x` into `grad` (same length as `x`)
@@ -114,7 +121,14 @@ export function minimizeLbfgs(
   if (typeof fg !== "function") throw new TypeError(`\`fg\` must be a function, got ${typeof fg}`);
   requireFiniteArray("x0", x0, 0);
   requireOptions("options", options, [
-    "memory", "maxIterations", "gradientTolerance", "functionTolerance", "functionScale", "c1", "c2", "maxLineSearch",
+    "memory",
+    "maxIterations",
+    "gradientTolerance",
+    "functionTolerance",
+    "functionScale",
+    "c1",
+    "c2",
+    "maxLineSearch",
   ]);
   const n = x0.length;
   requireInteger("x0.length", n, 1);
@@ -136,7 +150,9 @@ export function minimizeLbfgs(
   let f = fg(x, g);
   if (typeof f === "number" && Number.isFinite(f) && g.some(Number.isNaN)) {
     throw new TypeError(
-      `\`fg\` must write the gradient into its second argument (g[${g.findIndex(Number.isNaN)}] was not set at \`x0\`): ` +
+      `\`fg\` must write the gradient into its second argument (g[${
+        g.findIndex(Number.isNaN)
+      }] was not set at \`x0\`): ` +
         "minimizeLbfgs needs the objective's gradient",
     );
   }
@@ -160,7 +176,10 @@ export function minimizeLbfgs(
     evaluations++;
     const v = fg(xt, gt);
     phiT = v;
-    if (Number.isFinite(v)) { phiLow = Math.min(phiLow, v); phiHigh = Math.max(phiHigh, v); }
+    if (Number.isFinite(v)) {
+      phiLow = Math.min(phiLow, v);
+      phiHigh = Math.max(phiHigh, v);
+    }
     return [Number.isFinite(v) ? v : Infinity, Number.isFinite(v) ? dot(gt, d) : NaN];
   };
 
@@ -192,7 +211,9 @@ export function minimizeLbfgs(
     let dphi0 = dot(g, d);
     if (!(dphi0 < 0)) {
       // Not a descent direction (lost curvature information): restart from steepest descent.
-      S.length = 0; Y.length = 0; rho.length = 0;
+      S.length = 0;
+      Y.length = 0;
+      rho.length = 0;
       for (let i = 0; i < n; i++) d[i] = -g[i];
       dphi0 = dot(g, d);
     }
@@ -215,28 +236,54 @@ export function minimizeLbfgs(
         t = tc;
         const [phi, dphi] = phiAt(t);
         if (phi > phi0 + c1 * t * dphi0 || phi >= phiLo) {
-          hi = t; phiHi = phi; dphiHi = dphi;
+          hi = t;
+          phiHi = phi;
+          dphiHi = dphi;
         } else {
-          if (Math.abs(dphi) <= -c2 * dphi0) { accepted = true; break; }
-          if (dphi * (hi - lo) >= 0) { hi = lo; phiHi = phiLo; dphiHi = dphiLo; }
-          lo = t; phiLo = phi; dphiLo = dphi;
+          if (Math.abs(dphi) <= -c2 * dphi0) {
+            accepted = true;
+            break;
+          }
+          if (dphi * (hi - lo) >= 0) {
+            hi = lo;
+            phiHi = phiLo;
+            dphiHi = dphiLo;
+          }
+          lo = t;
+          phiLo = phi;
+          dphiLo = dphi;
         }
         if (Math.abs(hi - lo) <= 1e-16 * Math.max(1, Math.abs(lo))) break;
         continue;
       }
       const [phi, dphi] = phiAt(t);
       if (phi > phi0 + c1 * t * dphi0 || (ls > 0 && phi >= phiPrev)) {
-        lo = tPrev; phiLo = phiPrev; dphiLo = dphiPrev; hi = t; phiHi = phi; dphiHi = dphi;
+        lo = tPrev;
+        phiLo = phiPrev;
+        dphiLo = dphiPrev;
+        hi = t;
+        phiHi = phi;
+        dphiHi = dphi;
         zooming = true;
         continue;
       }
-      if (Math.abs(dphi) <= -c2 * dphi0) { accepted = true; break; }
+      if (Math.abs(dphi) <= -c2 * dphi0) {
+        accepted = true;
+        break;
+      }
       if (dphi >= 0) {
-        lo = t; phiLo = phi; dphiLo = dphi; hi = tPrev; phiHi = phiPrev; dphiHi = dphiPrev;
+        lo = t;
+        phiLo = phi;
+        dphiLo = dphi;
+        hi = tPrev;
+        phiHi = phiPrev;
+        dphiHi = dphiPrev;
         zooming = true;
         continue;
       }
-      tPrev = t; phiPrev = phi; dphiPrev = dphi;
+      tPrev = t;
+      phiPrev = phi;
+      dphiPrev = dphi;
       t *= 2;
     }
     if (!accepted) {
@@ -256,7 +303,10 @@ export function minimizeLbfgs(
 
     // Update the memory with s = t d, y = g_new - g.
     const s = new Float64Array(n), y = new Float64Array(n);
-    for (let i = 0; i < n; i++) { s[i] = xt[i] - x[i]; y[i] = gt[i] - g[i]; }
+    for (let i = 0; i < n; i++) {
+      s[i] = xt[i] - x[i];
+      y[i] = gt[i] - g[i];
+    }
     const sy = dot(s, y);
     const fPrev = f;
     x.set(xt);
@@ -264,12 +314,24 @@ export function minimizeLbfgs(
     f = phiT;
     iterations++;
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
-      if (S.length === m) { S.shift(); Y.shift(); rho.shift(); }
-      S.push(s); Y.push(y); rho.push(1 / sy);
+      if (S.length === m) {
+        S.shift();
+        Y.shift();
+        rho.shift();
+      }
+      S.push(s);
+      Y.push(y);
+      rho.push(1 / sy);
     }
-    if (maxAbs(g) <= gtol) { message = "gradient below tolerance"; converged = true; break; }
+    if (maxAbs(g) <= gtol) {
+      message = "gradient below tolerance";
+      converged = true;
+      break;
+    }
     if (fPrev - f <= ftol * Math.max(Math.abs(fPrev), Math.abs(f), fscale)) {
-      message = "function decrease below tolerance"; converged = true; break;
+      message = "function decrease below tolerance";
+      converged = true;
+      break;
     }
   }
   return { x, f, gradient: g, iterations, evaluations, converged, message };

@@ -17,6 +17,8 @@ import { requireFiniteArray } from "../_util/validate";
 export function pairedInterval(a: readonly number[], b: readonly number[], level = 0.95): [number, number] {
   requireFiniteArray("a", a);
   requireFiniteArray("b", b);
-  if (a.length !== b.length) throw new RangeError(`\`a\` and \`b\` must have the same length, got ${a.length} and ${b.length}`);
+  if (a.length !== b.length) {
+    throw new RangeError(`\`a\` and \`b\` must have the same length, got ${a.length} and ${b.length}`);
+  }
   return percentileInterval(a.map((v, i) => v - b[i]), level);
 }

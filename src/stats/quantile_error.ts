@@ -26,5 +26,10 @@ export function quantileMonteCarloError(values: readonly number[], q: number, z 
   const s = [...values].sort((a, b) => a - b);
   const half = z * Math.sqrt(B * q * (1 - q));
   const at = (k: number) => s[Math.min(B - 1, Math.max(0, Math.round(k) - 1))];
-  return requireFiniteResult((at(B * q + half) - at(B * q - half)) / 2, "values", "an array", "the spread of its order statistics");
+  return requireFiniteResult(
+    (at(B * q + half) - at(B * q - half)) / 2,
+    "values",
+    "an array",
+    "the spread of its order statistics",
+  );
 }

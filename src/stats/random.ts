@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { requireInteger, requireInRange } from "../_util/validate";
+import { requireInRange, requireInteger } from "../_util/validate";
 
 /** splitmix32 step: turns a seed into a well-mixed stream of 32-bit words for seeding. */
 function splitmix32(state: number): () => number {

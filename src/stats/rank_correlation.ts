@@ -27,7 +27,9 @@ function ranks(x: readonly number[]): number[] {
 export function spearman(x: readonly number[], y: readonly number[]): number {
   requireArray("x", x);
   requireArray("y", y);
-  if (x.length !== y.length) throw new RangeError(`\`x\` and \`y\` must have the same length, got ${x.length} and ${y.length}`);
+  if (x.length !== y.length) {
+    throw new RangeError(`\`x\` and \`y\` must have the same length, got ${x.length} and ${y.length}`);
+  }
   if (x.length < 3) throw new RangeError(`\`x\` must hold at least 3 values, got ${x.length}`);
   x.forEach((v, i) => requireFinite(`x[${i}]`, v));
   y.forEach((v, i) => requireFinite(`y[${i}]`, v));

@@ -26,7 +26,8 @@ export function analogyTable(): NamedTable {
   }));
   return {
     name: "analogy_methods",
-    caption: "Numerical methods and LLMs on one scale: resources to halve or cut tenfold the quantity each exponent describes",
+    caption:
+      "Numerical methods and LLMs on one scale: resources to halve or cut tenfold the quantity each exponent describes",
     table: tableFromRows(rows, ["method", "quantity", "exponent", "halve_factor", "tenfold_factor", "source"]),
   };
 }

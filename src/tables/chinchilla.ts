@@ -12,7 +12,7 @@
 import * as aq from "arquero";
 import { type ChinchillaRun, requireRuns } from "../datasets/chinchilla_data";
 import { chinchillaLoss, frontierExponent, insideInterval, type ParameterSummary, zScore } from "../fit/chinchilla";
-import { A_RANGE, BESIROGLU_2024, CHINCHILLA_POINT, HOFFMANN_2022, type ChinchillaLaw } from "../paper";
+import { A_RANGE, BESIROGLU_2024, CHINCHILLA_POINT, type ChinchillaLaw, HOFFMANN_2022 } from "../paper";
 import {
   crossover,
   cutAlongN,
@@ -54,9 +54,18 @@ export function chinchillaFitsTable(analysis: chinchilla.Analysis = chinchilla.a
   requireFields("analysis", analysis, ["dropped", "fit", "fitAll", "headlineRuns", "runs"], "a notebook's analysis");
   const { runs, headlineRuns, dropped, fitAll, fit } = analysis;
   const rows = [
-    { fit: "all runs", n: runs.length, ...fitAll.law, objective: fitAll.objective, starts_at_best: fitAll.startsAtBest },
     {
-      fit: `headline (${dropped.length} left out)`, n: headlineRuns.length, ...fit.law, objective: fit.objective,
+      fit: "all runs",
+      n: runs.length,
+      ...fitAll.law,
+      objective: fitAll.objective,
+      starts_at_best: fitAll.startsAtBest,
+    },
+    {
+      fit: `headline (${dropped.length} left out)`,
+      n: headlineRuns.length,
+      ...fit.law,
+      objective: fit.objective,
       starts_at_best: fit.startsAtBest,
     },
   ];
@@ -77,9 +86,10 @@ export function chinchillaFitTable(analysis: chinchilla.Analysis = chinchilla.an
   const { bootstrap } = analysis;
   return {
     name: "chinchilla_fit",
-    caption: `Approach 3 refit of the Chinchilla runs (${analysis.dropped.length} highest-loss runs left out): estimates, bootstrap standard errors and ${
-      formatNumber(100 * bootstrap.level, 3)
-    }% percentile intervals (${bootstrap.resamples} resamples)`,
+    caption:
+      `Approach 3 refit of the Chinchilla runs (${analysis.dropped.length} highest-loss runs left out): estimates, bootstrap standard errors and ${
+        formatNumber(100 * bootstrap.level, 3)
+      }% percentile intervals (${bootstrap.resamples} resamples)`,
     table: tableFromRows(
       bootstrap.summary as unknown as Record<string, unknown>[],
       ["parameter", "estimate", "stderr", "ci_low", "ci_high"],
@@ -109,10 +119,19 @@ export function chinchillaComparisonTable(analysis: chinchilla.Analysis = chinch
   }));
   return {
     name: "chinchilla_published_comparison",
-    caption: `Published Chinchilla parameters against our refit and its ${formatNumber(100 * bootstrap.level, 3)}% bootstrap intervals`,
+    caption: `Published Chinchilla parameters against our refit and its ${
+      formatNumber(100 * bootstrap.level, 3)
+    }% bootstrap intervals`,
     table: tableFromRows(rows, [
-      "parameter", "hoffmann_2022", "besiroglu_2024", "ours_all_runs", "ours_headline", "ci_low", "ci_high",
-      "hoffmann_inside", "besiroglu_inside",
+      "parameter",
+      "hoffmann_2022",
+      "besiroglu_2024",
+      "ours_all_runs",
+      "ours_headline",
+      "ci_low",
+      "ci_high",
+      "hoffmann_inside",
+      "besiroglu_inside",
     ]),
   };
 }
@@ -136,13 +155,17 @@ export function chinchillaExponentsTable(analysis: chinchilla.Analysis = chinchi
       { source, resource: "N", exponent: law.alpha, total: 1 - L(2 * P.N, P.D) / L(P.N, P.D) },
       { source, resource: "D", exponent: law.beta, total: 1 - L(P.N, 2 * P.D) / L(P.N, P.D) },
       {
-        source, resource: "C (compute-optimal)", exponent: frontierExponent(law),
+        source,
+        resource: "C (compute-optimal)",
+        exponent: frontierExponent(law),
         total: totalChangePerDoubling(cutFrontierInC(law), P.C),
       },
     ];
   };
   const kaplan = (["N", "D", "C"] as const).map((r) => ({
-    source: "Kaplan et al. 2020", resource: r === "C" ? "C (compute-optimal)" : r, exponent: KAPLAN_2020[r],
+    source: "Kaplan et al. 2020",
+    resource: r === "C" ? "C (compute-optimal)" : r,
+    exponent: KAPLAN_2020[r],
     total: lossChangePerDoubling(KAPLAN_2020[r]),
   }));
   const rows = [
@@ -162,7 +185,11 @@ export function chinchillaExponentsTable(analysis: chinchilla.Analysis = chinchi
     caption:
       "Published exponents in resources: factor that halves the power-law part of the loss, and the loss change per doubling (power-law part, and total loss at the Chinchilla model)",
     table: tableFromRows(rows, [
-      "source", "resource", "exponent", "factor_to_halve", "reducible_change_per_doubling",
+      "source",
+      "resource",
+      "exponent",
+      "factor_to_halve",
+      "reducible_change_per_doubling",
       "total_change_per_doubling",
     ]),
   };
@@ -193,7 +220,12 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
   requireList("units", units);
   const P = CHINCHILLA_POINT;
   const cuts = [
-    { cut: `N at D = ${P.D.toExponential().replace("e+", "e")}`, variable: "N (parameters)", c: cutAlongN(law, P.D), at: P.N },
+    {
+      cut: `N at D = ${P.D.toExponential().replace("e+", "e")}`,
+      variable: "N (parameters)",
+      c: cutAlongN(law, P.D),
+      at: P.N,
+    },
     { cut: "frontier, N_opt", variable: "N (parameters)", c: cutFrontierInN(law), at: P.N },
     { cut: "frontier, C", variable: "C (FLOP)", c: cutFrontierInC(law), at: P.C },
   ];
@@ -204,7 +236,12 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
     units.map((unit) => {
       const p = pedestalRatio(c, unit);
       return {
-        cut, variable, unit, L0: c.L0, gamma: c.gamma, p,
+        cut,
+        variable,
+        unit,
+        L0: c.L0,
+        gamma: c.gamma,
+        p,
         crossover: crossover(c),
         crossover_in_units: criticalSize(p, c.gamma),
         running_exponent_at_chinchilla: runningExponent(unit / at, p, c.gamma),
@@ -217,8 +254,16 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
     caption:
       "Pedestal ratio p (eq. 4) of the fitted law for three cuts and three units of the variable; the crossover (eqs. 6–7) in physical units and in those units; the running exponent (eq. 5) and critical pedestal p_crit (eq. 8) at the Chinchilla model",
     table: tableFromRows(rows, [
-      "cut", "variable", "unit", "L0", "gamma", "p", "crossover", "crossover_in_units",
-      "running_exponent_at_chinchilla", "p_crit_at_chinchilla",
+      "cut",
+      "variable",
+      "unit",
+      "L0",
+      "gamma",
+      "p",
+      "crossover",
+      "crossover_in_units",
+      "running_exponent_at_chinchilla",
+      "p_crit_at_chinchilla",
     ]),
   };
 }
@@ -247,7 +292,10 @@ export interface ChinchillaNotes {
  */
 export function chinchillaNotes(a: chinchilla.Analysis): ChinchillaNotes {
   requireFields(
-    "analysis", a, ["bootstrap", "dropped", "fit", "fitAll", "headlineRuns", "perDoubling", "runs"], "a notebook's analysis",
+    "analysis",
+    a,
+    ["bootstrap", "dropped", "fit", "fitAll", "headlineRuns", "perDoubling", "runs"],
+    "a notebook's analysis",
   );
   const law = a.fit.law;
   const summary = a.bootstrap.summary;
@@ -283,12 +331,16 @@ export function chinchillaNotes(a: chinchilla.Analysis): ChinchillaNotes {
       `exponent α_frontier = αβ/(α+β) ${f(frontierExponent(law))} instead of ${f(frontierExponent(HOFFMANN_2022))}.`,
     ].join("\n"),
     doubling: [
-      `- Kaplan et al.'s compute exponent ${KAPLAN_2020.C}: 1 − 2^(−${KAPLAN_2020.C}) = ${pct(d.kaplan)} per doubling ` +
+      `- Kaplan et al.'s compute exponent ${KAPLAN_2020.C}: 1 − 2^(−${KAPLAN_2020.C}) = ${
+        pct(d.kaplan)
+      } per doubling ` +
       `(their laws have no pedestal, so this is the total loss); exponents ${A_RANGE[0]}–${A_RANGE[1]} give ` +
       `${pct(lossChangePerDoubling(A_RANGE[0]))}–${pct(lossChangePerDoubling(A_RANGE[1]))}.`,
       `- Refitted Chinchilla law along the frontier: the reducible loss falls ${pct(d.reducible)} per doubling of ` +
       `compute (${pct(lossChangePerDoubling(frontierExponent(HOFFMANN_2022)))} for Hoffmann et al.'s law), the total ` +
-      `loss at Chinchilla's budget (${f(CHINCHILLA_POINT.C, 2)} FLOP) ${pct(d.total)} (${pct(d.hoffmannTotal)} for Hoffmann et al.'s).`,
+      `loss at Chinchilla's budget (${f(CHINCHILLA_POINT.C, 2)} FLOP) ${pct(d.total)} (${
+        pct(d.hoffmannTotal)
+      } for Hoffmann et al.'s).`,
     ].join("\n"),
   };
 }

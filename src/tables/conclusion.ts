@@ -8,7 +8,7 @@
 import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../theory/conclusion";
 import { type NamedTable, tableFromRows } from "./table";
 import { betaStructureExponent, effectiveHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
-import { requireList, requireFields } from "../_util/validate";
+import { requireFields, requireList } from "../_util/validate";
 import { formatNumber as f } from "../_util/format";
 import type * as conclusion from "../findings/06_conclusion";
 
@@ -19,8 +19,16 @@ const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [
   { law: "4h/d, h = 1/3 (eq. 17, K41)", a: 4, h: K41_HURST },
   // The squared loss sees the mean-square Hölder exponent ζ₂/2 (0.367 for dF = 2.8, notebooks 05 and 07), not the
   // active eddies' h = (dF − 2)/3 = 0.267 that the paper uses.
-  { law: "4h/d, h = ζ₂/2 = 0.367 (eq. 17, beta model dF = 2.8, mean-square)", a: 4, h: effectiveHurst(betaStructureExponent(2, PAPER_BETA_DIMENSION), 2) },
-  { law: "2h/d, h = ζ₂/2 = 0.367 (section 5 argument, beta model dF = 2.8)", a: 2, h: effectiveHurst(betaStructureExponent(2, PAPER_BETA_DIMENSION), 2) },
+  {
+    law: "4h/d, h = ζ₂/2 = 0.367 (eq. 17, beta model dF = 2.8, mean-square)",
+    a: 4,
+    h: effectiveHurst(betaStructureExponent(2, PAPER_BETA_DIMENSION), 2),
+  },
+  {
+    law: "2h/d, h = ζ₂/2 = 0.367 (section 5 argument, beta model dF = 2.8)",
+    a: 2,
+    h: effectiveHurst(betaStructureExponent(2, PAPER_BETA_DIMENSION), 2),
+  },
   { law: "2h/d, h = 1/3 (section 5 argument, K41)", a: 2, h: K41_HURST },
 ];
 
@@ -57,7 +65,8 @@ export function compressionTable(d = 100): NamedTable {
   }));
   return {
     name: "dimensional_compression",
-    caption: `Dimensional compression d/D for d = ${d} (section 5.1 quotes d ∼ 100) against published embedding widths D`,
+    caption:
+      `Dimensional compression d/D for d = ${d} (section 5.1 quotes d ∼ 100) against published embedding widths D`,
     table: tableFromRows(rows, ["model", "D", "d", "d_over_D", "source"]),
   };
 }
@@ -81,7 +90,23 @@ export interface ConclusionNotes {
  * @example conclusionNotes(conclusion.analysis()).lowerBound.startsWith("Example: d = 50.") // => true
  */
 export function conclusionNotes(a: conclusion.Analysis): ConclusionNotes {
-  requireFields("analysis", a, ["above", "alphaAbove", "alphaAtDStar", "alphaPaper", "belowAbove", "belowAtDStar", "counterexample", "dStar", "halvingAtLow", "halvingAtMax", "roughArgument", "roughEq17", "settings", "turbulenceRatio", "widths"], "a notebook's analysis");
+  requireFields("analysis", a, [
+    "above",
+    "alphaAbove",
+    "alphaAtDStar",
+    "alphaPaper",
+    "belowAbove",
+    "belowAtDStar",
+    "counterexample",
+    "dStar",
+    "halvingAtLow",
+    "halvingAtMax",
+    "roughArgument",
+    "roughEq17",
+    "settings",
+    "turbulenceRatio",
+    "widths",
+  ], "a notebook's analysis");
   const { alphaMax, alphaLow, dPaper, dTurbulence } = a.settings;
   const { dStar, above, alphaPaper } = a;
   const yes = (b: boolean) => (b ? "yes" : "no");
@@ -96,12 +121,17 @@ export function conclusionNotes(a: conclusion.Analysis): ConclusionNotes {
       `${f(alphaMax)} line at d = ${f(a.roughEq17)}, the section 5 argument (2h/d) at ` +
       `d = ${f(a.roughArgument)}. At each threshold halving the loss costs 2^(1/α): ` +
       `${f(a.halvingAtMax)} at α = ${f(alphaMax)}, ${f(a.halvingAtLow)} at α = ${f(alphaLow)}.`,
-    lowerBound: `Example: d = ${f(cx.d)}. As a lower bound, eq. 9 says α ≥ ${f(cx.bound)}; α = ${f(cx.alpha)} satisfies it ` +
-      `(${yes(cx.alpha >= cx.bound)}), and is not < ${f(alphaMax)}. As an upper bound it says α ≤ ${f(cx.bound)} < ${f(alphaMax)}.`,
+    lowerBound:
+      `Example: d = ${f(cx.d)}. As a lower bound, eq. 9 says α ≥ ${f(cx.bound)}; α = ${f(cx.alpha)} satisfies it ` +
+      `(${yes(cx.alpha >= cx.bound)}), and is not < ${f(alphaMax)}. As an upper bound it says α ≤ ${f(cx.bound)} < ${
+        f(alphaMax)
+      }.`,
     compression: `For the widths in the thousands (${wide.map((w) => `${w.model}: ${w.width}`).join(", ")}), d/D for ` +
       `d = ${f(dPaper)} runs from ${f(Math.min(...ratios))} to ${f(Math.max(...ratios))}; log₁₀ from ` +
       `${f(Math.log10(Math.min(...ratios)))} to ${f(Math.log10(Math.max(...ratios)))}. Narrower: ` +
-      `${a.widths.filter((w) => !w.severalThousands).map((w) => `${w.model}, D = ${w.width}: ${f(w.ratio)}`).join("; ")}. ` +
+      `${
+        a.widths.filter((w) => !w.severalThousands).map((w) => `${w.model}, D = ${w.width}: ${f(w.ratio)}`).join("; ")
+      }. ` +
       `Turbulence, by comparison: d/D = ${f(dTurbulence)}/3 = ${f(a.turbulenceRatio)}. ` +
       `Under eq. 9, d = ${f(dPaper)} gives α = ${f(alphaPaper)}, ${where} the band ${f(alphaLow)}–${f(alphaMax)} ` +
       "(notebook 4).",

@@ -7,11 +7,16 @@
  */
 import { KAPLAN_2020, PUBLISHED_EXPONENTS } from "../theory/conclusion";
 import { gridExponent } from "../theory/analogy";
-import { dimensionForExponent, halvingFactor, roughExponent, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
+import {
+  dimensionForExponent,
+  halvingFactor,
+  roughExponent,
+  sharmaKaplanExponent,
+} from "../theory/intrinsic_dimension";
 import { piecewiseExponent } from "../theory/piecewise";
 import { type NamedTable, tableFromRows } from "./table";
 import { K41_HURST } from "../theory/turbulence";
-import { requireList, requireFields } from "../_util/validate";
+import { requireFields, requireList } from "../_util/validate";
 import { formatNumber as f } from "../_util/format";
 import { HOFFMANN_2022 } from "../paper";
 import type * as intrinsicDimension from "../findings/04_intrinsic_dimension";
@@ -35,7 +40,8 @@ export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 
   }));
   return {
     name: "intrinsic_dimension_halving_cost",
-    caption: "What an intrinsic dimension costs: α and the resources to halve the loss, 2^(1/α), for 4/d, 2/d and eq. 17 with h = 1/3",
+    caption:
+      "What an intrinsic dimension costs: α and the resources to halve the loss, 2^(1/α), for 4/d, 2/d and eq. 17 with h = 1/3",
     table: tableFromRows(rows, [
       "d",
       "alpha_4_over_d",
@@ -59,9 +65,13 @@ export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 
  * @example eq9Scope("parameters N") // => "model size: eq. 9 applies"
  */
 export function eq9Scope(resource: string): string {
-  if (typeof resource !== "string") throw new TypeError(`\`resource\` must be a string, got ${resource === null ? "null" : typeof resource}`);
+  if (typeof resource !== "string") {
+    throw new TypeError(`\`resource\` must be a string, got ${resource === null ? "null" : typeof resource}`);
+  }
   if (!/^(parameters|compute|data)\b/.test(resource)) {
-    throw new RangeError(`\`resource\` must start with "parameters", "data" or "compute", got ${JSON.stringify(resource)}`);
+    throw new RangeError(
+      `\`resource\` must start with "parameters", "data" or "compute", got ${JSON.stringify(resource)}`,
+    );
   }
   if (resource.startsWith("parameters")) return "model size: eq. 9 applies";
   if (resource.startsWith("compute")) return "compute-optimal, a combination αβ/(α+β): outside eq. 9";
@@ -119,7 +129,18 @@ export interface IntrinsicDimensionNotes {
  * notes.bandCrossing.includes("- α = 0.1 is reached at d = 4/0.1 = **40**") // => true
  */
 export function intrinsicDimensionNotes(a: intrinsicDimension.Analysis): IntrinsicDimensionNotes {
-  requireFields("analysis", a, ["alphaPaper", "crossings", "dFromChinchilla", "dFromKaplanN", "dHigh", "dLow", "dPaperName", "halvingAtDLow", "halvingAtDPaper", "settings"], "a notebook's analysis");
+  requireFields("analysis", a, [
+    "alphaPaper",
+    "crossings",
+    "dFromChinchilla",
+    "dFromKaplanN",
+    "dHigh",
+    "dLow",
+    "dPaperName",
+    "halvingAtDLow",
+    "halvingAtDPaper",
+    "settings",
+  ], "a notebook's analysis");
   const s = a.settings;
   const [low, high] = s.band;
   const { dLow, dHigh, alphaPaper } = a;
@@ -130,19 +151,26 @@ export function intrinsicDimensionNotes(a: intrinsicDimension.Analysis): Intrins
     `at d = ${f(c.d + 1)}? ${yes(c.belowPastD)}).`;
   const where = alphaPaper < low ? "**below**" : alphaPaper > high ? "**above**" : "inside";
   return {
-    gridExamples: `A second-order method (a = 2): α = ${f(gridExponent(2, 1))} in 1D, ${f(gridExponent(2, 3))} in 3D, ` +
-      `${f(gridExponent(2, 40))} in 40D. With a = 4 in D = 40: α = ${f(gridExponent(4, 40))}, the top of the paper's band.`,
+    gridExamples:
+      `A second-order method (a = 2): α = ${f(gridExponent(2, 1))} in 1D, ${f(gridExponent(2, 3))} in 3D, ` +
+      `${f(gridExponent(2, 40))} in 40D. With a = 4 in D = 40: α = ${
+        f(gridExponent(4, 40))
+      }, the top of the paper's band.`,
     bandCrossing: [
       crossing(a.crossings[0]),
       crossing(a.crossings[1]),
       `\nSo the band ${f(low)} ≤ α ≤ ${f(high)} is ${f(dLow)} ≤ d ≤ ${f(dHigh)} under eq. 9.`,
     ].join("\n"),
-    halvingCost: `At d = ${f(dLow)} (α = ${f(high)}) halving the loss takes ${f(a.halvingAtDLow.factor)} times the resources ` +
+    halvingCost:
+      `At d = ${f(dLow)} (α = ${f(high)}) halving the loss takes ${f(a.halvingAtDLow.factor)} times the resources ` +
       `(${f(a.halvingAtDLow.doublings)} doublings). At d = ${f(s.dPaper)} it takes ${f(a.halvingAtDPaper.factor, 3)} ` +
       `(${f(a.halvingAtDPaper.doublings)} doublings).`,
-    implied: `Under eq. 9 only the model-size exponents give a dimension: Kaplan et al.'s α_N = ${f(KAPLAN_2020.N)} gives ` +
+    implied:
+      `Under eq. 9 only the model-size exponents give a dimension: Kaplan et al.'s α_N = ${f(KAPLAN_2020.N)} gives ` +
       `d = ${f(a.dFromKaplanN, 3)}, the Chinchilla fit's α = ${f(HOFFMANN_2022.alpha)} gives ` +
       `d = ${f(a.dFromChinchilla, 3)}. The intrinsic dimension ${a.dPaperName} gives ` +
-      `α = 4/${f(s.dPaper)} = ${f(alphaPaper)}, ${where} the band ${f(low)}–${f(high)} (which needs ${f(dLow)} ≤ d ≤ ${f(dHigh)}).`,
+      `α = 4/${f(s.dPaper)} = ${f(alphaPaper)}, ${where} the band ${f(low)}–${f(high)} (which needs ${f(dLow)} ≤ d ≤ ${
+        f(dHigh)
+      }).`,
   };
 }

@@ -22,14 +22,36 @@ export function lmSizesTable(a: languageModel.Analysis = languageModel.analysis(
   requireFields("a", a, ["sizes"], "a notebook's analysis");
   requireList("a.sizes", a.sizes);
   const rows = a.sizes.map((z) => ({
-    size: z.name, N: z.N, width: z.width, layers: z.layers, seeds: z.seeds, val_loss: z.valLoss, seed_sd: z.valSd,
-    train_loss: z.trainLoss, gap: z.gap, last_quarter_drop: z.lastQuarterDrop, tokens_per_s: Math.round(z.tokensPerSecond),
+    size: z.name,
+    N: z.N,
+    width: z.width,
+    layers: z.layers,
+    seeds: z.seeds,
+    val_loss: z.valLoss,
+    seed_sd: z.valSd,
+    train_loss: z.trainLoss,
+    gap: z.gap,
+    last_quarter_drop: z.lastQuarterDrop,
+    tokens_per_s: Math.round(z.tokensPerSecond),
   }));
   return {
     name: "lm_sizes",
-    caption: `The sizes of the sweep: validation and training loss (nats/character, mean over seeds), the spread over seeds, ` +
+    caption:
+      `The sizes of the sweep: validation and training loss (nats/character, mean over seeds), the spread over seeds, ` +
       `the gap, the relative drop of the validation loss over the last quarter of training, and training characters per second (shared machine)`,
-    table: tableFromRows(rows, ["size", "N", "width", "layers", "seeds", "val_loss", "seed_sd", "train_loss", "gap", "last_quarter_drop", "tokens_per_s"]),
+    table: tableFromRows(rows, [
+      "size",
+      "N",
+      "width",
+      "layers",
+      "seeds",
+      "val_loss",
+      "seed_sd",
+      "train_loss",
+      "gap",
+      "last_quarter_drop",
+      "tokens_per_s",
+    ]),
   };
 }
 
@@ -41,9 +63,18 @@ export function lmFitTable(a: languageModel.Analysis = languageModel.analysis())
   requireFields("a", a, ["law", "settings"], "a notebook's analysis");
   return {
     name: "lm_fit",
-    caption: `Approach 3 fit L = E + A/N^α + B/D^β of the character models' validation loss, with bootstrap standard errors and ` +
-      `${100 * a.settings.level}% percentile intervals over ${a.settings.resamples} resamples of the ${a.law.clusters.length} model sizes`,
-    table: tableFromRows(a.law.summary as unknown as Record<string, unknown>[], ["parameter", "estimate", "stderr", "ci_low", "ci_high"]),
+    caption:
+      `Approach 3 fit L = E + A/N^α + B/D^β of the character models' validation loss, with bootstrap standard errors and ` +
+      `${
+        100 * a.settings.level
+      }% percentile intervals over ${a.settings.resamples} resamples of the ${a.law.clusters.length} model sizes`,
+    table: tableFromRows(a.law.summary as unknown as Record<string, unknown>[], [
+      "parameter",
+      "estimate",
+      "stderr",
+      "ci_low",
+      "ci_high",
+    ]),
   };
 }
 
@@ -57,15 +88,36 @@ export function lmGenreTable(a: languageModel.Analysis = languageModel.analysis(
   requireList("a.genreFits", a.genreFits);
   requireList("a.genreLevels", a.genreLevels);
   const rows = a.genreFits.map((g, i) => ({
-    genre: g.genre, alpha: g.alpha.estimate, alpha_low: g.alpha.ci_low, alpha_high: g.alpha.ci_high,
-    diff_low: g.diffLow, diff_high: g.diffHigh, p_holm_alpha: g.pHolm, loss_largest: a.genreLevels[i].loss,
-    se_largest: a.genreLevels[i].se, p_holm_level: a.genreLevels[i].pHolm,
+    genre: g.genre,
+    alpha: g.alpha.estimate,
+    alpha_low: g.alpha.ci_low,
+    alpha_high: g.alpha.ci_high,
+    diff_low: g.diffLow,
+    diff_high: g.diffHigh,
+    p_holm_alpha: g.pHolm,
+    loss_largest: a.genreLevels[i].loss,
+    se_largest: a.genreLevels[i].se,
+    p_holm_level: a.genreLevels[i].pHolm,
   }));
   return {
     name: "lm_genre_fits",
-    caption: `Per genre: α of the genre's validation loss (${100 * a.settings.level}% interval over sizes), the interval of α_genre − α_all and ` +
+    caption:
+      `Per genre: α of the genre's validation loss (${
+        100 * a.settings.level
+      }% interval over sizes), the interval of α_genre − α_all and ` +
       `Holm's adjusted p over the 15 genres; the largest model's loss on the genre, its window standard error and Holm's p against the other genres`,
-    table: tableFromRows(rows, ["genre", "alpha", "alpha_low", "alpha_high", "diff_low", "diff_high", "p_holm_alpha", "loss_largest", "se_largest", "p_holm_level"]),
+    table: tableFromRows(rows, [
+      "genre",
+      "alpha",
+      "alpha_low",
+      "alpha_high",
+      "diff_low",
+      "diff_high",
+      "p_holm_alpha",
+      "loss_largest",
+      "se_largest",
+      "p_holm_level",
+    ]),
   };
 }
 
@@ -81,14 +133,34 @@ export function lmDimensionsTable(a: languageModel.Analysis = languageModel.anal
   const rows = a.dims.map((z) => {
     const ds = z.representation.map((t) => t.estimate);
     return {
-      size: z.name, N: z.N, width: z.width, d_rep: ds[0], d_rep_min: Math.min(...ds), d_rep_max: Math.max(...ds),
-      d_over_width: ds[0] / z.width, four_over_d: sharmaKaplanExponent(ds[0]), alpha, d_input: z.input[0].estimate,
+      size: z.name,
+      N: z.N,
+      width: z.width,
+      d_rep: ds[0],
+      d_rep_min: Math.min(...ds),
+      d_rep_max: Math.max(...ds),
+      d_over_width: ds[0] / z.width,
+      four_over_d: sharmaKaplanExponent(ds[0]),
+      alpha,
+      d_input: z.input[0].estimate,
     };
   });
   return {
     name: "lm_dimensions",
-    caption: "TwoNN dimension of the final-layer representations (largest sample; min and max over sample sizes), d/D with D the width, 4/d beside the fitted α, and the TwoNN dimension of the embedded input windows (last 8 characters)",
-    table: tableFromRows(rows, ["size", "N", "width", "d_rep", "d_rep_min", "d_rep_max", "d_over_width", "four_over_d", "alpha", "d_input"]),
+    caption:
+      "TwoNN dimension of the final-layer representations (largest sample; min and max over sample sizes), d/D with D the width, 4/d beside the fitted α, and the TwoNN dimension of the embedded input windows (last 8 characters)",
+    table: tableFromRows(rows, [
+      "size",
+      "N",
+      "width",
+      "d_rep",
+      "d_rep_min",
+      "d_rep_max",
+      "d_over_width",
+      "four_over_d",
+      "alpha",
+      "d_input",
+    ]),
   };
 }
 
@@ -102,12 +174,15 @@ export function lmSamplesTable(a: languageModel.Analysis = languageModel.analysi
   requireList("a.samples", a.samples);
   requireList("a.sizes", a.sizes);
   const rows = a.samples.map((s) => ({
-    N: s.N, loss: a.sizes.find((z) => z.N === s.N)!.valLoss, text: "`" + `${s.prompt}${s.text}`.replaceAll("\n", " ⏎ ") + "`",
+    N: s.N,
+    loss: a.sizes.find((z) => z.N === s.N)!.valLoss,
+    text: "`" + `${s.prompt}${s.text}`.replaceAll("\n", " ⏎ ") + "`",
   }));
   const s0 = a.samples[0];
   return {
     name: "lm_text_samples",
-    caption: `Text generated by each size from the prompt "${s0.prompt}" (${s0.text.length} characters, temperature ${s0.temperature}, seed ${s0.seed})`,
+    caption:
+      `Text generated by each size from the prompt "${s0.prompt}" (${s0.text.length} characters, temperature ${s0.temperature}, seed ${s0.seed})`,
     table: tableFromRows(rows, ["N", "loss", "text"]),
   };
 }
@@ -125,10 +200,16 @@ export function lmSweepNote(a: languageModel.Analysis): string {
   const size = a.runs.filter((r) => r.kind === "size"), data = a.runs.filter((r) => r.kind === "data");
   const wall = a.runs.reduce((t, r) => t + r.wall, 0);
   const codes = [...new Set(a.runs.map((r) => r.codeVersion))];
-  return `**${a.runs.length} runs**: ${size.length} of the size sweep (${a.sizes.length} sizes, N = ${f(a.sizes[0].N)}–${f(a.largestN)}, ` +
-    `${a.sizes.map((z) => z.seeds).join("/")} seeds), ${data.length} of the data sweep (${data.map((r) => f(r.tokens)).join(", ")} characters at N = ${f(data[0]?.N ?? NaN)}), ` +
+  return `**${a.runs.length} runs**: ${size.length} of the size sweep (${a.sizes.length} sizes, N = ${
+    f(a.sizes[0].N)
+  }–${f(a.largestN)}, ` +
+    `${a.sizes.map((z) => z.seeds).join("/")} seeds), ${data.length} of the data sweep (${
+      data.map((r) => f(r.tokens)).join(", ")
+    } characters at N = ${f(data[0]?.N ?? NaN)}), ` +
     `${a.runs.length - size.length - data.length} short check runs. Every size run saw D = ${f(a.D)} characters ` +
-    `(${size[0].steps} steps of ${size[0].batch} × ${size[0].context}). Run time summed over runs: ${f(wall / 60, 2)} minutes on a shared 2-core machine; code ${codes.join(", ")}.`;
+    `(${size[0].steps} steps of ${size[0].batch} × ${size[0].context}). Run time summed over runs: ${
+      f(wall / 60, 2)
+    } minutes on a shared 2-core machine; code ${codes.join(", ")}.`;
 }
 
 /** Every table of this module written to `data/`, for `npm run reproduce`. */

@@ -52,8 +52,18 @@ export function skExponentsTable(result: MeasuredExponents = environmentResult()
   }));
   return {
     name: "sk_exponents",
-    caption: "Measured exponents α of the squared error L ∼ N^(−α) (eq. 12) against the paper's formulas (eqs. 9, 13, 17)",
-    table: tableFromRows(rows, ["experiment", "target", "approximant", "d", "h", "alpha_measured", "alpha_stderr", "alpha_paper"]),
+    caption:
+      "Measured exponents α of the squared error L ∼ N^(−α) (eq. 12) against the paper's formulas (eqs. 9, 13, 17)",
+    table: tableFromRows(rows, [
+      "experiment",
+      "target",
+      "approximant",
+      "d",
+      "h",
+      "alpha_measured",
+      "alpha_stderr",
+      "alpha_paper",
+    ]),
   };
 }
 
@@ -98,8 +108,17 @@ export function intermittencyTable(result: MeasuredExponents = environmentResult
   }));
   return {
     name: "sk_intermittency",
-    caption: "Intermittent (beta-model) cascades in d = 1: measured exponent of the squared error against eq. 17 on the active-set h and against ζ₂",
-    table: tableFromRows(rows, ["codimension", "beta", "approximant", "alpha_measured", "alpha_stderr", "alpha_paper", "zeta2"]),
+    caption:
+      "Intermittent (beta-model) cascades in d = 1: measured exponent of the squared error against eq. 17 on the active-set h and against ζ₂",
+    table: tableFromRows(rows, [
+      "codimension",
+      "beta",
+      "approximant",
+      "alpha_measured",
+      "alpha_stderr",
+      "alpha_paper",
+      "zeta2",
+    ]),
   };
 }
 
@@ -120,13 +139,17 @@ const ci = (a: measured.Analysis) => `± 95 % (t, ${a.experiments.seeds - 1} df)
  */
 export function constantsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["constants"], "a notebook's analysis");
-  return named("sk_constants_1d", "1-D losses of sin 2πx against their exact leading terms", a.constants.map((r) => ({
-    n: r.n,
-    "L constant": r.lossConstant,
-    "ratio to s²/12·2π²": r.ratioConstant,
-    "L linear": r.lossLinear,
-    "ratio to s⁴/120·8π⁴": r.ratioLinear,
-  })));
+  return named(
+    "sk_constants_1d",
+    "1-D losses of sin 2πx against their exact leading terms",
+    a.constants.map((r) => ({
+      n: r.n,
+      "L constant": r.lossConstant,
+      "ratio to s²/12·2π²": r.ratioConstant,
+      "L linear": r.lossLinear,
+      "ratio to s⁴/120·8π⁴": r.ratioLinear,
+    })),
+  );
 }
 
 /**
@@ -136,18 +159,22 @@ export function constantsTable(a: measured.Analysis = environmentAnalysis()): Na
  */
 export function smoothExponentsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["smooth"], "a notebook's analysis");
-  return named("sk_smooth_grid", "Smooth targets on grids: measured exponents against 2/d and 4/d", a.smooth.map(
-    ({ e, lastSlope }) => ({
-      approximant: e.approximant,
-      d: e.d,
-      "N range": `${e.sizes[0]}–${e.sizes.at(-1)}`,
-      "α measured": f3(e.alpha),
-      [ci(a)]: f3(e.alphaCi95),
-      "± s.e. (regression)": f3(e.alphaRegressionStderr),
-      "slope at largest N": f3(lastSlope),
-      "paper (2/d, 4/d)": f3(e.alphaPaper),
-    }),
-  ));
+  return named(
+    "sk_smooth_grid",
+    "Smooth targets on grids: measured exponents against 2/d and 4/d",
+    a.smooth.map(
+      ({ e, lastSlope }) => ({
+        approximant: e.approximant,
+        d: e.d,
+        "N range": `${e.sizes[0]}–${e.sizes.at(-1)}`,
+        "α measured": f3(e.alpha),
+        [ci(a)]: f3(e.alphaCi95),
+        "± s.e. (regression)": f3(e.alphaRegressionStderr),
+        "slope at largest N": f3(lastSlope),
+        "paper (2/d, 4/d)": f3(e.alphaPaper),
+      }),
+    ),
+  );
 }
 
 /**
@@ -158,15 +185,19 @@ export function smoothExponentsTable(a: measured.Analysis = environmentAnalysis(
  */
 export function smoothBoundsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["smooth"], "a notebook's analysis");
-  return named("sk_smooth_bounds", "Smooth targets: bounds, constants and the onset of the asymptote", a.smooth.map(
-    (r) => ({
-      approximant: r.e.approximant,
-      d: r.e.d,
-      "max L / bound": f3(r.maxBoundRatio),
-      "L / (s²/12 · mean ‖∇f‖²) at largest N": r.gradRatio === null ? "" : f3(r.gradRatio),
-      "asymptote from N =": r.onset === null ? "not reached" : String(r.onset),
-    }),
-  ));
+  return named(
+    "sk_smooth_bounds",
+    "Smooth targets: bounds, constants and the onset of the asymptote",
+    a.smooth.map(
+      (r) => ({
+        approximant: r.e.approximant,
+        d: r.e.d,
+        "max L / bound": f3(r.maxBoundRatio),
+        "L / (s²/12 · mean ‖∇f‖²) at largest N": r.gradRatio === null ? "" : f3(r.gradRatio),
+        "asymptote from N =": r.onset === null ? "not reached" : String(r.onset),
+      }),
+    ),
+  );
 }
 
 /**
@@ -176,19 +207,23 @@ export function smoothBoundsTable(a: measured.Analysis = environmentAnalysis()):
  */
 export function roughExponentsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["rough"], "a notebook's analysis");
-  return named("sk_rough_grid", "Rough targets on grids: measured exponents against 2h/d and eq. 17's 4h/d", a.rough.map(
-    ({ e, lastSlope, eq17 }) => ({
-      h: formatHolder(e.h),
-      d: e.d,
-      approximant: e.approximant,
-      "α measured": f3(e.alpha),
-      [ci(a)]: f3(e.alphaCi95),
-      "slope at largest N": f3(lastSlope),
-      "2h/d": f3(e.alphaHolder),
-      "4h/d (eq. 17)": f3(eq17),
-      "measured / (4h/d)": f2(e.alpha / eq17),
-    }),
-  ));
+  return named(
+    "sk_rough_grid",
+    "Rough targets on grids: measured exponents against 2h/d and eq. 17's 4h/d",
+    a.rough.map(
+      ({ e, lastSlope, eq17 }) => ({
+        h: formatHolder(e.h),
+        d: e.d,
+        approximant: e.approximant,
+        "α measured": f3(e.alpha),
+        [ci(a)]: f3(e.alphaCi95),
+        "slope at largest N": f3(lastSlope),
+        "2h/d": f3(e.alphaHolder),
+        "4h/d (eq. 17)": f3(eq17),
+        "measured / (4h/d)": f2(e.alpha / eq17),
+      }),
+    ),
+  );
 }
 
 /**
@@ -199,16 +234,20 @@ export function roughExponentsTable(a: measured.Analysis = environmentAnalysis()
 export function manifoldExponentsTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["experiments", "manifold"], "a notebook's analysis");
   const D = a.experiments.ambientDim;
-  return named("sk_manifold", "Regression on manifolds: measured exponents against the intrinsic d", a.manifold.map(
-    (e) => ({
-      approximant: e.approximant,
-      d: e.d,
-      "α measured": f3(e.alpha),
-      [ci(a)]: f3(e.alphaCi95),
-      "paper (2/d, 4/d)": f3(e.alphaPaper),
-      [`grid in D = ${D} (2/D, 4/D)`]: f3(e.alphaPaper * e.d / D),
-    }),
-  ));
+  return named(
+    "sk_manifold",
+    "Regression on manifolds: measured exponents against the intrinsic d",
+    a.manifold.map(
+      (e) => ({
+        approximant: e.approximant,
+        d: e.d,
+        "α measured": f3(e.alpha),
+        [ci(a)]: f3(e.alphaCi95),
+        "paper (2/d, 4/d)": f3(e.alphaPaper),
+        [`grid in D = ${D} (2/D, 4/D)`]: f3(e.alphaPaper * e.d / D),
+      }),
+    ),
+  );
 }
 
 /**
@@ -219,16 +258,20 @@ export function manifoldExponentsTable(a: measured.Analysis = environmentAnalysi
 export function interiorTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["interior", "settings"], "a notebook's analysis");
   const m = a.settings.interiorMargin;
-  return named("sk_manifold_interior", "Manifold exponents with queries away from the boundary", a.interior.map(
-    ({ all, inner }) => ({
-      d: inner.d,
-      approximant: inner.approximant,
-      "α, all queries": f3(all.alpha),
-      [`α, queries in [${m}, ${1 - m}]^d`]: f3(inner.alpha),
-      [ci(a)]: f3(inner.alphaCi95),
-      paper: f3(inner.alphaPaper),
-    }),
-  ));
+  return named(
+    "sk_manifold_interior",
+    "Manifold exponents with queries away from the boundary",
+    a.interior.map(
+      ({ all, inner }) => ({
+        d: inner.d,
+        approximant: inner.approximant,
+        "α, all queries": f3(all.alpha),
+        [`α, queries in [${m}, ${1 - m}]^d`]: f3(inner.alpha),
+        [ci(a)]: f3(inner.alphaCi95),
+        paper: f3(inner.alphaPaper),
+      }),
+    ),
+  );
 }
 
 /**
@@ -238,15 +281,19 @@ export function interiorTable(a: measured.Analysis = environmentAnalysis()): Nam
  */
 export function cascadeTable(a: measured.Analysis = environmentAnalysis()): NamedTable {
   requireFields("a", a, ["cascade"], "a notebook's analysis");
-  return named("sk_cascade", "Intermittent cascades: measured exponents against ζ₂ and eq. 17", a.cascade.map((e) => ({
-    C: e.codimension,
-    "d_F = 1 − C": f2(1 - e.codimension),
-    approximant: e.approximant,
-    "α measured": f3(e.alpha),
-    [ci(a)]: f3(e.alphaCi95),
-    "ζ₂ = 2/3 + C/3": f3(e.alphaHolder),
-    "paper: 2h or 4h, h = 1/3 − C/3": f3(e.alphaPaper),
-  })));
+  return named(
+    "sk_cascade",
+    "Intermittent cascades: measured exponents against ζ₂ and eq. 17",
+    a.cascade.map((e) => ({
+      C: e.codimension,
+      "d_F = 1 − C": f2(1 - e.codimension),
+      approximant: e.approximant,
+      "α measured": f3(e.alpha),
+      [ci(a)]: f3(e.alphaCi95),
+      "ζ₂ = 2/3 + C/3": f3(e.alphaHolder),
+      "paper: 2h or 4h, h = 1/3 − C/3": f3(e.alphaPaper),
+    })),
+  );
 }
 
 /**
@@ -270,7 +317,9 @@ export function settingsNote(a: measured.Analysis = environmentAnalysis()): stri
 export function closerNote(a: measured.Analysis = environmentAnalysis(), which: "smooth" | "rough" = "smooth"): string {
   requireFields("a", a, ["experiments", "rough", "smooth"], "a notebook's analysis");
   requireObject("a", a);
-  if (which !== "smooth" && which !== "rough") throw new RangeError(`\`which\` must be "smooth" or "rough", got ${String(which)}`);
+  if (which !== "smooth" && which !== "rough") {
+    throw new RangeError(`\`which\` must be "smooth" or "rough", got ${String(which)}`);
+  }
   const closer = <T extends { e: { alpha: number }; lastSlope: number }>(rows: T[], pred: (r: T) => number) =>
     rows.filter((r) => Math.abs(r.lastSlope - pred(r)) < Math.abs(r.e.alpha - pred(r)));
   if (which === "smooth") {
@@ -293,7 +342,9 @@ export function roughnessNote(a: measured.Analysis = environmentAnalysis()): str
   requireFields("a", a, ["roughness"], "a notebook's analysis");
   const r = a.roughness;
   const tens = (v: number) => `10${superscript(Math.round(Math.log10(v)))}`;
-  return `S₂(δ) for δ = ${tens(r.deltas[0])} … ${tens(r.deltas.at(-1)!)}: ${r.s2.map((v) => v.toPrecision(3)).join(", ")}. Fitted slope ` +
+  return `S₂(δ) for δ = ${tens(r.deltas[0])} … ${tens(r.deltas.at(-1)!)}: ${
+    r.s2.map((v) => v.toPrecision(3)).join(", ")
+  }. Fitted slope ` +
     `**${f3(r.slope)}**, against 2h = ${f3(2 * r.h)} (${r.octaves} octaves, d = ${r.d}, h = ${formatHolder(r.h)}).`;
 }
 

@@ -37,8 +37,11 @@ export function openlmFitsTable(a: openlm.Analysis = openlm.analysis()): NamedTa
   const rows = [...a.fits.flatMap((x) => fitRows(x)), ...a.noEmbed.flatMap((x) => fitRows(x, NO_EMBED_LABEL))];
   return {
     name: "openlm_fits",
-    caption: `Approach 3 fits L = E + A/N^α + B/D^β of the Gadre et al. 2024 runs per training set and validation set, ` +
-      `with bootstrap standard errors and ${100 * a.settings.level}% percentile intervals (${a.settings.resamples} resamples); ` +
+    caption:
+      `Approach 3 fits L = E + A/N^α + B/D^β of the Gadre et al. 2024 runs per training set and validation set, ` +
+      `with bootstrap standard errors and ${
+        100 * a.settings.level
+      }% percentile intervals (${a.settings.resamples} resamples); ` +
       `val_set ${NO_EMBED_LABEL}: C4 validation with N counted without embeddings`,
     table: tableFromRows(rows, FIT_COLUMNS),
   };
@@ -53,10 +56,23 @@ export function openlmForecastTable(a: openlm.Analysis = openlm.analysis()): Nam
   requireFields("a", a, ["forecast", "settings"], "a notebook's analysis");
   return {
     name: "openlm_forecast",
-    caption: `Forecast of the larger runs from a law fitted to the runs with at most ${formatNumber(a.settings.forecastMaxParams)} parameters: ` +
-      `measured and predicted C4 validation loss with the ${100 * a.settings.level}% bootstrap interval of the prediction`,
+    caption:
+      `Forecast of the larger runs from a law fitted to the runs with at most ${
+        formatNumber(a.settings.forecastMaxParams)
+      } parameters: ` +
+      `measured and predicted C4 validation loss with the ${
+        100 * a.settings.level
+      }% bootstrap interval of the prediction`,
     table: tableFromRows(a.forecast as unknown as Record<string, unknown>[], [
-      "train_dataset", "val_set", "run", "params", "train_tokens", "loss", "predicted", "pred_low", "pred_high",
+      "train_dataset",
+      "val_set",
+      "run",
+      "params",
+      "train_tokens",
+      "loss",
+      "predicted",
+      "pred_low",
+      "pred_high",
     ]),
   };
 }
@@ -81,8 +97,14 @@ export function openlmComparisonTable(a: openlm.Analysis = openlm.analysis()): N
   });
   return {
     name: "openlm_vs_chinchilla",
-    caption: `C4-validation fits per training set (estimate, ${100 * a.settings.level}% interval) beside the Chinchilla refit of notebook 08`,
-    table: tableFromRows(rows, ["parameter", "chinchilla_refit", ...OPENLM_TRAIN_DATASETS.flatMap((t) => [t, `${t}_low`, `${t}_high`])]),
+    caption: `C4-validation fits per training set (estimate, ${
+      100 * a.settings.level
+    }% interval) beside the Chinchilla refit of notebook 08`,
+    table: tableFromRows(rows, [
+      "parameter",
+      "chinchilla_refit",
+      ...OPENLM_TRAIN_DATASETS.flatMap((t) => [t, `${t}_low`, `${t}_high`]),
+    ]),
   };
 }
 
@@ -97,18 +119,38 @@ export function openlmDomainsTable(a: openlm.Analysis = openlm.analysis()): Name
   const rows = a.fits.map((x) => {
     const al = x.summary.find((r) => r.parameter === "alpha")!, be = x.summary.find((r) => r.parameter === "beta")!;
     return {
-      train_dataset: x.trainDataset, val_set: x.valSet,
-      alpha: al.estimate, alpha_low: al.ci_low, alpha_high: al.ci_high,
-      beta: be.estimate, beta_low: be.ci_low, beta_high: be.ci_high,
-      d: dimensionForExponent(al.estimate), d_low: dimensionForExponent(al.ci_high), d_high: dimensionForExponent(al.ci_low),
+      train_dataset: x.trainDataset,
+      val_set: x.valSet,
+      alpha: al.estimate,
+      alpha_low: al.ci_low,
+      alpha_high: al.ci_high,
+      beta: be.estimate,
+      beta_low: be.ci_low,
+      beta_high: be.ci_high,
+      d: dimensionForExponent(al.estimate),
+      d_low: dimensionForExponent(al.ci_high),
+      d_high: dimensionForExponent(al.ci_low),
       loss_largest: x.largestLoss,
     };
   });
   return {
     name: "openlm_domains",
-    caption: `Exponents per validation set with ${100 * a.settings.level}% intervals, the implied intrinsic dimension d = 4/α, and the 6.9B model's loss`,
+    caption: `Exponents per validation set with ${
+      100 * a.settings.level
+    }% intervals, the implied intrinsic dimension d = 4/α, and the 6.9B model's loss`,
     table: tableFromRows(rows, [
-      "train_dataset", "val_set", "alpha", "alpha_low", "alpha_high", "beta", "beta_low", "beta_high", "d", "d_low", "d_high", "loss_largest",
+      "train_dataset",
+      "val_set",
+      "alpha",
+      "alpha_low",
+      "alpha_high",
+      "beta",
+      "beta_low",
+      "beta_high",
+      "d",
+      "d_low",
+      "d_high",
+      "loss_largest",
     ]),
   };
 }
@@ -125,21 +167,54 @@ export function openlmSection3Table(a: openlm.Analysis = openlm.analysis()): Nam
   requireFields("a", a, ["section3", "settings"], "a notebook's analysis");
   const rows = a.section3.flatMap((x) => [
     ...a.settings.units.map((unit, i) => ({
-      train_dataset: x.trainDataset, cut: "fixed D", N: x.N, D: x.D, crossover: x.crossover, runs_beyond: x.beyond, runs: x.total,
-      running_exponent: x.runningExponent, running_low: x.runningLow, running_high: x.runningHigh,
-      unit, p: x.p[i], p_crit: x.pCrit[i],
+      train_dataset: x.trainDataset,
+      cut: "fixed D",
+      N: x.N,
+      D: x.D,
+      crossover: x.crossover,
+      runs_beyond: x.beyond,
+      runs: x.total,
+      running_exponent: x.runningExponent,
+      running_low: x.runningLow,
+      running_high: x.runningHigh,
+      unit,
+      p: x.p[i],
+      p_crit: x.pCrit[i],
     })),
     ...a.settings.units.map((unit, i) => ({
-      train_dataset: x.trainDataset, cut: "frontier", N: x.N, D: x.D, crossover: x.frontierCrossover, runs_beyond: x.frontierBeyond, runs: x.total,
-      running_exponent: x.frontierRunning, running_low: x.frontierRunningLow, running_high: x.frontierRunningHigh,
-      unit, p: x.frontierP[i], p_crit: x.frontierPCrit[i],
+      train_dataset: x.trainDataset,
+      cut: "frontier",
+      N: x.N,
+      D: x.D,
+      crossover: x.frontierCrossover,
+      runs_beyond: x.frontierBeyond,
+      runs: x.total,
+      running_exponent: x.frontierRunning,
+      running_low: x.frontierRunningLow,
+      running_high: x.frontierRunningHigh,
+      unit,
+      p: x.frontierP[i],
+      p_crit: x.frontierPCrit[i],
     })),
   ]);
   return {
     name: "openlm_section3",
-    caption: "Section 3 on the C4-validation fits, at each training set's largest run, on the fixed-D cut and the compute-optimal frontier: crossover (eqs. 6–7), running exponent (eq. 5), p (eq. 4) and p_crit (eq. 8) per unit of N",
+    caption:
+      "Section 3 on the C4-validation fits, at each training set's largest run, on the fixed-D cut and the compute-optimal frontier: crossover (eqs. 6–7), running exponent (eq. 5), p (eq. 4) and p_crit (eq. 8) per unit of N",
     table: tableFromRows(rows, [
-      "train_dataset", "cut", "N", "D", "crossover", "runs_beyond", "runs", "running_exponent", "running_low", "running_high", "unit", "p", "p_crit",
+      "train_dataset",
+      "cut",
+      "N",
+      "D",
+      "crossover",
+      "runs_beyond",
+      "runs",
+      "running_exponent",
+      "running_low",
+      "running_high",
+      "unit",
+      "p",
+      "p_crit",
     ]),
   };
 }
@@ -155,8 +230,16 @@ export function openlmSensitivityTable(a: openlm.Analysis = openlm.analysis()): 
   requireList("a.sensitivity", a.sensitivity);
   return {
     name: "openlm_sensitivity",
-    caption: "Fit-choice sensitivity of the C4-validation fits: Huber δ = 10⁻³ (headline), least squares, without M = 0.25, each model size left out",
-    table: tableFromRows(a.sensitivity as unknown as Record<string, unknown>[], ["train_dataset", "variant", "runs", "E", "alpha", "beta"]),
+    caption:
+      "Fit-choice sensitivity of the C4-validation fits: Huber δ = 10⁻³ (headline), least squares, without M = 0.25, each model size left out",
+    table: tableFromRows(a.sensitivity as unknown as Record<string, unknown>[], [
+      "train_dataset",
+      "variant",
+      "runs",
+      "E",
+      "alpha",
+      "beta",
+    ]),
   };
 }
 
@@ -171,9 +254,18 @@ export function openlmClusterTable(a: openlm.Analysis = openlm.analysis()): Name
   requireList("a.cluster", a.cluster);
   return {
     name: "openlm_cluster",
-    caption: "α on C4 validation: run-level against size-level (cluster) bootstrap intervals, and α with one model size left out",
+    caption:
+      "α on C4 validation: run-level against size-level (cluster) bootstrap intervals, and α with one model size left out",
     table: tableFromRows(a.cluster as unknown as Record<string, unknown>[], [
-      "train_dataset", "alpha", "run_low", "run_high", "cluster_low", "cluster_high", "redrawn", "loso_min", "loso_max",
+      "train_dataset",
+      "alpha",
+      "run_low",
+      "run_high",
+      "cluster_low",
+      "cluster_high",
+      "redrawn",
+      "loso_min",
+      "loso_max",
     ]),
   };
 }
@@ -188,8 +280,16 @@ export function openlmResidualsTable(a: openlm.Analysis = openlm.analysis()): Na
   requireFields("a", a, ["residuals"], "a notebook's analysis");
   return {
     name: "openlm_residuals",
-    caption: "Mean log residual (≈ relative error) of the runs about the C4-validation fit, by token multiplier M and by model size N, against 2 s/√n",
-    table: tableFromRows(a.residuals as unknown as Record<string, unknown>[], ["train_dataset", "by", "value", "runs", "mean_residual", "bound"]),
+    caption:
+      "Mean log residual (≈ relative error) of the runs about the C4-validation fit, by token multiplier M and by model size N, against 2 s/√n",
+    table: tableFromRows(a.residuals as unknown as Record<string, unknown>[], [
+      "train_dataset",
+      "by",
+      "value",
+      "runs",
+      "mean_residual",
+      "bound",
+    ]),
   };
 }
 
@@ -213,9 +313,15 @@ export function openlmRunsNote(a: openlm.Analysis): string {
     `N: ${range(c4.map((r) => r.params))} parameters (${range(c4.map((r) => r.paramsNoEmbed))} without embeddings); ` +
     `D: ${range(c4.map((r) => r.trainTokens))} tokens; M: ${range(c4.map((r) => r.tokenMultiplier))}; ` +
     `C4 validation loss: ${range(c4.map((r) => r.loss))} nats per token. ` +
-    `Distinct model sizes: ${sizes.length}, with ${sizes.map((n) => c4.filter((r) => r.params === n).length).join(", ")} runs; ` +
-    `the embeddings are ${pct(share(sizes[0]), 2)} of the smallest model's parameters and ${pct(share(sizes[sizes.length - 1]), 2)} of the largest's. The forecast fits the runs with N ≤ ${f(a.settings.forecastMaxParams)} ` +
-    `(${c4.filter((r) => r.params <= a.settings.forecastMaxParams).length} runs) and predicts the other ${c4.filter((r) => r.params > a.settings.forecastMaxParams).length}.`;
+    `Distinct model sizes: ${sizes.length}, with ${
+      sizes.map((n) => c4.filter((r) => r.params === n).length).join(", ")
+    } runs; ` +
+    `the embeddings are ${pct(share(sizes[0]), 2)} of the smallest model's parameters and ${
+      pct(share(sizes[sizes.length - 1]), 2)
+    } of the largest's. The forecast fits the runs with N ≤ ${f(a.settings.forecastMaxParams)} ` +
+    `(${c4.filter((r) => r.params <= a.settings.forecastMaxParams).length} runs) and predicts the other ${
+      c4.filter((r) => r.params > a.settings.forecastMaxParams).length
+    }.`;
 }
 
 /**
@@ -227,12 +333,20 @@ export function openlmBootstrapNote(a: openlm.Analysis): string {
   requireFields("a", a, ["fits", "noEmbed", "forecastFits", "settings"], "a notebook's analysis");
   const all = [...a.fits, ...a.noEmbed, ...a.forecastFits];
   const B = a.settings.resamples;
-  return `${all.length} fits, each bootstrapped with ${B} resamples of its runs (seed ${a.settings.seed}): ${all.length * B} refits, ` +
+  return `${all.length} fits, each bootstrapped with ${B} resamples of its runs (seed ${a.settings.seed}): ${
+    all.length * B
+  } refits, ` +
     `each started from its fit's optimum (a refit that stops with E near 0 is run again from E's full-data value; one ` +
     `that does not converge after two warm restarts is refitted from the whole grid, and \`npm run bench\` prints how many). ` +
-    `Monte-Carlo error of the ${pct(a.settings.level, 3)} interval ends of α on C4 validation (distribution-free 95% bound from the ` +
-    `order statistics around the ${pct((1 - a.settings.level) / 2, 3)} and ${pct((1 + a.settings.level) / 2, 3)} positions): at most ` +
-    `${f(a.monteCarlo.worstAbsolute, 2)} in α, ${pct(a.monteCarlo.worstFraction)} of the interval's width; it shrinks as 1/√${B}.`;
+    `Monte-Carlo error of the ${
+      pct(a.settings.level, 3)
+    } interval ends of α on C4 validation (distribution-free 95% bound from the ` +
+    `order statistics around the ${pct((1 - a.settings.level) / 2, 3)} and ${
+      pct((1 + a.settings.level) / 2, 3)
+    } positions): at most ` +
+    `${f(a.monteCarlo.worstAbsolute, 2)} in α, ${
+      pct(a.monteCarlo.worstFraction)
+    } of the interval's width; it shrinks as 1/√${B}.`;
 }
 
 /** Every table of this module, for `npm run reproduce`. */

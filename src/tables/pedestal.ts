@@ -6,7 +6,7 @@
  */
 import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../theory/pedestal";
 import { type NamedTable, tableFromRows } from "./table";
-import { requireList, requirePositive, requireFields } from "../_util/validate";
+import { requireFields, requireList, requirePositive } from "../_util/validate";
 import { A_RANGE, ALPHA_C, P_CRIT_EXAMPLE_SIZE, PEDESTAL_EXAMPLE, PEDESTAL_THRESHOLD } from "../paper";
 import { formatAlpha as alphaLabel, formatNumber, formatSize as size } from "../_util/format";
 import { rowsToMarkdown } from "../_util/markdown";
@@ -78,7 +78,22 @@ export interface PedestalNotes {
  * @example pedestalNotes(pedestal.analysis()).critical.includes("**729**") // => true
  */
 export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
-  requireFields("analysis", a, ["alphaAtCrit", "band", "bandAtThreshold", "drops", "nCrit", "pCritExample", "pCritPaper", "roundTrip", "running", "settings", "vanishingExponent", "width", "widths", "xCrit"], "a notebook's analysis");
+  requireFields("analysis", a, [
+    "alphaAtCrit",
+    "band",
+    "bandAtThreshold",
+    "drops",
+    "nCrit",
+    "pCritExample",
+    "pCritPaper",
+    "roundTrip",
+    "running",
+    "settings",
+    "vanishingExponent",
+    "width",
+    "widths",
+    "xCrit",
+  ], "a notebook's analysis");
   const s = a.settings;
   const alpha = s.alphaC;
   return {
@@ -91,7 +106,9 @@ export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
       `${f((1 - PEDESTAL_EXAMPLE) / PEDESTAL_EXAMPLE)}^${f(1 / alpha)} = **${f(a.nCrit)}**`,
       `- x_crit(${PEDESTAL_EXAMPLE}) = 1/N_crit = ${f(a.xCrit)}; α_p there = ${f(a.alphaAtCrit)} = α_C/2`,
       `- p_crit(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** alpha)}) = **${f(a.pCritExample)}**` +
-      (s.nExample === P_CRIT_EXAMPLE_SIZE ? " (the paper: ~10⁻²)" : ` (at the paper's N = 10⁶: ${f(a.pCritPaper)}; it says ~10⁻²)`),
+      (s.nExample === P_CRIT_EXAMPLE_SIZE
+        ? " (the paper: ~10⁻²)"
+        : ` (at the paper's N = 10⁶: ${f(a.pCritPaper)}; it says ~10⁻²)`),
       `- round trip: p_crit(N_crit(0.05)) = ${f(a.roundTrip)}`,
     ].join("\n"),
     width: `For α_C = ${alphaLabel(alpha)}, α_p falls from 0.9 α_C to 0.1 α_C over **${f(a.width, 3)} decades** of N ` +
@@ -101,11 +118,20 @@ export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
         ["p", "N at 0.9 α_C (eq. 4 continued)", "N at 0.1 α_C", "decades", "decades on N ≥ 1"],
         a.widths.map((r) => [String(r.p), f(r.n90), f(r.n10), f(r.decades, 3), f(r.decadesFromOne, 3)]),
       ),
-    band: `With α_C = ${alphaLabel(alpha)} the running exponent spends **${f(a.bandAtThreshold.decades, 3)} decades** of N in ` +
+    band:
+      `With α_C = ${alphaLabel(alpha)} the running exponent spends **${
+        f(a.bandAtThreshold.decades, 3)
+      } decades** of N in ` +
       `the A band ${A_RANGE[0]}–${A_RANGE[1]} at p = ${PEDESTAL_THRESHOLD}, and falls below ${a.vanishingExponent} ` +
       `at N = **${f(a.bandAtThreshold.nVanish, 2)}**; for larger p it gets there sooner.\n\n` +
       markdownTable(
-        ["p", `N at α_p = ${A_RANGE[1]}`, `N at α_p = ${A_RANGE[0]}`, "decades in the band", `N at α_p = ${a.vanishingExponent}`],
+        [
+          "p",
+          `N at α_p = ${A_RANGE[1]}`,
+          `N at α_p = ${A_RANGE[0]}`,
+          "decades in the band",
+          `N at α_p = ${a.vanishingExponent}`,
+        ],
         a.band.map((r) => [
           String(r.p),
           Number.isNaN(r.nEnter) ? "starts below" : r.nEnter === 1 ? "1 (starts inside)" : f(r.nEnter, 3),
@@ -118,8 +144,13 @@ export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
       `the p of eq. 4 that drops exactly that much, a lower bound on p when the observed drop is at most that, ` +
       `and the exponent of a pure power law (p = 0) that drops as much.\n\n` +
       markdownTable(
-        ["window of N", "decades of N", "largest drop (p = 0)", `p dropping exactly ${f(s.observedDrop)} (lower bound)`,
-          "pure power law α"],
+        [
+          "window of N",
+          "decades of N",
+          "largest drop (p = 0)",
+          `p dropping exactly ${f(s.observedDrop)} (lower bound)`,
+          "pure power law α",
+        ],
         a.drops.map((r) => [
           `${size(r.n1)} – ${size(r.n2)}`,
           f(r.span, 3),

@@ -9,7 +9,7 @@ import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../theory
 import * as introduction from "../findings/01_introduction";
 import { formatNumber } from "../_util/format";
 import { type NamedTable, tableFromRows } from "./table";
-import { requireList, requireFields } from "../_util/validate";
+import { requireFields, requireList } from "../_util/validate";
 
 /**
  * `data/exponent_cost.csv`: columns `alpha,halve_factor,tenfold_factor,doublings_to_halve,change_per_doubling`.
@@ -57,7 +57,8 @@ export function kaplanCostTable(): NamedTable {
   }));
   return {
     name: "kaplan_exponent_cost",
-    caption: "Kaplan et al. 2020's exponents (parameters N, data D, compute C): resources to halve the loss, loss change per doubling",
+    caption:
+      "Kaplan et al. 2020's exponents (parameters N, data D, compute C): resources to halve the loss, loss change per doubling",
     table: tableFromRows(rows, ["resource", "exponent", "halve_factor", "change_per_doubling_percent"]),
   };
 }

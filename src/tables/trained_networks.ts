@@ -44,7 +44,9 @@ export function teacherStudentRunsNote(a: trainedNetworks.Analysis = trainedNetw
   const configs = [...new Set(a.runs.map((r) => r.config))];
   return `The sweep holds ${a.chains.length} growth chains (${configs.length} configurations × ` +
     `${f(a.chains.length / Math.max(1, configs.length), 2)} seeds): ${students.length} trained students and ` +
-    `${a.runs.length - students.length} grid approximants, ${f(seconds / 60, 3)} minutes of training (wall clock, two ` +
+    `${a.runs.length - students.length} grid approximants, ${
+      f(seconds / 60, 3)
+    } minutes of training (wall clock, two ` +
     `workers on a shared 2-core machine), code version \`${a.codeVersion}\` (git commit + SHA-256 of the sweep's sources).`;
 }
 
@@ -60,18 +62,42 @@ export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = train
   requireFields("a", a, ["exponents"], "a notebook's analysis");
   requireList("a.exponents", a.exponents);
   const rows = a.exponents.map((e) => ({
-    teacher: configLabel(e), approximant: e.variant === "grid" ? "grid (multilinear)" : e.activation === "relu" ? "ReLU students" : `${e.activation.toUpperCase()} students`,
-    N_min: e.parametersMin, N_max: e.parametersMax, seeds: e.seeds,
-    alpha: r4(e.alpha), alpha_low: r4(e.alphaLow), alpha_high: r4(e.alphaHigh), alpha_upper_half: r4(e.alphaUpper),
-    four_over_d: r4(e.prediction4OverD), two_h_over_d: e.h < 1 ? r4(e.prediction2hOverD) : null,
-    four_h_over_d: e.h < 1 ? r4(e.prediction4hOverD) : null, four_over_D: e.D > e.d ? r4(e.prediction4OverAmbient) : null,
+    teacher: configLabel(e),
+    approximant: e.variant === "grid"
+      ? "grid (multilinear)"
+      : e.activation === "relu"
+      ? "ReLU students"
+      : `${e.activation.toUpperCase()} students`,
+    N_min: e.parametersMin,
+    N_max: e.parametersMax,
+    seeds: e.seeds,
+    alpha: r4(e.alpha),
+    alpha_low: r4(e.alphaLow),
+    alpha_high: r4(e.alphaHigh),
+    alpha_upper_half: r4(e.alphaUpper),
+    four_over_d: r4(e.prediction4OverD),
+    two_h_over_d: e.h < 1 ? r4(e.prediction2hOverD) : null,
+    four_h_over_d: e.h < 1 ? r4(e.prediction4hOverD) : null,
+    four_over_D: e.D > e.d ? r4(e.prediction4OverAmbient) : null,
   }));
   return {
     name: "teacher_student_summary",
-    caption: "Exponents of trained students and of the grid control with 95 % t-intervals over seeds, against 4/d, 2h/d, 4h/d (eq. 17) and 4/D",
+    caption:
+      "Exponents of trained students and of the grid control with 95 % t-intervals over seeds, against 4/d, 2h/d, 4h/d (eq. 17) and 4/D",
     table: tableFromRows(rows, [
-      "teacher", "approximant", "N_min", "N_max", "seeds", "alpha", "alpha_low", "alpha_high", "alpha_upper_half",
-      "four_over_d", "two_h_over_d", "four_h_over_d", "four_over_D",
+      "teacher",
+      "approximant",
+      "N_min",
+      "N_max",
+      "seeds",
+      "alpha",
+      "alpha_low",
+      "alpha_high",
+      "alpha_upper_half",
+      "four_over_d",
+      "two_h_over_d",
+      "four_h_over_d",
+      "four_over_D",
     ]),
   };
 }
@@ -86,15 +112,29 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
   requireFields("a", a, ["exponents"], "a notebook's analysis");
   requireList("a.exponents", a.exponents);
   const rows = a.exponents.filter((e) => e.variant === "chain").map((e) => ({
-    teacher: configLabel(e), d: e.d,
+    teacher: configLabel(e),
+    d: e.d,
     local_slopes: e.localSlopes.map((v) => v.toFixed(2)).join(", "),
-    test_over_train: r4(e.testTrainRatio), doubled_n_ratio: r4(e.doubledRatio), seed_spread: r4(e.seedSpread),
-    twonn_inputs: r4(e.twonnInputs), twonn_hidden: r4(e.twonnHidden),
+    test_over_train: r4(e.testTrainRatio),
+    doubled_n_ratio: r4(e.doubledRatio),
+    seed_spread: r4(e.seedSpread),
+    twonn_inputs: r4(e.twonnInputs),
+    twonn_hidden: r4(e.twonnHidden),
   }));
   return {
     name: "teacher_student_diagnostics",
-    caption: "Local slopes, test/train ratio and doubled-n check at the largest width, and TwoNN dimensions of inputs and hidden activations",
-    table: tableFromRows(rows, ["teacher", "d", "local_slopes", "test_over_train", "doubled_n_ratio", "seed_spread", "twonn_inputs", "twonn_hidden"]),
+    caption:
+      "Local slopes, test/train ratio and doubled-n check at the largest width, and TwoNN dimensions of inputs and hidden activations",
+    table: tableFromRows(rows, [
+      "teacher",
+      "d",
+      "local_slopes",
+      "test_over_train",
+      "doubled_n_ratio",
+      "seed_spread",
+      "twonn_inputs",
+      "twonn_hidden",
+    ]),
   };
 }
 

@@ -14,7 +14,7 @@ import {
   PAPER_BETA_DIMENSION,
   sheLevequeStructureExponent,
 } from "../theory/turbulence";
-import { requireList, requireFields } from "../_util/validate";
+import { requireFields, requireList } from "../_util/validate";
 import { rowsToMarkdown } from "../_util/markdown";
 import { formatNumber as f } from "../_util/format";
 import { BETA_MODEL_HURST } from "../paper";
@@ -78,7 +78,17 @@ export interface SmoothnessNotes {
  * @example smoothnessNotes(smoothness.analysis()).k41Factor // => "d = 3, h = 1/3: smooth 4/d = 1.333; eq. 17, 4h/d = 0.4444; argument, 2h/d = 0.2222."
  */
 export function smoothnessNotes(a: smoothness.Analysis): SmoothnessNotes {
-  requireFields("analysis", a, ["beta", "cells", "constantStep", "holder", "k41", "linearStep", "settings", "spectrum", "zeta"], "a notebook's analysis");
+  requireFields("analysis", a, [
+    "beta",
+    "cells",
+    "constantStep",
+    "holder",
+    "k41",
+    "linearStep",
+    "settings",
+    "spectrum",
+    "zeta",
+  ], "a notebook's analysis");
   const { d, s, gradBound: g, hessBound: hess, holderC, dF, eps } = a.settings;
   const cellRows = a.cells.rows.map((r) => ({
     d: r.d,
@@ -115,14 +125,19 @@ export function smoothnessNotes(a: smoothness.Analysis): SmoothnessNotes {
       `= SK's ${f(lin.sharmaKaplan)}.`,
     holder: `d = ${d}, s = ${f(s)}, C = ${f(holderC)}; the last row is the beta model's h at d_F = ${f(dF)}.\n\n` +
       rowsToMarkdown(holderRows, Object.keys(holderRows[0]), { digits: 4 }),
-    k41: `ε = ${f(eps)} m²/s³: v(l) = ${k41.lengths.map((l, i) => `${f(k41.velocities[i])} m/s at l = ${f(l)} m`).join(", ")}. ` +
+    k41:
+      `ε = ${f(eps)} m²/s³: v(l) = ${
+        k41.lengths.map((l, i) => `${f(k41.velocities[i])} m/s at l = ${f(l)} m`).join(", ")
+      }. ` +
       `Each factor 10 in l changes v by ${f(k41.decadeRatio)} = 10^(1/3); ` +
       `v³/l = ${k41.cubedFlux.map((x) => f(x)).join(", ")} (constant, as eq. 14 requires).`,
     k41Factor: `d = ${d}, h = 1/3: smooth 4/d = ${f(k41.smooth)}; eq. 17, 4h/d = ${f(k41.eq17)}; ` +
       `argument, 2h/d = ${f(k41.argument)}.`,
     betaSlope: `d_F = ${f(dF)}: β(10⁻¹) = ${f(beta.fractionL1)}, β(10⁻⁵) = ${f(beta.fractionL2)}; ` +
       `slope of ln v against ln l between them = **${f(beta.slope)}**; eq. 16 gives (d_F − 2)/3 = ${f(beta.eq16)} ` +
-      `(the paper: h ≈ ${BETA_MODEL_HURST} at d_F = ${PAPER_BETA_DIMENSION}); K41 is ${f(K41_HURST)}. Flux check β v³ / l at l = 10⁻³: ` +
+      `(the paper: h ≈ ${BETA_MODEL_HURST} at d_F = ${PAPER_BETA_DIMENSION}); K41 is ${
+        f(K41_HURST)
+      }. Flux check β v³ / l at l = 10⁻³: ` +
       `${f(beta.fluxCheck)} = ε. ` +
       `The beta model's ζ₀ = 3 − d_F = ${f(beta.zeta0)}.`,
     zeta: `ζ₃: K41 ${f(zeta.zeta3[0])}, beta ${f(zeta.zeta3[1])}, She–Leveque ` +
@@ -130,7 +145,8 @@ export function smoothnessNotes(a: smoothness.Analysis): SmoothnessNotes {
       `${f(zeta.muBeta)} (= 3 − d_F), She–Leveque ${f(zeta.muSheLeveque)} (= 2/9), i.e. the ` +
       `beta-model d_F with the same μ is ${f(zeta.dFSameMu)} (the paper quotes ${PAPER_BETA_DIMENSION}).`,
     zeta2: rowsToMarkdown(zeta2Rows, Object.keys(zeta2Rows[0])),
-    sheLeveque: `She–Leveque at p = 3: h = ${f(mid.h)}, D = ${f(mid.dim)}; as p → ∞: h → ${f(far.h)}, D → ${f(far.dim)}. ` +
+    sheLeveque:
+      `She–Leveque at p = 3: h = ${f(mid.h)}, D = ${f(mid.dim)}; as p → ∞: h → ${f(far.h)}, D → ${f(far.dim)}. ` +
       `The beta-model line would put dimension 1 at h = (1 − 2)/3 = ${f(a.spectrum.betaAtDimOne)}.`,
   };
 }

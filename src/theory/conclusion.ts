@@ -84,7 +84,17 @@ export const KAPLAN_2020 = { N: 0.076, D: 0.095, C: 0.05 } as const;
 export const PUBLISHED_EXPONENTS: readonly PublishedExponent[] = [
   { fit: "Kaplan et al. 2020", resource: "parameters N", alpha: KAPLAN_2020.N, source: "arXiv:2001.08361 eq. 1.1" },
   { fit: "Kaplan et al. 2020", resource: "data D", alpha: KAPLAN_2020.D, source: "arXiv:2001.08361 eq. 1.2" },
-  { fit: "Kaplan et al. 2020", resource: "compute C (optimal)", alpha: KAPLAN_2020.C, source: "arXiv:2001.08361 eq. 1.3" },
-  { fit: "Hoffmann et al. 2022", resource: "parameters N", alpha: HOFFMANN_2022.alpha, source: "arXiv:2203.15556 eq. 10" },
+  {
+    fit: "Kaplan et al. 2020",
+    resource: "compute C (optimal)",
+    alpha: KAPLAN_2020.C,
+    source: "arXiv:2001.08361 eq. 1.3",
+  },
+  {
+    fit: "Hoffmann et al. 2022",
+    resource: "parameters N",
+    alpha: HOFFMANN_2022.alpha,
+    source: "arXiv:2203.15556 eq. 10",
+  },
   { fit: "Hoffmann et al. 2022", resource: "data D", alpha: HOFFMANN_2022.beta, source: "arXiv:2203.15556 eq. 10" },
 ];

@@ -163,7 +163,12 @@ export function transitionWidthDecades(alpha: number, hi = 0.9, lo = 0.1): numbe
   requirePositive("alpha", alpha);
   requireInRange("hi", hi, { min: 0, max: 1, minOpen: true, maxOpen: true });
   requireInRange("lo", lo, { min: 0, max: hi, minOpen: true, maxOpen: true });
-  return requireFiniteResult(Math.log10((hi * (1 - lo)) / (lo * (1 - hi))) / alpha, "alpha", alpha, "the width in decades");
+  return requireFiniteResult(
+    Math.log10((hi * (1 - lo)) / (lo * (1 - hi))) / alpha,
+    "alpha",
+    alpha,
+    "the width in decades",
+  );
 }
 
 /**

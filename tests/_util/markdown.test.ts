@@ -5,7 +5,9 @@ import { escapeTableCell } from "../../src/_util/markdown";
 
 /** Cells of the first body row of a one-row GFM table whose cells are `cells`, as micromark parses them. */
 function parsedRow(cells: string[]): number {
-  const md = `| ${cells.map(() => "h").join(" | ")} |\n| ${cells.map(() => "---").join(" | ")} |\n| ${cells.join(" | ")} |\n`;
+  const md = `| ${cells.map(() => "h").join(" | ")} |\n| ${cells.map(() => "---").join(" | ")} |\n| ${
+    cells.join(" | ")
+  } |\n`;
   const html = micromark(md, { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()] });
   const body = html.split("<tbody>")[1] ?? "";
   return (body.match(/<td/g) ?? []).length;

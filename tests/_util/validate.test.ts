@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
   formatInterval,
-  requireFinite,
-  requireInRange,
   requireFields,
+  requireFinite,
   requireFunction,
+  requireInRange,
   requireInteger,
   requireList,
   requirePositive,
@@ -78,7 +78,9 @@ describe("option and settings objects", () => {
       new RangeError("`settings.alphaC` must be a finite number, got NaN"),
     );
     expect(() => requireSettings("settings", { ps: [0.1, Infinity] }, defaults)).toThrow("`settings.ps[1]`");
-    expect(() => requireSettings("settings", { inner: { e: 1 } } as never, defaults)).toThrow("`settings.inner` has no option `e`");
+    expect(() => requireSettings("settings", { inner: { e: 1 } } as never, defaults)).toThrow(
+      "`settings.inner` has no option `e`",
+    );
     expect(() => requireSettings("settings", { alhpaC: 1 } as never, defaults)).toThrow(RangeError);
   });
 });
@@ -95,12 +97,16 @@ describe("arrays, objects, strings and results", () => {
     expect(() => requireFiniteArray("values", [1, 2, NaN])).toThrow("`values[2]` must be a finite number, got NaN");
   });
   it("requireObject(), requireString(), requireArray() and requireFiniteResult() name what is wrong", async () => {
-    const { requireArray, requireFiniteResult, requireObject, requireString } = await import("../../src/_util/validate");
+    const { requireArray, requireFiniteResult, requireObject, requireString } = await import(
+      "../../src/_util/validate"
+    );
     expect(requireObject("law", { E: 1 })).toEqual({ E: 1 });
     expect(() => requireObject("law", 1)).toThrow(new TypeError("`law` must be an object, got number"));
     expect(() => requireObject("law", [1])).toThrow("got an array");
     expect(requireString("method", "grid")).toBe("grid");
-    expect(() => requireString("method", 1 as unknown as string)).toThrow(new TypeError("`method` must be a string, got number"));
+    expect(() => requireString("method", 1 as unknown as string)).toThrow(
+      new TypeError("`method` must be a string, got number"),
+    );
     expect(requireArray("values", ["a"])).toEqual(["a"]);
     expect(() => requireArray("values", new DataView(new ArrayBuffer(1)) as never)).toThrow(TypeError);
     expect(requireFiniteResult(1024, "alpha", 0.1, "2^(1/alpha)")).toBe(1024);
@@ -122,11 +128,19 @@ describe("the checks added for issue 18", () => {
     expect(() => requireFunction("f", 3 as never)).toThrow("`f` must be a function, got number");
     const rng = { uniform: () => 0.5, normal: () => 0, int: () => 0 };
     expect(requireRandom("rng", rng)).toBe(rng);
-    expect(() => requireRandom("rng", [1] as never)).toThrow("`rng` must be a Random (src/stats/random.ts), got an array");
+    expect(() => requireRandom("rng", [1] as never)).toThrow(
+      "`rng` must be a Random (src/stats/random.ts), got an array",
+    );
     expect(requireFields("fit", { law: 1, vector: 2 }, ["law", "vector"], "a fit")).toEqual({ law: 1, vector: 2 });
-    expect(() => requireFields("fit", { law: 1 }, ["law", "vector"], "a fit")).toThrow("`fit` must be a fit (with fields law, vector), got an object without `vector`");
-    expect(() => requireFields("fit", null, ["law"], "a fit")).toThrow("`fit` must be a fit (with fields law), got null");
+    expect(() => requireFields("fit", { law: 1 }, ["law", "vector"], "a fit")).toThrow(
+      "`fit` must be a fit (with fields law, vector), got an object without `vector`",
+    );
+    expect(() => requireFields("fit", null, ["law"], "a fit")).toThrow(
+      "`fit` must be a fit (with fields law), got null",
+    );
     expect(requireList("dims", [1, 2])).toEqual([1, 2]);
-    expect(() => requireList("dims", new Float64Array(2) as never)).toThrow("`dims` must be an array, got Float64Array");
+    expect(() => requireList("dims", new Float64Array(2) as never)).toThrow(
+      "`dims` must be an array, got Float64Array",
+    );
   });
 });

@@ -58,7 +58,9 @@ describe("parseOpenLmCsv on the published file", () => {
     expect(toRuns(sel, "params_no_embed")[0].N).toBe(sel[0].paramsNoEmbed);
     expect(() => toRuns(sel, "paramz" as never)).toThrow("`size` must be one of params, params_no_embed, got paramz");
     expect(() => toRuns([{ ...sel[0], loss: NaN }])).toThrow("`rows[0].loss` must be in (0, ∞), got NaN");
-    expect(() => selectRows(rows, "rpj", "wikitext")).toThrow("no rows with `trainDataset` = rpj and `valSet` = wikitext");
+    expect(() => selectRows(rows, "rpj", "wikitext")).toThrow(
+      "no rows with `trainDataset` = rpj and `valSet` = wikitext",
+    );
   });
 });
 
@@ -75,27 +77,45 @@ describe("parseOpenLmCsv refuses a malformed line by line number and field", () 
   });
 
   it("refuses a wrong header, a header alone, and a line with a missing field", () => {
-    expect(() => parseOpenLmCsv(csv(OK).replace("params_no_embed", "nonembedding"))).toThrow(/^line 1: the header must be run,/);
+    expect(() => parseOpenLmCsv(csv(OK).replace("params_no_embed", "nonembedding"))).toThrow(
+      /^line 1: the header must be run,/,
+    );
     expect(() => parseOpenLmCsv(HEADER + "\n")).toThrow("at least one data line");
-    expect(() => parseOpenLmCsv(csv(OK, OK.split(",").slice(0, 11).join(",")))).toThrow("line 3: expected 12 fields, got 11");
+    expect(() => parseOpenLmCsv(csv(OK, OK.split(",").slice(0, 11).join(",")))).toThrow(
+      "line 3: expected 12 fields, got 11",
+    );
   });
 
   it("refuses non-positive, empty or non-numeric numbers, naming the column", () => {
-    expect(() => parseOpenLmCsv(csv(withField(3, "-5")))).toThrow("line 2: `params` must be a finite number > 0, got -5");
-    expect(() => parseOpenLmCsv(csv(OK, withField(5, "")))).toThrow("line 3: `train_tokens` must be a finite number > 0, got an empty field");
-    expect(() => parseOpenLmCsv(csv(withField(9, "abc")))).toThrow("line 2: `loss` must be a finite number > 0, got abc");
-    expect(() => parseOpenLmCsv(csv(withField(6, "0")))).toThrow("line 2: `token_multiplier` must be a finite number > 0, got 0");
+    expect(() => parseOpenLmCsv(csv(withField(3, "-5")))).toThrow(
+      "line 2: `params` must be a finite number > 0, got -5",
+    );
+    expect(() => parseOpenLmCsv(csv(OK, withField(5, "")))).toThrow(
+      "line 3: `train_tokens` must be a finite number > 0, got an empty field",
+    );
+    expect(() => parseOpenLmCsv(csv(withField(9, "abc")))).toThrow(
+      "line 2: `loss` must be a finite number > 0, got abc",
+    );
+    expect(() => parseOpenLmCsv(csv(withField(6, "0")))).toThrow(
+      "line 2: `token_multiplier` must be a finite number > 0, got 0",
+    );
   });
 
   it("refuses an unknown training or validation set, an empty name and a quoted field", () => {
-    expect(() => parseOpenLmCsv(csv(withField(1, "pile")))).toThrow("line 2: `train_dataset` must be one of c4_original, rpj, rw_original, got pile");
+    expect(() => parseOpenLmCsv(csv(withField(1, "pile")))).toThrow(
+      "line 2: `train_dataset` must be one of c4_original, rpj, rw_original, got pile",
+    );
     expect(() => parseOpenLmCsv(csv(withField(7, "wikitext")))).toThrow(/^line 2: `val_set` must be one of c4_val,/);
     expect(() => parseOpenLmCsv(csv(withField(2, " ")))).toThrow("line 2: `model` must not be empty");
     expect(() => parseOpenLmCsv(csv(withField(0, '"x"')))).toThrow("line 2: quoted fields are not expected");
   });
 
   it("refuses a loss outside its own 95% interval and more non-embedding than total parameters", () => {
-    expect(() => parseOpenLmCsv(csv(withField(9, "4.3")))).toThrow(/^line 2: `loss` must lie in \[loss_tokens_lower_95, loss_tokens_upper_95\]/);
-    expect(() => parseOpenLmCsv(csv(withField(4, "411616257")))).toThrow("line 2: `params_no_embed` must not exceed `params` (411616256), got 411616257");
+    expect(() => parseOpenLmCsv(csv(withField(9, "4.3")))).toThrow(
+      /^line 2: `loss` must lie in \[loss_tokens_lower_95, loss_tokens_upper_95\]/,
+    );
+    expect(() => parseOpenLmCsv(csv(withField(4, "411616257")))).toThrow(
+      "line 2: `params_no_embed` must not exceed `params` (411616256), got 411616257",
+    );
   });
 });

@@ -49,7 +49,9 @@ describe("figures of section 4", () => {
     for (const r of smooth) expectClose(r.halve as number, 2 ** ((r.d as number) / 4), { rel: 1e-13 });
     // every plotted value is inside the axis (no point above 10^30 for dMax = 120)
     for (const r of fig.data) expect(r.halve as number).toBeLessThanOrEqual(1e30);
-    expect(fig.data.filter((r) => (r.law as string).includes("eq. 17")).at(-1)!.halve).toBe(halvingFactor(120, 4, 1 / 3));
+    expect(fig.data.filter((r) => (r.law as string).includes("eq. 17")).at(-1)!.halve).toBe(
+      halvingFactor(120, 4, 1 / 3),
+    );
     expect(() => figureHalvingCostVersusDimension(1)).toThrow("`dMax` must be in (1, ∞), got 1");
   });
   it("draws any band of exponents, with its edges' dimensions 4/high and 4/low, and refuses a band out of order", () => {
@@ -59,7 +61,9 @@ describe("figures of section 4", () => {
     for (const s of ["0.02 ≤ α ≤ 0.25", "d = 16", "d = 200"]) expect(svg).toContain(s);
     expect(svg).not.toContain("d = 40");
     expect(fig.caption).toContain("with the band 0.02–0.25 (grey) and d = 16, 200 (dotted).");
-    expect(() => figureExponentVersusDimension(1 / 3, undefined, [0.1, 0.05])).toThrow(/`band\[1\]` must be in \(0\.1, 1\]/);
+    expect(() => figureExponentVersusDimension(1 / 3, undefined, [0.1, 0.05])).toThrow(
+      /`band\[1\]` must be in \(0\.1, 1\]/,
+    );
     expect(() => figureExponentVersusDimension(1 / 3, undefined, [0, 0.05])).toThrow(/`band\[0\]` must be in/);
   });
   it("marks the dimensions asked for on the 4/d line, those above dMax left out", () => {

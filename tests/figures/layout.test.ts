@@ -36,8 +36,12 @@ function measure(): Problems {
   const svg = document.querySelector("svg")!;
   const view = svg.getBoundingClientRect();
   type Box = { left: number; right: number; top: number; bottom: number };
-  const shrink = (r: Box): Box =>
-    ({ left: r.left + SHRINK, right: r.right - SHRINK, top: r.top + SHRINK, bottom: r.bottom - SHRINK });
+  const shrink = (r: Box): Box => ({
+    left: r.left + SHRINK,
+    right: r.right - SHRINK,
+    top: r.top + SHRINK,
+    bottom: r.bottom - SHRINK,
+  });
   const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   const inside = (x: number, y: number, b: Box) => x > b.left && x < b.right && y > b.top && y < b.bottom;
   const problems: string[] = [];
@@ -74,7 +78,10 @@ function measure(): Problems {
     const m = (owner as SVGGraphicsElement).getScreenCTM();
     if (!rect || !m) return null;
     const p = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
-    const x = rect.x.baseVal.value, y = rect.y.baseVal.value, w = rect.width.baseVal.value, h = rect.height.baseVal.value;
+    const x = rect.x.baseVal.value,
+      y = rect.y.baseVal.value,
+      w = rect.width.baseVal.value,
+      h = rect.height.baseVal.value;
     const a = p(x, y), b = p(x + w, y + h);
     return { left: Math.min(a.x, b.x), right: Math.max(a.x, b.x), top: Math.min(a.y, b.y), bottom: Math.max(a.y, b.y) };
   };
@@ -90,7 +97,9 @@ function measure(): Problems {
         const r = shrink(shape.getBoundingClientRect());
         if (clip && !meets(r, clip)) continue;
         const hit = texts.find((t) => meets(r, t.box));
-        if (hit) problems.push(`${where} at (${Math.round(r.left)}, ${Math.round(r.top)}) lies under text "${hit.text}"`);
+        if (hit) {
+          problems.push(`${where} at (${Math.round(r.left)}, ${Math.round(r.top)}) lies under text "${hit.text}"`);
+        }
         continue;
       }
       const m = shape.getScreenCTM();
@@ -122,14 +131,20 @@ function measure(): Problems {
       const labelGroups = [...root.querySelectorAll(`g[aria-label="${axis} tick label"]`)];
       const tickGroups = [...root.querySelectorAll(`g[aria-label="${axis} tick"]`)];
       labelGroups.forEach((group, k) => {
-        const labels = [...group.querySelectorAll("text")].map((t) => (t.textContent ?? "").trim()).filter((t) => t !== "");
+        const labels = [...group.querySelectorAll("text")].map((t) => (t.textContent ?? "").trim()).filter((t) =>
+          t !== ""
+        );
         if (labels.length > 12) out.push(`${axis}: ${labels.length} tick labels (at most 12 read well)`);
         const power = labels.filter((l) => /^10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$/.test(l));
         const plainPower = labels.filter((l) => /^10+$/.test(l) && l !== "1");
-        if (power.length > 0 && plainPower.length > 0) out.push(`${axis}: tick labels mix ${plainPower[0]} with ${power[0]}`);
+        if (power.length > 0 && plainPower.length > 0) {
+          out.push(`${axis}: tick labels mix ${plainPower[0]} with ${power[0]}`);
+        }
         const numbers = labels.filter((l) => /^[−-]?\d+(\.\d+)?$/.test(l));
         const decimals = new Set(numbers.map((l) => (l.split(".")[1] ?? "").length));
-        if (numbers.length === labels.length && decimals.size > 1) out.push(`${axis}: tick labels mix decimals: ${numbers.join(", ")}`);
+        if (numbers.length === labels.length && decimals.size > 1) {
+          out.push(`${axis}: tick labels mix decimals: ${numbers.join(", ")}`);
+        }
         const ticks = tickGroups[k]?.querySelectorAll("path, line").length ?? 0;
         const shown = [...group.querySelectorAll("text")].filter((t) => (t.textContent ?? "").trim() !== "").length;
         if (ticks > 0 && group.querySelectorAll("text").length === ticks && shown < ticks) {

@@ -48,7 +48,8 @@ describe("figures of notebook 07", () => {
     const rows = fig.data.slice(0, e.sizes.length);
     // the fitted line's slope read off its own rows (first and last N) is −α …
     const first = rows[0], last = rows.at(-1)!;
-    const slope = Math.log((last.fit as number) / (first.fit as number)) / Math.log((last.N as number) / (first.N as number));
+    const slope = Math.log((last.fit as number) / (first.fit as number)) /
+      Math.log((last.N as number) / (first.N as number));
     expectClose(-slope, e.alpha, { rel: 1e-12 });
     // … and the line lies on an ordinary least-squares fit of the seed-averaged curve (the figure's
     // fit averages per-seed fits instead, so the two agree only up to the seed scatter)

@@ -11,7 +11,9 @@ describe("figures of notebook 09 (Gadre et al. 2024 runs)", () => {
     const law = openlm.analysis().c4Fits.rpj.lawFit.fit.law;
     const curve = fig.data.filter((r) => r.kind === "law" && r.train_dataset === "RedPajama" && r.M === 4);
     expect(curve.length).toBeGreaterThan(10);
-    for (const r of curve) expectClose(r.loss as number, chinchillaLoss(law, r.N as number, 80 * (r.N as number)), { rel: 1e-12 });
+    for (const r of curve) {
+      expectClose(r.loss as number, chinchillaLoss(law, r.N as number, 80 * (r.N as number)), { rel: 1e-12 });
+    }
   });
 
   it("shows each forecast with its interval around the prediction", () => {

@@ -39,7 +39,9 @@ describe("figures of section 3", () => {
     expect(fig.columns).toEqual(["p", "N_crit"]);
     for (const r of fig.data) expect(r.N_crit).toBe(criticalSize(r.p as number, 1 / 3));
     // eq. 7 written out here: ((1 − p)/p)^3
-    for (const r of fig.data) expectClose(r.N_crit as number, ((1 - (r.p as number)) / (r.p as number)) ** 3, { rel: 1e-12 });
+    for (const r of fig.data) {
+      expectClose(r.N_crit as number, ((1 - (r.p as number)) / (r.p as number)) ** 3, { rel: 1e-12 });
+    }
     expect(serializeSvg(fig.element)).toMatch(/p = 0\.1: N<tspan[^>]*>crit<\/tspan> = 729</); // the marked p = 0.1: 9^3
     const ps = fig.data.map((r) => r.p as number);
     expect(ps.at(-1)).toBe(0.5);

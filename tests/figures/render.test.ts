@@ -9,10 +9,10 @@ import {
   notationToSvg,
   PALETTE,
   plotDefaults,
-  textColour,
   powerOfTenAxis,
   serializeSvg,
   svgToPng,
+  textColour,
 } from "../../src/figures/render";
 import { pngSize } from "./png";
 
@@ -33,7 +33,9 @@ describe("render", () => {
       marks: [Plot.line([[0, 0], [1, 1]], { clip: true }), Plot.line([[0, 1], [1, 0]], { clip: true })],
     });
     const svg = serializeSvg(el as unknown as Element);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') || svg.includes('xmlns="http://www.w3.org/2000/svg"'))
+    expect(
+      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') || svg.includes('xmlns="http://www.w3.org/2000/svg"'),
+    )
       .toBe(true);
     expect(svg).toContain('id="clip-1"');
     expect(svg).not.toMatch(/plot-clip-\d+/);
@@ -54,11 +56,18 @@ describe("render", () => {
     expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}[^"]*"/);
   });
   it("serializeSvg() refuses a <figure> (an HTML legend) with a clear error", () => {
-    const el = Plot.plot({ ...plotDefaults(), color: { legend: true, type: "ordinal" }, marks: [Plot.dot(["a", "b"], { x: (_: string, i: number) => i, fill: (d: string) => d })] });
+    const el = Plot.plot({
+      ...plotDefaults(),
+      color: { legend: true, type: "ordinal" },
+      marks: [Plot.dot(["a", "b"], { x: (_: string, i: number) => i, fill: (d: string) => d })],
+    });
     expect(() => serializeSvg(el as unknown as Element)).toThrow("`element` must be an <svg>, got <figure>");
   });
   it("svgToPng() renders at the requested scale", () => {
-    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="5" y="20">10⁻⁶</text></svg>', 2);
+    const png = svgToPng(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="5" y="20">10⁻⁶</text></svg>',
+      2,
+    );
     expect(pngSize(png)).toEqual({ width: 200, height: 80 });
   });
   it("writes the labels' notation as shifted tspans in the SVG, <sub>/<sup> in Markdown, plain text otherwise", () => {
@@ -70,9 +79,14 @@ describe("render", () => {
     // one level of nesting (Figure 3.2's caption)
     expect(notationToMarkdown("((1 − p)/p)^{1/α_{C}}")).toBe("((1 − p)/p)<sup>1/α<sub>C</sub></sup>");
     expect(notationToPlain("((1 − p)/p)^{1/α_{C}}")).toBe("((1 − p)/p)^(1/α_C)");
-    const el = Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "d_{F} = 2.8" })] });
+    const el = Plot.plot({
+      ...plotDefaults(),
+      marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "d_{F} = 2.8" })],
+    });
     const svg = serializeSvg(el as unknown as Element);
-    expect(svg).toMatch(/d<tspan (baseline-shift="sub" font-size="75%"|font-size="75%" baseline-shift="sub")>F<\/tspan> = 2\.8/);
+    expect(svg).toMatch(
+      /d<tspan (baseline-shift="sub" font-size="75%"|font-size="75%" baseline-shift="sub")>F<\/tspan> = 2\.8/,
+    );
     expect(svg).not.toContain("_{");
   });
   it("uses one colour-blind-safe palette (Okabe-Ito) with red and green never neighbours", () => {
@@ -95,7 +109,10 @@ describe("render", () => {
   it("serializeSvg() leaves its argument unchanged (no xmlns added, labels' notation not rewritten)", () => {
     const el = Plot.plot({
       ...plotDefaults(),
-      marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C}" }), Plot.line([[0, 0], [1, 1]], { clip: true })],
+      marks: [
+        Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C}" }),
+        Plot.line([[0, 0], [1, 1]], { clip: true }),
+      ],
     }) as unknown as Element;
     const before = el.outerHTML;
     const svg = serializeSvg(el);
@@ -107,7 +124,10 @@ describe("render", () => {
   });
   it("applyNotation() rewrites a live element's labels in place, as serializeSvg() does in the string", () => {
     const make = () =>
-      Plot.plot({ ...plotDefaults(), marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C} = 2^{d/4}" })] });
+      Plot.plot({
+        ...plotDefaults(),
+        marks: [Plot.text([{ x: 0, y: 0 }], { x: "x", y: "y", text: () => "α_{C} = 2^{d/4}" })],
+      });
     const live = applyNotation(make() as unknown as Element);
     expect(live.outerHTML).not.toContain("_{");
     expect(serializeSvg(live)).toBe(serializeSvg(make() as unknown as Element));

@@ -9,7 +9,9 @@ describe("figures of notebook 10 (trained students)", () => {
     const a = trainedNetworks.analysis();
     const fig = figureTeacherStudentLoss();
     const r = fig.data.find((x) => x.config === "smooth-d2" && x.variant === "chain" && x.width === 16)!;
-    const losses = a.runs.filter((x) => x.config === "smooth-d2" && x.variant === "chain" && x.width === 16).map((x) => x.testLoss);
+    const losses = a.runs.filter((x) => x.config === "smooth-d2" && x.variant === "chain" && x.width === 16).map((x) =>
+      x.testLoss
+    );
     const geo = Math.exp(losses.reduce((s, v) => s + Math.log(v), 0) / losses.length);
     expect(r.test_loss).toBeCloseTo(geo, 12);
     expect(fig.data.every((x) => x.config !== "smooth-d2-D16")).toBe(true); // embedded inputs are not on this N axis

@@ -61,10 +61,15 @@ describe("pedestal.findings", () => {
 
   it("eq. 8's direction: α_p at N = 10^6 for p = 10 p_crit and p = p_crit/10", () => {
     const c = claimById(f, "03.eq8-direction");
-    const at = (p: number) => { const u = (1 - p) * 1e-2; return (u / (p + u)) / 3; }; // x^(1/3) = 10^-2
+    const at = (p: number) => {
+      const u = (1 - p) * 1e-2;
+      return (u / (p + u)) / 3;
+    }; // x^(1/3) = 10^-2
     expectClose(c.numbers.alphaAbove, at(10 / 101), { rel: 1e-9 }); // ≈ 0.0278 < 1/6
     expectClose(c.numbers.alphaBelow, at(1 / 1010), { rel: 1e-9 }); // ≈ 0.303 > 1/6
-    expect(c.reason).toContain("p = p_crit/10 gives α_p = 0.303 > α_C/2 (C regime) and p = 10 p_crit gives 0.0278 < α_C/2 (A regime)");
+    expect(c.reason).toContain(
+      "p = p_crit/10 gives α_p = 0.303 > α_C/2 (C regime) and p = 10 p_crit gives 0.0278 < α_C/2 (A regime)",
+    );
     expect(c.headline).toBeUndefined();
     expect(claimById(f, "03.pedestal-unit").numbers.sameClassification).toBe(1);
     expect(claimById(f, "03.caption-normalisation").headline).toContain("α_p(1) = α_C = 1/3, not 1");
@@ -81,7 +86,9 @@ describe("pedestal.findings", () => {
   it("α_p → 0: decades in the A band and where it passes 0.01 (p = 0.01)", () => {
     const c = claimById(f, "03.a-range-steady");
     // (1/α) log10(hi (α - lo) / (lo (α - hi))) with α = 1/3, lo = 0.05, hi = 0.1
-    expectClose(c.numbers.decadesInBand, 3 * Math.log10((0.1 * (1 / 3 - 0.05)) / (0.05 * (1 / 3 - 0.1))), { rel: 1e-12 });
+    expectClose(c.numbers.decadesInBand, 3 * Math.log10((0.1 * (1 / 3 - 0.05)) / (0.05 * (1 / 3 - 0.1))), {
+      rel: 1e-12,
+    });
     expectClose(c.numbers.decadesInBand, 1.1561, { abs: 1e-4 }); // 3 log10(2.4286)
     // x^α = t p / ((1 - p)(α - t)) with t = p = 0.01
     expectClose(c.numbers.nBelow001, ((0.01 * 0.01) / (0.99 * (1 / 3 - 0.01))) ** -3, { rel: 1e-12 });
@@ -106,7 +113,9 @@ describe("pedestal.findings", () => {
     expectClose(c.numbers.pMillions, 10 / 11, { rel: 1e-12 }); // 0.1 / (0.1 + 10^-2)
     expectClose(c.numbers.crossoverUnits, 1000, { rel: 1e-12 }); // (1/0.1)^3
     expectClose(c.numbers.crossoverFromMillions, 1000, { rel: 1e-9 });
-    expect(c.headline).toContain("p = 0.0909 with N in units and 0.909 in millions, while the crossover N_crit(p) stays at N = 1000");
+    expect(c.headline).toContain(
+      "p = 0.0909 with N in units and 0.909 in millions, while the crossover N_crit(p) stays at N = 1000",
+    );
   });
 
   it("follows α_C: at 0.34, N_crit(0.1) = 9^(1/0.34) and no 729 anywhere", () => {

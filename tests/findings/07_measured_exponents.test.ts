@@ -105,7 +105,9 @@ describe("measured.findings (notebook 07, default parameters)", () => {
     expect(() => findings({ ...defaults, interiorDims: [3, 3] })).toThrow(/`interiorDims` must hold distinct values/);
     expect(() => findings({ ...defaults, roughnessCheck: { d: 2 } as unknown as Settings["roughnessCheck"] }))
       .toThrow("`roughnessCheck.h` must be a number, got undefined");
-    expect(() => findings({ ...defaults, roughnessCheck: { d: 1, h: 0.5, seed: -1 } })).toThrow(/`roughnessCheck.seed`/);
+    expect(() => findings({ ...defaults, roughnessCheck: { d: 1, h: 0.5, seed: -1 } })).toThrow(
+      /`roughnessCheck.seed`/,
+    );
   });
 
   it("states each parameter's range in the notebook's parameter cell", () => {

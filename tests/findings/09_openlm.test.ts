@@ -76,7 +76,11 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
     expectClose(c.numbers.z_alpha_rpj, 3.02, { abs: 0.2 });
     expectClose(c.numbers.z_alpha_rw_original, 3.01, { abs: 0.2 });
     const r = a.c4Fits.rpj.summary.find((x) => x.parameter === "alpha")!;
-    expectClose(c.numbers.z_alpha_rpj, (a.chinchilla.alpha - r.estimate) / Math.hypot(r.stderr, a.chinchillaStderr.alpha), { rel: 1e-12 });
+    expectClose(
+      c.numbers.z_alpha_rpj,
+      (a.chinchilla.alpha - r.estimate) / Math.hypot(r.stderr, a.chinchillaStderr.alpha),
+      { rel: 1e-12 },
+    );
     // Chinchilla's own bootstrap standard error of α: notebook 08 finds 0.0151 with 1000 resamples; 200 here.
     expectClose(a.chinchillaStderr.alpha, 0.0151, { abs: 0.003 });
   });
@@ -114,7 +118,11 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
       // p with N in parameters on the frontier: E / L(1).
       expectClose(s.frontierP[0], law.E / L(1), { rel: 1e-12 });
     }
-    expect(a.section3.map((s) => s.frontierP[0]).map((p) => Math.round(p * 1e4) / 1e4)).toEqual([0.0067, 0.0085, 0.0124]);
+    expect(a.section3.map((s) => s.frontierP[0]).map((p) => Math.round(p * 1e4) / 1e4)).toEqual([
+      0.0067,
+      0.0085,
+      0.0124,
+    ]);
     expect(claimById(findings, "09.beyond-crossover").numbers.runs_beyond_frontier).toBe(32);
   });
 
@@ -149,7 +157,8 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
       const law = a.c4Fits[s.trainDataset].lawFit.fit.law;
       // Independent of the closed form: centred difference of log L in log N at the run's own D.
       const h = 1e-4;
-      const fd = -(Math.log(chinchillaLoss(law, s.N * Math.exp(h), s.D)) - Math.log(chinchillaLoss(law, s.N * Math.exp(-h), s.D))) / (2 * h);
+      const fd = -(Math.log(chinchillaLoss(law, s.N * Math.exp(h), s.D)) -
+        Math.log(chinchillaLoss(law, s.N * Math.exp(-h), s.D))) / (2 * h);
       expectClose(s.runningExponent, fd, { rel: 1e-6 });
       expect(s.runningExponent).toBeGreaterThan(0.043);
       expect(s.runningExponent).toBeLessThan(0.046);
@@ -197,7 +206,9 @@ describe("findings of notebook 09 (Gadre et al. 2024 runs)", () => {
 
   it("rejects settings outside their ranges", () => {
     expect(() => openlm.findings({ resamples: 10 })).toThrow("`resamples` must be an integer in [50, 2000], got 10");
-    expect(() => openlm.findings({ forecastMaxParams: 1e10 })).toThrow("`forecastMaxParams` must be in [160000000, 6800000000), got 10000000000");
+    expect(() => openlm.findings({ forecastMaxParams: 1e10 })).toThrow(
+      "`forecastMaxParams` must be in [160000000, 6800000000), got 10000000000",
+    );
     expect(() => openlm.findings({ units: [0.5] })).toThrow("`units[0]` must be in [1, 1000000000], got 0.5");
     expect(() => openlm.findings({ units: [] })).toThrow("`units` must hold at least one value, got 0");
   });

@@ -35,8 +35,14 @@ const EXPECTED: Record<string, Verdict> = {
 
 /** The students' exponents of the committed sweep (data/teacher_student_exponents.csv, column alpha). */
 const ALPHAS: Record<string, number> = {
-  "smooth-d2": 1.5298, "smooth-d3": 1.2891, "smooth-d4": 0.8723, "rough-d2-h12": 0.4747, "rough-d2-h13": 0.2792,
-  "smooth-d2-D16": 0.7750, "smooth-d3-D16": 0.8373, "smooth-d2-gelu": 0.7371,
+  "smooth-d2": 1.5298,
+  "smooth-d3": 1.2891,
+  "smooth-d4": 0.8723,
+  "rough-d2-h12": 0.4747,
+  "rough-d2-h13": 0.2792,
+  "smooth-d2-D16": 0.7750,
+  "smooth-d3-D16": 0.8373,
+  "smooth-d2-gelu": 0.7371,
 };
 
 describe("findings of notebook 10 (trained networks)", () => {

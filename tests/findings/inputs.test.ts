@@ -27,9 +27,13 @@ function readmeRecords(): Record<string, { rows: number; sha256: string }> {
 describe("data/README.md and INPUTS", () => {
   it("record the same files, row counts and SHA-256", () => {
     const fromReadme = readmeRecords();
-    const fromCode = Object.fromEntries(Object.entries(INPUTS).map(([f, r]) => [f, { rows: r.rows, sha256: r.sha256 }]));
+    const fromCode = Object.fromEntries(
+      Object.entries(INPUTS).map(([f, r]) => [f, { rows: r.rows, sha256: r.sha256 }]),
+    );
     expect(fromReadme).toEqual(fromCode);
-    expect(Object.keys(fromCode)).toEqual(expect.arrayContaining(["chinchilla_fig4_points.csv", "gadre2024_openlm_runs.csv"]));
+    expect(Object.keys(fromCode)).toEqual(
+      expect.arrayContaining(["chinchilla_fig4_points.csv", "gadre2024_openlm_runs.csv"]),
+    );
   });
 
   it("match the committed files", () => {
@@ -52,10 +56,14 @@ describe("verifyInput refuses a changed file by name", () => {
     expect(refuse(text)).not.toThrow();
   });
   it("a duplicated row (246 data rows)", () => {
-    expect(refuse(text + lines[lines.length - 1] + "\n")).toThrow(`data/${name} has changed (246 data rows, expected 245)`);
+    expect(refuse(text + lines[lines.length - 1] + "\n")).toThrow(
+      `data/${name} has changed (246 data rows, expected 245)`,
+    );
   });
   it("a truncated last number (same rows, other bytes)", () => {
-    expect(refuse(text.trimEnd().slice(0, -3) + "\n")).toThrow(new RegExp(`^data/${name} has changed \\(its SHA-256 is`));
+    expect(refuse(text.trimEnd().slice(0, -3) + "\n")).toThrow(
+      new RegExp(`^data/${name} has changed \\(its SHA-256 is`),
+    );
   });
   it("a value rewritten as 0x10", () => {
     const last = lines[lines.length - 1].split(",");
@@ -75,7 +83,8 @@ describe("npm run reproduce with a duplicated data row", () => {
       }
       symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
       // a git checkout of its own, so that readInput can name the first differing line from HEAD
-      const git = (...a: string[]) => execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", ...a], { cwd: dir });
+      const git = (...a: string[]) =>
+        execFileSync("git", ["-c", "user.email=t@t", "-c", "user.name=t", ...a], { cwd: dir });
       git("init", "-q");
       git("add", "data");
       git("commit", "-qm", "inputs");
@@ -89,7 +98,12 @@ describe("npm run reproduce with a duplicated data row", () => {
       const before = snapshot();
       let failed: { status?: number; stderr?: string } | null = null;
       try {
-        execFileSync(join(ROOT, "node_modules/.bin/deno"), ["run", "-A", join(dir, "scripts/reproduce.ts"), "--no-notebooks"], {
+        execFileSync(join(ROOT, "node_modules/.bin/deno"), [
+          "run",
+          "-A",
+          join(dir, "scripts/reproduce.ts"),
+          "--no-notebooks",
+        ], {
           cwd: tmpdir(), // any working directory: paths are the repository's
           encoding: "utf8",
           stdio: ["ignore", "pipe", "pipe"],
@@ -99,7 +113,9 @@ describe("npm run reproduce with a duplicated data row", () => {
       }
       expect(failed, "reproduce must fail").not.toBeNull();
       expect(failed!.status).toBe(1);
-      expect(failed!.stderr).toContain("data/chinchilla_fig4_points.csv has changed (246 data rows, expected 245); line 247 is new: ");
+      expect(failed!.stderr).toContain(
+        "data/chinchilla_fig4_points.csv has changed (246 data rows, expected 245); line 247 is new: ",
+      );
       expect(failed!.stderr).toContain("nothing was written");
       expect(snapshot()).toEqual(before);
     } finally {
@@ -115,7 +131,9 @@ describe("a changed input names its first differing line", () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   it("a duplicated last row: line 247 is new", () => {
     expect(() => verifyInput(name, enc(text + lines.at(-1) + "\n"), INPUTS[name], text)).toThrow(
-      `data/${name} has changed (246 data rows, expected 245); line 247 is new: ${JSON.stringify(lines.at(-1)!.slice(0, 80) + "…")}`,
+      `data/${name} has changed (246 data rows, expected 245); line 247 is new: ${
+        JSON.stringify(lines.at(-1)!.slice(0, 80) + "…")
+      }`,
     );
   });
   it("a changed value: the line, the column and both versions around it", () => {
@@ -123,14 +141,20 @@ describe("a changed input names its first differing line", () => {
     expect(lines[10][0]).toBe("2");
     const changed = [...lines.slice(0, 10), "7" + lines[10].slice(1), ...lines.slice(11)].join("\n") + "\n";
     expect(() => verifyInput(name, enc(changed), INPUTS[name], text)).toThrow(
-      `; line 11, column 1: ${JSON.stringify("7" + lines[10].slice(1, 40) + "…")} where the published file has ${JSON.stringify(lines[10].slice(0, 40) + "…")}`,
+      `; line 11, column 1: ${JSON.stringify("7" + lines[10].slice(1, 40) + "…")} where the published file has ${
+        JSON.stringify(lines[10].slice(0, 40) + "…")
+      }`,
     );
   });
   it("a removed row: the line that is missing", () => {
-    expect(() => verifyInput(name, enc([lines[0], ...lines.slice(2)].join("\n") + "\n"), INPUTS[name], text)).toThrow(/244 data rows, expected 245\); line 2, column \d+: /);
+    expect(() => verifyInput(name, enc([lines[0], ...lines.slice(2)].join("\n") + "\n"), INPUTS[name], text)).toThrow(
+      /244 data rows, expected 245\); line 2, column \d+: /,
+    );
   });
   it("a reference that is not the published file is not used", () => {
-    expect(() => verifyInput(name, enc(text + "x\n"), INPUTS[name], "other\n")).toThrow(/has changed \(246 data rows, expected 245\); it must be/);
+    expect(() => verifyInput(name, enc(text + "x\n"), INPUTS[name], "other\n")).toThrow(
+      /has changed \(246 data rows, expected 245\); it must be/,
+    );
   });
 });
 
@@ -159,7 +183,9 @@ describe("readInput refuses what is not a regular, reasonably sized, readable fi
     const d = mkdtempSync(join(tmpdir(), "smallness-big-"));
     try {
       execFileSync("truncate", ["-s", "3G", join(d, name)]);
-      expect(() => readInput(name, url(d))).toThrow(new RegExp(`^${d}/${name} is 3221225472 bytes, over the 67108864 an input may have`));
+      expect(() => readInput(name, url(d))).toThrow(
+        new RegExp(`^${d}/${name} is 3221225472 bytes, over the 67108864 an input may have`),
+      );
     } finally {
       rmSync(d, { recursive: true, force: true });
     }

@@ -14,20 +14,28 @@ import { checkParams, parameterRanges } from "../../scripts/params";
 const ROOT = new URL("../../", import.meta.url).pathname;
 
 describe("rangeText says each kind of range in words", () => {
-  it.each([
-    [{ kind: "boolean" }, "boolean"],
-    [{ kind: "number", range: { min: 0.11, max: 1 } }, "in [0.11, 1]"],
-    [{ kind: "number", range: { min: 0, max: 1, minOpen: true, maxOpen: true } }, "in (0, 1)"],
-    [{ kind: "number", range: { min: 1 } }, "≥ 1"],
-    [{ kind: "number", range: { min: 0, minOpen: true } }, "> 0"],
-    [{ kind: "number", range: { min: 0, max: 2147483647, integer: true } }, "integer in [0, 2147483647]"],
-    [{ kind: "number", range: { min: 0.001, max: "alphaMax", maxOpen: true } }, "in [0.001, alphaMax)"],
-    [{ kind: "list", each: { min: 1, integer: true } }, "each integer ≥ 1"],
-    [{ kind: "list", each: { min: 1, max: 1e10 }, length: [1, 6] }, "1 to 6 values, each in [1, 10000000000]"],
-    [{ kind: "list", each: { min: 1, max: 5, integer: true }, distinct: true }, "distinct, each integer in [1, 5]"],
-    [{ kind: "pair", names: ["low", "high"], each: { min: 0.005, max: 1 } }, "[low, high] with 0.005 ≤ low < high ≤ 1"],
-    [{ kind: "record", keys: { d: { min: 1, max: 5, integer: true }, seed: { min: 0, integer: true } } }, "d integer in [1, 5], seed integer ≥ 0"],
-  ] as const)("%j → %s", (range, text) => {
+  it.each(
+    [
+      [{ kind: "boolean" }, "boolean"],
+      [{ kind: "number", range: { min: 0.11, max: 1 } }, "in [0.11, 1]"],
+      [{ kind: "number", range: { min: 0, max: 1, minOpen: true, maxOpen: true } }, "in (0, 1)"],
+      [{ kind: "number", range: { min: 1 } }, "≥ 1"],
+      [{ kind: "number", range: { min: 0, minOpen: true } }, "> 0"],
+      [{ kind: "number", range: { min: 0, max: 2147483647, integer: true } }, "integer in [0, 2147483647]"],
+      [{ kind: "number", range: { min: 0.001, max: "alphaMax", maxOpen: true } }, "in [0.001, alphaMax)"],
+      [{ kind: "list", each: { min: 1, integer: true } }, "each integer ≥ 1"],
+      [{ kind: "list", each: { min: 1, max: 1e10 }, length: [1, 6] }, "1 to 6 values, each in [1, 10000000000]"],
+      [{ kind: "list", each: { min: 1, max: 5, integer: true }, distinct: true }, "distinct, each integer in [1, 5]"],
+      [
+        { kind: "pair", names: ["low", "high"], each: { min: 0.005, max: 1 } },
+        "[low, high] with 0.005 ≤ low < high ≤ 1",
+      ],
+      [
+        { kind: "record", keys: { d: { min: 1, max: 5, integer: true }, seed: { min: 0, integer: true } } },
+        "d integer in [1, 5], seed integer ≥ 0",
+      ],
+    ] as const,
+  )("%j → %s", (range, text) => {
     expect(rangeText(range as never)).toBe(text);
   });
 });
@@ -76,7 +84,9 @@ describe("defineNotebook derives the settings check from the ranges", () => {
       .toThrow("`ranges` of 06_conclusion must name exactly the parameters a, b");
     expect(() => defineNotebook({ ...base, defaults: { a: 2 }, ranges: { a: { kind: "number", range: { max: 1 } } } }))
       .toThrow("`a` must be in (-∞, 1], got 2");
-    expect(() => defineNotebook({ ...base, id: "12_nothing", defaults: {}, ranges: {} })).toThrow("`id` must be one of 01_introduction");
+    expect(() => defineNotebook({ ...base, id: "12_nothing", defaults: {}, ranges: {} })).toThrow(
+      "`id` must be one of 01_introduction",
+    );
   });
 });
 
@@ -84,13 +94,18 @@ describe("defineNotebook derives the settings check from the ranges", () => {
 function parameterCell(id: string): { name: string; value: string; comment: string }[] {
   const md = readFileSync(`${ROOT}notebooks/src/${id}.md`, "utf8");
   const cell = md.match(/```ts\n([\s\S]*?)```/)![1];
-  return [...cell.matchAll(/^const (\w+) = (.*?); \/\/ (.*)$/gm)].map((m) => ({ name: m[1], value: m[2], comment: m[3] }));
+  return [...cell.matchAll(/^const (\w+) = (.*?); \/\/ (.*)$/gm)].map((m) => ({
+    name: m[1],
+    value: m[2],
+    comment: m[3],
+  }));
 }
 
 describe("every notebook is described once", () => {
   it("the findings modules are the index's notebooks, in its order", () => {
     expect(NOTEBOOK_MODULES.map((m) => m.notebook.id)).toEqual(NOTEBOOKS.map((n) => n.id));
-    const sources = readdirSync(`${ROOT}notebooks/src`).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
+    const sources = readdirSync(`${ROOT}notebooks/src`).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3))
+      .sort();
     expect(sources).toEqual(NOTEBOOKS.map((n) => n.id));
     expect(NOTEBOOKS.map((n) => n.number)).toEqual(NOTEBOOKS.map((_, i) => i + 1));
     expect(NOTEBOOKS.every((n) => n.id.startsWith(String(n.number).padStart(2, "0") + "_"))).toBe(true);
@@ -114,7 +129,9 @@ describe("every notebook is described once", () => {
         const cell = parameterCell(entry.id);
         expect(cell.map((p) => p.name)).toEqual(Object.keys(notebook.defaults));
         for (const p of cell) {
-          expect(new Function(`return (${p.value});`)(), p.name).toEqual((notebook.defaults as Record<string, unknown>)[p.name]);
+          expect(new Function(`return (${p.value});`)(), p.name).toEqual(
+            (notebook.defaults as Record<string, unknown>)[p.name],
+          );
           expect(p.comment, `${entry.id}: the comment of ${p.name}`).toContain(parameterRanges(entry.id)[p.name]);
         }
       });
@@ -122,7 +139,9 @@ describe("every notebook is described once", () => {
         const { notebook } = notebookModule(entry.id);
         expect(checkParams(entry.id, { ...notebook.defaults })).toBeNull();
         expect(checkParams(entry.id, { noSuchParameter: 1 })).toBe(
-          `--params: ${entry.id} has no parameter \`noSuchParameter\`; its parameters are: ${Object.keys(notebook.defaults).join(", ")}`,
+          `--params: ${entry.id} has no parameter \`noSuchParameter\`; its parameters are: ${
+            Object.keys(notebook.defaults).join(", ")
+          }`,
         );
       });
     });

@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { claim, type Findings, type Verdict } from "../../src/findings/claim";
-import { checkPaperLink, OTHERS, OURS, PAPER_CLAIMS, paperClaimById, paperVerdict, register } from "../../src/findings/paper_claims";
+import {
+  checkPaperLink,
+  OTHERS,
+  OURS,
+  PAPER_CLAIMS,
+  paperClaimById,
+  paperVerdict,
+  register,
+} from "../../src/findings/paper_claims";
 import { allFindings } from "../../scripts/findings";
 
 /** Every paper claim's verdict, derived from all its evidence (the notebooks that test it, in brackets). */
@@ -72,8 +80,12 @@ describe("the register's shape", () => {
   it("lists 46 claims of the paper", () => expect(PAPER_CLAIMS.length).toBe(46));
   it("refuses an unknown paper id, in the register and in a claim record", () => {
     expect(() => paperClaimById("s9.nothing")).toThrow(/no paper claim `s9.nothing`/);
-    expect(() => checkPaperLink({ id: "01.x", paper: "S1 halving" })).toThrow(/must be "ours", "others" or a paper claim id/);
-    expect(() => claim({ id: "01.x", ref: "§1", claim: "c", numbers: {}, verdict: "holds", reason: "r", paper: "s1.nothing" })).toThrow(RangeError);
+    expect(() => checkPaperLink({ id: "01.x", paper: "S1 halving" })).toThrow(
+      /must be "ours", "others" or a paper claim id/,
+    );
+    expect(() =>
+      claim({ id: "01.x", ref: "§1", claim: "c", numbers: {}, verdict: "holds", reason: "r", paper: "s1.nothing" })
+    ).toThrow(RangeError);
     expect(() => checkPaperLink({ id: "01.x", paper: OURS })).not.toThrow();
     expect(() => checkPaperLink({ id: "01.x" })).not.toThrow(); // optional: notebooks 10 and 11 need not link
   });
@@ -109,7 +121,11 @@ describe("the register joined with a toy set of findings", () => {
     const r = register([...toy(["holds"], OURS), ...toy(["holds"], OTHERS).map((f) => ({ ...f, notebook: "09_y" }))]);
     expect(r.ours.length).toBe(1);
     expect(r.others.length).toBe(1);
-    const unlinked: Findings = { notebook: "10_z", title: "z", claims: [claim({ id: "10.a", ref: "r", claim: "c", numbers: {}, verdict: "holds", reason: "r" })] };
+    const unlinked: Findings = {
+      notebook: "10_z",
+      title: "z",
+      claims: [claim({ id: "10.a", ref: "r", claim: "c", numbers: {}, verdict: "holds", reason: "r" })],
+    };
     expect(register([unlinked]).ours.map((e) => e.claim.id)).toEqual(["10.a"]);
   });
 });

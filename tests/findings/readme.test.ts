@@ -14,7 +14,15 @@ const example: Findings = {
   notebook: "03_pedestal",
   title: "The pedestal effect",
   claims: [
-    claim({ id: "03.a", ref: "§3", claim: "c", numbers: { x: 729 }, verdict: "holds", reason: "r", headline: "N_crit = 729." }),
+    claim({
+      id: "03.a",
+      ref: "§3",
+      claim: "c",
+      numbers: { x: 729 },
+      verdict: "holds",
+      reason: "r",
+      headline: "N_crit = 729.",
+    }),
     claim({ id: "03.b", ref: "§3", claim: "c", numbers: {}, verdict: "typo", reason: "r" }),
   ],
 };
@@ -25,7 +33,16 @@ describe("whatWeFoundMarkdown", () => {
       ...example,
       claims: [
         { ...example.claims[0], paper: "s3.eqs6-8" },
-        claim({ id: "03.c", ref: "§3", claim: "c", numbers: {}, verdict: "holds", reason: "r", headline: "Ours: 42.", paper: "ours" }),
+        claim({
+          id: "03.c",
+          ref: "§3",
+          claim: "c",
+          numbers: {},
+          verdict: "holds",
+          reason: "r",
+          headline: "Ours: 42.",
+          paper: "ours",
+        }),
       ],
     };
     expect(whatWeFoundMarkdown([f])).toBe(
@@ -38,10 +55,40 @@ describe("whatWeFoundMarkdown", () => {
     );
   });
   it("derives one verdict from two notebooks and says why they differ", () => {
-    const a: Findings = { notebook: "03_pedestal", title: "t", claims: [claim({ id: "03.a", ref: "§3", claim: "c", numbers: {}, verdict: "not testable", reason: "r", paper: "s3.onset-below-llm" })] };
-    const b: Findings = { notebook: "08_chinchilla", title: "t", claims: [claim({ id: "08.a", ref: "§3", claim: "c", numbers: {}, verdict: "holds", reason: "r", paper: "s3.onset-below-llm" })] };
+    const a: Findings = {
+      notebook: "03_pedestal",
+      title: "t",
+      claims: [
+        claim({
+          id: "03.a",
+          ref: "§3",
+          claim: "c",
+          numbers: {},
+          verdict: "not testable",
+          reason: "r",
+          paper: "s3.onset-below-llm",
+        }),
+      ],
+    };
+    const b: Findings = {
+      notebook: "08_chinchilla",
+      title: "t",
+      claims: [
+        claim({
+          id: "08.a",
+          ref: "§3",
+          claim: "c",
+          numbers: {},
+          verdict: "holds",
+          reason: "r",
+          paper: "s3.onset-below-llm",
+        }),
+      ],
+    };
     const md = whatWeFoundMarkdown([b, a]);
-    expect(md).toContain("· *holds*: The transition to the A range takes place at sizes well below the largest LLM applications. ([03](notebooks/03_pedestal.ipynb), [08](notebooks/08_chinchilla.ipynb))");
+    expect(md).toContain(
+      "· *holds*: The transition to the A range takes place at sizes well below the largest LLM applications. ([03](notebooks/03_pedestal.ipynb), [08](notebooks/08_chinchilla.ipynb))",
+    );
     expect(md).toContain("  - *Why the notebooks differ*: On eq. 4 alone (03)");
   });
   it("refuses two findings of one notebook", () => {
@@ -76,7 +123,11 @@ describe("README.md", () => {
   it("'What we found' lists the paper's claims, one bullet each, and marks the claims of ours", () => {
     const section = readmeNow.slice(readmeNow.indexOf(README_MARKERS.start), readmeNow.indexOf(README_MARKERS.end));
     const linked = new Set(all.flatMap((f) => f.claims.map((c) => c.paper)).filter((p) => p && /^s\d\./.test(p)));
-    expect(section.split("\n").filter((l) => l.startsWith("- **§") || l.startsWith("- **ref") || /^- \*\*[^*]+\*\* · \*/.test(l)).length).toBe(linked.size);
+    expect(
+      section.split("\n").filter((l) =>
+        l.startsWith("- **§") || l.startsWith("- **ref") || /^- \*\*[^*]+\*\* · \*/.test(l)
+      ).length,
+    ).toBe(linked.size);
     expect(section).toContain("**Claims of ours**");
   });
 });

@@ -43,11 +43,15 @@ describe.each(SEEDS)("seed %i with 50 resamples", (seed) => {
   const f08 = chinchilla.findings({ seed, resamples: RESAMPLES });
   const f09 = openlm.findings({ seed, resamples: RESAMPLES });
   it("notebook 08's bootstrap verdicts do not move", () => {
-    const got = Object.fromEntries(f08.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_08).map((c) => [c.id, c.verdict]));
+    const got = Object.fromEntries(
+      f08.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_08).map((c) => [c.id, c.verdict]),
+    );
     expect(got).toEqual(BOOTSTRAP_VERDICTS_08);
   });
   it("notebook 09's bootstrap verdicts do not move", () => {
-    const got = Object.fromEntries(f09.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_09).map((c) => [c.id, c.verdict]));
+    const got = Object.fromEntries(
+      f09.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_09).map((c) => [c.id, c.verdict]),
+    );
     expect(got).toEqual(BOOTSTRAP_VERDICTS_09);
   });
 });

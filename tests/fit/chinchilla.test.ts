@@ -1,7 +1,24 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseChinchillaCsv, withoutHighestLoss } from "../../src/datasets/chinchilla_data";
-import { bootstrapChinchilla, chinchillaLoss, computeOptimal, computeOptimalLoss, fitChinchilla, fitData, frontierExponent, agreesToRounding, huber, huberObjective, insideInterval, type LawVector, lawToVector, type ParameterSummary, vectorToLaw, zScore } from "../../src/fit/chinchilla";
+import {
+  agreesToRounding,
+  bootstrapChinchilla,
+  chinchillaLoss,
+  computeOptimal,
+  computeOptimalLoss,
+  fitChinchilla,
+  fitData,
+  frontierExponent,
+  huber,
+  huberObjective,
+  insideInterval,
+  lawToVector,
+  type LawVector,
+  type ParameterSummary,
+  vectorToLaw,
+  zScore,
+} from "../../src/fit/chinchilla";
 import { BESIROGLU_2024, HOFFMANN_2022 } from "../../src/paper";
 import { resampleCounts } from "../../src/stats/bootstrap";
 import { Random } from "../../src/stats/random";
@@ -143,7 +160,6 @@ describe("fitChinchilla", () => {
 });
 
 describe("bootstrapChinchilla", () => {
-
   it("repeats exactly with the same seed and changes with another", () => {
     const fit = headlineFit();
     const a = bootstrapChinchilla(headline, fit, { resamples: 20, seed: 7 });
@@ -259,7 +275,13 @@ describe("the headline fit pinned to itself (issue 18: the 5 % tolerances agains
     // the first run and refitting from this optimum moves alpha by 1.2e-4 relative and E by 2e-3: the
     // pin catches a lost observation that the comparison with Besiroglu et al. (5 %) cannot.
     const fit = headlineFit();
-    const pinned = { A: 477.82586667096984, B: 2143.417403787127, E: 1.817218098630895, alpha: 0.3473104986453874, beta: 0.36717243349123607 };
+    const pinned = {
+      A: 477.82586667096984,
+      B: 2143.417403787127,
+      E: 1.817218098630895,
+      alpha: 0.3473104986453874,
+      beta: 0.36717243349123607,
+    };
     for (const [k, v] of Object.entries(pinned)) expectClose(fit.law[k as keyof typeof pinned], v, { rel: 1e-9 });
     expectClose(fit.objective, 0.0010182740178005974, { rel: 1e-9 });
     const minusOne = fitChinchilla(fitData(withoutHighestLoss(runs, 5).slice(1)), { starts: [fit.vector] });

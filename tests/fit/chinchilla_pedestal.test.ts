@@ -3,10 +3,10 @@ import { chinchillaLoss, computeOptimal, computeOptimalLoss } from "../../src/fi
 import { type ChinchillaLaw } from "../../src/paper";
 import {
   crossover,
-  cutLoss,
   cutAlongN,
   cutFrontierInC,
   cutFrontierInN,
+  cutLoss,
   pedestalRatio,
   runningExponentOfCut,
   runsBeyondCrossover,
@@ -71,7 +71,9 @@ describe("pedestal ratio and crossover", () => {
     const c = cutAlongN(law, 1.4e12);
     const N = 7e10;
     for (const unit of [1, 1e6]) {
-      expectClose(runningExponent(unit / N, pedestalRatio(c, unit), c.gamma), runningExponentOfCut(c, N), { rel: 1e-10 });
+      expectClose(runningExponent(unit / N, pedestalRatio(c, unit), c.gamma), runningExponentOfCut(c, N), {
+        rel: 1e-10,
+      });
     }
   });
 
@@ -79,15 +81,23 @@ describe("pedestal ratio and crossover", () => {
     // Central difference in log N and log C with step 1e-4: truncation error ~1e-9.
     const h = 1e-4;
     const N = 1e9, D = 2e10, C = 1e22;
-    const dN = -(Math.log(chinchillaLoss(law, N * Math.exp(h), D)) - Math.log(chinchillaLoss(law, N * Math.exp(-h), D))) / (2 * h);
+    const dN =
+      -(Math.log(chinchillaLoss(law, N * Math.exp(h), D)) - Math.log(chinchillaLoss(law, N * Math.exp(-h), D))) /
+      (2 * h);
     expectClose(runningExponentOfCut(cutAlongN(law, D), N), dN, { rel: 1e-7 });
-    const dC = -(Math.log(computeOptimalLoss(law, C * Math.exp(h))) - Math.log(computeOptimalLoss(law, C * Math.exp(-h)))) / (2 * h);
+    const dC =
+      -(Math.log(computeOptimalLoss(law, C * Math.exp(h))) - Math.log(computeOptimalLoss(law, C * Math.exp(-h)))) /
+      (2 * h);
     expectClose(runningExponentOfCut(cutFrontierInC(law), C), dC, { rel: 1e-7 });
     // The same at the Chinchilla model along N at D = 1.4e12 and at its budget along the frontier.
     const n = 7e10, d = 1.4e12, c = 5.88e23;
-    const dn = -(Math.log(chinchillaLoss(law, n * Math.exp(h), d)) - Math.log(chinchillaLoss(law, n * Math.exp(-h), d))) / (2 * h);
+    const dn =
+      -(Math.log(chinchillaLoss(law, n * Math.exp(h), d)) - Math.log(chinchillaLoss(law, n * Math.exp(-h), d))) /
+      (2 * h);
     expectClose(runningExponentOfCut(cutAlongN(law, d), n), dn, { rel: 1e-7 });
-    const dc = -(Math.log(computeOptimalLoss(law, c * Math.exp(h))) - Math.log(computeOptimalLoss(law, c * Math.exp(-h)))) / (2 * h);
+    const dc =
+      -(Math.log(computeOptimalLoss(law, c * Math.exp(h))) - Math.log(computeOptimalLoss(law, c * Math.exp(-h)))) /
+      (2 * h);
     expectClose(runningExponentOfCut(cutFrontierInC(law), c), dc, { rel: 1e-7 });
   });
 
@@ -98,7 +108,9 @@ describe("pedestal ratio and crossover", () => {
     expect(totalChangePerDoubling(c, 5.88e23)).toBeLessThan(lossChangePerDoubling(c.gamma));
     // Against the loss itself, 1 - L_opt(2C) / L_opt(C) (rounding only).
     for (const C of [1e20, 5.88e23]) {
-      expectClose(totalChangePerDoubling(c, C), 1 - computeOptimalLoss(law, 2 * C) / computeOptimalLoss(law, C), { rel: 1e-10 });
+      expectClose(totalChangePerDoubling(c, C), 1 - computeOptimalLoss(law, 2 * C) / computeOptimalLoss(law, C), {
+        rel: 1e-10,
+      });
     }
   });
 

@@ -26,9 +26,13 @@ describe("fitClusteredLaw", () => {
     const rng = new Random(3);
     const runs = [];
     for (const N of [250, 900, 3300, 14500, 25000, 57000, 100000]) {
-      for (let s = 0; s < 2; s++) runs.push({ N, D: 6e5, loss: chinchillaLoss(truth, N, 6e5) * (1 + 0.01 * rng.normal()), cluster: `n${N}` });
+      for (let s = 0; s < 2; s++) {
+        runs.push({ N, D: 6e5, loss: chinchillaLoss(truth, N, 6e5) * (1 + 0.01 * rng.normal()), cluster: `n${N}` });
+      }
     }
-    for (const D of [8e4, 1.5e5, 3e5]) runs.push({ N: 14500, D, loss: chinchillaLoss(truth, 14500, D) * (1 + 0.01 * rng.normal()), cluster: "n14500" });
+    for (const D of [8e4, 1.5e5, 3e5]) {
+      runs.push({ N: 14500, D, loss: chinchillaLoss(truth, 14500, D) * (1 + 0.01 * rng.normal()), cluster: "n14500" });
+    }
     const fit = fitClusteredLaw(runs, { resamples: 60, seed: 1, level: 0.95 });
     const al = fit.summary.find((x) => x.parameter === "alpha")!;
     expect(fit.clusters.length).toBe(7);
@@ -40,8 +44,11 @@ describe("fitClusteredLaw", () => {
   it("refuses too few runs, a bad run and an unknown option", () => {
     const r = { N: 1e3, D: 1e5, loss: 3, cluster: "a" };
     expect(() => fitClusteredLaw([r, r, r], { resamples: 10, seed: 1, level: 0.9 })).toThrow(/at least 6/);
-    expect(() => fitClusteredLaw([r, r, r, r, r, { ...r, N: -1 }], { resamples: 10, seed: 1, level: 0.9 })).toThrow(/runs\[5\]\.N/);
-    expect(() => fitClusteredLaw([r, r, r, r, r, r], { resamples: 10, seed: 1, level: 0.9, levle: 1 } as never)).toThrow(/levle/);
+    expect(() => fitClusteredLaw([r, r, r, r, r, { ...r, N: -1 }], { resamples: 10, seed: 1, level: 0.9 })).toThrow(
+      /runs\[5\]\.N/,
+    );
+    expect(() => fitClusteredLaw([r, r, r, r, r, r], { resamples: 10, seed: 1, level: 0.9, levle: 1 } as never))
+      .toThrow(/levle/);
   });
 });
 

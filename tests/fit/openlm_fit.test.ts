@@ -3,8 +3,10 @@ import { bootstrapChinchilla, chinchillaLoss, fitChinchilla, fitData } from "../
 import { type ChinchillaLaw } from "../../src/paper";
 import {
   bootstrapLaw,
+  clusterBootstrap,
   fitLaw,
   logResiduals,
+  maxTAdjusted,
   pairedInterval,
   predictLoss,
   quantileMonteCarloError,
@@ -12,8 +14,6 @@ import {
   resampleValues,
   spearman,
   syntheticRuns,
-  clusterBootstrap,
-  maxTAdjusted,
 } from "../../src/fit/openlm_fit";
 import { expectClose } from "../helpers";
 
@@ -72,11 +72,15 @@ describe("bootstrapLaw", () => {
     expect(resampleLaw(b, 3).alpha).toBe(b.estimates.alpha[3]);
     expect(resampleValues(b, (l) => l.beta)).toEqual(b.estimates.beta);
     expect(() => resampleLaw(b, 10)).toThrow("`b` must be an integer in [0, 9], got 10");
-    expect(() => bootstrapLaw(data, fit, { resamples: 1 })).toThrow("`resamples` must be an integer in [2, 100000], got 1");
+    expect(() => bootstrapLaw(data, fit, { resamples: 1 })).toThrow(
+      "`resamples` must be an integer in [2, 100000], got 1",
+    );
     expect(() => bootstrapLaw(data, fit, { resamplez: 10 } as never)).toThrow("`options` has no option `resamplez`");
     expect(() => resampleValues(b, () => NaN)).toThrow("`f` must return a finite number, got NaN for resample 0");
     expect(() => resampleValues(b, 1 as never)).toThrow(TypeError);
-    expect(() => resampleLaw({ ...b, resamples: NaN }, 0)).toThrow("`boot.resamples` must be an integer in [1, ∞), got NaN");
+    expect(() => resampleLaw({ ...b, resamples: NaN }, 0)).toThrow(
+      "`boot.resamples` must be an integer in [1, ∞), got NaN",
+    );
   });
 
   it("fitLaw checks its runs and options before fitting", () => {
@@ -159,7 +163,9 @@ describe("clusterBootstrap (size-level resampling)", () => {
     expect(cb.groups).toBe(SIZES.length);
     expect(cb.estimates.alpha.length).toBe(60);
     expect(cb.redrawn).toBeGreaterThanOrEqual(0);
-    expect(clusterBootstrap(data, fit, runs.map((r) => r.N), { resamples: 60, seed: 3 }).estimates.alpha).toEqual(cb.estimates.alpha);
+    expect(clusterBootstrap(data, fit, runs.map((r) => r.N), { resamples: 60, seed: 3 }).estimates.alpha).toEqual(
+      cb.estimates.alpha,
+    );
     // Centred near the fit (independent noise: the size-level spread is of the run-level order).
     const mean = cb.estimates.alpha.reduce((a, b) => a + b, 0) / 60;
     expectClose(mean, fit.law.alpha, { abs: 0.05 });
@@ -167,7 +173,10 @@ describe("clusterBootstrap (size-level resampling)", () => {
   it("with one run per group it is the run-level bootstrap's resampling (same spread within Monte-Carlo error)", () => {
     const cb = clusterBootstrap(data, fit, runs.map((_, i) => i), { resamples: 150, seed: 9, minGroups: 1 });
     const run = bootstrapChinchilla(data, fit, { resamples: 150, seed: 9 }).estimates.alpha;
-    const sd = (x: number[]) => { const m = x.reduce((a, b) => a + b, 0) / x.length; return Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / (x.length - 1)); };
+    const sd = (x: number[]) => {
+      const m = x.reduce((a, b) => a + b, 0) / x.length;
+      return Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / (x.length - 1));
+    };
     // The sd of 150 draws has relative error about 1/sqrt(2·150) ≈ 6 %; 35 % allows both and the different draws.
     expectClose(sd(cb.estimates.alpha), sd(run), { rel: 0.35 });
   });

@@ -26,7 +26,12 @@ describe("makeData", () => {
     const { m, sd } = meanSd(data.yTrain);
     expectClose(m, 0, { abs: 1e-12 });
     expectClose(sd, 1, { rel: 1e-12 });
-    expect([data.xTrain.length, data.xExtra.length, data.xTest.length, data.tTest.length]).toEqual([512, 512, 256, 256]);
+    expect([data.xTrain.length, data.xExtra.length, data.xTest.length, data.tTest.length]).toEqual([
+      512,
+      512,
+      256,
+      256,
+    ]);
     expect(data.xTest).toEqual(data.tTest); // D = d: the inputs are the points of [0, 1]^d
   });
 

@@ -5,22 +5,31 @@ import { matmulAB, matmulABt, matmulAtB, TRANSPOSE_MIN } from "../../src/learn/k
 /** Naive triple loops, summing over the inner index in order: the reference of every kernel. */
 function naiveABt(a: Float64Array, w: Float64Array, b: Float64Array | null, n: number, k: number, m: number) {
   const out = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) {
-    let s = 0;
-    for (let p = 0; p < k; p++) s += a[i * k + p] * w[j * k + p];
-    out[i * m + j] = s + (b === null ? 0 : b[j]);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s += a[i * k + p] * w[j * k + p];
+      out[i * m + j] = s + (b === null ? 0 : b[j]);
+    }
   }
   return out;
 }
 
 const maxRelErr = (x: Float64Array, y: Float64Array) => {
   let scale = 0, err = 0;
-  for (let i = 0; i < x.length; i++) { scale = Math.max(scale, Math.abs(y[i])); err = Math.max(err, Math.abs(x[i] - y[i])); }
+  for (let i = 0; i < x.length; i++) {
+    scale = Math.max(scale, Math.abs(y[i]));
+    err = Math.max(err, Math.abs(x[i] - y[i]));
+  }
   return err / Math.max(scale, 1e-300);
 };
 
 // shapes below and above the transposing paths, with edge remainders of every block size
-const SHAPES: [number, number, number][] = [[1, 1, 1], [5, 3, 7], [9, 2, 13], [37, 33, 17], [64, TRANSPOSE_MIN.k, TRANSPOSE_MIN.m], [70, 40, 50]];
+const SHAPES: [number, number, number][] = [[1, 1, 1], [5, 3, 7], [9, 2, 13], [37, 33, 17], [
+  64,
+  TRANSPOSE_MIN.k,
+  TRANSPOSE_MIN.m,
+], [70, 40, 50]];
 
 describe("dense kernels against naive loops", () => {
   for (const [n, k, m] of SHAPES) {
@@ -39,7 +48,10 @@ describe("dense kernels against naive loops", () => {
       matmulAB(g, w, ab, n, k, m);
       expect(maxRelErr(ab, naiveABt(g, wt, null, n, m, k))).toBeLessThan(1e-13);
       const gt = new Float64Array(m * n), at = new Float64Array(k * n);
-      for (let i = 0; i < n; i++) { for (let j = 0; j < m; j++) gt[j * n + i] = g[i * m + j]; for (let p = 0; p < k; p++) at[p * n + i] = a[i * k + p]; }
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < m; j++) gt[j * n + i] = g[i * m + j];
+        for (let p = 0; p < k; p++) at[p * n + i] = a[i * k + p];
+      }
       const dw = new Float64Array(m * k), db = new Float64Array(m);
       matmulAtB(g, a, dw, db, n, k, m);
       expect(maxRelErr(dw, naiveABt(gt, at, null, m, n, k))).toBeLessThan(1e-13);
@@ -51,8 +63,12 @@ describe("dense kernels against naive loops", () => {
     });
   }
   it("refuses short buffers and bad shapes by name", () => {
-    expect(() => matmulABt(new Float64Array(3), new Float64Array(2), null, new Float64Array(2), 2, 2, 1)).toThrow(/`a`/);
+    expect(() => matmulABt(new Float64Array(3), new Float64Array(2), null, new Float64Array(2), 2, 2, 1)).toThrow(
+      /`a`/,
+    );
     expect(() => matmulAB(new Float64Array(2), new Float64Array(2), new Float64Array(2), 0, 2, 1)).toThrow(/`n`/);
-    expect(() => matmulAtB(new Float64Array(2), new Float64Array(4), new Float64Array(1), null, 2, 2, 1)).toThrow(/`out`/);
+    expect(() => matmulAtB(new Float64Array(2), new Float64Array(4), new Float64Array(1), null, 2, 2, 1)).toThrow(
+      /`out`/,
+    );
   });
 });

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { Random } from "../../src/stats/random";
-import { ACTIVATIONS, activate, activationBackward, type Activation } from "../../src/learn/kernels";
+import { activate, type Activation, activationBackward, ACTIVATIONS } from "../../src/learn/kernels";
 import {
-  createMlp, mlpHidden, mlpLayout, mlpLossGradient, mlpPredict, MlpWorkspace, oneHiddenLayerParameters, widenMlp,
+  createMlp,
+  mlpHidden,
+  mlpLayout,
+  mlpLossGradient,
+  mlpPredict,
+  MlpWorkspace,
+  oneHiddenLayerParameters,
+  widenMlp,
 } from "../../src/learn/mlp";
 import { expectClose } from "../helpers";
 
@@ -52,11 +59,23 @@ describe("a tiny network by hand", () => {
     const shape = { inputs: 1, hidden: [2], activation: "relu" as const };
     const params = new Float64Array([1, -1, 0, 0.5, 2, 3, 0.25]);
     const g = new Float64Array(7);
-    const loss = mlpLossGradient(shape, params, new Float64Array([1]), new Float64Array([1]), g, new MlpWorkspace(shape, 1));
+    const loss = mlpLossGradient(
+      shape,
+      params,
+      new Float64Array([1]),
+      new Float64Array([1]),
+      g,
+      new MlpWorkspace(shape, 1),
+    );
     expect(loss).toBe(1.5625);
     expect(Array.from(g)).toEqual([5, 0, 5, 0, 2.5, 0, 2.5]);
-    expect(Array.from(mlpPredict({ shape: { ...shape, outputs: 1 }, params }, new Float64Array([1]), 1))).toEqual([2.25]);
-    expect(Array.from(mlpHidden({ shape: { ...shape, outputs: 1 }, params }, new Float64Array([1]), 1, 0))).toEqual([1, 0]);
+    expect(Array.from(mlpPredict({ shape: { ...shape, outputs: 1 }, params }, new Float64Array([1]), 1))).toEqual([
+      2.25,
+    ]);
+    expect(Array.from(mlpHidden({ shape: { ...shape, outputs: 1 }, params }, new Float64Array([1]), 1, 0))).toEqual([
+      1,
+      0,
+    ]);
   });
 
   it("counts parameters as (k + 1)·m per layer", () => {
@@ -114,7 +133,10 @@ describe("determinism and validation", () => {
   it("refuses bad shapes and options by name", () => {
     expect(() => createMlp({ inputs: 0, hidden: [2], activation: "relu" }, new Random(1))).toThrow(/shape.inputs/);
     expect(() => createMlp({ inputs: 1, hidden: [], activation: "relu" }, new Random(1))).toThrow(/shape.hidden/);
-    expect(() => createMlp({ inputs: 1, hidden: [2], activation: "sigmoid" as Activation }, new Random(1))).toThrow(/activation/);
-    expect(() => createMlp({ inputs: 1, hidden: [2], activation: "relu" }, new Random(1), { outputscale: 1 } as never)).toThrow(/outputscale/);
+    expect(() => createMlp({ inputs: 1, hidden: [2], activation: "sigmoid" as Activation }, new Random(1))).toThrow(
+      /activation/,
+    );
+    expect(() => createMlp({ inputs: 1, hidden: [2], activation: "relu" }, new Random(1), { outputscale: 1 } as never))
+      .toThrow(/outputscale/);
   });
 });

@@ -7,7 +7,17 @@ import { expectClose } from "../helpers";
 
 describe("planeWaveField", () => {
   it("puts ⌈4·2^(k(d−1))⌉ waves in octave k, capped", () => {
-    expect(planeWaveField({ d: 2, h: 0.5, seed: 1, maxWavenumber: 512 }).wavesPerOctave).toEqual([4, 8, 16, 32, 64, 128, 256, 512, 1024]);
+    expect(planeWaveField({ d: 2, h: 0.5, seed: 1, maxWavenumber: 512 }).wavesPerOctave).toEqual([
+      4,
+      8,
+      16,
+      32,
+      64,
+      128,
+      256,
+      512,
+      1024,
+    ]);
     expect(planeWaveField({ d: 4, h: 2, seed: 1, maxWavenumber: 16 }).wavesPerOctave).toEqual([4, 32, 256, 2048]);
     expect(planeWaveField({ d: 1, h: 2, seed: 1, maxWavenumber: 8 }).wavesPerOctave).toEqual([4, 4, 4]);
   });
@@ -31,7 +41,9 @@ describe("planeWaveField", () => {
       // scales bend the slope by a few per cent; tolerance 0.15·2h.
       const g = planeWaveField({ d: 2, h, seed: 2, maxWavenumber: 512 });
       const deltas = [1 / 256, 1 / 128, 1 / 64, 1 / 32, 1 / 16];
-      const s2 = deltas.map((delta) => structureFunction(g.f, 2, new Float64Array([1, 0.5]), delta, 4000, new Random(5)));
+      const s2 = deltas.map((delta) =>
+        structureFunction(g.f, 2, new Float64Array([1, 0.5]), delta, 4000, new Random(5))
+      );
       const slope = -fitPowerLaw(deltas, s2).alpha;
       expectClose(slope, 2 * h, { rel: 0.15 });
     });

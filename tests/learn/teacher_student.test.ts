@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
 import {
-  requireConfig, runChain, summariseExponents, SWEEP, type TeacherStudentConfig,
+  requireConfig,
+  runChain,
+  summariseExponents,
+  SWEEP,
+  type TeacherStudentConfig,
 } from "../../src/learn/teacher_student";
-import { EXPONENT_COLUMNS, exponentsToCsv, parseRuns, parseSweepCsv, runsToCsv } from "../../src/learn/teacher_student_csv";
+import {
+  EXPONENT_COLUMNS,
+  exponentsToCsv,
+  parseRuns,
+  parseSweepCsv,
+  runsToCsv,
+} from "../../src/learn/teacher_student_csv";
 
 const tiny: TeacherStudentConfig = {
-  ...SWEEP[0], id: "tiny", widths: [2, 4, 8], trainPoints: 256, testPoints: 256, iterations: 30, doubled: true,
+  ...SWEEP[0],
+  id: "tiny",
+  widths: [2, 4, 8],
+  trainPoints: 256,
+  testPoints: 256,
+  iterations: 30,
+  doubled: true,
   gridCells: [2, 4, 8],
 };
 
@@ -13,7 +29,15 @@ describe("runChain", () => {
   const chains = [0, 1, 2].map((seed) => runChain(tiny, seed));
   it("gives one row per width, the doubled check and the grid control", () => {
     const rows = chains[0].rows;
-    expect(rows.map((r) => `${r.variant}:${r.width}`)).toEqual(["chain:2", "chain:4", "chain:8", "doubled:8", "grid:2", "grid:4", "grid:8"]);
+    expect(rows.map((r) => `${r.variant}:${r.width}`)).toEqual([
+      "chain:2",
+      "chain:4",
+      "chain:8",
+      "doubled:8",
+      "grid:2",
+      "grid:4",
+      "grid:8",
+    ]);
     expect(rows.map((r) => r.parameters)).toEqual([9, 17, 33, 33, 9, 25, 81]); // (d + 2)w + 1 and (n + 1)²
     expect(rows[3].trainPoints).toBe(512);
   });

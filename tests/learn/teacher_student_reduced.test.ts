@@ -20,7 +20,9 @@ describe("the committed teacher–student runs", () => {
       const r = runChain(c, job.seed, { maxWidths: job.widths });
       expect(r.rows.length).toBe(job.widths);
       for (const row of r.rows) {
-        const ref = committed.find((x) => x.config === row.config && x.seed === row.seed && x.variant === "chain" && x.width === row.width);
+        const ref = committed.find((x) =>
+          x.config === row.config && x.seed === row.seed && x.variant === "chain" && x.width === row.width
+        );
         expect(ref, `committed row for width ${row.width}`).toBeDefined();
         const { seconds: _a, twonnInputs, codeVersion: _c, ...want } = ref!;
         const { seconds: _b, ...got } = row;

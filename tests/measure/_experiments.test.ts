@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ci95, degreeOf, holderExponent, paperExponent, seedOf, SETTINGS_KEYS, summarise } from "../../src/measure/_experiments";
+import {
+  ci95,
+  degreeOf,
+  holderExponent,
+  paperExponent,
+  seedOf,
+  SETTINGS_KEYS,
+  summarise,
+} from "../../src/measure/_experiments";
 import { DEFAULT_SETTINGS } from "../../src/measure/measured_exponents";
 import { expectClose } from "../helpers";
 
@@ -15,7 +23,12 @@ describe("the measured-exponent experiments' shared helpers", () => {
   });
 
   it("predict 2/d and 4/d when smooth, eq. 17's 4h/d (affine) and 2h/d (constant) when rough, and section 5's 2h/d", () => {
-    expect([degreeOf("constant"), degreeOf("knn1"), degreeOf("linear"), degreeOf("local_linear")]).toEqual([0, 0, 1, 1]);
+    expect([degreeOf("constant"), degreeOf("knn1"), degreeOf("linear"), degreeOf("local_linear")]).toEqual([
+      0,
+      0,
+      1,
+      1,
+    ]);
     expect([paperExponent(0, 2, null), paperExponent(1, 2, null)]).toEqual([1, 2]);
     expectClose(paperExponent(1, 1, 0.5), 2);
     expectClose(paperExponent(0, 1, 0.5), 1);
@@ -27,7 +40,14 @@ describe("the measured-exponent experiments' shared helpers", () => {
     const sizes = [10, 100, 1000];
     const curve = (a: number) => sizes.map((n) => a * n ** -2);
     const m = summarise({
-      experiment: "grid", target: "smooth", approximant: "linear", d: 1, h: null, sizes, alphaPaper: 4, alphaHolder: 4,
+      experiment: "grid",
+      target: "smooth",
+      approximant: "linear",
+      d: 1,
+      h: null,
+      sizes,
+      alphaPaper: 4,
+      alphaHolder: 4,
     }, [curve(3), curve(3)]);
     expectClose(m.alpha, 2, { rel: 1e-12 });
     expectClose(m.prefactor, 3, { rel: 1e-12 });

@@ -91,7 +91,9 @@ describe("meanSquaredError", () => {
 
   it("rejects points whose length is not a multiple of d", () => {
     const a = gridApproximant(smoothTarget(2), 2, 4, "constant");
-    expect(() => meanSquaredError(smoothTarget(2), a, new Float64Array(5))).toThrow("`points` length must be a positive multiple of 2, got 5");
+    expect(() => meanSquaredError(smoothTarget(2), a, new Float64Array(5))).toThrow(
+      "`points` length must be a positive multiple of 2, got 5",
+    );
     expect(() => meanSquaredError(smoothTarget(2), a, new Float64Array(0))).toThrow(RangeError);
   });
 });
@@ -114,7 +116,9 @@ describe("targetValues", () => {
     const a = gridApproximant(f, 3, 5, "linear");
     expect(meanSquaredError(targetValues(f, pts, 3), a, pts)).toEqual(meanSquaredError(f, a, pts));
     expect(() => meanSquaredError(new Float64Array(499), a, pts)).toThrow(/one value per point \(500\), got 499/);
-    expect(() => targetValues(f, new Float64Array(4), 3)).toThrow("`points` length must be a positive multiple of 3, got 4");
+    expect(() => targetValues(f, new Float64Array(4), 3)).toThrow(
+      "`points` length must be a positive multiple of 3, got 4",
+    );
   });
 });
 

@@ -35,7 +35,9 @@ describe("betaCascade", () => {
   it("rejects levels outside [1, 24], C outside [0, 1) and h0 outside (0, 1)", () => {
     expect(() => betaCascade({ levels: 0, codimension: 0.2, seed: 1 })).toThrow(/`levels`/);
     expect(() => betaCascade({ levels: 25, codimension: 0.2, seed: 1 })).toThrow(/`levels`/);
-    expect(() => betaCascade({ levels: 8, codimension: 1, seed: 1 })).toThrow(/`codimension` must be in \[0, 1\), got 1/);
+    expect(() => betaCascade({ levels: 8, codimension: 1, seed: 1 })).toThrow(
+      /`codimension` must be in \[0, 1\), got 1/,
+    );
     expect(() => betaCascade({ levels: 8, codimension: 0.2, seed: 1, h0: 0 })).toThrow(/`h0`/);
   });
 });

@@ -35,7 +35,11 @@ describe("KdTree", () => {
     for (let i = 0; i < ten.distances.length; i++) weighted += ten.distances[i] * (i % 7 + 1);
     expect([hash(one.indices), hash(ten.indices), weighted]).toEqual([3481606918, 1600886076, 10880.752304149932]);
     // and every leaf size builds a tree that answers the same
-    for (const leaf of [1, 7, 16, 100]) expect(new KdTree(train.x, 32, leaf).query(test.x.subarray(0, 32 * 256), 10).indices).toEqual(ten.indices.subarray(0, 2560));
+    for (const leaf of [1, 7, 16, 100]) {
+      expect(new KdTree(train.x, 32, leaf).query(test.x.subarray(0, 32 * 256), 10).indices).toEqual(
+        ten.indices.subarray(0, 2560),
+      );
+    }
   });
 
   it("finds the same neighbours as brute force on uniform points in D = 8 with small leaves", () => {
@@ -63,7 +67,9 @@ describe("KdTree", () => {
     const tree = new KdTree(new Float64Array([0, 0, 1, 1]), 2);
     expect(() => tree.query(new Float64Array([0, 0]), 3)).toThrow(/`k` must be an integer in \[1, 2\], got 3/);
     expect(() => tree.query(new Float64Array([0, 0]), 0)).toThrow(/`k`/);
-    expect(() => tree.query(new Float64Array([0, 0, 0]), 1)).toThrow("`queries` length must be a positive multiple of 2, got 3");
+    expect(() => tree.query(new Float64Array([0, 0, 0]), 1)).toThrow(
+      "`queries` length must be a positive multiple of 2, got 3",
+    );
     expect(() => new KdTree(new Float64Array(0), 2)).toThrow(RangeError);
     expect(() => new KdTree(new Float64Array([0, NaN]), 2)).toThrow(/finite/);
     expect(() => bruteForceKnn(new Float64Array([0, 0]), 2, new Float64Array([0, 0]), 2)).toThrow(/`k`/);

@@ -70,7 +70,9 @@ describe("sampleManifold with a margin", () => {
     const s = sampleManifold(phi, () => 0, 500, new Random(1), 0.2);
     expect(Math.min(...s.t)).toBeGreaterThanOrEqual(0.2);
     expect(Math.max(...s.t)).toBeLessThan(0.8);
-    expect(() => sampleManifold(phi, () => 0, 5, new Random(1), 0.5)).toThrow(/`margin` must be in \[0, 0.5\), got 0.5/);
+    expect(() => sampleManifold(phi, () => 0, 5, new Random(1), 0.5)).toThrow(
+      /`margin` must be in \[0, 0.5\), got 0.5/,
+    );
   });
 });
 

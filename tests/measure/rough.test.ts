@@ -56,7 +56,9 @@ describe("weierstrassTarget", () => {
   });
 
   it("rejects h outside (0, 1), d ≤ 0 and a bandwidth below 1", () => {
-    expect(() => weierstrassTarget({ d: 1, h: 1, seed: 1, maxWavenumber: 100 })).toThrow(/`h` must be in \(0, 1\), got 1/);
+    expect(() => weierstrassTarget({ d: 1, h: 1, seed: 1, maxWavenumber: 100 })).toThrow(
+      /`h` must be in \(0, 1\), got 1/,
+    );
     expect(() => weierstrassTarget({ d: 1, h: 0, seed: 1, maxWavenumber: 100 })).toThrow(RangeError);
     expect(() => weierstrassTarget({ d: 0, h: 0.5, seed: 1, maxWavenumber: 100 })).toThrow(/`d`/);
     expect(() => weierstrassTarget({ d: 1, h: 0.5, seed: 1, maxWavenumber: 0.5 })).toThrow(/maxWavenumber/);

@@ -24,14 +24,18 @@ describe("minimizeLbfgs", () => {
     const xStar = [1, -2, 3, 0.5, -0.25, 10];
     const Q = (v: ArrayLike<number>, i: number) => 4 * v[i] - (i > 0 ? v[i - 1] : 0) - (i < n - 1 ? v[i + 1] : 0);
     const b = xStar.map((_, i) => Q(xStar, i));
-    const r = minimizeLbfgs((x, g) => {
-      let f = 0;
-      for (let i = 0; i < n; i++) {
-        g[i] = Q(x, i) - b[i];
-        f += 0.5 * x[i] * Q(x, i) - b[i] * x[i];
-      }
-      return f;
-    }, new Array(n).fill(0), { gradientTolerance: 1e-10 });
+    const r = minimizeLbfgs(
+      (x, g) => {
+        let f = 0;
+        for (let i = 0; i < n; i++) {
+          g[i] = Q(x, i) - b[i];
+          f += 0.5 * x[i] * Q(x, i) - b[i] * x[i];
+        }
+        return f;
+      },
+      new Array(n).fill(0),
+      { gradientTolerance: 1e-10 },
+    );
     expect(r.converged).toBe(true);
     // The gradient test at 1e-10 and the condition number of Q (< 6/2 = 3) bound |x - x*| by ~1e-10.
     xStar.forEach((v, i) => expectClose(r.x[i], v, { abs: 1e-8 }));
@@ -56,16 +60,23 @@ describe("minimizeLbfgs", () => {
 
   it("shortens steps that land where the objective is not finite", () => {
     // (x - 3)^2 but undefined (Infinity) for x > 3.5: the first trial step from 0 overshoots.
-    const r = minimizeLbfgs((x, g) => {
-      if (x[0] > 3.5) return Infinity;
-      g[0] = 2 * (x[0] - 3);
-      return (x[0] - 3) ** 2;
-    }, [0], { gradientTolerance: 1e-10 });
+    const r = minimizeLbfgs(
+      (x, g) => {
+        if (x[0] > 3.5) return Infinity;
+        g[0] = 2 * (x[0] - 3);
+        return (x[0] - 3) ** 2;
+      },
+      [0],
+      { gradientTolerance: 1e-10 },
+    );
     expectClose(r.x[0], 3, { abs: 1e-9 });
   });
 
   it("stops at once when the start is already stationary", () => {
-    const r = minimizeLbfgs((x, g) => { g[0] = 2 * x[0]; return x[0] ** 2; }, [0]);
+    const r = minimizeLbfgs((x, g) => {
+      g[0] = 2 * x[0];
+      return x[0] ** 2;
+    }, [0]);
     expect(r.iterations).toBe(0);
     expect(r.converged).toBe(true);
   });

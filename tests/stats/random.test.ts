@@ -57,7 +57,11 @@ describe("known-answer vectors (issue 18): a mutation of the generator fails her
   });
   it("uniform (53 bits) for seed 42, exactly", () => {
     const r = new Random(42);
-    expect([r.uniform(), r.uniform(), r.uniform()]).toEqual([0.6606157208001621, 0.1117019639532224, 0.0791056456144914]);
+    expect([r.uniform(), r.uniform(), r.uniform()]).toEqual([
+      0.6606157208001621,
+      0.1117019639532224,
+      0.0791056456144914,
+    ]);
   });
   it("normal for seed 7 (to 1 ulp: Math.log and Math.sqrt of two libraries)", () => {
     const r = new Random(7);

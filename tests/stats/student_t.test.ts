@@ -8,8 +8,18 @@ describe("studentTQuantile", () => {
     // values of the Student's t distribution", column 0.975), to 3 decimals: so within half a unit
     // of the last decimal, 5e-4. The closed forms for ν = 1 (tan(0.475π) = 12.7062…) and ν = 2
     // (0.95·√2/√(1 − 0.95²) = 4.30265…) agree to 1e-12.
-    const table: [number, number][] = [[1, 12.706], [2, 4.303], [3, 3.182], [4, 2.776], [5, 2.571],
-      [7, 2.365], [8, 2.306], [10, 2.228], [30, 2.042], [100, 1.984]];
+    const table: [number, number][] = [
+      [1, 12.706],
+      [2, 4.303],
+      [3, 3.182],
+      [4, 2.776],
+      [5, 2.571],
+      [7, 2.365],
+      [8, 2.306],
+      [10, 2.228],
+      [30, 2.042],
+      [100, 1.984],
+    ];
     for (const [df, t] of table) expectClose(studentTQuantile(0.975, df), t, { abs: 5e-4 });
     expectClose(studentTQuantile(0.975, 1), Math.tan(0.475 * Math.PI), { rel: 1e-12 });
     // ν = 2: F(t) = 1/2 + t / (2√(2 + t²)), so t_p = (2p − 1)√2 / √(1 − (2p − 1)²)

@@ -5,8 +5,8 @@ import { claimById } from "../../src/findings/claim";
 import * as chinchilla from "../../src/findings/08_chinchilla";
 import {
   chinchillaComparisonTable,
-  chinchillaFitsTable,
   chinchillaExponentsTable,
+  chinchillaFitsTable,
   chinchillaFitTable,
   chinchillaPedestalTable,
   chinchillaTable,
@@ -19,7 +19,13 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     const t = chinchillaFitTable();
     expect(t.name).toBe("chinchilla_fit");
     expect(t.table.columnNames()).toEqual(["parameter", "estimate", "stderr", "ci_low", "ci_high"]);
-    const rows = t.table.objects() as { parameter: string; estimate: number; stderr: number; ci_low: number; ci_high: number }[];
+    const rows = t.table.objects() as {
+      parameter: string;
+      estimate: number;
+      stderr: number;
+      ci_low: number;
+      ci_high: number;
+    }[];
     expect(rows.map((r) => r.parameter)).toEqual(["E", "A", "B", "alpha", "beta"]);
     for (const r of rows) {
       expect(r.stderr).toBeGreaterThan(0);
@@ -39,7 +45,11 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     // beta = 0.28 are far below Besiroglu's 1.82, 2085.43 and 0.3658 (more than the intervals' width
     // for E and beta), while their A = 406.4 and alpha = 0.34 are close to 482.01 and 0.3478.
     expect(Object.fromEntries(rows.map((r) => [r.parameter, [r.hoffmann_inside, r.besiroglu_inside]]))).toEqual({
-      E: ["no", "yes"], A: ["yes", "yes"], B: ["no", "yes"], alpha: ["yes", "yes"], beta: ["no", "yes"],
+      E: ["no", "yes"],
+      A: ["yes", "yes"],
+      B: ["no", "yes"],
+      alpha: ["yes", "yes"],
+      beta: ["no", "yes"],
     });
     // The published values of the "no" rows lie below our intervals.
     for (const r of rows.filter((r) => r.hoffmann_inside === "no")) {
@@ -96,7 +106,9 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
         expect(r.p as number).toBeGreaterThan(r.p_crit_at_chinchilla as number);
         // eq. 7 in units of `unit`, times the unit, is the physical crossover (rounding only).
         expectClose((r.crossover_in_units as number) * (r.unit as number), cross, { rel: 1e-9 });
-        expectClose(r.running_exponent_at_chinchilla as number, rs[0].running_exponent_at_chinchilla as number, { rel: 1e-9 });
+        expectClose(r.running_exponent_at_chinchilla as number, rs[0].running_exponent_at_chinchilla as number, {
+          rel: 1e-9,
+        });
       }
       expect(new Set(rs.map((r) => r.p)).size).toBe(rs.length);
     }
@@ -119,8 +131,11 @@ describe("tables of notebook 08 (Chinchilla refit)", () => {
     expect(frontier.map((r) => r.p)).toEqual([p.pParameters, p.pMillions, p.pBillions]);
     expect(frontier[0].crossover).toBe(p.crossover);
     // eq. 5 from p and γ in the table, the cut's own slope in the claim: equal to rounding
-    expectClose(frontier[0].running_exponent_at_chinchilla as number,
-      claimById(f, "08.running-exponent-small").numbers.inN, { rel: 1e-9 });
+    expectClose(
+      frontier[0].running_exponent_at_chinchilla as number,
+      claimById(f, "08.running-exponent-small").numbers.inN,
+      { rel: 1e-9 },
+    );
     const exps = chinchillaExponentsTable().table.objects() as Record<string, number | string>[];
     const inC = (source: string) => exps.find((r) => r.source === source && r.resource === "C (compute-optimal)")!;
     const d = claimById(f, "08.three-to-four-percent").numbers;

@@ -28,7 +28,14 @@ describe("tables of sections 1–3", () => {
     });
   });
   it("analogy tables have the documented columns", () => {
-    expect(analogyTable().table.columnNames()).toEqual(["method", "quantity", "exponent", "halve_factor", "tenfold_factor", "source"]);
+    expect(analogyTable().table.columnNames()).toEqual([
+      "method",
+      "quantity",
+      "exponent",
+      "halve_factor",
+      "tenfold_factor",
+      "source",
+    ]);
     expect(gridDimensionTable().table.numRows()).toBe(6);
   });
   it("pedestal_thresholds: N_crit(0.1) = 729 and alpha_p reaches 0.1 at N = 9261 for p = 0.1", () => {

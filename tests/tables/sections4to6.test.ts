@@ -18,7 +18,13 @@ describe("tables of sections 4–6", () => {
     expectClose(rows.find((r) => r.d === 80)!.halve_4_over_d, 2 ** 20, { rel: 1e-14 });
   });
   it("implied_intrinsic_dimension: d = 4/α for the model-size exponents only (Kaplan's α_N = 0.076: d ≈ 52.6)", () => {
-    type Row = { fit: string; resource: string; scope: string; d_4_over_alpha: number | null; d_eq17_h_1_3: number | null };
+    type Row = {
+      fit: string;
+      resource: string;
+      scope: string;
+      d_4_over_alpha: number | null;
+      d_eq17_h_1_3: number | null;
+    };
     const rows = impliedDimensionTable().table.objects() as Row[];
     const kaplanN = rows.find((r) => r.fit.startsWith("Kaplan") && r.resource.startsWith("parameters"))!;
     expectClose(kaplanN.d_4_over_alpha!, 4 / 0.076);
@@ -36,7 +42,13 @@ describe("tables of sections 4–6", () => {
       expect(r.scope).toBe(eq9Scope(r.resource));
       expect(r.scope, `${r.fit} ${r.resource}`).toBe(expectedScope[r.resource]);
     }
-    expect(rows.map((r) => r.resource)).toEqual(["parameters N", "data D", "compute C (optimal)", "parameters N", "data D"]);
+    expect(rows.map((r) => r.resource)).toEqual([
+      "parameters N",
+      "data D",
+      "compute C (optimal)",
+      "parameters N",
+      "data D",
+    ]);
     expect(rows.filter((r) => r.d_4_over_alpha !== null)).toHaveLength(2);
     expect(eq9Scope("compute C (optimal)")).toContain("αβ/(α+β)");
   });
@@ -52,7 +64,11 @@ describe("tables of sections 4–6", () => {
     expect(smooth.map((r) => r.d_star)).toEqual([40, 80]);
     expectClose(rows.find((r) => r.law.includes("h = 1/3 (eq. 17") && r.alpha_threshold === 0.1)!.d_star, 40 / 3);
     // The beta model (dF = 2.8) as the squared loss sees it: h = ζ₂/2 = (2/3 + 0.2/3)/2 = 0.3667, so eq. 17's d* = 4h/0.1 = 14.67.
-    expectClose(rows.find((r) => r.law.startsWith("4h/d, h = ζ₂/2") && r.alpha_threshold === 0.1)!.d_star, 40 * (2.2 / 6), { rel: 1e-12 });
+    expectClose(
+      rows.find((r) => r.law.startsWith("4h/d, h = ζ₂/2") && r.alpha_threshold === 0.1)!.d_star,
+      40 * (2.2 / 6),
+      { rel: 1e-12 },
+    );
     // at d*, alpha equals the threshold, so halving costs 2^(1/threshold) (the column the table no longer carries)
     expect(Object.keys(rows[0])).not.toContain("halve_at_d_star");
     for (const r of rows) expectClose(halvingFactor(r.d_star, r.a, r.h), 2 ** (1 / r.alpha_threshold), { rel: 1e-12 });

@@ -58,7 +58,9 @@ describe("scaling_law (paper §1, eq. 1)", () => {
 
 describe("resourceFactor overflow", () => {
   it("is a RangeError naming alpha when k^(1/alpha) overflows, not Infinity", () => {
-    expect(() => resourceFactor(2, 1e-4)).toThrow(/`alpha` = 0.0001 is out of range: the resource factor 2\^\(1\/alpha\)/); // 2^10000
+    expect(() => resourceFactor(2, 1e-4)).toThrow(
+      /`alpha` = 0.0001 is out of range: the resource factor 2\^\(1\/alpha\)/,
+    ); // 2^10000
   });
 });
 

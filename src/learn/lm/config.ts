@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { requireInteger, requireInRange, requireOptions } from "../../_util/validate";
+import { requireInRange, requireInteger, requireOptions } from "../../_util/validate";
 
 /** Architecture of a decoder-only, pre-norm transformer with tied input/output embeddings. */
 export interface ModelConfig {
@@ -97,8 +97,16 @@ export function defaultTrainConfig(over: Partial<TrainConfig> = {}): TrainConfig
   const steps = over.steps ?? 1000;
   const lr = over.lr ?? 2e-3;
   return requireTrainConfig({
-    batch: 32, steps, lr, minLr: lr / 10, warmup: Math.round(0.05 * steps),
-    weightDecay: 0.1, beta1: 0.9, beta2: 0.99, seed: 0, ...over,
+    batch: 32,
+    steps,
+    lr,
+    minLr: lr / 10,
+    warmup: Math.round(0.05 * steps),
+    weightDecay: 0.1,
+    beta1: 0.9,
+    beta2: 0.99,
+    seed: 0,
+    ...over,
   });
 }
 

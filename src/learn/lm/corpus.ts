@@ -109,7 +109,9 @@ export function parseCategories(text: string): Map<string, string> {
   for (const [i, line] of text.split("\n").entries()) {
     if (line.trim() === "") continue;
     const fields = line.trim().split(/\s+/);
-    if (fields.length !== 2) throw new RangeError(`\`cats.txt\` line ${i + 1} must be "id genre", got ${JSON.stringify(line)}`);
+    if (fields.length !== 2) {
+      throw new RangeError(`\`cats.txt\` line ${i + 1} must be "id genre", got ${JSON.stringify(line)}`);
+    }
     if (cats.has(fields[0])) throw new RangeError(`\`cats.txt\` repeats sample ${fields[0]}`);
     cats.set(fields[0], fields[1]);
   }
@@ -195,7 +197,9 @@ export function decode(ids: ArrayLike<number>, vocab: readonly string[]): string
  * @example ngramEntropy(new Uint8Array([0, 1, 0, 1]), 2, 1); // => ≈ 0.693147 (ln 2)
  */
 export function ngramEntropy(ids: Uint8Array, vocabSize: number, order: 1 | 2): number {
-  if (!(ids instanceof Uint8Array) || ids.length < 2) throw new RangeError("`ids` must be a Uint8Array of at least 2 ids");
+  if (!(ids instanceof Uint8Array) || ids.length < 2) {
+    throw new RangeError("`ids` must be a Uint8Array of at least 2 ids");
+  }
   if (!Number.isInteger(vocabSize) || vocabSize < 1 || vocabSize > 256) {
     throw new RangeError(`\`vocabSize\` must be an integer in [1, 256], got ${vocabSize}`);
   }

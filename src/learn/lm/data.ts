@@ -30,7 +30,12 @@ export function stepRandom(seed: number, step: number): Random {
  * Array.from(y); // => [6, 7]
  */
 export function sampleBatch(
-  data: Uint8Array, T: number, B: number, rng: Random, tokens: Uint8Array, targets: Uint8Array,
+  data: Uint8Array,
+  T: number,
+  B: number,
+  rng: Random,
+  tokens: Uint8Array,
+  targets: Uint8Array,
 ): void {
   if (data.length < T + 1) throw new RangeError(`\`data\` must hold at least T + 1 = ${T + 1} ids, got ${data.length}`);
   const span = data.length - T;

@@ -21,7 +21,15 @@ export const LN_EPS = 1e-5;
  * encoderForward(out, new Uint8Array([1]), new Float64Array([0, 0, 1, 2]), new Float64Array([10, 20]), 1, 1, 2);
  * Array.from(out); // => [11, 22]
  */
-export function encoderForward(out: Vec, tokens: Uint8Array, wte: Vec, wpe: Vec, B: number, T: number, C: number): void {
+export function encoderForward(
+  out: Vec,
+  tokens: Uint8Array,
+  wte: Vec,
+  wpe: Vec,
+  B: number,
+  T: number,
+  C: number,
+): void {
   for (let b = 0; b < B; b++) {
     for (let t = 0; t < T; t++) {
       const o = (b * T + t) * C, e = tokens[b * T + t] * C, p = t * C;
@@ -31,7 +39,15 @@ export function encoderForward(out: Vec, tokens: Uint8Array, wte: Vec, wpe: Vec,
 }
 
 /** Backward of {@link encoderForward}: dwte[token] += dout, dwpe[t] += dout. */
-export function encoderBackward(dwte: Vec, dwpe: Vec, dout: Vec, tokens: Uint8Array, B: number, T: number, C: number): void {
+export function encoderBackward(
+  dwte: Vec,
+  dwpe: Vec,
+  dout: Vec,
+  tokens: Uint8Array,
+  B: number,
+  T: number,
+  C: number,
+): void {
   for (let b = 0; b < B; b++) {
     for (let t = 0; t < T; t++) {
       const o = (b * T + t) * C, e = tokens[b * T + t] * C, p = t * C;
@@ -54,7 +70,14 @@ export function encoderBackward(dwte: Vec, dwpe: Vec, dout: Vec, tokens: Uint8Ar
  * Array.from(out).map((v) => Math.round(v * 1e4) / 1e4); // => [-1, 1]
  */
 export function layernormForward(
-  out: Vec, mean: Vec, rstd: Vec, inp: Vec, w: Vec, bias: Vec, rows: number, C: number,
+  out: Vec,
+  mean: Vec,
+  rstd: Vec,
+  inp: Vec,
+  w: Vec,
+  bias: Vec,
+  rows: number,
+  C: number,
 ): void {
   for (let r = 0; r < rows; r++) {
     const x = r * C;
@@ -76,7 +99,16 @@ export function layernormForward(
 
 /** Backward of {@link layernormForward} (accumulates dinp, dw, dbias). */
 export function layernormBackward(
-  dinp: Vec, dw: Vec, dbias: Vec, dout: Vec, inp: Vec, w: Vec, mean: Vec, rstd: Vec, rows: number, C: number,
+  dinp: Vec,
+  dw: Vec,
+  dbias: Vec,
+  dout: Vec,
+  inp: Vec,
+  w: Vec,
+  mean: Vec,
+  rstd: Vec,
+  rows: number,
+  C: number,
 ): void {
   for (let r = 0; r < rows; r++) {
     const x = r * C, m = mean[r], s = rstd[r];
@@ -180,7 +212,15 @@ export function attentionForward(out: Vec, att: Vec, qkv: Vec, B: number, T: num
  * `scratch` must hold at least T values.
  */
 export function attentionBackward(
-  dqkv: Vec, dout: Vec, qkv: Vec, att: Vec, scratch: Vec, B: number, T: number, C: number, NH: number,
+  dqkv: Vec,
+  dout: Vec,
+  qkv: Vec,
+  att: Vec,
+  scratch: Vec,
+  B: number,
+  T: number,
+  C: number,
+  NH: number,
 ): void {
   const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
   const datt = scratch;
@@ -227,7 +267,12 @@ export function attentionBackward(
  * l[0]; // => ≈ 0.693147 (ln 2)
  */
 export function crossEntropyForward(
-  probs: Vec, losses: Vec, logits: Vec, targets: Uint8Array | null, rows: number, V: number,
+  probs: Vec,
+  losses: Vec,
+  logits: Vec,
+  targets: Uint8Array | null,
+  rows: number,
+  V: number,
 ): void {
   for (let r = 0; r < rows; r++) {
     const x = r * V;
@@ -246,7 +291,12 @@ export function crossEntropyForward(
 
 /** Backward of the mean cross-entropy over `rows`: dlogits = (probs − onehot(target)) · scale. */
 export function crossEntropyBackward(
-  dlogits: Vec, probs: Vec, targets: Uint8Array, rows: number, V: number, scale: number,
+  dlogits: Vec,
+  probs: Vec,
+  targets: Uint8Array,
+  rows: number,
+  V: number,
+  scale: number,
 ): void {
   for (let r = 0; r < rows; r++) {
     const x = r * V;

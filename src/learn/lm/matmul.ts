@@ -30,7 +30,13 @@ export type Vec = Float32Array | Float64Array;
  * Array.from(out); // => [1, 11]
  */
 export function matmulForward(
-  out: Vec, inp: Vec, w: Vec, bias: Vec | null, rows: number, inDim: number, outDim: number,
+  out: Vec,
+  inp: Vec,
+  w: Vec,
+  bias: Vec | null,
+  rows: number,
+  inDim: number,
+  outDim: number,
 ): void {
   const C = inDim, O = outDim;
   let r = 0;
@@ -44,27 +50,60 @@ export function matmulForward(
       for (let c = 0; c < C; c++) {
         const x0 = inp[i0 + c], x1 = inp[i1 + c], x2 = inp[i2 + c], x3 = inp[i3 + c];
         const v0 = w[w0 + c], v1 = w[w1 + c], v2 = w[w2 + c], v3 = w[w3 + c];
-        a00 += x0 * v0; a01 += x0 * v1; a02 += x0 * v2; a03 += x0 * v3;
-        a10 += x1 * v0; a11 += x1 * v1; a12 += x1 * v2; a13 += x1 * v3;
-        a20 += x2 * v0; a21 += x2 * v1; a22 += x2 * v2; a23 += x2 * v3;
-        a30 += x3 * v0; a31 += x3 * v1; a32 += x3 * v2; a33 += x3 * v3;
+        a00 += x0 * v0;
+        a01 += x0 * v1;
+        a02 += x0 * v2;
+        a03 += x0 * v3;
+        a10 += x1 * v0;
+        a11 += x1 * v1;
+        a12 += x1 * v2;
+        a13 += x1 * v3;
+        a20 += x2 * v0;
+        a21 += x2 * v1;
+        a22 += x2 * v2;
+        a23 += x2 * v3;
+        a30 += x3 * v0;
+        a31 += x3 * v1;
+        a32 += x3 * v2;
+        a33 += x3 * v3;
       }
-      const b0 = bias ? bias[o] : 0, b1 = bias ? bias[o + 1] : 0, b2 = bias ? bias[o + 2] : 0, b3 = bias ? bias[o + 3] : 0;
+      const b0 = bias ? bias[o] : 0,
+        b1 = bias ? bias[o + 1] : 0,
+        b2 = bias ? bias[o + 2] : 0,
+        b3 = bias ? bias[o + 3] : 0;
       const q0 = r * O + o, q1 = q0 + O, q2 = q1 + O, q3 = q2 + O;
-      out[q0] = a00 + b0; out[q0 + 1] = a01 + b1; out[q0 + 2] = a02 + b2; out[q0 + 3] = a03 + b3;
-      out[q1] = a10 + b0; out[q1 + 1] = a11 + b1; out[q1 + 2] = a12 + b2; out[q1 + 3] = a13 + b3;
-      out[q2] = a20 + b0; out[q2 + 1] = a21 + b1; out[q2 + 2] = a22 + b2; out[q2 + 3] = a23 + b3;
-      out[q3] = a30 + b0; out[q3 + 1] = a31 + b1; out[q3 + 2] = a32 + b2; out[q3 + 3] = a33 + b3;
+      out[q0] = a00 + b0;
+      out[q0 + 1] = a01 + b1;
+      out[q0 + 2] = a02 + b2;
+      out[q0 + 3] = a03 + b3;
+      out[q1] = a10 + b0;
+      out[q1 + 1] = a11 + b1;
+      out[q1 + 2] = a12 + b2;
+      out[q1 + 3] = a13 + b3;
+      out[q2] = a20 + b0;
+      out[q2 + 1] = a21 + b1;
+      out[q2 + 2] = a22 + b2;
+      out[q2 + 3] = a23 + b3;
+      out[q3] = a30 + b0;
+      out[q3 + 1] = a31 + b1;
+      out[q3 + 2] = a32 + b2;
+      out[q3 + 3] = a33 + b3;
     }
     for (; o < O; o++) {
       const wo = o * C;
       let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
       for (let c = 0; c < C; c++) {
         const v = w[wo + c];
-        a0 += inp[i0 + c] * v; a1 += inp[i1 + c] * v; a2 += inp[i2 + c] * v; a3 += inp[i3 + c] * v;
+        a0 += inp[i0 + c] * v;
+        a1 += inp[i1 + c] * v;
+        a2 += inp[i2 + c] * v;
+        a3 += inp[i3 + c] * v;
       }
       const b = bias ? bias[o] : 0;
-      out[r * O + o] = a0 + b; out[(r + 1) * O + o] = a1 + b; out[(r + 2) * O + o] = a2 + b; out[(r + 3) * O + o] = a3 + b;
+      out[r * O + o] = a0 + b;
+      out[(r + 1) * O + o] = a1 + b;
+      out[(r + 2) * O + o] = a2 + b;
+      out[(r + 3) * O + o] = a3 + b;
     }
   }
   for (; r < rows; r++) {
@@ -88,7 +127,15 @@ export function matmulForward(
  * Array.from(dinp); // => [4, 4]
  */
 export function matmulBackward(
-  dinp: Vec, dw: Vec, dbias: Vec | null, dout: Vec, inp: Vec, w: Vec, rows: number, inDim: number, outDim: number,
+  dinp: Vec,
+  dw: Vec,
+  dbias: Vec | null,
+  dout: Vec,
+  inp: Vec,
+  w: Vec,
+  rows: number,
+  inDim: number,
+  outDim: number,
 ): void {
   const C = inDim, O = outDim;
   // dinp[r, :] += Σ_o dout[r, o] w[o, :], four outputs at a time

@@ -12,8 +12,16 @@
 import { Random } from "../../stats/random";
 import { type ModelConfig, parameterCount, requireModelConfig } from "./config";
 import {
-  attentionBackward, attentionForward, crossEntropyBackward, crossEntropyForward, encoderBackward,
-  encoderForward, geluBackward, geluForward, layernormBackward, layernormForward,
+  attentionBackward,
+  attentionForward,
+  crossEntropyBackward,
+  crossEntropyForward,
+  encoderBackward,
+  encoderForward,
+  geluBackward,
+  geluForward,
+  layernormBackward,
+  layernormForward,
 } from "./layers";
 import { matmulBackward, matmulForward, type Vec } from "./matmul";
 
@@ -22,13 +30,27 @@ export type Precision = "float32" | "float64";
 
 /** Views of one block's parameters (or gradients) into the flat array. */
 export interface BlockTensors {
-  ln1w: Vec; ln1b: Vec; qkvw: Vec; qkvb: Vec; projw: Vec; projb: Vec;
-  ln2w: Vec; ln2b: Vec; fcw: Vec; fcb: Vec; fc2w: Vec; fc2b: Vec;
+  ln1w: Vec;
+  ln1b: Vec;
+  qkvw: Vec;
+  qkvb: Vec;
+  projw: Vec;
+  projb: Vec;
+  ln2w: Vec;
+  ln2b: Vec;
+  fcw: Vec;
+  fcb: Vec;
+  fc2w: Vec;
+  fc2b: Vec;
 }
 
 /** Views of all parameters (or gradients). */
 export interface ModelTensors {
-  wte: Vec; wpe: Vec; blocks: BlockTensors[]; lnfw: Vec; lnfb: Vec;
+  wte: Vec;
+  wpe: Vec;
+  blocks: BlockTensors[];
+  lnfw: Vec;
+  lnfb: Vec;
 }
 
 /** Names and shapes of the parameter tensors in storage order (for checkpoints and weight decay). */
@@ -37,12 +59,18 @@ export function tensorShapes(c: ModelConfig): { name: string; shape: number[] }[
   const out = [{ name: "wte", shape: [c.vocabSize, C] }, { name: "wpe", shape: [c.context, C] }];
   for (let l = 0; l < c.layers; l++) {
     out.push(
-      { name: `h${l}.ln1w`, shape: [C] }, { name: `h${l}.ln1b`, shape: [C] },
-      { name: `h${l}.qkvw`, shape: [3 * C, C] }, { name: `h${l}.qkvb`, shape: [3 * C] },
-      { name: `h${l}.projw`, shape: [C, C] }, { name: `h${l}.projb`, shape: [C] },
-      { name: `h${l}.ln2w`, shape: [C] }, { name: `h${l}.ln2b`, shape: [C] },
-      { name: `h${l}.fcw`, shape: [4 * C, C] }, { name: `h${l}.fcb`, shape: [4 * C] },
-      { name: `h${l}.fc2w`, shape: [C, 4 * C] }, { name: `h${l}.fc2b`, shape: [C] },
+      { name: `h${l}.ln1w`, shape: [C] },
+      { name: `h${l}.ln1b`, shape: [C] },
+      { name: `h${l}.qkvw`, shape: [3 * C, C] },
+      { name: `h${l}.qkvb`, shape: [3 * C] },
+      { name: `h${l}.projw`, shape: [C, C] },
+      { name: `h${l}.projb`, shape: [C] },
+      { name: `h${l}.ln2w`, shape: [C] },
+      { name: `h${l}.ln2b`, shape: [C] },
+      { name: `h${l}.fcw`, shape: [4 * C, C] },
+      { name: `h${l}.fcb`, shape: [4 * C] },
+      { name: `h${l}.fc2w`, shape: [C, 4 * C] },
+      { name: `h${l}.fc2b`, shape: [C] },
     );
   }
   out.push({ name: "lnfw", shape: [C] }, { name: "lnfb", shape: [C] });
@@ -61,8 +89,18 @@ function views(flat: Vec, c: ModelConfig): ModelTensors {
   const blocks: BlockTensors[] = [];
   for (let l = 0; l < c.layers; l++) {
     blocks.push({
-      ln1w: take(C), ln1b: take(C), qkvw: take(3 * C * C), qkvb: take(3 * C), projw: take(C * C), projb: take(C),
-      ln2w: take(C), ln2b: take(C), fcw: take(4 * C * C), fcb: take(4 * C), fc2w: take(4 * C * C), fc2b: take(C),
+      ln1w: take(C),
+      ln1b: take(C),
+      qkvw: take(3 * C * C),
+      qkvb: take(3 * C),
+      projw: take(C * C),
+      projb: take(C),
+      ln2w: take(C),
+      ln2b: take(C),
+      fcw: take(4 * C * C),
+      fcb: take(4 * C),
+      fc2w: take(4 * C * C),
+      fc2b: take(C),
     });
   }
   const lnfw = take(C), lnfb = take(C);
@@ -70,12 +108,33 @@ function views(flat: Vec, c: ModelConfig): ModelTensors {
 }
 
 interface BlockActs {
-  ln1: Vec; ln1m: Vec; ln1r: Vec; qkv: Vec; atty: Vec; att: Vec; proj: Vec; res2: Vec;
-  ln2: Vec; ln2m: Vec; ln2r: Vec; fch: Vec; fchg: Vec; fc2: Vec; res3: Vec;
+  ln1: Vec;
+  ln1m: Vec;
+  ln1r: Vec;
+  qkv: Vec;
+  atty: Vec;
+  att: Vec;
+  proj: Vec;
+  res2: Vec;
+  ln2: Vec;
+  ln2m: Vec;
+  ln2r: Vec;
+  fch: Vec;
+  fchg: Vec;
+  fc2: Vec;
+  res3: Vec;
 }
 
 interface Acts {
-  B: number; encoded: Vec; blocks: BlockActs[]; lnf: Vec; lnfm: Vec; lnfr: Vec; logits: Vec; probs: Vec; losses: Vec;
+  B: number;
+  encoded: Vec;
+  blocks: BlockActs[];
+  lnf: Vec;
+  lnfm: Vec;
+  lnfr: Vec;
+  logits: Vec;
+  probs: Vec;
+  losses: Vec;
 }
 
 /**
@@ -133,11 +192,18 @@ export class CharTransformer {
     fill(this.p.wte, std);
     fill(this.p.wpe, std);
     for (const b of this.p.blocks) {
-      b.ln1w.fill(1); b.ln1b.fill(0); b.ln2w.fill(1); b.ln2b.fill(0);
-      fill(b.qkvw, std); b.qkvb.fill(0);
-      fill(b.projw, resid); b.projb.fill(0);
-      fill(b.fcw, std); b.fcb.fill(0);
-      fill(b.fc2w, resid); b.fc2b.fill(0);
+      b.ln1w.fill(1);
+      b.ln1b.fill(0);
+      b.ln2w.fill(1);
+      b.ln2b.fill(0);
+      fill(b.qkvw, std);
+      b.qkvb.fill(0);
+      fill(b.projw, resid);
+      b.projb.fill(0);
+      fill(b.fcw, std);
+      b.fcb.fill(0);
+      fill(b.fc2w, resid);
+      b.fc2b.fill(0);
     }
     this.p.lnfw.fill(1);
     this.p.lnfb.fill(0);
@@ -149,13 +215,32 @@ export class CharTransformer {
     const blocks: BlockActs[] = [];
     for (let l = 0; l < L; l++) {
       blocks.push({
-        ln1: a(BT * C), ln1m: a(BT), ln1r: a(BT), qkv: a(BT * 3 * C), atty: a(BT * C), att: a(B * NH * T * T),
-        proj: a(BT * C), res2: a(BT * C), ln2: a(BT * C), ln2m: a(BT), ln2r: a(BT), fch: a(BT * 4 * C),
-        fchg: a(BT * 4 * C), fc2: a(BT * C), res3: a(BT * C),
+        ln1: a(BT * C),
+        ln1m: a(BT),
+        ln1r: a(BT),
+        qkv: a(BT * 3 * C),
+        atty: a(BT * C),
+        att: a(B * NH * T * T),
+        proj: a(BT * C),
+        res2: a(BT * C),
+        ln2: a(BT * C),
+        ln2m: a(BT),
+        ln2r: a(BT),
+        fch: a(BT * 4 * C),
+        fchg: a(BT * 4 * C),
+        fc2: a(BT * C),
+        res3: a(BT * C),
       });
     }
     return {
-      B, encoded: a(BT * C), blocks, lnf: a(BT * C), lnfm: a(BT), lnfr: a(BT), logits: a(BT * V), probs: a(BT * V),
+      B,
+      encoded: a(BT * C),
+      blocks,
+      lnf: a(BT * C),
+      lnfm: a(BT),
+      lnfr: a(BT),
+      logits: a(BT * V),
+      probs: a(BT * V),
       losses: a(BT),
     };
   }
@@ -249,9 +334,17 @@ export class CharTransformer {
     const G = this.#grad, P = this.p, g = this.g;
     this.grads.fill(0);
     // zero the activation gradients that are accumulated into
-    G.logits.fill(0); G.lnf.fill(0); G.encoded.fill(0);
+    G.logits.fill(0);
+    G.lnf.fill(0);
+    G.encoded.fill(0);
     for (const b of G.blocks) {
-      b.ln1.fill(0); b.qkv.fill(0); b.atty.fill(0); b.res2.fill(0); b.ln2.fill(0); b.fch.fill(0); b.fchg.fill(0);
+      b.ln1.fill(0);
+      b.qkv.fill(0);
+      b.atty.fill(0);
+      b.res2.fill(0);
+      b.ln2.fill(0);
+      b.fch.fill(0);
+      b.fchg.fill(0);
       b.res3.fill(0);
     }
     crossEntropyBackward(G.logits, A.probs, targets, BT, V, 1 / BT);

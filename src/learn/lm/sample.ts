@@ -19,7 +19,11 @@ import type { CharTransformer } from "./model";
  * generate(m, new Uint8Array([0]), 5, 1, 1); // five sampled ids
  */
 export function generate(
-  model: CharTransformer, prompt: Uint8Array, length: number, temperature: number, seed: number,
+  model: CharTransformer,
+  prompt: Uint8Array,
+  length: number,
+  temperature: number,
+  seed: number,
 ): Uint8Array {
   if (!(prompt instanceof Uint8Array) || prompt.length < 1) throw new RangeError("`prompt` must hold at least one id");
   requireInteger("length", length, 0);
@@ -43,12 +47,15 @@ export function generate(
     } else {
       const w = new Float64Array(V);
       let sum = 0;
-      for (let v = 0; v < V; v++) sum += (w[v] = Math.pow(p[base + v], 1 / temperature));
+      for (let v = 0; v < V; v++) sum += w[v] = Math.pow(p[base + v], 1 / temperature);
       let u = rng.uniform() * sum;
       next = V - 1;
       for (let v = 0; v < V; v++) {
         u -= w[v];
-        if (u < 0) { next = v; break; }
+        if (u < 0) {
+          next = v;
+          break;
+        }
       }
     }
     out[k] = next;

@@ -68,8 +68,15 @@ export function peakLr(width: number): number {
 export function sweepTrainConfig(width: number, steps: number, seed: number): TrainConfig {
   const lr = peakLr(width);
   return {
-    batch: BATCH, steps, lr, minLr: lr / 10, warmup: Math.max(1, Math.round(0.05 * steps)), weightDecay: 0.1,
-    beta1: 0.9, beta2: 0.99, seed,
+    batch: BATCH,
+    steps,
+    lr,
+    minLr: lr / 10,
+    warmup: Math.max(1, Math.round(0.05 * steps)),
+    weightDecay: 0.1,
+    beta1: 0.9,
+    beta2: 0.99,
+    seed,
   };
 }
 
@@ -96,14 +103,21 @@ export interface PlanOptions {
 export function sweepPlan(o: PlanOptions): RunSpec[] {
   const runs: RunSpec[] = [];
   const model = (s: SweepSize): ModelConfig => ({
-    vocabSize: o.vocabSize, context: CONTEXT, width: s.width, layers: s.layers, heads: s.heads,
+    vocabSize: o.vocabSize,
+    context: CONTEXT,
+    width: s.width,
+    layers: s.layers,
+    heads: s.heads,
   });
   const evalEvery = (steps: number) => Math.max(1, Math.round(steps / 12));
   for (const { size, seeds } of o.sizes) {
     for (let seed = 0; seed < seeds; seed++) {
       runs.push({
-        id: `${size.name}-s${seed}`, kind: "size", model: model(size),
-        train: sweepTrainConfig(size.width, o.steps, seed), evalEvery: evalEvery(o.steps),
+        id: `${size.name}-s${seed}`,
+        kind: "size",
+        model: model(size),
+        train: sweepTrainConfig(size.width, o.steps, seed),
+        evalEvery: evalEvery(o.steps),
       });
     }
   }
@@ -111,14 +125,20 @@ export function sweepPlan(o: PlanOptions): RunSpec[] {
   if (!ds) throw new RangeError(`\`dataSize\` must be one of the sizes, got ${o.dataSize}`);
   for (const steps of o.dataSteps) {
     runs.push({
-      id: `${ds.size.name}-s0-t${steps}`, kind: "data", model: model(ds.size),
-      train: sweepTrainConfig(ds.size.width, steps, 0), evalEvery: evalEvery(steps),
+      id: `${ds.size.name}-s0-t${steps}`,
+      kind: "data",
+      model: model(ds.size),
+      train: sweepTrainConfig(ds.size.width, steps, 0),
+      evalEvery: evalEvery(steps),
     });
   }
   for (const { size } of o.sizes.slice(0, 2)) {
     runs.push({
-      id: `${size.name}-s0-check`, kind: "check", model: model(size),
-      train: sweepTrainConfig(size.width, o.checkSteps, 0), evalEvery: Math.max(1, Math.round(o.checkSteps / 4)),
+      id: `${size.name}-s0-check`,
+      kind: "check",
+      model: model(size),
+      train: sweepTrainConfig(size.width, o.checkSteps, 0),
+      evalEvery: Math.max(1, Math.round(o.checkSteps / 4)),
     });
   }
   return runs;
@@ -225,7 +245,9 @@ export function twoNNScales(points: Float64Array, dim: number, what: TwoNNPoint[
     let est = 0, mle = 0;
     for (let p = 0; p < parts; p++) {
       const sub = new Float64Array(m * dim);
-      for (let i = 0; i < m; i++) sub.set(points.subarray(order[p * m + i] * dim, (order[p * m + i] + 1) * dim), i * dim);
+      for (let i = 0; i < m; i++) {
+        sub.set(points.subarray(order[p * m + i] * dim, (order[p * m + i] + 1) * dim), i * dim);
+      }
       const r = twoNN(sub, dim);
       est += r.estimate / parts;
       mle += r.mle / parts;
@@ -274,7 +296,9 @@ export function executeRun(
     const s = trainer.stepsDone;
     if (s % spec.evalEvery === 0 || s === spec.train.steps) {
       curve.push({
-        step: s, tokens: s * tokensPerStep, batchLoss: batchSum / batchCount,
+        step: s,
+        tokens: s * tokensPerStep,
+        batchLoss: batchSum / batchCount,
         trainLoss: mean(windowLosses(trainer.model, curveTrain.tokens, curveTrain.targets)),
         valLoss: mean(windowLosses(trainer.model, curveVal.tokens, curveVal.targets)),
       });
@@ -317,7 +341,9 @@ export function executeRun(
       for (let b = 0; b < B; b++) {
         const i = start + b;
         if (keepSet.has(i)) reps.set(r.subarray((b * T + T - 1) * C, (b * T + T) * C), rowOf.get(i)! * C);
-        if (keepInSet.has(i)) inputs.set(e.subarray((b * T + T - INPUT_WINDOW) * C, (b * T + T) * C), rowInOf.get(i)! * K);
+        if (keepInSet.has(i)) {
+          inputs.set(e.subarray((b * T + T - INPUT_WINDOW) * C, (b * T + T) * C), rowInOf.get(i)! * K);
+        }
       }
     }
     twonn = [...twoNNScales(reps, C, "representation", 7), ...twoNNScales(inputs, K, "input", 7)];
@@ -326,10 +352,18 @@ export function executeRun(
   if (spec.kind === "size" && spec.train.seed === 0) {
     const idx = new Map(data.vocab.map((c, i) => [c, i]));
     const prompt = new Uint8Array([...PROMPT].map((c) => idx.get(c)!));
-    sample = [...generate(model, prompt, SAMPLE_LENGTH, SAMPLE_TEMPERATURE, SAMPLE_SEED)].map((i) => data.vocab[i]).join("");
+    sample = [...generate(model, prompt, SAMPLE_LENGTH, SAMPLE_TEMPERATURE, SAMPLE_SEED)].map((i) => data.vocab[i])
+      .join("");
   }
   return {
-    id: spec.id, N: nonEmbeddingParameters(spec.model), params: parameterCount(spec.model),
-    trainLoss: overall.train, valLoss: overall.validation, genres, curve, twonn, sample,
+    id: spec.id,
+    N: nonEmbeddingParameters(spec.model),
+    params: parameterCount(spec.model),
+    trainLoss: overall.train,
+    valLoss: overall.validation,
+    genres,
+    curve,
+    twonn,
+    sample,
   };
 }

@@ -107,7 +107,10 @@ export class Trainer {
  * windowLosses(m, new Uint8Array(4), new Uint8Array(4), 8).length; // => 2
  */
 export function windowLosses(
-  model: CharTransformer, tokens: Uint8Array, targets: Uint8Array, batch = 32,
+  model: CharTransformer,
+  tokens: Uint8Array,
+  targets: Uint8Array,
+  batch = 32,
 ): Float64Array {
   const T = model.config.context, count = tokens.length / T;
   if (!Number.isInteger(count) || targets.length !== tokens.length) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  decode, encode, joinWords, ngramEntropy, parseCategories, sampleText, splitSamples, stripTag, vocabulary,
+  decode,
+  encode,
+  joinWords,
+  ngramEntropy,
+  parseCategories,
+  sampleText,
+  splitSamples,
+  stripTag,
+  vocabulary,
 } from "../../../src/learn/lm/corpus";
 import { BROWN_TEXT_SHA256, loadBrown } from "../../../src/findings/brown_corpus";
 import { sha256Hex } from "../../../src/findings/inputs";
@@ -15,7 +23,9 @@ describe("Brown corpus derivation rules", () => {
     expect(() => stripTag("notag")).toThrow(/word\/TAG/);
   });
   it("joins punctuation and quotes by the documented rule", () => {
-    expect(joinWords(["``", "Only", "a", "few", "''", ",", "the", "jury", "said", "."])).toBe('"Only a few", the jury said.');
+    expect(joinWords(["``", "Only", "a", "few", "''", ",", "the", "jury", "said", "."])).toBe(
+      '"Only a few", the jury said.',
+    );
     expect(joinWords(["a", "(", "b", ")", "c", ";", "d", "--", "e", "?"])).toBe("a (b) c; d -- e?");
   });
   it("joins sentences of a paragraph by a space and ends paragraphs with a newline", () => {

@@ -4,8 +4,16 @@
 // functions; the tolerance 1e-6 leaves three orders of magnitude of margin.
 import { describe, expect, it } from "vitest";
 import {
-  attentionBackward, attentionForward, crossEntropyBackward, crossEntropyForward, encoderBackward, encoderForward,
-  geluBackward, geluForward, layernormBackward, layernormForward,
+  attentionBackward,
+  attentionForward,
+  crossEntropyBackward,
+  crossEntropyForward,
+  encoderBackward,
+  encoderForward,
+  geluBackward,
+  geluForward,
+  layernormBackward,
+  layernormForward,
 } from "../../../src/learn/lm/layers";
 import { matmulBackward, matmulForward } from "../../../src/learn/lm/matmul";
 import { Random } from "../../../src/stats/random";

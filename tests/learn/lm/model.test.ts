@@ -8,7 +8,10 @@ const CFG = { vocabSize: 7, context: 5, width: 8, layers: 2, heads: 2 };
 function batch(seed: number, B: number, T: number, V: number) {
   const rng = new Random(seed);
   const x = new Uint8Array(B * T), y = new Uint8Array(B * T);
-  for (let i = 0; i < B * T; i++) { x[i] = rng.int(V); y[i] = rng.int(V); }
+  for (let i = 0; i < B * T; i++) {
+    x[i] = rng.int(V);
+    y[i] = rng.int(V);
+  }
   return { x, y };
 }
 

@@ -14,7 +14,9 @@ describe("the sweep plan", () => {
     expect(new Set(runs.map((r) => r.id)).size).toBe(runs.length);
   });
   it("spans N = 252 … 100,096 (2.6 decades) and counts FLOPs as 6 N D", () => {
-    const Ns = SIZES.map((s) => nonEmbeddingParameters({ vocabSize: 85, context: 64, width: s.width, layers: s.layers, heads: s.heads }));
+    const Ns = SIZES.map((s) =>
+      nonEmbeddingParameters({ vocabSize: 85, context: 64, width: s.width, layers: s.layers, heads: s.heads })
+    );
     expect(Ns[0]).toBe(252);
     expect(Ns.at(-1)).toBe(100096);
     const r = runs[0];

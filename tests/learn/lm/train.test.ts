@@ -13,7 +13,12 @@ describe("known answer: blocks with zero projections pass the embedding through"
   it("the loss equals the cross-entropy of LN(wte[x] + wpe[t]) · wteᵀ computed independently", () => {
     const m = new CharTransformer(CFG, "float64");
     m.init(5);
-    for (const b of m.p.blocks) { b.projw.fill(0); b.projb.fill(0); b.fc2w.fill(0); b.fc2b.fill(0); }
+    for (const b of m.p.blocks) {
+      b.projw.fill(0);
+      b.projb.fill(0);
+      b.fc2w.fill(0);
+      b.fc2b.fill(0);
+    }
     const x = new Uint8Array([0, 3, 1, 4]), y = new Uint8Array([3, 1, 4, 2]);
     const loss = m.forward(x, y, 1);
     const C = CFG.width, V = CFG.vocabSize;

@@ -68,7 +68,7 @@ for (const barrel of ["src/mod.ts", "src/figures/mod.ts"]) {
       file: `${barrel.replace(/\/[^/]+$/, "")}/${m[2].replace(/^\.\//, "")}.ts`,
     }));
     const exportedNames = [...text.matchAll(/^export \{([^}]*)\};$/gm)].flatMap((m) =>
-      m[1].split(",").map((x) => x.trim())
+      m[1].split(",").map((x) => x.trim()).filter(Boolean)
     );
     it("has no `export *` (a namespace is imported as `import * as name` and exported by name)", () => {
       expect(text.match(/^export \*.*$/gm) ?? []).toEqual([]);

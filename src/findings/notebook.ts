@@ -210,10 +210,17 @@ function lengthText(least: number, most: number): string {
   return least === most ? `${least} values` : `${least} to ${most} values`;
 }
 
+/** A bound as a comment writes it: a large round number in JavaScript's exponent form (`1e10`, `1.6e8`). */
+function boundText(b: number | string): string {
+  if (typeof b === "string" || !Number.isInteger(b) || Math.abs(b) < 1e6) return String(b);
+  const m = /^(-?\d(?:\.\d{1,2})?)e\+(\d+)$/.exec(b.toExponential());
+  return m ? `${m[1]}e${m[2]}` : String(b);
+}
+
 function numberText(r: NumberRange): string {
   const kind = r.integer ? "integer " : "";
-  const lo = r.min === undefined ? undefined : String(r.min);
-  const hi = r.max === undefined ? undefined : String(r.max);
+  const lo = r.min === undefined ? undefined : boundText(r.min);
+  const hi = r.max === undefined ? undefined : boundText(r.max);
   if (lo !== undefined && hi !== undefined) {
     return `${kind}in ${
       formatInterval({
@@ -252,8 +259,8 @@ export function rangeText(r: ParameterRange): string {
     }
     case "pair": {
       const { min, max, minOpen, maxOpen, integer } = r.each;
-      const lo = min === undefined ? "" : `${min} ${minOpen ? "<" : "≤"} `;
-      const hi = max === undefined ? "" : ` ${maxOpen ? "<" : "≤"} ${max}`;
+      const lo = min === undefined ? "" : `${boundText(min)} ${minOpen ? "<" : "≤"} `;
+      const hi = max === undefined ? "" : ` ${maxOpen ? "<" : "≤"} ${boundText(max)}`;
       const kind = integer ? ", integers" : "";
       return `[${r.names.join(", ")}] with ${lo}${r.names[0]} < ${r.names[1]}${hi}${kind}`;
     }

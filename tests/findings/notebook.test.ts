@@ -24,7 +24,7 @@ describe("rangeText says each kind of range in words", () => {
       [{ kind: "number", range: { min: 0, max: 2147483647, integer: true } }, "integer in [0, 2147483647]"],
       [{ kind: "number", range: { min: 0.001, max: "alphaMax", maxOpen: true } }, "in [0.001, alphaMax)"],
       [{ kind: "list", each: { min: 1, integer: true } }, "each integer ≥ 1"],
-      [{ kind: "list", each: { min: 1, max: 1e10 }, length: [1, 6] }, "1 to 6 values, each in [1, 10000000000]"],
+      [{ kind: "list", each: { min: 1, max: 1e10 }, length: [1, 6] }, "1 to 6 values, each in [1, 1e10]"],
       [{ kind: "list", each: { min: 1, max: 5, integer: true }, distinct: true }, "distinct, each integer in [1, 5]"],
       [
         { kind: "pair", names: ["low", "high"], each: { min: 0.005, max: 1 } },
@@ -90,14 +90,17 @@ describe("defineNotebook derives the settings check from the ranges", () => {
   });
 });
 
-/** The `const name = value; // comment` lines of a notebook source's first code cell. */
+/**
+ * The parameters of a notebook source's first code cell: `const name = value; // comment`, or the comment
+ * on the line above when the line would be too long.
+ */
 function parameterCell(id: string): { name: string; value: string; comment: string }[] {
   const md = readFileSync(`${ROOT}notebooks/src/${id}.md`, "utf8");
   const cell = md.match(/```ts\n([\s\S]*?)```/)![1];
-  return [...cell.matchAll(/^const (\w+) = (.*?); \/\/ (.*)$/gm)].map((m) => ({
-    name: m[1],
-    value: m[2],
-    comment: m[3],
+  return [...cell.matchAll(/^(?:\/\/ (.*)\n)?const (\w+) = (.*?);(?: \/\/ (.*))?$/gm)].map((m) => ({
+    name: m[2],
+    value: m[3],
+    comment: m[4] ?? m[1] ?? "",
   }));
 }
 

@@ -1,14 +1,10 @@
 /**
- * Finds every figure and table the project generates: each topic module in `src/figures/` has as
- * its default export an array of functions returning a Figure, and each in `src/tables/` an array
- * of functions returning a NamedTable. Shared by scripts/reproduce.ts, scripts/bench.ts and the tests.
+ * Finds every figure and table the project generates, from the registries `src/figures/all.ts` and
+ * `src/tables/all.ts` (each topic module lists its builders as `FIGURES` or `TABLES`). Shared by
+ * scripts/reproduce.ts, scripts/bench.ts and the tests.
  */
-import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import type { Figure } from "../src/figures/figure";
-import type { NamedTable } from "../src/tables/table";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
+import type { FigureBuilder } from "../src/figures/figure";
+import type { TableBuilder } from "../src/tables/table";
 
 /**
  * What `npm run reproduce` passes to every builder. `full`: notebook 07's experiments at their full
@@ -27,34 +23,22 @@ export function artifactOptionsFromEnvironment(): ArtifactOptions {
   return { full: flag === "1" || flag === "true" };
 }
 
+/** The builders of a registry, one by one, each with the file of its topic module (for messages). */
+function flatten<B>(modules: readonly { module: string; builders: readonly B[] }[]): { module: string; make: B }[] {
+  return modules.flatMap(({ module, builders }) => builders.map((make) => ({ module, make })));
+}
+
 /**
- * Modules of src/figures/ and src/tables/ that are machinery, not figures or tables (the figure type, the
- * renderer, the exporter, the table type and its column headers): everything else must have a default export.
+ * Every figure builder, in module order. The registry is loaded only now: the builders import the
+ * whole library.
  */
-const MACHINERY = new Set(["mod.ts", "figure.ts", "render.ts", "export.ts", "table.ts", "column_headers.ts"]);
-
-/** A builder of a topic module's default export: called without options, it gives the committed file. */
-type Builder<T> = (options?: ArtifactOptions) => T;
-
-async function collect<T>(dir: string): Promise<{ module: string; make: Builder<T> }[]> {
-  const out: { module: string; make: Builder<T> }[] = [];
-  const files = readdirSync(root + dir).filter((f) => f.endsWith(".ts") && !MACHINERY.has(f)).sort();
-  for (const f of files) {
-    const mod = await import(`${root}${dir}/${f}`);
-    if (!Array.isArray(mod.default)) {
-      throw new Error(`${dir}/${f} has no default export listing its builders (see CONTRIBUTING.md)`);
-    }
-    for (const make of mod.default as Builder<T>[]) out.push({ module: `${dir}/${f}`, make });
-  }
-  return out;
+export async function figureBuilders(): Promise<{ module: string; make: FigureBuilder }[]> {
+  const { FIGURE_MODULES } = await import("../src/figures/all");
+  return flatten(FIGURE_MODULES);
 }
 
-/** Every figure builder, in module order. */
-export function figureBuilders(): Promise<{ module: string; make: Builder<Figure> }[]> {
-  return collect<Figure>("src/figures");
-}
-
-/** Every table builder, in module order. */
-export function tableBuilders(): Promise<{ module: string; make: Builder<NamedTable> }[]> {
-  return collect<NamedTable>("src/tables");
+/** Every table builder, in module order (the registry loaded only now, as for figures). */
+export async function tableBuilders(): Promise<{ module: string; make: TableBuilder }[]> {
+  const { TABLE_MODULES } = await import("../src/tables/all");
+  return flatten(TABLE_MODULES);
 }

@@ -281,7 +281,7 @@ export { claimById } from "./findings/claim";
 
 // tables
 export { tableFromRows, tableToCsv, tableToMarkdown } from "./tables/table";
-export type { MarkdownOptions, NamedTable, Table } from "./tables/table";
+export type { MarkdownOptions, NamedTable, Table, TableBuilder } from "./tables/table";
 export { exponentCostTable, kaplanCostTable, workedExampleNote } from "./tables/scaling_law";
 export { analogyNotes, analogyTable, gridDimensionTable } from "./tables/analogy";
 export type { AnalogyNotes } from "./tables/analogy";

@@ -1,13 +1,16 @@
 /**
  * Every figure and table that `npm run reproduce` writes is committed up to date: regenerating it
  * in memory gives the committed bytes (SVG, PNG, CSV), and nothing else sits in figures/ or data/
- * (no orphan left behind by a renamed figure or table).
+ * (no orphan left behind by a renamed figure or table). And the registries `src/figures/all.ts` and
+ * `src/tables/all.ts` list every topic module of their folder, each builder once.
  */
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { figureBuilders, tableBuilders } from "../scripts/artifacts";
 import { renderFigure } from "../src/figures/render";
 import { tableToCsv } from "../src/tables/table";
+import { FIGURE_MODULES } from "../src/figures/all";
+import { TABLE_MODULES } from "../src/tables/all";
 
 const figures = await figureBuilders();
 const tables = await tableBuilders();
@@ -53,4 +56,33 @@ describe("committed figures and tables are current", () => {
       if (!tableNames.has(name)) expect(readme, `data/${f} is neither generated nor documented`).toContain(f);
     }
   });
+});
+
+/** Each folder, the name its topic modules give their list of builders, and its registry. */
+const REGISTRIES = [
+  { dir: "src/figures", list: "FIGURES", registry: "src/figures/all.ts", modules: FIGURE_MODULES },
+  { dir: "src/tables", list: "TABLES", registry: "src/tables/all.ts", modules: TABLE_MODULES },
+];
+
+describe("the registries list every topic module (so npm run reproduce misses none)", () => {
+  for (const { dir, list, registry, modules } of REGISTRIES) {
+    it(`${registry} lists, in file-name order, each module of ${dir} exporting ${list}, with that list`, async () => {
+      const exporting: string[] = [];
+      for (const f of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
+        const mod = await import(`../${dir}/${f}`) as Record<string, unknown>;
+        expect("default" in mod, `${dir}/${f} has a default export (its builders go in ${list})`).toBe(false);
+        if (!(list in mod)) continue;
+        exporting.push(`${dir}/${f}`);
+        expect(Array.isArray(mod[list]), `${dir}/${f}: ${list} is an array`).toBe(true);
+        expect(modules.find((m) => m.module === `${dir}/${f}`)?.builders, `${registry}: ${dir}/${f}`).toBe(mod[list]);
+      }
+      expect(modules.map((m) => m.module)).toEqual(exporting);
+    });
+    it(`${registry} holds every builder once, each a function`, () => {
+      const builders: unknown[] = modules.flatMap((m): readonly unknown[] => m.builders);
+      expect(builders.length).toBeGreaterThan(0);
+      expect(new Set(builders).size).toBe(builders.length);
+      for (const b of builders) expect(typeof b).toBe("function");
+    });
+  }
 });

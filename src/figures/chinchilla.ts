@@ -10,7 +10,7 @@ import { CHINCHILLA_POINT, HOFFMANN_2022 } from "../paper";
 import { crossover, cutAlongN, cutFrontierInC, cutFrontierInN, runningExponentOfCut } from "../fit/chinchilla_pedestal";
 import * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import {
   BAND,
   CURVE_COLOURS,
@@ -351,8 +351,8 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
   };
 }
 
-/** Every figure of this module, for `npm run reproduce`. */
-export default [
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [
   () => figureChinchillaRuns(),
   () => figureChinchillaRunningExponent(),
   () => figureChinchillaBootstrap(),

@@ -21,3 +21,10 @@ export interface Figure {
   /** Column order of the CSV written beside the figure. */
   columns: string[];
 }
+
+/**
+ * Makes one of the figures `npm run reproduce` writes; called without options it gives the committed file
+ * (`full`: notebook 07's experiments at their full sizes). Each topic module lists its builders as
+ * `FIGURES`, and `src/figures/all.ts` lists the topic modules.
+ */
+export type FigureBuilder = (options?: { full?: boolean }) => Figure;

@@ -5,7 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import { BAND, logGrid, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
 import { formatFraction } from "../_util/format";
 import {
@@ -209,5 +209,8 @@ export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly nu
   };
 }
 
-/** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => figureExponentVersusDimension(), () => figureHalvingCostVersusDimension()];
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [
+  () => figureExponentVersusDimension(),
+  () => figureHalvingCostVersusDimension(),
+];

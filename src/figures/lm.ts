@@ -9,7 +9,7 @@
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../fit/chinchilla";
 import * as languageModel from "../findings/11_language_model";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import { CURVE_COLOURS, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
 /**
@@ -259,8 +259,8 @@ export function figureLmGenres(a: languageModel.Analysis = languageModel.analysi
   };
 }
 
-/** Every figure of this module, for `npm run reproduce`. */
-export default [
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [
   () => figureLmLossVsN(),
   () => figureLmCurves(),
   () => figureLmTwoNN(),

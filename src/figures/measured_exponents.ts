@@ -12,7 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ExponentMeasurement, MeasuredExponents } from "../measure/measured_exponents";
 import * as measured from "../findings/07_measured_exponents";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import { superscript } from "../_util/format";
 import { CURVE_COLOURS, FIGURE_SIZE, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
 import { formatFraction } from "../_util/format";
@@ -415,11 +415,11 @@ export function figureTwoNN(result: MeasuredExponents = defaultResult()): Figure
   };
 }
 
-/** Every figure of this module, for `npm run reproduce` (default export, see CONTRIBUTING). */
-export default [
-  (options?: { full?: boolean }) => figureGridSmoothMse(resultFor(options)),
-  (options?: { full?: boolean }) => figureGridRoughMse(resultFor(options)),
-  (options?: { full?: boolean }) => figureManifoldMse(resultFor(options)),
-  (options?: { full?: boolean }) => figureExponents(resultFor(options)),
-  (options?: { full?: boolean }) => figureTwoNN(resultFor(options)),
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [
+  (options) => figureGridSmoothMse(resultFor(options)),
+  (options) => figureGridRoughMse(resultFor(options)),
+  (options) => figureManifoldMse(resultFor(options)),
+  (options) => figureExponents(resultFor(options)),
+  (options) => figureTwoNN(resultFor(options)),
 ];

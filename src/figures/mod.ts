@@ -2,7 +2,7 @@
  * Figures: the rendering machinery and every figure of the project. Re-exports only.
  * @module
  */
-export type { Figure, Row } from "./figure";
+export type { Figure, FigureBuilder, Row } from "./figure";
 export {
   applyNotation,
   BAND,

@@ -16,7 +16,7 @@ import {
   selectRows,
 } from "../datasets/openlm_data";
 import { formatNumber } from "../_util/format";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import { BAND, CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 import { A_RANGE, A_RANGE_TEXT } from "../paper";
 
@@ -298,8 +298,8 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
   };
 }
 
-/** Every figure of this module, for `npm run reproduce`. */
-export default [
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [
   () => figureOpenLmRuns(),
   () => figureOpenLmForecast(),
   () => figureOpenLmExponents(),

@@ -6,7 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { criticalInverseSize, criticalSize, runningExponent } from "../theory/pedestal";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import {
   BAND,
   CURVE_COLOURS,
@@ -228,5 +228,5 @@ function formatCount(n: number): string {
   return String(Math.round(n));
 }
 
-/** Every figure of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
-export default [() => figure1RunningExponent(), () => figure2CriticalSize()];
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [() => figure1RunningExponent(), () => figure2CriticalSize()];

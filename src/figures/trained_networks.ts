@@ -10,7 +10,7 @@
 import * as Plot from "@observablehq/plot";
 import * as trainedNetworks from "../findings/10_trained_networks";
 import { configLabel } from "../tables/trained_networks";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import { CURVE_COLOURS, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
 function decades(values: number[]): [number, number] {
@@ -229,8 +229,8 @@ export function figureTeacherStudentExponents(a: trainedNetworks.Analysis = trai
   };
 }
 
-/** Every figure of this module, for `npm run reproduce`. */
-export default [
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [
   () => figureTeacherStudentLoss(),
   () => figureTeacherStudentExponents(),
 ];

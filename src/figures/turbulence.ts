@@ -5,7 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { Figure, Row } from "./figure";
+import type { Figure, FigureBuilder, Row } from "./figure";
 import { BAND, notationToPlain, PALETTE, plotDefaults, textColour, X_AXIS } from "./render";
 import {
   betaDimensionForHurst,
@@ -216,5 +216,5 @@ export function figureSingularitySpectra(): Figure {
   };
 }
 
-/** Every figure of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => figureStructureExponents(), () => figureSingularitySpectra()];
+/** Every figure of this module that `npm run reproduce` writes, in order (registered in `src/figures/all.ts`). */
+export const FIGURES: readonly FigureBuilder[] = [() => figureStructureExponents(), () => figureSingularitySpectra()];

@@ -8,7 +8,7 @@ import { requireFields } from "../_util/validate";
 import { gridRows, methodRows } from "../theory/analogy";
 import { resourceFactor } from "../theory/scaling_law";
 import { formatNumber } from "../_util/format";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import type * as analogy from "../findings/02_analogy";
 
 /**
@@ -61,8 +61,8 @@ export function gridDimensionTable(order = 2, dims = [1, 2, 3, 4, 5, 6]): NamedT
   };
 }
 
-/** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
-export default [() => analogyTable(), () => gridDimensionTable()];
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [() => analogyTable(), () => gridDimensionTable()];
 
 const f = (v: number, digits = 4) => formatNumber(v, digits);
 

@@ -26,7 +26,7 @@ import * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
 import { criticalPedestal, criticalSize, runningExponent } from "../theory/pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
-import { type NamedTable, type Table, tableFromRows } from "./table";
+import { type NamedTable, type Table, type TableBuilder, tableFromRows } from "./table";
 import { requireFields, requireList, requireObject } from "../_util/validate";
 
 /**
@@ -345,8 +345,8 @@ export function chinchillaNotes(a: chinchilla.Analysis): ChinchillaNotes {
   };
 }
 
-/** Every table of this module, for `npm run reproduce`. */
-export default [
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [
   () => chinchillaFitTable(),
   () => chinchillaComparisonTable(),
   () => chinchillaExponentsTable(),

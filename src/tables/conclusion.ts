@@ -6,7 +6,7 @@
  * @module
  */
 import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../theory/conclusion";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { betaStructureExponent, effectiveHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
 import { requireFields, requireList } from "../_util/validate";
 import { formatNumber as f } from "../_util/format";
@@ -71,8 +71,8 @@ export function compressionTable(d = 100): NamedTable {
   };
 }
 
-/** Every table of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => thresholdTable(), () => compressionTable()];
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [() => thresholdTable(), () => compressionTable()];
 
 /** Notebook 06's worked numbers in words (Markdown). */
 export interface ConclusionNotes {

@@ -14,7 +14,7 @@ import {
   sharmaKaplanExponent,
 } from "../theory/intrinsic_dimension";
 import { piecewiseExponent } from "../theory/piecewise";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { K41_HURST } from "../theory/turbulence";
 import { requireFields, requireList } from "../_util/validate";
 import { formatNumber as f } from "../_util/format";
@@ -106,8 +106,8 @@ export function impliedDimensionTable(): NamedTable {
   };
 }
 
-/** Every table of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => halvingCostTable(), () => impliedDimensionTable()];
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [() => halvingCostTable(), () => impliedDimensionTable()];
 
 /** Notebook 04's notes in words (Markdown), by section. */
 export interface IntrinsicDimensionNotes {

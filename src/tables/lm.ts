@@ -9,7 +9,7 @@
  */
 import { sharmaKaplanExponent } from "../theory/intrinsic_dimension";
 import * as languageModel from "../findings/11_language_model";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { formatNumber } from "../_util/format";
 import { requireFields, requireList } from "../_util/validate";
 
@@ -212,8 +212,8 @@ export function lmSweepNote(a: languageModel.Analysis): string {
     } minutes on a shared 2-core machine; code ${codes.join(", ")}.`;
 }
 
-/** Every table of this module written to `data/`, for `npm run reproduce`. */
-export default [
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [
   () => lmSizesTable(),
   () => lmFitTable(),
   () => lmGenreTable(),

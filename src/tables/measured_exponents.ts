@@ -11,7 +11,7 @@
 import type { MeasuredExponents } from "../measure/measured_exponents";
 import { formatHolder } from "../measure/measured_exponents";
 import { superscript } from "../_util/format";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import * as measured from "../findings/07_measured_exponents";
 import { requireFields, requireObject } from "../_util/validate";
 
@@ -361,9 +361,9 @@ export function excessNote(a: measured.Analysis = environmentAnalysis()): string
     `and 4/d (${side}).`;
 }
 
-/** Every table of this module, for `npm run reproduce` (default export, see CONTRIBUTING). */
-export default [
-  (options?: { full?: boolean }) => skExponentsTable(resultFor(options)),
-  (options?: { full?: boolean }) => intrinsicDimensionTable(resultFor(options)),
-  (options?: { full?: boolean }) => intermittencyTable(resultFor(options)),
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [
+  (options) => skExponentsTable(resultFor(options)),
+  (options) => intrinsicDimensionTable(resultFor(options)),
+  (options) => intermittencyTable(resultFor(options)),
 ];

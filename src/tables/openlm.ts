@@ -12,7 +12,7 @@ import { LAW_PARAMETERS } from "../fit/chinchilla";
 import * as openlm from "../findings/09_openlm";
 import { dimensionForExponent } from "../theory/intrinsic_dimension";
 import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_SETS } from "../datasets/openlm_data";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { formatNumber } from "../_util/format";
 import { requireFields, requireList } from "../_util/validate";
 
@@ -349,8 +349,8 @@ export function openlmBootstrapNote(a: openlm.Analysis): string {
     } of the interval's width; it shrinks as 1/√${B}.`;
 }
 
-/** Every table of this module, for `npm run reproduce`. */
-export default [
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [
   () => openlmFitsTable(),
   () => openlmForecastTable(),
   () => openlmComparisonTable(),

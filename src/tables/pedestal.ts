@@ -5,7 +5,7 @@
  * @module
  */
 import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent } from "../theory/pedestal";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { requireFields, requireList, requirePositive } from "../_util/validate";
 import { A_RANGE, ALPHA_C, P_CRIT_EXAMPLE_SIZE, PEDESTAL_EXAMPLE, PEDESTAL_THRESHOLD } from "../paper";
 import { formatAlpha as alphaLabel, formatNumber, formatSize as size } from "../_util/format";
@@ -48,8 +48,8 @@ export function pedestalThresholdTable(
   };
 }
 
-/** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
-export default [() => pedestalThresholdTable()];
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [() => pedestalThresholdTable()];
 
 const f = (v: number, digits = 4) => formatNumber(v, digits);
 

@@ -8,7 +8,7 @@
 import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
 import * as introduction from "../findings/01_introduction";
 import { formatNumber } from "../_util/format";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { requireFields, requireList } from "../_util/validate";
 
 /**
@@ -39,8 +39,8 @@ export function exponentCostTable(exponents: number[] = [...introduction.default
   };
 }
 
-/** Every table of this module, for `npm run reproduce` (the default export, so that barrels re-exporting this module with `export *` do not collide). */
-export default [() => exponentCostTable()];
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [() => exponentCostTable()];
 
 /**
  * Kaplan et al. 2020's exponents priced as in `exponentCostTable`: columns

@@ -27,6 +27,13 @@ export interface NamedTable {
 }
 
 /**
+ * Makes one of the tables `npm run reproduce` writes; called without options it gives the committed file
+ * (`full`: notebook 07's experiments at their full sizes). Each topic module lists its builders as
+ * `TABLES`, and `src/tables/all.ts` lists the topic modules.
+ */
+export type TableBuilder = (options?: { full?: boolean }) => NamedTable;
+
+/**
  * Builds an arquero table from row objects, keeping the column order of `columns`.
  * @example tableFromRows([{ a: 1, b: 2 }], ["a", "b"]).numRows() // => 1
  */

@@ -8,7 +8,7 @@
  */
 import * as trainedNetworks from "../findings/10_trained_networks";
 import type { ExponentSummary } from "../learn/teacher_student";
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { formatFraction, formatNumber as f } from "../_util/format";
 import { requireFields, requireInRange, requireInteger, requireList, requireObject } from "../_util/validate";
 
@@ -138,8 +138,8 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
   };
 }
 
-/** Every table of this module, for `npm run reproduce`. */
-export default [
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [
   () => teacherStudentExponentsTable(),
   () => teacherStudentDiagnosticsTable(),
 ];

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type NamedTable, tableFromRows } from "./table";
+import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import {
   betaStructureExponent,
   effectiveHurst,
@@ -45,8 +45,8 @@ export function structureExponentTable(
   };
 }
 
-/** Every table of this module, for `npm run reproduce` (default export: barrels re-export with `export *`). */
-export default [() => structureExponentTable()];
+/** Every table of this module that `npm run reproduce` writes, in order (registered in `src/tables/all.ts`). */
+export const TABLES: readonly TableBuilder[] = [() => structureExponentTable()];
 
 /** Notebook 05's worked numbers and small tables in words (Markdown), by section. */
 export interface SmoothnessNotes {

@@ -13,16 +13,23 @@ export {
   BESIROGLU_2024_DROPPED,
   BETA_MODEL_HURST,
   CHINCHILLA_POINT,
+  EMBEDDING_WIDTHS,
   FIG1_PEDESTALS,
   GADRE_2024_REPORTED_ERROR,
   HOFFMANN_2022,
+  K41_HURST,
+  KAPLAN_2020,
   LLM_COMPRESSION_RATIO,
   LLM_DIMENSION,
   P_CRIT_EXAMPLE_SIZE,
+  PAPER_BETA_DIMENSION,
   PEDESTAL_EXAMPLE,
   PEDESTAL_THRESHOLD,
+  PUBLISHED_EXPONENTS,
+  SHE_LEVEQUE_MIN_DIMENSION,
+  SHE_LEVEQUE_MIN_HURST,
 } from "./paper";
-export type { ChinchillaLaw } from "./paper";
+export type { ChinchillaLaw, EmbeddingWidth, PublishedExponent } from "./paper";
 
 // numerics
 export { MAX_DRAWS, Random } from "./stats/random";
@@ -77,24 +84,13 @@ export {
   betaStructureExponent,
   effectiveHurst,
   intermittencyExponent,
-  K41_HURST,
   k41StructureExponent,
   k41Velocity,
-  PAPER_BETA_DIMENSION,
-  SHE_LEVEQUE_MIN_DIMENSION,
-  SHE_LEVEQUE_MIN_HURST,
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
 } from "./theory/turbulence";
 export type { SpectrumPoint } from "./theory/turbulence";
-export {
-  compressionRatio,
-  EMBEDDING_WIDTHS,
-  KAPLAN_2020,
-  PUBLISHED_EXPONENTS,
-  thresholdDimension,
-} from "./theory/conclusion";
-export type { EmbeddingWidth, PublishedExponent } from "./theory/conclusion";
+export { compressionRatio, thresholdDimension } from "./theory/conclusion";
 export { asymptoteOnset, fitPowerLaw, localSlopes, meanStderr } from "./fit/powerlaw_fit";
 export type { MeanStderr, PowerLawFit } from "./fit/powerlaw_fit";
 export {

@@ -3,9 +3,8 @@
  * Scaling Exponents", arXiv 2606.24504), each with the section it is stated in, so that a module uses
  * the paper's value by name instead of writing it again. Below them, the cited works' published
  * numbers that the paper leans on: the fitted laws of Hoffmann et al. 2022 and Besiroglu et al. 2024 and
- * the Chinchilla model. (Kaplan et al. 2020's exponents are `KAPLAN_2020` in `src/theory/conclusion.ts`,
- * the beta model's dimension `PAPER_BETA_DIMENSION` in `src/theory/turbulence.ts`, beside the formulas
- * that use them.)
+ * the Chinchilla model, Kaplan et al. 2020's exponents, published embedding widths and She & Leveque's
+ * constants.
  *
  * @module
  */
@@ -73,6 +72,18 @@ export const LLM_COMPRESSION_RATIO = 1e-2;
  */
 export const BETA_MODEL_HURST = 0.27;
 
+/**
+ * K41's Hölder exponent of velocity increments, h = 1/3 (§5.1, from eq. 14: v(l) ∝ (ε l)^(1/3)).
+ * @example K41_HURST * 3 // => 1
+ */
+export const K41_HURST = 1 / 3;
+
+/**
+ * The fractal dimension of the active set the paper quotes for the beta model, D_F = 2.8 (§5.1).
+ * @example PAPER_BETA_DIMENSION // => 2.8
+ */
+export const PAPER_BETA_DIMENSION = 2.8;
+
 // the cited works
 
 /** Parameters of L(N, D) = E + A / N^alpha + B / D^beta. */
@@ -125,3 +136,75 @@ export const CHINCHILLA_POINT = { N: 70e9, D: 1.4e12, C: 6 * 70e9 * 1.4e12 } as 
  * @example GADRE_2024_REPORTED_ERROR * 100 // => 0.7
  */
 export const GADRE_2024_REPORTED_ERROR = 0.007;
+
+/** A model's embedding (hidden) width as published. */
+export interface EmbeddingWidth {
+  model: string;
+  /** d_model, the width of the residual stream. */
+  width: number;
+  source: string;
+}
+
+/**
+ * Published embedding widths d_model of some language models, the "embedding dimension of feature
+ * space" of section 5.1.
+ * @example EMBEDDING_WIDTHS.map((w) => w.width) // => [1600, 4096, 8192, 12288]
+ */
+export const EMBEDDING_WIDTHS: readonly EmbeddingWidth[] = [
+  { model: "GPT-2 XL (1.5B)", width: 1600, source: "Radford et al. 2019, Table 2" },
+  { model: "LLaMA 7B", width: 4096, source: "Touvron et al. 2023 (arXiv:2302.13971), Table 2" },
+  { model: "LLaMA 65B", width: 8192, source: "Touvron et al. 2023 (arXiv:2302.13971), Table 2" },
+  { model: "GPT-3 175B", width: 12288, source: "Brown et al. 2020 (arXiv:2005.14165), Table 2.1" },
+];
+
+/** A published scaling exponent of a language model's loss. */
+export interface PublishedExponent {
+  fit: string;
+  /** What the exponent multiplies: parameters N, data D, compute C. */
+  resource: string;
+  alpha: number;
+  source: string;
+}
+
+/**
+ * Kaplan et al. 2020 (arXiv:2001.08361, eqs. 1.1–1.3): the loss exponents against parameters
+ * (alpha_N = 0.076), data (alpha_D = 0.095) and compute on the optimal frontier (alpha_C^min = 0.050).
+ * The one place these numbers are typed in.
+ * @example KAPLAN_2020.N // => 0.076
+ */
+export const KAPLAN_2020 = { N: 0.076, D: 0.095, C: 0.05 } as const;
+
+/**
+ * Published exponents of language-model loss: Kaplan et al. 2020 (`KAPLAN_2020`) and the Chinchilla
+ * fit of Hoffmann et al. 2022 (`HOFFMANN_2022`, arXiv:2203.15556, eq. 10).
+ * @example PUBLISHED_EXPONENTS.length // => 5
+ */
+export const PUBLISHED_EXPONENTS: readonly PublishedExponent[] = [
+  { fit: "Kaplan et al. 2020", resource: "parameters N", alpha: KAPLAN_2020.N, source: "arXiv:2001.08361 eq. 1.1" },
+  { fit: "Kaplan et al. 2020", resource: "data D", alpha: KAPLAN_2020.D, source: "arXiv:2001.08361 eq. 1.2" },
+  {
+    fit: "Kaplan et al. 2020",
+    resource: "compute C (optimal)",
+    alpha: KAPLAN_2020.C,
+    source: "arXiv:2001.08361 eq. 1.3",
+  },
+  {
+    fit: "Hoffmann et al. 2022",
+    resource: "parameters N",
+    alpha: HOFFMANN_2022.alpha,
+    source: "arXiv:2203.15556 eq. 10",
+  },
+  { fit: "Hoffmann et al. 2022", resource: "data D", alpha: HOFFMANN_2022.beta, source: "arXiv:2203.15556 eq. 10" },
+];
+
+/**
+ * She & Leveque 1994's Hölder exponent of the most singular structures, h_∞ = 1/9.
+ * @example SHE_LEVEQUE_MIN_HURST * 9 // => 1
+ */
+export const SHE_LEVEQUE_MIN_HURST = 1 / 9;
+
+/**
+ * The dimension of She & Leveque 1994's most singular structures: filaments, codimension 2 in 3-D, so 1.
+ * @example SHE_LEVEQUE_MIN_DIMENSION // => 1
+ */
+export const SHE_LEVEQUE_MIN_DIMENSION = 1;

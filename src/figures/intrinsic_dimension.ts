@@ -15,7 +15,7 @@ import {
   sharmaKaplanExponent,
 } from "../theory/intrinsic_dimension";
 import { piecewiseExponent } from "../theory/piecewise";
-import { K41_HURST } from "../theory/turbulence";
+import { K41_HURST } from "../paper";
 import { requireInRange } from "../_util/validate";
 import { A_RANGE } from "../paper";
 

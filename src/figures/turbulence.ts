@@ -11,14 +11,11 @@ import {
   betaDimensionForHurst,
   betaModelHurst,
   betaStructureExponent,
-  K41_HURST,
   k41StructureExponent,
-  PAPER_BETA_DIMENSION,
-  SHE_LEVEQUE_MIN_DIMENSION,
-  SHE_LEVEQUE_MIN_HURST,
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
 } from "../theory/turbulence";
+import { K41_HURST, PAPER_BETA_DIMENSION, SHE_LEVEQUE_MIN_DIMENSION, SHE_LEVEQUE_MIN_HURST } from "../paper";
 
 const COLORS = { k41: PALETTE.blue, beta: PALETTE.orange, sl: PALETTE.green } as const;
 

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { KAPLAN_2020 } from "../theory/conclusion";
+import { KAPLAN_2020 } from "../paper";
 import {
   doublingsToCut,
   exponentFromDoublingChange,

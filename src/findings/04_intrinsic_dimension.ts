@@ -12,7 +12,7 @@
 import { type Claim, claim, type Findings } from "./claim";
 import { defineNotebook } from "./notebook";
 import { A_RANGE, HOFFMANN_2022, LLM_DIMENSION } from "../paper";
-import { KAPLAN_2020 } from "../theory/conclusion";
+import { KAPLAN_2020 } from "../paper";
 import {
   dimensionForExponent,
   exponentBelow,
@@ -21,7 +21,7 @@ import {
   sharmaKaplanExponent,
 } from "../theory/intrinsic_dimension";
 import { cellSide, linearLossBound } from "../theory/piecewise";
-import { K41_HURST } from "../theory/turbulence";
+import { K41_HURST } from "../paper";
 import { fitPowerLaw } from "../fit/powerlaw_fit";
 import { formatNumber as f } from "../_util/format";
 

@@ -29,14 +29,13 @@ import {
   betaStructureExponent,
   effectiveHurst,
   intermittencyExponent,
-  K41_HURST,
   k41StructureExponent,
   k41Velocity,
-  PAPER_BETA_DIMENSION,
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
   type SpectrumPoint,
 } from "../theory/turbulence";
+import { K41_HURST, PAPER_BETA_DIMENSION } from "../paper";
 import { memoise } from "../_util/memoise";
 import type { Findings } from "./claim";
 import { defineNotebook } from "./notebook";

@@ -8,11 +8,12 @@
  *
  * @module
  */
-import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../theory/conclusion";
+import { compressionRatio, thresholdDimension } from "../theory/conclusion";
+import { EMBEDDING_WIDTHS } from "../paper";
 import { exponentBelow, halvingFactor, sharmaKaplanExponent } from "../theory/intrinsic_dimension";
 import { piecewiseExponent } from "../theory/piecewise";
 import { formatNumber as f } from "../_util/format";
-import { K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
+import { K41_HURST, PAPER_BETA_DIMENSION } from "../paper";
 import { A_RANGE, LLM_COMPRESSION_RATIO, LLM_DIMENSION } from "../paper";
 import { type Claim, claim, type Findings } from "./claim";
 import { defineNotebook } from "./notebook";

@@ -42,7 +42,7 @@ import {
   runsBeyondCrossover,
   totalChangePerDoubling,
 } from "../fit/chinchilla_pedestal";
-import { KAPLAN_2020 } from "../theory/conclusion";
+import { KAPLAN_2020 } from "../paper";
 import { criticalPedestal, lossDropDecades, sizeForExponent } from "../theory/pedestal";
 import { lossChangePerDoubling } from "../theory/scaling_law";
 import { formatNumber } from "../_util/format";

@@ -8,7 +8,7 @@ import { BETA_MODEL_HURST } from "../paper";
 import { formatNumber as f } from "../_util/format";
 import type { ExponentMeasurement } from "../measure/measured_exponents";
 import { constantLossBound, linearLossBound } from "../theory/piecewise";
-import { K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
+import { K41_HURST, PAPER_BETA_DIMENSION } from "../paper";
 import { type Claim, claim } from "./claim";
 import type { Analysis } from "./05_smoothness_and_turbulence";
 

@@ -13,7 +13,22 @@ import { piecewiseExponent } from "../theory/piecewise";
 import { tIntervalHalfWidth } from "../stats/student_t";
 
 /** The fields of an ExperimentSettings (all required where a function takes one). */
-export const SETTINGS_KEYS = ["seeds", "mcPoints", "gridSides", "roughDims", "hs", "roughBandwidth", "manifoldDims", "ambientDim", "manifoldSizes", "queries", "twonnSizes", "codimensions", "cascadeSides", "cascadeLevels"];
+export const SETTINGS_KEYS = [
+  "seeds",
+  "mcPoints",
+  "gridSides",
+  "roughDims",
+  "hs",
+  "roughBandwidth",
+  "manifoldDims",
+  "ambientDim",
+  "manifoldSizes",
+  "queries",
+  "twonnSizes",
+  "codimensions",
+  "cascadeSides",
+  "cascadeLevels",
+];
 
 /** Polynomial degree k of an approximant: 0 for the constant ones (grid constant, 1-NN), 1 for the affine ones. */
 export const degreeOf = (a: Approximant): number => (a === "constant" || a === "knn1" ? 0 : 1);

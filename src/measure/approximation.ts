@@ -17,7 +17,14 @@
  * @module
  */
 import type { Random } from "../stats/random";
-import { requireArray, requireFields, requireFunction, requireInteger, requireRandom, requireRows } from "../_util/validate";
+import {
+  requireArray,
+  requireFields,
+  requireFunction,
+  requireInteger,
+  requireRandom,
+  requireRows,
+} from "../_util/validate";
 
 /**
  * A real function on [0,1]^d that reads its argument from `x[offset] … x[offset + d − 1]`.
@@ -93,7 +100,11 @@ export function gridApproximant(
   const cells = n ** d;
   if (kind === "constant") {
     return {
-      kind, d, n, cells, values,
+      kind,
+      d,
+      n,
+      cells,
+      values,
       evaluate(x: Float64Array, offset: number): number {
         let c = 0, stride = 1;
         for (let i = 0; i < d; i++) {
@@ -122,7 +133,11 @@ export function gridApproximant(
   const t = new Float64Array(d);
   const buf = new Float64Array(corners);
   return {
-    kind, d, n, cells, values,
+    kind,
+    d,
+    n,
+    cells,
+    values,
     evaluate(x: Float64Array, offset: number): number {
       let base = 0, stride = 1;
       for (let i = 0; i < d; i++) {

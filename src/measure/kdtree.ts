@@ -169,7 +169,8 @@ export class KdTree {
     const rowsOf = local ? data : w.points, at = local ? w.order : perm;
     const stride = n > 2 * SPREAD_SAMPLE ? Math.floor(n / SPREAD_SAMPLE) : 1;
     const box = node * dim, boxLo = this.#boxLo, boxHi = this.#boxHi;
-    const lo = stride === 1 ? boxLo.subarray(box, box + dim) : w.lo, hi = stride === 1 ? boxHi.subarray(box, box + dim) : w.hi;
+    const lo = stride === 1 ? boxLo.subarray(box, box + dim) : w.lo,
+      hi = stride === 1 ? boxHi.subarray(box, box + dim) : w.hi;
     lo.fill(Infinity);
     hi.fill(-Infinity);
     for (let p = start; p < end; p += stride) {
@@ -311,7 +312,9 @@ export class KdTree {
     const leafOf = new Int32Array(mq);
     for (let q = 0; q < mq; q++) {
       let node = 0;
-      while (splitDim[node] >= 0) node = queries[q * dim + splitDim[node]] - splitVal[node] < 0 ? left[node] : right[node];
+      while (splitDim[node] >= 0) {
+        node = queries[q * dim + splitDim[node]] - splitVal[node] < 0 ? left[node] : right[node];
+      }
       leafOf[q] = node;
     }
     const order = Array.from({ length: mq }, (_, q) => q).sort((a, b) => leafOf[a] - leafOf[b] || a - b);

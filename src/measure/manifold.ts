@@ -16,7 +16,16 @@
  * @module
  */
 import { Random } from "../stats/random";
-import { requireFields, requireFunction, requireInRange, requireInteger, requireOptions, requirePositive, requireRandom, requireRows } from "../_util/validate";
+import {
+  requireFields,
+  requireFunction,
+  requireInRange,
+  requireInteger,
+  requireOptions,
+  requirePositive,
+  requireRandom,
+  requireRows,
+} from "../_util/validate";
 
 /** Options of `randomEmbedding`. */
 export interface EmbeddingOptions {
@@ -155,7 +164,7 @@ export function sampleManifold(
   requireInteger("m", m, 1);
   requireInRange("margin", margin, { min: 0, max: 0.5, maxOpen: true });
   const t = rng.uniforms(m * embedding.d);
-  if (margin > 0) for (let i = 0; i < t.length; i++) t[i] = margin + (1 - 2 * margin) * t[i];
+  if (margin > 0) { for (let i = 0; i < t.length; i++) t[i] = margin + (1 - 2 * margin) * t[i]; }
   const x = embedding.mapAll(t);
   const y = new Float64Array(m);
   for (let i = 0; i < m; i++) y[i] = target(t, i * embedding.d);

@@ -247,7 +247,10 @@ export function gridExponents(
   for (let seed = 0; seed < settings.seeds; seed++) {
     const rngSeed = seedOf(d, Math.round((h ?? 0) * 1e6), seed);
     const f: Target = h === null ? smoothTarget(d) : weierstrassTarget({
-      d, h, seed: rngSeed, maxWavenumber: settings.roughBandwidth / sMin,
+      d,
+      h,
+      seed: rngSeed,
+      maxWavenumber: settings.roughBandwidth / sMin,
     }).f;
     const points = uniformPoints(new Random(seedOf(rngSeed, 1)), settings.mcPoints, d);
     const values = targetValues(f, points, d); // f at the Monte Carlo points, shared by every grid

@@ -21,7 +21,16 @@
  */
 import type { Target } from "./approximation";
 import { Random } from "../stats/random";
-import { requireArray, requireFields, requireFunction, requireInRange, requireInteger, requireOptions, requirePositive, requireRandom } from "../_util/validate";
+import {
+  requireArray,
+  requireFields,
+  requireFunction,
+  requireInRange,
+  requireInteger,
+  requireOptions,
+  requirePositive,
+  requireRandom,
+} from "../_util/validate";
 
 /** Options of `weierstrassTarget`. */
 export interface WeierstrassOptions {
@@ -120,7 +129,9 @@ export function planeWaveSum(freq: Float64Array, amp: Float64Array, phase: Float
   requireInteger("d", d, 1, 64);
   const waves = amp.length;
   if (phase.length !== waves || freq.length !== waves * d) {
-    throw new RangeError(`\`freq\`, \`amp\`, \`phase\` must hold d·waves, waves, waves numbers, got ${freq.length}, ${waves}, ${phase.length}`);
+    throw new RangeError(
+      `\`freq\`, \`amp\`, \`phase\` must hold d·waves, waves, waves numbers, got ${freq.length}, ${waves}, ${phase.length}`,
+    );
   }
   return (x, o) => {
     let s = 0;

@@ -86,7 +86,9 @@ export function twoNN(points: Float64Array, dim: number, discard = 0.1): TwoNNRe
   }
   const estimate = sxy / sxx;
   if (!(Number.isFinite(estimate) && estimate > 0 && Number.isFinite(mle) && mle > 0)) {
-    throw new RangeError(`\`points\` give a degenerate ratio distribution (estimate ${estimate}, MLE ${mle}): too few distinct ratios μ`);
+    throw new RangeError(
+      `\`points\` give a degenerate ratio distribution (estimate ${estimate}, MLE ${mle}): too few distinct ratios μ`,
+    );
   }
   return { estimate, mle, mleStderr: mle / Math.sqrt(m), n: m };
 }

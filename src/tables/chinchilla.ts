@@ -21,7 +21,7 @@ import {
   pedestalRatio,
   totalChangePerDoubling,
 } from "../fit/chinchilla_pedestal";
-import { KAPLAN_2020 } from "../theory/conclusion";
+import { KAPLAN_2020 } from "../paper";
 import * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
 import { criticalPedestal, criticalSize, runningExponent } from "../theory/pedestal";

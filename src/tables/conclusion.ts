@@ -5,9 +5,11 @@
  *
  * @module
  */
-import { compressionRatio, EMBEDDING_WIDTHS, thresholdDimension } from "../theory/conclusion";
+import { compressionRatio, thresholdDimension } from "../theory/conclusion";
+import { EMBEDDING_WIDTHS } from "../paper";
 import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
-import { betaStructureExponent, effectiveHurst, K41_HURST, PAPER_BETA_DIMENSION } from "../theory/turbulence";
+import { betaStructureExponent, effectiveHurst } from "../theory/turbulence";
+import { K41_HURST, PAPER_BETA_DIMENSION } from "../paper";
 import { requireFields, requireList } from "../_util/validate";
 import { formatNumber as f } from "../_util/format";
 import type * as conclusion from "../findings/06_conclusion";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { KAPLAN_2020, PUBLISHED_EXPONENTS } from "../theory/conclusion";
+import { KAPLAN_2020, PUBLISHED_EXPONENTS } from "../paper";
 import { gridExponent } from "../theory/analogy";
 import {
   dimensionForExponent,
@@ -15,7 +15,7 @@ import {
 } from "../theory/intrinsic_dimension";
 import { piecewiseExponent } from "../theory/piecewise";
 import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
-import { K41_HURST } from "../theory/turbulence";
+import { K41_HURST } from "../paper";
 import { requireFields, requireList } from "../_util/validate";
 import { formatNumber as f } from "../_util/format";
 import { HOFFMANN_2022 } from "../paper";

@@ -9,11 +9,10 @@ import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import {
   betaStructureExponent,
   effectiveHurst,
-  K41_HURST,
   k41StructureExponent,
-  PAPER_BETA_DIMENSION,
   sheLevequeStructureExponent,
 } from "../theory/turbulence";
+import { K41_HURST, PAPER_BETA_DIMENSION } from "../paper";
 import { requireFields, requireList } from "../_util/validate";
 import { rowsToMarkdown } from "../_util/markdown";
 import { formatNumber as f } from "../_util/format";

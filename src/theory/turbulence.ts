@@ -18,18 +18,6 @@
  */
 import { requireFinite, requireFiniteResult, requireInRange, requirePositive } from "../_util/validate";
 
-/** K41's Hölder exponent of velocity increments, h = 1/3 (from eq. 14). */
-export const K41_HURST = 1 / 3;
-
-/** She-Leveque's Hölder exponent of the most singular structures, h_inf = 1/9 (She & Leveque 1994). */
-export const SHE_LEVEQUE_MIN_HURST = 1 / 9;
-
-/** Dimension of She-Leveque's most singular structures: filaments, codimension 2 in 3D, so 1. */
-export const SHE_LEVEQUE_MIN_DIMENSION = 1;
-
-/** Fractal dimension of the active set quoted by the paper for the beta model (section 5.1): 2.8. */
-export const PAPER_BETA_DIMENSION = 2.8;
-
 /**
  * K41 velocity increment across an eddy of size l, from eq. 14 (eps = v³/l constant):
  * v(l) = (eps l)^(1/3).

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  compressionRatio,
-  EMBEDDING_WIDTHS,
-  PUBLISHED_EXPONENTS,
-  thresholdDimension,
-} from "../../src/theory/conclusion";
+import { compressionRatio, thresholdDimension } from "../../src/theory/conclusion";
+import { EMBEDDING_WIDTHS, PUBLISHED_EXPONENTS } from "../../src/paper";
 import { exponentBelow, sharmaKaplanExponent } from "../../src/theory/intrinsic_dimension";
 import { expectClose } from "../helpers";
 

@@ -7,12 +7,12 @@ import {
   betaStructureExponent,
   effectiveHurst,
   intermittencyExponent,
-  K41_HURST,
   k41StructureExponent,
   k41Velocity,
   sheLevequeSpectrum,
   sheLevequeStructureExponent,
 } from "../../src/theory/turbulence";
+import { K41_HURST } from "../../src/paper";
 import { expectClose } from "../helpers";
 
 describe("turbulence", () => {

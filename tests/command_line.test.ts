@@ -57,6 +57,24 @@ describe("an unknown option or argument is refused in one line listing the valid
     ],
     ["bench --x", "scripts/bench.ts", ["--x"], "bench: unknown option --x; valid options: --no-reproduce"],
     ["train --x", "scripts/train.ts", ["--x"], 'train: unknown experiment "--x"; valid: '],
+    [
+      "train lm --x",
+      "scripts/train.ts",
+      ["lm", "--x"],
+      "train lm: unknown option --x; valid options: --reduced, --fresh, --workers VALUE",
+    ],
+    [
+      "train teacher-student --workers without a value",
+      "scripts/train.ts",
+      ["teacher-student", "--workers"],
+      "train teacher-student: --workers needs a value; valid options: --fresh, --reduced, --workers VALUE, --only VALUE",
+    ],
+    [
+      "train teacher-student --workers=0",
+      "scripts/train.ts",
+      ["teacher-student", "--workers=0"],
+      "train teacher-student: `--workers` must be an integer in [1, 16], got 0",
+    ],
   ];
   for (const [what, script, args, message] of cases) {
     it(what, () => {

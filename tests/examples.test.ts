@@ -41,7 +41,6 @@ const NOT_LOADABLE = /^src\/live\/(?!format\.ts$)/;
  */
 const PENDING: Record<string, string> = {
   "src/measure/kdtree.ts": "being rewritten (k-NN, issue 16); convert with it",
-  "src/stats/eigen.ts": "moved from src/measure/knn.ts with the above; convert with it",
 };
 
 function sources(dir: string): string[] {

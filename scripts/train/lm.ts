@@ -10,6 +10,7 @@
  * `--reduced` trains a smaller plan (fewer steps and sizes) into `.lm_runs_reduced/` and writes its CSVs to
  * `/tmp/lm_reduced/` instead of `data/`, for trying the machinery quickly.
  */
+import { parseOptions } from "../cli";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { writeAtomic } from "../../src/figures/export";
 import { loadBrown } from "../../src/findings/brown_corpus";
@@ -180,29 +181,29 @@ function writeOutputs(
 
 /** Entry point (see the module comment); returns the exit code. */
 export async function main(args: string[]): Promise<number> {
-  const known = new Set(["--reduced", "--fresh", "--workers", "--help", "-h"]);
-  let workers = 2;
-  for (let i = 0; i < args.length; i++) {
-    if (!known.has(args[i])) {
-      console.error(`train lm: unknown option ${JSON.stringify(args[i])}; valid: --reduced, --fresh, --workers N`);
-      return 2;
-    }
-    if (args[i] === "--workers") {
-      workers = Number(args[++i]);
-      if (!Number.isInteger(workers) || workers < 1 || workers > 8) {
-        console.error(`train lm: \`--workers\` must be an integer in [1, 8], got ${args[i]}`);
-        return 2;
-      }
-    }
-  }
-  if (args.includes("--help") || args.includes("-h")) {
+  const { options } = parseOptions("train lm", args, {
+    "--reduced": "switch",
+    "--fresh": "switch",
+    "--workers": "value",
+    "--help": "switch",
+    "-h": "switch",
+  });
+  if (options["--help"] || options["-h"]) {
     console.log("usage: npm run train -- lm [--reduced] [--fresh] [--workers N]");
     return 0;
   }
-  const reduced = args.includes("--reduced");
+  let workers = 2;
+  if (typeof options["--workers"] === "string") {
+    workers = Number(options["--workers"]);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 8) {
+      console.error(`train lm: \`--workers\` must be an integer in [1, 8], got ${options["--workers"]}`);
+      return 2;
+    }
+  }
+  const reduced = options["--reduced"] === true;
   const dir = reduced ? ".lm_runs_reduced" : ".lm_runs";
   const outDir = reduced ? "/tmp/lm_reduced" : "data";
-  if (args.includes("--fresh")) rmSync(dir, { recursive: true, force: true });
+  if (options["--fresh"] === true) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const corpus = loadBrown();
   const runs = plan(reduced, corpus.vocab.length);

@@ -14,6 +14,7 @@
  * The code version written in every row is the git commit of HEAD plus the SHA-256 (first 12 hex
  * digits) of the numeric sources the sweep runs (`src/learn/*.ts` and the modules they import).
  */
+import { parseOptions } from "../cli";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { writeAtomic } from "../../src/figures/export";
@@ -71,21 +72,29 @@ interface Checkpoint {
 }
 
 function parseArgs(args: string[]): { fresh: boolean; reduced: boolean; workers: number; only: string[] } | string {
-  const out = { fresh: false, reduced: false, workers: 2, only: [] as string[] };
-  for (const a of args) {
-    if (a === "--fresh") out.fresh = true;
-    else if (a === "--reduced") out.reduced = true;
-    else if (a.startsWith("--workers=")) {
-      const w = Number(a.slice(10));
-      if (!Number.isInteger(w) || w < 1 || w > 16) {
-        return `\`--workers\` must be an integer in [1, 16], got ${a.slice(10)}`;
-      }
-      out.workers = w;
-    } else if (a.startsWith("--only=")) {
-      out.only = a.slice(7).split(",");
-      const bad = out.only.filter((id) => !SWEEP.some((c) => c.id === id));
-      if (bad.length > 0) return `unknown configuration ${bad.join(", ")}; valid: ${SWEEP.map((c) => c.id).join(", ")}`;
-    } else return `unknown option ${JSON.stringify(a)}; valid: --fresh, --reduced, --workers=N, --only=ID,ID`;
+  const { options } = parseOptions("train teacher-student", args, {
+    "--fresh": "switch",
+    "--reduced": "switch",
+    "--workers": "value",
+    "--only": "value",
+  });
+  const out = {
+    fresh: options["--fresh"] === true,
+    reduced: options["--reduced"] === true,
+    workers: 2,
+    only: [] as string[],
+  };
+  if (typeof options["--workers"] === "string") {
+    const w = Number(options["--workers"]);
+    if (!Number.isInteger(w) || w < 1 || w > 16) {
+      return `\`--workers\` must be an integer in [1, 16], got ${options["--workers"]}`;
+    }
+    out.workers = w;
+  }
+  if (typeof options["--only"] === "string") {
+    out.only = options["--only"].split(",");
+    const bad = out.only.filter((id) => !SWEEP.some((c) => c.id === id));
+    if (bad.length > 0) return `unknown configuration ${bad.join(", ")}; valid: ${SWEEP.map((c) => c.id).join(", ")}`;
   }
   return out;
 }
@@ -128,7 +137,7 @@ function reduced(): number {
 export async function main(args: string[]): Promise<number> {
   const opts = parseArgs(args);
   if (typeof opts === "string") {
-    console.error(`teacher-student: ${opts}`);
+    console.error(`train teacher-student: ${opts}`);
     return 2;
   }
   if (opts.reduced) return reduced();

@@ -12,7 +12,10 @@ import { requireFinite, requireInteger } from "../_util/validate";
  * the eigenvalues and column e of `V` (V[r*n + e]) the unit eigenvector of lam[e]. `A` is overwritten.
  * @throws {RangeError} if `n` is not a positive integer, an array does not hold n·n (or n) values, or
  *   `A` holds a non-finite value; {TypeError} if an array is not a Float64Array.
- * @example jacobiEigen(new Float64Array([2, 0, 0, 1]), 2, new Float64Array(4), lam) // lam = [2, 1]
+ * @example
+ * const lam = new Float64Array(2);
+ * jacobiEigen(new Float64Array([2, 0, 0, 1]), 2, new Float64Array(4), lam);
+ * lam // => [2, 1]
  */
 export function jacobiEigen(A: Float64Array, n: number, V: Float64Array, lam: Float64Array): void {
   requireInteger("n", n, 1);

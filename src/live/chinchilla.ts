@@ -16,7 +16,7 @@ import { crossover, cutFrontierInN } from "../fit/chinchilla_pedestal";
 import { figureChinchillaRunningExponent } from "../figures/chinchilla";
 import type * as chinchilla from "../findings/08_chinchilla";
 import { formatNumber } from "../_util/format";
-import { type LiveSpec, mountAll, notation, pageData } from "./widget";
+import { live, type LiveSpec, mountAll, notation, pageData } from "./widget";
 
 /** What the build writes into the page for this figure (see `liveChinchillaData` in scripts/site.ts). */
 export interface LiveChinchillaData {
@@ -80,4 +80,4 @@ const running = (): LiveSpec<Running> => {
   };
 };
 
-mountAll({ figureChinchillaRunningExponent: running } as never);
+mountAll({ figureChinchillaRunningExponent: live(running) });

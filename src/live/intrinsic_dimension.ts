@@ -17,7 +17,7 @@ import {
 } from "../theory/intrinsic_dimension";
 import { formatNumber } from "../_util/format";
 import { snapThird } from "./format";
-import { type LiveSpec, mountAll, notation } from "./widget";
+import { live, type LiveSpec, mountAll, notation } from "./widget";
 
 /** Largest dimension of the halving figure, as notebook 04 draws it. */
 const D_MAX = 120;
@@ -77,4 +77,4 @@ const exponent = (): LiveSpec<Exponent> => ({
   ],
 });
 
-mountAll({ figureHalvingCostVersusDimension: halving, figureExponentVersusDimension: exponent } as never);
+mountAll({ figureHalvingCostVersusDimension: live(halving), figureExponentVersusDimension: live(exponent) });

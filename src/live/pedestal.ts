@@ -11,7 +11,7 @@ import { figure1RunningExponent, figure2CriticalSize } from "../figures/pedestal
 import { criticalInverseSize, criticalSize } from "../theory/pedestal";
 import { formatNumber } from "../_util/format";
 import { snapThird } from "./format";
-import { type Control, type LiveSpec, mountAll, notation } from "./widget";
+import { type Control, live, type LiveSpec, mountAll, notation } from "./widget";
 
 /** α_C control: any positive exponent is valid (eq. 4); the slider spans 0.02–1 (the paper's 1/3 inside). */
 const alphaControl = (): Control =>
@@ -61,4 +61,4 @@ const figure2 = (): LiveSpec<Fig2> => ({
   },
 });
 
-mountAll({ figure1RunningExponent: figure1, figure2CriticalSize: figure2 } as never);
+mountAll({ figure1RunningExponent: live(figure1), figure2CriticalSize: live(figure2) });

@@ -207,12 +207,24 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
   redraw();
 }
 
+/** A live figure's maker (a function of the page's host element) with its values' type erased, as `mountAll` takes it. */
+export type LiveMaker = (host: HTMLElement) => LiveSpec<Record<string, unknown>>;
+
+/**
+ * A live figure's maker for `mountAll`'s table: the figures' values differ in type, and a table of
+ * makers can only hold them with the type erased, here, once (a spec only ever receives the values
+ * its own controls make).
+ */
+export function live<V extends Record<string, unknown>>(make: (host: HTMLElement) => LiveSpec<V>): LiveMaker {
+  return make as unknown as LiveMaker;
+}
+
 /**
  * Mounts, for every element of the page with `data-live="<name>"`, the live figure `specs[name]`
  * (a function of the host, so a spec may read build-time data from the page). Hosts with a name this
  * bundle does not know are left static.
  */
-export function mountAll(specs: Record<string, (host: HTMLElement) => LiveSpec<Record<string, unknown>>>): void {
+export function mountAll(specs: Record<string, LiveMaker>): void {
   const start = () => {
     for (const host of document.querySelectorAll<HTMLElement>("[data-live]")) {
       const make = specs[host.dataset.live ?? ""];

@@ -5,19 +5,38 @@
  *
  * The index is a k-d tree built in the ambient coordinates (it never sees intrinsic coordinates):
  * each node splits the widest coordinate (estimated from a sample of 128 of its points when it has
- * more than 256) at its median, leaves hold up to 32 points stored contiguously, and the build takes
- * O(N·D·log N) with sequential memory access below 2,048 points a node. The search prunes with the
- * exact lower bound of the distance to a node's cell, maintained incrementally (Arya & Mount 1993,
- * "Algorithms for fast vector quantization"), and, before it enters a far child, with the distance to
- * that child's bounding box, which bounds the coordinates the splits never cut (on a low-dimensional
- * manifold in D = 32, most of them). Queries are answered in the order of the leaves they fall in, so
- * consecutive searches reuse the cache. Results are exact and equal to a brute-force scan
- * (`bruteForceKnn`); distances are summed in coordinate order, so they are the same bits whatever the
- * tree.
+ * more than 256, exact below, where the spreads of its parent spare measuring the coordinates that
+ * cannot be the widest) at its median, and leaves hold up to 32 points stored contiguously; the build
+ * takes O(N·D·log N), reading each subtree of 2,048 points from the cache once its rows are there.
+ * The search prunes with the exact lower bound of the distance to a node's cell, maintained
+ * incrementally (Arya & Mount 1993, "Algorithms for fast vector quantization"), and with a cheaper
+ * shadow of the distance: the points' coordinates in the principal subspace of the data (up to 8
+ * orthonormal directions; on a low-dimensional manifold, nearly all of a short distance lies in it),
+ * held per point and as a bounding box per node. A shadow is a lower bound on the squared distance up
+ * to a proven rounding margin, so a point or a node is passed over only when its distance cannot be
+ * below the k-th found. Queries are answered in the order of the leaves they fall in, so consecutive
+ * searches reuse the cache. Results are exact and equal to a brute-force scan (`bruteForceKnn`);
+ * distances are summed in coordinate order, so they are the same bits whatever the tree, and points
+ * are examined in the same order as by a plain depth-first search of this tree, so ties come out the
+ * same as they always did.
  *
  * @module
  */
 import { requireFinite, requireInteger, requireRows } from "../_util/validate";
+import {
+  copyRows,
+  LOCAL_ROWS,
+  principalBasis,
+  project,
+  quickselect,
+  rowsBoxOf,
+  sampleWidest,
+  SPREAD_SAMPLE,
+  stretchOf,
+  unionPairs,
+  widestByBounds,
+} from "./_kdtree_build";
+import { search, type SearchState, siftDown } from "./_kdtree_search";
 
 /** Neighbours of a batch of queries: row q holds the k neighbours of query q, nearest first. */
 export interface Neighbours {
@@ -28,24 +47,18 @@ export interface Neighbours {
   distances: Float64Array;
 }
 
-/**
- * Sifts (d2, p) down from the root of the max-heap on squared distance held in heapD/heapI[0, size):
- * the slot freed at the root is filled by moving larger children up until (d2, p) fits.
- */
-function siftDown(heapD: Float64Array, heapI: Int32Array, size: number, d2: number, p: number): void {
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= size) break;
-    const r = l + 1;
-    const c = r < size && heapD[r] > heapD[l] ? r : l;
-    if (heapD[c] <= d2) break;
-    heapD[i] = heapD[c];
-    heapI[i] = heapI[c];
-    i = c;
-  }
-  heapD[i] = d2;
-  heapI[i] = p;
+/** Work arrays and state of the build, allocated once per tree. */
+interface BuildScratch {
+  points: Float64Array;
+  leafSize: number;
+  keys: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** Upper bounds on the spreads of the nodes on the current path, depth-major. */
+  bound: Float64Array;
+  done: Uint8Array;
+  /** Whether the node being built is inside a subtree whose rows are copied at its end. */
+  inBlock: boolean;
 }
 
 /**
@@ -71,9 +84,18 @@ export class KdTree {
   #start: Int32Array;
   #end: Int32Array;
   #nodes = 0;
-  /** Bounding box of each node's points, node-major (node·dim + j). */
-  #boxLo: Float64Array;
-  #boxHi: Float64Array;
+  /** Largest number of splits above a leaf. */
+  #depth = 0;
+  /** Orthonormal rows (r·dim) spanning the data's principal subspace: the shadow's axes. */
+  #basis: Float64Array;
+  /** Each point's shadow (its coordinates on those axes), in tree order, point-major. */
+  #shadow: Float64Array;
+  /** Each node's bounding box in the shadow, low and high side by side (node·2r + 2i). */
+  #shadowBox: Float64Array;
+  /** An upper bound on the squared length the basis gives a vector of length 1. */
+  #stretch: number;
+  /** An upper bound on ‖p‖₁ over the points. */
+  #reach: number;
 
   /**
    * @param points m·dim coordinates, row-major; not modified and not retained.
@@ -84,9 +106,14 @@ export class KdTree {
   constructor(points: Float64Array, dim: number, leafSize = 32) {
     const m = requireRows("points", points, dim);
     requireInteger("leafSize", leafSize, 1);
+    let most = 0;
     for (let i = 0; i < points.length; i++) {
-      if (!Number.isFinite(points[i])) {
-        throw new RangeError(`\`points[${i}]\` must be a finite number, got ${points[i]}`);
+      const a = Math.abs(points[i]);
+      if (!(a <= most)) {
+        if (!Number.isFinite(points[i])) {
+          throw new RangeError(`\`points[${i}]\` must be a finite number, got ${points[i]}`);
+        }
+        most = a;
       }
     }
     this.dim = dim;
@@ -100,117 +127,115 @@ export class KdTree {
     this.#right = new Int32Array(cap);
     this.#start = new Int32Array(cap);
     this.#end = new Int32Array(cap);
-    // Large nodes are split through `perm` (the points stay where they are: only the split coordinate
-    // is read, once per point and level); a node of at most LOCAL_ROWS points has its rows copied, once,
-    // into `data` in tree order, and everything below it works on those contiguous rows (in cache).
-    const data = new Float64Array(m * dim);
-    const scratch: BuildScratch = {
+    this.#data = new Float64Array(m * dim);
+    this.#index = perm;
+    let basis = principalBasis(points, m, dim);
+    this.#stretch = stretchOf(basis, dim);
+    this.#reach = dim * most;
+    if (!(this.#stretch < 1.5 && Number.isFinite(this.#reach))) basis = new Float64Array(0); // no shadow
+    const r = basis.length / dim;
+    this.#basis = basis;
+    this.#shadow = new Float64Array(m * r);
+    this.#shadowBox = new Float64Array(cap * 2 * r);
+    const w: BuildScratch = {
       points,
+      leafSize,
       keys: new Float64Array(m),
-      order: new Int32Array(m),
-      rows: new Float64Array(Math.min(m, LOCAL_ROWS) * dim),
-      ids: new Int32Array(Math.min(m, LOCAL_ROWS)),
       lo: new Float64Array(dim),
       hi: new Float64Array(dim),
+      bound: new Float64Array((Math.ceil(Math.log2(m)) + 2) * dim),
+      done: new Uint8Array(dim),
+      inBlock: false,
     };
-    this.#boxLo = new Float64Array(cap * dim);
-    this.#boxHi = new Float64Array(cap * dim);
-    this.#build(data, perm, scratch, 0, m, leafSize, false);
-    this.#data = data;
-    this.#index = perm;
+    this.#subtree(w, 0, m, 0, false);
   }
 
   /**
-   * Builds the subtree of positions [start, end) (`perm` the original index of each position):
-   * O(n) per node above LOCAL_ROWS points and O(n·dim) below, so O(N·dim·log N) in all. The split
-   * coordinate is the widest over the node (estimated from an even sample of SPREAD_SAMPLE points in
-   * large nodes); the split value is its median, found by quickselect on a contiguous copy of that
-   * coordinate. While `local` is false the points are read from `w.points` through `perm`; a node of at
-   * most LOCAL_ROWS points has its rows copied next to each other in `data`, is built on them through
-   * `w.order`, and then has its rows and indices put in the tree's order.
+   * Builds the subtree of positions [start, end) of `#index` (see `#node`). A subtree of at most
+   * LOCAL_ROWS points (or a leaf), once built, has its rows copied into `#data` in tree order while
+   * they are still in cache, and its shadows and shadow boxes computed: a leaf's from its rows, a
+   * split's as the union of its children's.
    */
-  #build(
-    data: Float64Array,
-    perm: Int32Array,
-    w: BuildScratch,
-    start: number,
-    end: number,
-    leafSize: number,
-    local: boolean,
-  ): number {
-    const dim = this.dim;
+  #subtree(w: BuildScratch, start: number, end: number, depth: number, bounded: boolean): number {
     const n = end - start;
-    if (!local && n <= LOCAL_ROWS) {
-      // copy the node's rows next to each other, build below on them through `w.order` (positions in
-      // `data`), then put the rows and their indices in the tree's order: two copies of each row in all
-      const points = w.points, order = w.order;
-      for (let p = start; p < end; p++) {
-        const src = perm[p] * dim, dst = p * dim;
-        for (let j = 0; j < dim; j++) data[dst + j] = points[src + j];
-        order[p] = p;
-      }
-      const node = this.#build(data, perm, w, start, end, leafSize, true);
-      const rows = w.rows, ids = w.ids;
-      for (let p = start; p < end; p++) {
-        const from = order[p], src = from * dim, dst = (p - start) * dim;
-        for (let j = 0; j < dim; j++) rows[dst + j] = data[src + j];
-        ids[p - start] = perm[from];
-      }
-      data.set(rows.subarray(0, n * dim), start * dim);
-      perm.set(ids.subarray(0, n), start);
-      return node;
+    if (w.inBlock || (n > LOCAL_ROWS && n > w.leafSize)) return this.#node(w, start, end, depth, bounded);
+    const first = this.#nodes;
+    w.inBlock = true;
+    const node = this.#node(w, start, end, depth, bounded);
+    w.inBlock = false;
+    const dim = this.dim, r = this.#basis.length / dim, box = this.#shadowBox;
+    for (let v = first; v < this.#nodes; v++) {
+      if (this.#splitDim[v] >= 0) continue;
+      copyRows(w.points, this.#index, this.#data, this.#start[v], this.#end[v], dim);
+      project(this.#data, this.#start[v], this.#end[v], dim, this.#basis, this.#shadow, box, v * 2 * r);
     }
+    // children come after their parent in node order
+    for (let v = this.#nodes - 1; v >= first; v--) {
+      if (this.#splitDim[v] >= 0) unionPairs(box, v * 2 * r, this.#left[v] * 2 * r, this.#right[v] * 2 * r, r);
+    }
+    return node;
+  }
+
+  /**
+   * Builds the node of positions [start, end) of `#index` (the original index of each position) and
+   * its subtree, reading the points from `w.points` through it: O(N·dim·log N) in all. The split
+   * coordinate is the node's widest (the first of the widest): estimated from an even sample of
+   * SPREAD_SAMPLE points in a node of more than twice that many, exact below; the split value is its
+   * median, found by quickselect on a contiguous copy of that coordinate. `bounded` says that w.bound
+   * holds, at this depth, upper bounds on the node's spreads.
+   */
+  #node(w: BuildScratch, start: number, end: number, depth: number, bounded: boolean): number {
+    const dim = this.dim, n = end - start, perm = this.#index, points = w.points;
     const node = this.#nodes++;
+    if (depth > this.#depth) this.#depth = depth;
     this.#start[node] = start;
     this.#end[node] = end;
-    // Bounding box of the node's points (of an even sample of a large node's): the widest coordinate
-    // is the split, and an exact box is the search's lower bound in the coordinates the splits never
-    // cut, which on a low-dimensional manifold in a high-dimensional space are most of them.
-    const rowsOf = local ? data : w.points, at = local ? w.order : perm;
-    const stride = n > 2 * SPREAD_SAMPLE ? Math.floor(n / SPREAD_SAMPLE) : 1;
-    const box = node * dim, boxLo = this.#boxLo, boxHi = this.#boxHi;
-    const lo = stride === 1 ? boxLo.subarray(box, box + dim) : w.lo,
-      hi = stride === 1 ? boxHi.subarray(box, box + dim) : w.hi;
-    lo.fill(Infinity);
-    hi.fill(-Infinity);
-    for (let p = start; p < end; p += stride) {
-      const base = at[p] * dim;
+    const exact = n <= 2 * SPREAD_SAMPLE, bound = w.bound, here = depth * dim, below = here + dim;
+    let best = -1;
+    if (n > w.leafSize && !exact) {
+      best = sampleWidest(points, perm, start, end, Math.floor(n / SPREAD_SAMPLE), dim, w.lo, w.hi);
+    } else if (n > w.leafSize && bounded) {
+      best = widestByBounds(points, perm, start, end, dim, w.lo, w.hi, bound, here, w.done);
+    } else if (n > w.leafSize) {
+      rowsBoxOf(points, perm, start, end, 1, dim, w.lo, w.hi);
+      let spread = -1;
       for (let j = 0; j < dim; j++) {
-        const v = rowsOf[base + j];
-        if (v < lo[j]) lo[j] = v;
-        if (v > hi[j]) hi[j] = v;
+        const s = w.hi[j] - w.lo[j];
+        bound[here + j] = s;
+        if (s > spread) {
+          spread = s;
+          best = j;
+        }
       }
+      if (spread === 0) best = -1;
     }
-    if (n <= leafSize) {
+    if (best < 0) { // a leaf (a large one if all of a node's points are equal)
       this.#splitDim[node] = -1;
       return node;
     }
-    let best = 0, bestSpread = -1;
-    for (let j = 0; j < dim; j++) {
-      if (hi[j] - lo[j] > bestSpread) {
-        bestSpread = hi[j] - lo[j];
-        best = j;
-      }
-    }
-    if (bestSpread === 0 && stride === 1) { // all points equal: keep as a (large) leaf (its box is exact)
-      this.#splitDim[node] = -1;
-      return node;
-    }
-    const mid = (start + end) >> 1;
-    const keys = w.keys;
-    for (let p = start; p < end; p++) keys[p] = rowsOf[at[p] * dim + best];
-    quickselect(keys, at, start, end - 1, mid);
+    const mid = (start + end) >> 1, keys = w.keys;
+    for (let p = start; p < end; p++) keys[p] = points[perm[p] * dim + best];
+    quickselect(keys, perm, start, end - 1, mid);
+    const median = keys[mid], lowest = w.lo[best], highest = w.hi[best];
     this.#splitDim[node] = best;
-    this.#splitVal[node] = keys[mid];
-    const l = this.#build(data, perm, w, start, mid, leafSize, local);
-    const r = this.#build(data, perm, w, mid, end, leafSize, local);
+    this.#splitVal[node] = median;
+    // a child's spreads are at most its parent's, and on the split coordinate at most the distance from
+    // the median to the parent's extreme on the child's side
+    if (exact) {
+      bound.copyWithin(below, here, below);
+      bound[below + best] = median - lowest;
+    }
+    const l = this.#subtree(w, start, mid, depth + 1, exact);
+    if (exact) {
+      bound.copyWithin(below, here, below);
+      bound[below + best] = highest - median;
+    }
+    const r = this.#subtree(w, mid, end, depth + 1, exact);
     this.#left[node] = l;
     this.#right[node] = r;
-    if (stride > 1) { // the exact box of a large node: the union of its children's
-      for (let j = 0; j < dim; j++) {
-        boxLo[box + j] = Math.min(boxLo[l * dim + j], boxLo[r * dim + j]);
-        boxHi[box + j] = Math.max(boxHi[l * dim + j], boxHi[r * dim + j]);
-      }
+    if (!w.inBlock) {
+      const r2 = 2 * (this.#basis.length / dim);
+      unionPairs(this.#shadowBox, node * r2, l * r2, r * r2, r2 / 2);
     }
     return node;
   }
@@ -226,163 +251,74 @@ export class KdTree {
   query(queries: Float64Array, k: number): Neighbours {
     if (!(queries instanceof Float64Array)) throw new TypeError("`queries` must be a Float64Array");
     const mq = requireRows("queries", queries, this.dim);
-    for (let i = 0; i < queries.length; i++) requireFinite(`queries[${i}]`, queries[i]);
-    requireInteger("k", k, 1, this.size);
-    const dim = this.dim, data = this.#data;
-    const splitDim = this.#splitDim, splitVal = this.#splitVal, left = this.#left, right = this.#right;
-    const startA = this.#start, endA = this.#end;
-    const heapD = new Float64Array(k), heapI = new Int32Array(k);
-    const off = new Float64Array(dim);
-    const indices = new Int32Array(mq * k), distances = new Float64Array(mq * k);
-    let count = 0, qo = 0;
-
-    const push = (d2: number, p: number): void => {
-      // max-heap on squared distance
-      if (count < k) {
-        let i = count++;
-        while (i > 0) {
-          const parent = (i - 1) >> 1;
-          if (heapD[parent] >= d2) break;
-          heapD[i] = heapD[parent];
-          heapI[i] = heapI[parent];
-          i = parent;
-        }
-        heapD[i] = d2;
-        heapI[i] = p;
-        return;
-      }
-      // full: the new point replaces the farthest one at the root
-      siftDown(heapD, heapI, k, d2, p);
-    };
-
-    const boxLo = this.#boxLo, boxHi = this.#boxHi;
-    /** Squared distance from the query to a node's bounding box, summed in coordinate order (so never
-     * above the distance of a point in the box as the leaf scan sums it). */
-    const boxDistance = (node: number): number => {
-      const o = node * dim;
-      let s = 0;
-      for (let j = 0; j < dim; j++) {
-        const x = queries[qo + j], a = boxLo[o + j];
-        if (x < a) {
-          s += (a - x) * (a - x);
-        } else {
-          const b = boxHi[o + j];
-          if (x > b) s += (x - b) * (x - b);
-        }
-      }
-      return s;
-    };
-
-    const search = (node: number, rd: number): void => {
-      const sd = splitDim[node];
-      if (sd < 0) {
-        const e = endA[node];
-        for (let p = startA[node]; p < e; p++) {
-          const worst = count < k ? Infinity : heapD[0];
-          const base = p * dim;
-          let s = 0, j = 0;
-          while (j < dim) {
-            const stop = Math.min(dim, j + 8);
-            for (; j < stop; j++) {
-              const t = data[base + j] - queries[qo + j];
-              s += t * t;
-            }
-            if (s >= worst) break;
-          }
-          if (s < worst) push(s, p);
-        }
-        return;
-      }
-      const diff = queries[qo + sd] - splitVal[node];
-      const near = diff < 0 ? left[node] : right[node];
-      const far = diff < 0 ? right[node] : left[node];
-      search(near, rd);
-      const old = off[sd];
-      const rd2 = rd - old * old + diff * diff;
-      if (count < k || (rd2 < heapD[0] && boxDistance(far) < heapD[0])) {
-        off[sd] = diff;
-        search(far, rd2);
-        off[sd] = old;
-      }
-    };
-
-    // Queries in the order of the leaves they fall in: consecutive searches then visit the same parts of
-    // the tree and of the data, which stay in cache. Each query's result is its own: the order changes
-    // nothing but the time.
-    const leafOf = new Int32Array(mq);
-    for (let q = 0; q < mq; q++) {
-      let node = 0;
-      while (splitDim[node] >= 0) {
-        node = queries[q * dim + splitDim[node]] - splitVal[node] < 0 ? left[node] : right[node];
-      }
-      leafOf[q] = node;
+    for (let i = 0; i < queries.length; i++) {
+      if (!Number.isFinite(queries[i])) requireFinite(`queries[${i}]`, queries[i]);
     }
-    const order = Array.from({ length: mq }, (_, q) => q).sort((a, b) => leafOf[a] - leafOf[b] || a - b);
-    for (const q of order) {
-      qo = q * dim;
-      count = 0;
-      off.fill(0);
-      search(0, 0);
+    requireInteger("k", k, 1, this.size);
+    const dim = this.dim, index = this.#index, depth = this.#depth + 1, r = this.#basis.length / dim;
+    const st: SearchState = {
+      dim,
+      k,
+      data: this.#data,
+      splitDim: this.#splitDim,
+      splitVal: this.#splitVal,
+      left: this.#left,
+      right: this.#right,
+      start: this.#start,
+      end: this.#end,
+      basis: this.#basis,
+      shadow: this.#shadow,
+      shadowBox: this.#shadowBox,
+      stretch: this.#stretch,
+      reach: this.#reach,
+      heapD: new Float64Array(k),
+      heapI: new Int32Array(k),
+      x: new Float64Array(dim),
+      xShadow: new Float64Array(r),
+      off: new Float64Array(dim),
+      fNode: new Int32Array(depth),
+      fRd: new Float64Array(depth),
+      fDiff: new Float64Array(depth),
+      fOld: new Float64Array(depth),
+      fFar: new Uint8Array(depth),
+    };
+    const indices = new Int32Array(mq * k), distances = new Float64Array(mq * k);
+    const heapD = st.heapD, heapI = st.heapI, x = st.x;
+    for (const q of this.#leafOrder(queries, mq)) {
+      for (let j = 0; j < dim; j++) x[j] = queries[q * dim + j];
+      let count = search(st);
       // pop the heap into ascending order
       const row = q * k;
       for (let r = k - 1; r >= 0; r--) {
-        const d2 = heapD[0], p = heapI[0];
-        indices[row + r] = this.#index[p];
-        distances[row + r] = Math.sqrt(d2);
-        // remove the top: move the last element to the root and sift down within count - 1
+        indices[row + r] = index[heapI[0]];
+        distances[row + r] = Math.sqrt(heapD[0]);
         count--;
         siftDown(heapD, heapI, count, heapD[count], heapI[count]);
       }
     }
     return { k, indices, distances };
   }
-}
 
-/** Rows sampled to choose a large node's split coordinate. */
-const SPREAD_SAMPLE = 128;
-
-/** Nodes of at most this many points are built on a contiguous copy of their rows (512 kB in R^32). */
-const LOCAL_ROWS = 2048;
-
-/** Work arrays of the build, allocated once per tree. */
-interface BuildScratch {
-  points: Float64Array;
-  keys: Float64Array;
-  order: Int32Array;
-  rows: Float64Array;
-  ids: Int32Array;
-  lo: Float64Array;
-  hi: Float64Array;
-}
-
-/**
- * Partial sort of keys[lo..hi] (and perm with it) so that keys[kth] is the kth smallest: Hoare
- * partitioning around a median of three.
- */
-function quickselect(keys: Float64Array, perm: Int32Array, lo: number, hi: number, kth: number): void {
-  while (hi > lo) {
-    // median of three as pivot
-    const mid = (lo + hi) >> 1;
-    const a = keys[lo], b = keys[mid], c = keys[hi];
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
-    let i = lo, j = hi;
-    while (i <= j) {
-      while (keys[i] < pivot) i++;
-      while (keys[j] > pivot) j--;
-      if (i <= j) {
-        const t = perm[i];
-        perm[i] = perm[j];
-        perm[j] = t;
-        const u = keys[i];
-        keys[i] = keys[j];
-        keys[j] = u;
-        i++;
-        j--;
+  /**
+   * The queries in the order of the leaves they fall in (ties by query number): consecutive searches
+   * then visit the same parts of the tree and of the data, which stay in cache. Each query's result is
+   * its own: the order changes nothing but the time.
+   */
+  #leafOrder(queries: Float64Array, mq: number): Int32Array {
+    const dim = this.dim, splitDim = this.#splitDim, splitVal = this.#splitVal, left = this.#left, right = this.#right;
+    const leafOf = new Int32Array(mq), first = new Int32Array(this.#nodes + 1);
+    for (let q = 0; q < mq; q++) {
+      let node = 0;
+      while (splitDim[node] >= 0) {
+        node = queries[q * dim + splitDim[node]] - splitVal[node] < 0 ? left[node] : right[node];
       }
+      leafOf[q] = node;
+      first[node + 1]++;
     }
-    if (kth <= j) hi = j;
-    else if (kth >= i) lo = i;
-    else return;
+    for (let n = 0; n < this.#nodes; n++) first[n + 1] += first[n];
+    const order = new Int32Array(mq);
+    for (let q = 0; q < mq; q++) order[first[leafOf[q]]++] = q;
+    return order;
   }
 }
 

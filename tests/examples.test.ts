@@ -39,9 +39,7 @@ const NOT_LOADABLE = /^src\/live\/(?!format\.ts$)/;
  * Files whose examples are not yet in the `// =>` form: the guard against an unchecked value skips
  * them (their `// =>` lines still run). Each with why; remove an entry once its file is converted.
  */
-const PENDING: Record<string, string> = {
-  "src/measure/kdtree.ts": "being rewritten (k-NN, issue 16); convert with it",
-};
+const PENDING: Record<string, string> = {};
 
 function sources(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((f) => {

@@ -25,6 +25,19 @@ const BASIS_SAMPLE = 512;
 /** Above this dimension the shadow's axes are the coordinates of largest variance (no covariance matrix). */
 const BASIS_MAX_DIM = 64;
 
+/** keys[start, end) ← coordinate j of the points at perm[start, end). */
+export function gatherColumn(
+  points: Float64Array,
+  perm: Int32Array,
+  start: number,
+  end: number,
+  dim: number,
+  j: number,
+  keys: Float64Array,
+): void {
+  for (let p = start; p < end; p++) keys[p] = points[perm[p] * dim + j];
+}
+
 /**
  * Partial sort of keys[lo..hi] (and perm with it) so that keys[kth] is the kth smallest: Hoare
  * partitioning around a median of three.
@@ -221,15 +234,28 @@ export function project(
     const base = p * dim;
     let i = 0;
     for (; i + 4 <= r; i += 4) {
+      // four axes at a time, each summed in two interleaved halves (eight independent sums)
       const u0 = i * dim, u1 = u0 + dim, u2 = u1 + dim, u3 = u2 + dim;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (let j = 0; j < dim; j++) {
-        const x = data[base + j];
-        s0 += basis[u0 + j] * x;
-        s1 += basis[u1 + j] * x;
-        s2 += basis[u2 + j] * x;
-        s3 += basis[u3 + j] * x;
+      let a0 = 0, a1 = 0, a2 = 0, a3 = 0, c0 = 0, c1 = 0, c2 = 0, c3 = 0, j = 0;
+      for (; j + 2 <= dim; j += 2) {
+        const x = data[base + j], y = data[base + j + 1];
+        a0 += basis[u0 + j] * x;
+        c0 += basis[u0 + j + 1] * y;
+        a1 += basis[u1 + j] * x;
+        c1 += basis[u1 + j + 1] * y;
+        a2 += basis[u2 + j] * x;
+        c2 += basis[u2 + j + 1] * y;
+        a3 += basis[u3 + j] * x;
+        c3 += basis[u3 + j + 1] * y;
       }
+      if (j < dim) {
+        const x = data[base + j];
+        a0 += basis[u0 + j] * x;
+        a1 += basis[u1 + j] * x;
+        a2 += basis[u2 + j] * x;
+        a3 += basis[u3 + j] * x;
+      }
+      const s0 = a0 + c0, s1 = a1 + c1, s2 = a2 + c2, s3 = a3 + c3;
       const at = p * r + i, b = o + 2 * i;
       shadow[at] = s0;
       shadow[at + 1] = s1;
@@ -264,7 +290,7 @@ export function unionPairs(box: Float64Array, o: number, l: number, r: number, n
 
 /**
  * Orthonormal rows (r·dim, row-major, r ≤ 8) spanning the principal subspace of an even sample of the
- * points: 24 steps of subspace iteration on the sample's covariance from the axes of largest variance
+ * points: 16 steps of subspace iteration on the sample's covariance from the axes of largest variance
  * (in more than BASIS_MAX_DIM dimensions, those axes themselves), keeping the directions with at least
  * SHADOW_VARIANCE of the largest variance. Any orthonormal rows make a valid shadow; these make a
  * tight one.

@@ -7,7 +7,8 @@
  * each node splits the widest coordinate (estimated from a sample of 128 of its points when it has
  * more than 256, exact below, where the spreads of its parent spare measuring the coordinates that
  * cannot be the widest) at its median, and leaves hold up to 32 points stored contiguously; the build
- * takes O(N·D·log N), reading each subtree of 2,048 points from the cache once its rows are there.
+ * takes O(N·D·log N), and copies each subtree of 2,048 points into tree order once built, while its
+ * rows are in cache.
  * The search prunes with the exact lower bound of the distance to a node's cell, maintained
  * incrementally (Arya & Mount 1993, "Algorithms for fast vector quantization"), and with a cheaper
  * shadow of the distance: the points' coordinates in the principal subspace of the data (up to 8
@@ -25,6 +26,7 @@
 import { requireFinite, requireInteger, requireRows } from "../_util/validate";
 import {
   copyRows,
+  gatherColumn,
   LOCAL_ROWS,
   principalBasis,
   project,
@@ -66,7 +68,7 @@ interface BuildScratch {
  *
  * @example
  * const tree = new KdTree(new Float64Array([0, 0, 1, 0, 0, 1]), 2);
- * tree.query(new Float64Array([0.9, 0.1]), 1).indices // Int32Array [1]
+ * tree.query(new Float64Array([0.9, 0.1]), 1).indices // => [1]
  */
 export class KdTree {
   /** Dimension of the points. */
@@ -148,13 +150,17 @@ export class KdTree {
       inBlock: false,
     };
     this.#subtree(w, 0, m, 0, false);
+    // a split's shadow box: the union of its children's (which come after it in node order)
+    const box = this.#shadowBox;
+    for (let v = this.#nodes - 1; v >= 0; v--) {
+      if (this.#splitDim[v] >= 0) unionPairs(box, v * 2 * r, this.#left[v] * 2 * r, this.#right[v] * 2 * r, r);
+    }
   }
 
   /**
    * Builds the subtree of positions [start, end) of `#index` (see `#node`). A subtree of at most
    * LOCAL_ROWS points (or a leaf), once built, has its rows copied into `#data` in tree order while
-   * they are still in cache, and its shadows and shadow boxes computed: a leaf's from its rows, a
-   * split's as the union of its children's.
+   * they are still in cache, and its leaves' shadows and shadow boxes computed.
    */
   #subtree(w: BuildScratch, start: number, end: number, depth: number, bounded: boolean): number {
     const n = end - start;
@@ -168,10 +174,6 @@ export class KdTree {
       if (this.#splitDim[v] >= 0) continue;
       copyRows(w.points, this.#index, this.#data, this.#start[v], this.#end[v], dim);
       project(this.#data, this.#start[v], this.#end[v], dim, this.#basis, this.#shadow, box, v * 2 * r);
-    }
-    // children come after their parent in node order
-    for (let v = this.#nodes - 1; v >= first; v--) {
-      if (this.#splitDim[v] >= 0) unionPairs(box, v * 2 * r, this.#left[v] * 2 * r, this.#right[v] * 2 * r, r);
     }
     return node;
   }
@@ -214,7 +216,7 @@ export class KdTree {
       return node;
     }
     const mid = (start + end) >> 1, keys = w.keys;
-    for (let p = start; p < end; p++) keys[p] = points[perm[p] * dim + best];
+    gatherColumn(points, perm, start, end, dim, best, keys);
     quickselect(keys, perm, start, end - 1, mid);
     const median = keys[mid], lowest = w.lo[best], highest = w.hi[best];
     this.#splitDim[node] = best;
@@ -233,10 +235,6 @@ export class KdTree {
     const r = this.#subtree(w, mid, end, depth + 1, exact);
     this.#left[node] = l;
     this.#right[node] = r;
-    if (!w.inBlock) {
-      const r2 = 2 * (this.#basis.length / dim);
-      unionPairs(this.#shadowBox, node * r2, l * r2, r * r2, r2 / 2);
-    }
     return node;
   }
 
@@ -246,7 +244,7 @@ export class KdTree {
    * @param queries mq·dim coordinates, row-major.
    * @param k neighbours per query, integer in [1, size].
    * @throws {RangeError} if `k` is not in [1, size] or `queries.length` is not a positive multiple of `dim`.
-   * @example new KdTree(points, 32).query(queries, 10).indices
+   * @example new KdTree(new Float64Array([0, 0, 1, 0, 0, 1]), 2).query(new Float64Array([0.1, 0.8]), 2).indices // => [2, 0]
    */
   query(queries: Float64Array, k: number): Neighbours {
     if (!(queries instanceof Float64Array)) throw new TypeError("`queries` must be a Float64Array");
@@ -327,7 +325,7 @@ export class KdTree {
  * against). Ties are broken by the lower index.
  *
  * @throws {RangeError} if `k` is not in [1, m] or an array length is not a positive multiple of `dim`.
- * @example bruteForceKnn(points, 32, queries, 1).indices
+ * @example bruteForceKnn(new Float64Array([0, 0, 1, 0, 0, 1]), 2, new Float64Array([0.9, 0.1]), 1).indices // => [1]
  */
 export function bruteForceKnn(points: Float64Array, dim: number, queries: Float64Array, k: number): Neighbours {
   const m = requireRows("points", points, dim);

@@ -42,6 +42,28 @@ describe("KdTree", () => {
     }
   });
 
+  it("breaks ties as the k-d tree always did (points on a lattice, many at equal distances)", () => {
+    // Points on a coarse lattice of a 3-d subspace of R^16 (duplicates among them) and queries half a
+    // step off it: most neighbours are tied. The tree's order among tied points is its depth-first
+    // order, not the lower index (bruteForceKnn's); the pinned checksums were computed with the tree as
+    // it was before issue 18's shadow pruning.
+    const rng = new Random(5), D = 16, m = 3000;
+    const W = Array.from({ length: D * 3 }, () => rng.int(5) - 2);
+    const embed = (t: number[], out: Float64Array, o: number) => {
+      for (let r = 0; r < D; r++) out[o + r] = (W[r * 3] * t[0] + W[r * 3 + 1] * t[1] + W[r * 3 + 2] * t[2]) / 4;
+    };
+    const x = new Float64Array(m * D), q = new Float64Array(400 * D);
+    for (let i = 0; i < m; i++) embed([rng.int(12), rng.int(12), rng.int(12)], x, i * D);
+    for (let i = 0; i < 400; i++) embed([rng.int(12) + 0.5, rng.int(12), rng.int(12) + 0.5], q, i * D);
+    const hash = (a: Int32Array) => a.reduce((h, v) => (h * 31 + v) >>> 0, 0);
+    const tree = new KdTree(x, D), six = tree.query(q, 6);
+    let weighted = 0;
+    for (let i = 0; i < six.distances.length; i++) weighted += six.distances[i] * (i % 7 + 1);
+    expect([hash(tree.query(q, 1).indices), hash(six.indices), hash(new KdTree(x, D, 7).query(q, 6).indices), weighted])
+      .toEqual([4245220021, 1155132353, 3177366403, 8816.800079930452]);
+    expect(Array.from(six.indices)).not.toEqual(Array.from(bruteForceKnn(x, D, q, 6).indices)); // ties do occur
+  });
+
   it("finds the same neighbours as brute force on uniform points in D = 8 with small leaves", () => {
     const rng = new Random(4);
     const pts = rng.uniforms(8 * 1000), q = rng.uniforms(8 * 100);

@@ -26,6 +26,44 @@ export function refuse(command: string, message: string): never {
 }
 
 /**
+ * Reads `args` against `spec`, without exiting: the options, or the one-line message naming what is
+ * wrong (an unknown option, a missing value, or, when `positional` is false, an extra argument) with
+ * the valid options. For a command's `main` that returns its exit code (`scripts/train/*.ts`).
+ * @example readOptions("train lm", ["--x"], { "--fresh": "switch" }) // "unknown option --x; valid options: --fresh"
+ */
+export function readOptions(
+  _command: string,
+  args: string[],
+  spec: OptionSpec,
+  positional: string | false = false,
+): ParsedOptions | string {
+  const valid = Object.entries(spec).map(([k, v]) => (v === "value" ? `${k} VALUE` : k)).join(", ") || "none";
+  const options: Record<string, string | true> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("-") && a !== "-") {
+      const eq = a.indexOf("=");
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (!(name in spec)) return `unknown option ${name}; valid options: ${valid}`;
+      if (spec[name] === "switch") {
+        if (eq > 0) return `${name} takes no value; valid options: ${valid}`;
+        options[name] = true;
+      } else {
+        const value = eq > 0 ? a.slice(eq + 1) : args[++i];
+        if (value === undefined || value === "") return `${name} needs a value; valid options: ${valid}`;
+        options[name] = value;
+      }
+    } else if (positional === false) {
+      return `unexpected argument ${JSON.stringify(a)}; valid options: ${valid}`;
+    } else {
+      rest.push(a);
+    }
+  }
+  return { options, positional: rest };
+}
+
+/**
  * Reads `args` against `spec`; an unknown option, a missing value or (when `positional` is false) an
  * extra argument ends the process with one line naming it and the valid options, exit status 2.
  * `--name=value` and `--name value` are both accepted.
@@ -37,30 +75,9 @@ export function parseOptions(
   spec: OptionSpec,
   positional: string | false = false,
 ): ParsedOptions {
-  const valid = Object.entries(spec).map(([k, v]) => (v === "value" ? `${k} VALUE` : k)).join(", ") || "none";
-  const options: Record<string, string | true> = {};
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith("-") && a !== "-") {
-      const eq = a.indexOf("=");
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (!(name in spec)) refuse(command, `unknown option ${name}; valid options: ${valid}`);
-      if (spec[name] === "switch") {
-        if (eq > 0) refuse(command, `${name} takes no value; valid options: ${valid}`);
-        options[name] = true;
-      } else {
-        const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-        if (value === undefined || value === "") refuse(command, `${name} needs a value; valid options: ${valid}`);
-        options[name] = value;
-      }
-    } else if (positional === false) {
-      refuse(command, `unexpected argument ${JSON.stringify(a)}; valid options: ${valid}`);
-    } else {
-      rest.push(a);
-    }
-  }
-  return { options, positional: rest };
+  const read = readOptions(command, args, spec, positional);
+  if (typeof read === "string") refuse(command, read);
+  return read;
 }
 
 /** The repository's committed files (relative paths), or null outside a git checkout. */

@@ -10,7 +10,7 @@
  * `--reduced` trains a smaller plan (fewer steps and sizes) into `.lm_runs_reduced/` and writes its CSVs to
  * `/tmp/lm_reduced/` instead of `data/`, for trying the machinery quickly.
  */
-import { parseOptions } from "../cli";
+import { readOptions } from "../cli";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { writeAtomic } from "../../src/figures/export";
 import { loadBrown } from "../../src/findings/brown_corpus";
@@ -181,13 +181,18 @@ function writeOutputs(
 
 /** Entry point (see the module comment); returns the exit code. */
 export async function main(args: string[]): Promise<number> {
-  const { options } = parseOptions("train lm", args, {
+  const read = readOptions("train lm", args, {
     "--reduced": "switch",
     "--fresh": "switch",
     "--workers": "value",
     "--help": "switch",
     "-h": "switch",
   });
+  if (typeof read === "string") {
+    console.error(`train lm: ${read}`);
+    return 2;
+  }
+  const { options } = read;
   if (options["--help"] || options["-h"]) {
     console.log("usage: npm run train -- lm [--reduced] [--fresh] [--workers N]");
     return 0;

@@ -14,7 +14,7 @@
  * The code version written in every row is the git commit of HEAD plus the SHA-256 (first 12 hex
  * digits) of the numeric sources the sweep runs (`src/learn/*.ts` and the modules they import).
  */
-import { parseOptions } from "../cli";
+import { readOptions } from "../cli";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { writeAtomic } from "../../src/figures/export";
@@ -72,12 +72,14 @@ interface Checkpoint {
 }
 
 function parseArgs(args: string[]): { fresh: boolean; reduced: boolean; workers: number; only: string[] } | string {
-  const { options } = parseOptions("train teacher-student", args, {
+  const read = readOptions("train teacher-student", args, {
     "--fresh": "switch",
     "--reduced": "switch",
     "--workers": "value",
     "--only": "value",
   });
+  if (typeof read === "string") return read;
+  const { options } = read;
   const out = {
     fresh: options["--fresh"] === true,
     reduced: options["--reduced"] === true,

@@ -275,6 +275,7 @@ figure img { max-width: 100%; height: auto; border: 1px solid #eee; background: 
   figure, tr { break-inside: avoid; }
 }
 figcaption { font-size: 14px; color: #444; margin-top: .3rem; }
+.live-panel > p.live-caption { font-size: 14px; color: #444; margin: .3rem 0 .5rem; }
 table { border-collapse: collapse; margin: .6rem 0; font-size: 14px; display: block; overflow-x: auto; }
 th, td { border: 1px solid #d6d6cc; padding: .25rem .5rem; text-align: left; }
 th { background: #f0efe9; }

@@ -23,6 +23,11 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { LiveChinchillaData } from "../src/live/chinchilla";
 import * as chinchilla from "../src/findings/08_chinchilla";
+import type { LiveLmData } from "../src/live/lm";
+import { brownSlice } from "../src/findings/brown_corpus";
+import { readInput } from "../src/findings/inputs";
+import { parseLmCurves, parseLmRuns, sizeName } from "../src/datasets/lm_data";
+import { BATCH, peakLr } from "../src/learn/lm/sweep";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -41,6 +46,8 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
     builders: ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
   },
   chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
+  trained_networks: { entry: "src/live/trained_networks.ts", builders: ["figureTeacherStudentLoss"] },
+  lm: { entry: "src/live/lm.ts", builders: ["figureLmCurves"] },
 };
 
 /** Every live figure builder's name. */
@@ -167,9 +174,11 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
 /**
  * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
  * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
- * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes.
+ * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes. For
+ * notebook 11's loss curves: see `liveLmData`.
  */
-export function liveData(builder: string): LiveChinchillaData | undefined {
+export function liveData(builder: string): LiveChinchillaData | LiveLmData | undefined {
+  if (builder === "figureLmCurves") return liveLmData();
   if (builder !== "figureChinchillaRunningExponent") return undefined;
   const { runs, fit, bootstrap } = chinchilla.analysis();
   const e = bootstrap.estimates;
@@ -178,6 +187,49 @@ export function liveData(builder: string): LiveChinchillaData | undefined {
     law: fit.law,
     draws: e.alpha.map((_, i) => ({ E: e.E[i], A: e.A[i], B: e.B[i], alpha: e.alpha[i], beta: e.beta[i] })),
     seed: bootstrap.seed,
+  };
+}
+
+/**
+ * What notebook 11's page needs to train the sweep's smallest model in the browser: its size as
+ * `data/lm_runs.csv` records it (checked to be the configuration `sweepTrainConfig` gives, so that the
+ * page trains what the sweep trained), the sweep's seed-0 curves of every size (`data/lm_curves.csv`)
+ * and the slice of the Brown corpus `brownSlice` makes (about 280 000 characters: the page's largest part).
+ * @throws {Error} if the committed runs were not made with the sweep's batch and learning rate.
+ */
+export function liveLmData(): LiveLmData {
+  const runs = parseLmRuns(readInput("lm_runs.csv")).filter((r) => r.kind === "size" && r.seed === 0)
+    .sort((a, b) => a.N - b.N);
+  const curves = parseLmCurves(readInput("lm_curves.csv"));
+  const small = runs[0];
+  const slice = brownSlice();
+  if (small.batch !== BATCH || small.lr !== peakLr(small.width) || small.vocab !== slice.vocab.length) {
+    throw new Error(
+      `data/lm_runs.csv: run ${small.run} has batch ${small.batch}, lr ${small.lr} and ${small.vocab} symbols, ` +
+        `not the sweep's ${BATCH}, ${peakLr(small.width)} and ${slice.vocab.length}`,
+    );
+  }
+  return {
+    size: sizeName(small.run),
+    model: {
+      vocabSize: small.vocab,
+      context: small.context,
+      width: small.width,
+      layers: small.layers,
+      heads: small.heads,
+    },
+    N: small.N,
+    steps: small.steps,
+    sweepValLoss: small.valLoss,
+    sweep: runs.flatMap((r) =>
+      curves.filter((c) => c.run === r.run).map((c) => ({
+        size: sizeName(r.run),
+        N: r.N,
+        step: c.step,
+        valLoss: c.valLoss,
+      }))
+    ),
+    ...slice,
   };
 }
 

@@ -71,7 +71,20 @@ const MAY_IMPORT: Record<string, string[]> = {
   ],
   display: ["_util", "tables", "figures", "findings"],
   mod: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings", "tables"],
-  live: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "datasets", "findings", "figures"],
+  // live trains in the page with the project's own trainers (notebook 10's students, notebook 11's character transformer)
+  live: [
+    "_util",
+    "paper",
+    "notebooks",
+    "stats",
+    "theory",
+    "fit",
+    "measure",
+    "learn",
+    "datasets",
+    "findings",
+    "figures",
+  ],
 };
 
 /** Packages a layer may import: the numerics only the validated math library, figures their renderers. */

@@ -13,19 +13,65 @@ import { formatNumber } from "../_util/format";
 import type { Figure, FigureBuilder, Row } from "./figure";
 import {
   BAND,
+  composePanels,
   CURVE_COLOURS,
+  FIGURE_SIZE,
   formatPowerOfTen,
   logGrid,
   PALETTE,
   plotDefaults,
   powerOfTenAxis,
   textColour,
+  viridisOnWhite,
   X_AXIS,
 } from "./render";
 import { A_RANGE, A_RANGE_TEXT } from "../paper";
 
 /** Token counts at which the fitted law is drawn in `figureChinchillaRuns`. */
 const CURVE_TOKENS = [1e9, 1e10, 1e11];
+
+/**
+ * The colour bar of `figureChinchillaRuns`, above the plot: the tokens D on a log axis from `domain[0]`
+ * to `domain[1]` in the plot's colours, titled on its left, and on its right the key of the ringed runs.
+ */
+function colourBar(colour: Record<string, unknown>, domain: [number, number], title: string): Element {
+  const [lo, hi] = domain.map(Math.log10);
+  const steps = Array.from({ length: 48 }, (_, i) => ({
+    x1: 10 ** (lo + (hi - lo) * i / 48),
+    x2: 10 ** (lo + (hi - lo) * Math.min(i + 1.3, 48) / 48), // overlapping a little: no seams between steps
+    D: 10 ** (lo + (hi - lo) * (i + 0.5) / 48),
+  }));
+  return Plot.plot({
+    ...plotDefaults(),
+    height: 62,
+    marginTop: 12,
+    marginBottom: 26,
+    marginLeft: 330,
+    marginRight: 190,
+    x: { ...powerOfTenAxis(lo, hi, 1), grid: false, label: null, tickSize: 4, tickPadding: 3 },
+    y: { axis: null, domain: [0, 1] },
+    color: colour,
+    marks: [
+      Plot.rect(steps, { x1: "x1", x2: "x2", y1: 0, y2: 1, fill: "D" }),
+      Plot.text([title], {
+        frameAnchor: "left",
+        dx: -10,
+        textAnchor: "end",
+        text: (t: string) => t,
+        fill: PALETTE.note,
+      }),
+      Plot.dot([0], { frameAnchor: "right", dx: 30, r: 3, fill: PALETTE.note }),
+      Plot.dot([0], { frameAnchor: "right", dx: 30, r: 7, stroke: PALETTE.black }),
+      Plot.text(["left out of the fit"], {
+        frameAnchor: "right",
+        dx: 44,
+        textAnchor: "start",
+        text: (t: string) => t,
+        fill: PALETTE.note,
+      }),
+    ],
+  }) as unknown as Element;
+}
 
 /**
  * The 245 Chinchilla runs (final loss against parameters N, coloured by training tokens D on a
@@ -49,9 +95,10 @@ export function figureChinchillaRuns(analysis: chinchilla.Analysis = chinchilla.
   );
   const end = Ns[Ns.length - 1];
   const tags = CURVE_TOKENS.map((D) => ({ N: end, D, loss: chinchillaLoss(law, end, D) }));
-  const colour = { type: "log", scheme: "viridis", domain: [1e8, 1e12] } as const;
+  const colour = { type: "log", interpolate: viridisOnWhite, domain: [1e8, 1e12] } as const;
   const viridis = Plot.scale({ color: colour });
-  const element = Plot.plot({
+  const barHeight = 62;
+  const plot = Plot.plot({
     ...plotDefaults(),
     x: { ...powerOfTenAxis(7, 11, 1, "model size N (parameters) →"), ...X_AXIS },
     y: { domain: [1.8, 5.2], grid: true, label: "↑ final training loss L (nats/token)" },
@@ -79,19 +126,17 @@ export function figureChinchillaRuns(analysis: chinchilla.Analysis = chinchilla.
         stroke: "white",
         strokeWidth: 3,
       }),
-      Plot.text([{ N: 10 ** 7.05, loss: 1.9 }], {
-        x: "N",
-        y: "loss",
-        textAnchor: "start",
-        fill: PALETTE.note,
-        text: () => "runs coloured by tokens D (10⁸ purple … 10¹² yellow); ringed: left out of the fit",
-      }),
     ],
   });
+  const element = composePanels(
+    [{ element: colourBar(colour, [1e8, 1e12], "training tokens D"), y: 0 }, { element: plot, y: barHeight }],
+    FIGURE_SIZE.width,
+    FIGURE_SIZE.height + barHeight,
+  );
   return {
     name: "chinchilla_runs",
     caption:
-      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens) with the fitted law L = E + A/N^{α} + B/D^{β} at D = 10⁹, 10¹⁰, 10¹¹ tokens; the ${dropped.length} ringed runs are left out of the headline fit.`,
+      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens D as in the colour bar) with the fitted law L = E + A/N^{α} + B/D^{β} at D = 10⁹, 10¹⁰, 10¹¹ tokens; the ${dropped.length} ringed runs are left out of the headline fit.`,
     element,
     data: [...data, ...curves],
     columns: ["kind", "N", "D", "loss"],
@@ -262,67 +307,71 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
       return Math.max(...counts.values());
     }),
   );
-  // Labels in three rows above the tallest bin; each rule stops just below its own label, and the
-  // rows are arranged so that no rule crosses another's label: the alpha labels extend left of their
-  // rules (fit above Hoffmann), the beta labels right of theirs (Hoffmann's beta lowest).
-  const rows = [1.45, 1.3, 1.15].map((f) => f * peak);
-  const lines = [
-    {
-      parameter: "alpha",
-      value: fit.law.alpha,
-      label: `fit α ≈ ${fit.law.alpha.toFixed(2)}`,
-      dash: "none",
-      y: rows[0],
-      anchor: "end",
-    },
-    {
-      parameter: "beta",
-      value: fit.law.beta,
-      label: `fit β ≈ ${fit.law.beta.toFixed(2)}`,
-      dash: "none",
-      y: rows[0],
-      anchor: "start",
-    },
-    {
-      parameter: "alpha",
-      value: HOFFMANN_2022.alpha,
-      label: `Hoffmann α = ${HOFFMANN_2022.alpha}`,
-      dash: "5,4",
-      y: rows[1],
-      anchor: "end",
-    },
-    {
-      parameter: "beta",
-      value: HOFFMANN_2022.beta,
-      label: `Hoffmann β = ${HOFFMANN_2022.beta}`,
-      dash: "5,4",
-      y: rows[2],
-      anchor: "start",
-    },
-  ];
-  const top = peak * 1.55;
+  // One panel per exponent (no overlap of translucent bars, no third colour); in each, the fit's
+  // label right of its solid rule and Hoffmann et al.'s left of their dashed one, on one row.
+  const row = 1.18 * peak;
+  const facetName: Record<string, string> = {
+    alpha: "α, exponent of the parameters N",
+    beta: "β, exponent of the tokens D",
+  };
+  const lines = (["alpha", "beta"] as const).flatMap((parameter) => {
+    const symbol = parameter === "alpha" ? "α" : "β";
+    const fitValue = fit.law[parameter], published = HOFFMANN_2022[parameter];
+    // Hoffmann's label goes on the side away from the fit's, unless the frame's edge is too near
+    const fitRight = fitValue >= published && published - BINS.start > 0.06;
+    return [
+      {
+        parameter,
+        value: fitValue,
+        label: `fit ${symbol} ≈ ${fitValue.toFixed(2)}`,
+        dash: "none",
+        anchor: fitRight ? "start" : "end",
+      },
+      {
+        parameter,
+        value: published,
+        label: `Hoffmann ${symbol} = ${published}`,
+        dash: "5,4",
+        anchor: fitRight ? "end" : "start",
+      },
+    ];
+  });
+  const top = Math.ceil(peak * 1.32 / 20) * 20;
   const element = Plot.plot({
     ...plotDefaults(),
     x: { domain: [0.26, 0.48], grid: true, label: "exponent →", ...X_AXIS },
-    y: { domain: [0, Math.ceil(top)], grid: true, label: "↑ resamples per bin" },
+    y: { domain: [0, top], grid: true, label: "↑ resamples per bin", ticks: 4 },
+    fy: { domain: ["alpha", "beta"], axis: null },
     color: { ...colour, type: "ordinal" },
     marks: [
-      // y2 rather than y: the two histograms overlap instead of stacking.
+      // y2 rather than y: one histogram per panel, not stacked.
       Plot.rectY(
         data,
         Plot.binX({ y2: "count" }, {
           x: "value",
+          fy: "parameter",
           fill: "parameter",
-          fillOpacity: 0.55,
+          fillOpacity: 0.6,
           thresholds: EXPONENT_BINS,
         } as Record<string, unknown>),
       ),
       Plot.ruleY([0]),
+      Plot.text(["alpha", "beta"], {
+        fy: (p: string) => p,
+        frameAnchor: "top-right",
+        text: (p: string) => facetName[p],
+        fill: (p: string) => textColour(p === "alpha" ? PALETTE.blue : PALETTE.orange),
+        dx: -4,
+        dy: 4,
+        lineAnchor: "top",
+        textAnchor: "end",
+      }),
       ...lines.map((l) =>
         Plot.ruleX([l], {
           x: "value",
+          fy: "parameter",
           y1: 0,
-          y2: l.y - 0.045 * top,
+          y2: row + 0.06 * top,
           stroke: "parameter",
           strokeWidth: 2,
           strokeDasharray: l.dash,
@@ -331,11 +380,12 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
       ...lines.map((l) =>
         Plot.text([l], {
           x: "value",
-          y: "y",
+          y: () => row,
+          fy: "parameter",
           text: "label",
           textAnchor: l.anchor as "start" | "end",
           fill: textColour(l.parameter === "alpha" ? PALETTE.blue : PALETTE.orange),
-          dx: l.anchor === "end" ? 4 : -4,
+          dx: l.anchor === "end" ? -5 : 5,
           fontWeight: "bold",
         })
       ),
@@ -344,7 +394,7 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
   return {
     name: "chinchilla_bootstrap_exponents",
     caption:
-      `Bootstrap distributions of the fitted exponents α and β (${bootstrap.resamples} resamples of the ${analysis.headlineRuns.length} headline runs), with the estimates (solid) and Hoffmann et al. 2022's published values (dashed).`,
+      `Bootstrap distributions of the fitted exponents α and β (${bootstrap.resamples} resamples of the ${analysis.headlineRuns.length} headline runs), one panel per exponent, with the estimates (solid) and Hoffmann et al. 2022's published values (dashed).`,
     element,
     data,
     columns: ["parameter", "value"],

@@ -176,7 +176,8 @@ export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly nu
   const dots = marked.filter((d) => d <= dMax).map((d) => ({
     d,
     halve: halvingFactor(d),
-    label: `d = ${d}: ${d === 40 ? "1024" : `2^{${d / 4}}`}`,
+    // one notation for every point: the power of two (2^{10} = 1024 at d = 40, in the caption)
+    label: `d = ${d}: 2^{${d / 4}}`,
   }));
   const element = Plot.plot({
     ...plotDefaults(),
@@ -188,8 +189,19 @@ export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly nu
       ),
       Plot.dot(dots, { x: "d", y: "halve", fill: COLORS.smooth, r: 4 }),
       Plot.text(dots, { x: "d", y: "halve", text: "label", dy: 14, textAnchor: "start", fill: PALETTE.note }),
+      // the key: a line swatch in each law's colour, then its name
+      ...laws.map((l, i) =>
+        Plot.link([l], {
+          x1: () => dMax * 0.03,
+          x2: () => dMax * 0.075,
+          y1: () => 10 ** (yMaxExp * (0.92 - 0.07 * i)),
+          y2: () => 10 ** (yMaxExp * (0.92 - 0.07 * i)),
+          stroke: l.color,
+          strokeWidth: 2,
+        })
+      ),
       Plot.text(laws.map((l, i) => ({ ...l, i })), {
-        x: () => dMax * 0.04,
+        x: () => dMax * 0.085,
         y: (r: { i: number }) => 10 ** (yMaxExp * (0.92 - 0.07 * r.i)),
         text: "law",
         fill: (r: { color: string }) => textColour(r.color),
@@ -201,7 +213,7 @@ export function figureHalvingCostVersusDimension(dMax = 120, marked: readonly nu
   return {
     name: "intrinsic_dimension_halving_cost_vs_d",
     caption:
-      "Resources to halve the loss, 2^{1/α}, against intrinsic dimension: 2^{d/4} under α = 4/d (1024 at d = 40), " +
+      "Resources to halve the loss, 2^{1/α}, against intrinsic dimension: 2^{d/4} under α = 4/d (2^{10} = 1024 at d = 40), " +
       "2^{d/2} for piecewise constants and 2^{3d/4} under eq. 17 with h = 1/3.",
     element,
     data,

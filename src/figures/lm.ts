@@ -148,6 +148,115 @@ export function figureLmCurves(a: languageModel.Analysis = languageModel.analysi
   };
 }
 
+/** One point of the loss curve of a model trained in the reader's page (the live edition). */
+export interface LmLivePoint {
+  step: number;
+  /** Mean loss on the run's fixed training and held-out windows (nats per character). */
+  trainLoss: number;
+  valLoss: number;
+}
+
+/** What `figureLmLiveRun` draws: a run trained in the page, and the sweep's curves beside it. */
+export interface LmLiveRun {
+  /** The size trained (e.g. `w4l1`), its non-embedding N, the run's seed and planned steps. */
+  size: string;
+  N: number;
+  seed: number;
+  steps: number;
+  /** The run's curve so far (empty before its first evaluation). */
+  points: LmLivePoint[];
+  /** The sweep's validation curves, seed 0 of each size (`data/lm_curves.csv`), sizes in order of N. */
+  sweep: { size: string; N: number; step: number; valLoss: number }[];
+}
+
+/**
+ * The live edition's loss curves (notebook 11's page, `src/live/lm.ts`): a model trained in the reader's
+ * page, its training loss (dashed) and held-out loss (thick) against optimiser steps, drawn over the
+ * sweep's held-out curves of every size (thin, seed 0, the curves of `figureLmCurves` against steps:
+ * every sweep run takes the same 1,024 characters a step). The run has the colour of its size; a dot
+ * marks its latest held-out loss.
+ *
+ * Data columns: `series,size,step,loss` (series `train` or `validation` for the run, `sweep`).
+ * @example figureLmLiveRun({ size: "w4l1", N: 252, seed: 0, steps: 10, points: [], sweep: [] }).data.length; // => 0
+ */
+export function figureLmLiveRun(r: LmLiveRun): Figure {
+  const names = [...new Set(r.sweep.map((p) => p.size))];
+  const data: Row[] = [
+    ...r.points.map((p) => ({ series: "train", size: r.size, step: p.step, loss: p.trainLoss })),
+    ...r.points.map((p) => ({ series: "validation", size: r.size, step: p.step, loss: p.valLoss })),
+    ...r.sweep.map((p) => ({ series: "sweep", size: p.size, step: p.step, loss: p.valLoss })),
+  ];
+  const sweep = data.filter((d) => d.series === "sweep");
+  const ends = names.map((n) => sweep.filter((d) => d.size === n).at(-1)!);
+  const colour = SIZE_COLOURS[Math.max(0, names.indexOf(r.size))];
+  const xMax = Math.max(r.steps, ...r.sweep.map((p) => p.step));
+  const run = (series: string) => data.filter((d) => d.series === series);
+  const element = Plot.plot({
+    ...plotDefaults(),
+    marginRight: 70,
+    x: { domain: [0, xMax], grid: true, label: "optimiser steps (1,024 characters each) →", ...X_AXIS },
+    y: { ...LOSS_AXIS, label: "↑ loss (nats/character)" },
+    color: { domain: names, range: SIZE_COLOURS, type: "ordinal" },
+    marks: [
+      Plot.line(sweep, {
+        x: "step",
+        y: "loss",
+        z: "size",
+        stroke: "size",
+        strokeWidth: 1,
+        strokeOpacity: 0.7,
+        clip: true,
+      }),
+      Plot.line(run("train"), {
+        x: "step",
+        y: "loss",
+        stroke: colour,
+        strokeWidth: 1.5,
+        strokeDasharray: "5,3",
+        clip: true,
+      }),
+      Plot.line(run("validation"), { x: "step", y: "loss", stroke: colour, strokeWidth: 3, clip: true }),
+      // where the run is now
+      Plot.dot(run("validation").slice(-1), { x: "step", y: "loss", fill: colour, stroke: "white", r: 4.5 }),
+      // the sweep's labels over the run (a longer run passes them), on a white halo
+      Plot.text(dodge(ends, "loss", (17 * 3) / 360), {
+        x: "step",
+        y: "labelY",
+        text: "size",
+        fill: "size",
+        stroke: "white",
+        strokeWidth: 6,
+        paintOrder: "stroke",
+        textAnchor: "start",
+        dx: 6,
+      }),
+      Plot.text([0], {
+        frameAnchor: "bottom-left",
+        dx: 8,
+        dy: -8,
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        fill: PALETTE.note,
+        text: () =>
+          `thick: your run (${r.size}, seed ${r.seed}), held-out; dashed: its training loss\n` +
+          "thin: the sweep's held-out curves (seed 0 of each size)",
+      }),
+    ],
+  }) as unknown as Element;
+  return {
+    name: "lm_live_run",
+    caption:
+      `Loss of a ${r.size} model (N = ${r.N.toLocaleString("en-US")}) trained in this page on a slice of the Brown ` +
+      `corpus (seed ${r.seed}, ${
+        r.steps.toLocaleString("en-US")
+      } steps): training loss (dashed) and held-out loss (thick) ` +
+      `against optimiser steps, over the sweep's held-out curves of every size (seed 0, thin).`,
+    element,
+    data,
+    columns: ["series", "size", "step", "loss"],
+  };
+}
+
 /**
  * TwoNN dimension of the final-layer representations (seed 0 of each size) against the number of
  * points it was estimated from (disjoint subsets of the validation windows: fewer points, larger

@@ -14,7 +14,16 @@ import type { ExponentMeasurement, MeasuredExponents } from "../measure/measured
 import * as measured from "../findings/07_measured_exponents";
 import type { Figure, FigureBuilder, Row } from "./figure";
 import { superscript } from "../_util/format";
-import { CURVE_COLOURS, FIGURE_SIZE, PALETTE, plotDefaults, powerOfTenAxis, textColour, X_AXIS } from "./render";
+import {
+  composePanels,
+  CURVE_COLOURS,
+  FIGURE_SIZE,
+  PALETTE,
+  plotDefaults,
+  powerOfTenAxis,
+  textColour,
+  X_AXIS,
+} from "./render";
 import { formatFraction } from "../_util/format";
 
 const defaultResult = (): MeasuredExponents => measured.analysis().result;
@@ -56,6 +65,30 @@ function curveRows(curves: ExponentMeasurement[]): Row[] {
 
 const CURVE_COLUMNS = ["experiment", "target", "approximant", "d", "h", "N", "mse", "mse_stderr", "fit", "alpha"];
 
+/**
+ * Colours of the curves d = 1…6 of the squared-error figures: the house palette with vermillion
+ * before sky blue, so that d = 5 is not a second blue beside d = 1's.
+ */
+const DIMENSION_COLOURS = [
+  PALETTE.blue,
+  PALETTE.orange,
+  PALETTE.purple,
+  PALETTE.green,
+  PALETTE.vermillion,
+  PALETTE.sky,
+];
+
+/**
+ * The heading of a facet's key: what the bracketed exponent is. The paper's formulas for smooth targets
+ * (2/d, 4/d, eq. 13) and for the linear approximant of a rough one (4h/d, eq. 17); for the constant
+ * approximant of a rough target, 2h/d is eq. 17's factor h applied to 2/d, not a formula of the paper.
+ */
+function keyHeading(approximant: string, h: number | null): string {
+  const linear = approximant === "linear" || approximant === "local_linear";
+  if (h === null) return `fitted α (paper: ${linear ? 4 : 2}/d)`;
+  return linear ? "fitted α (eq. 17: 4h/d)" : "fitted α (ours: 2h/d)";
+}
+
 /** Width in px of `text` at `fontSize` px in DejaVu Sans Bold (an upper bound: 0.68 em a character). */
 const textWidth = (text: string, fontSize: number) => [...text].length * fontSize * 0.68;
 
@@ -68,7 +101,7 @@ const textWidth = (text: string, fontSize: number) => [...text].length * fontSiz
  * of a quarter-decade grid.
  */
 function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH: boolean): Element {
-  const [xlo, xhi] = decades(data.map((r) => r.N as number));
+  const [xlo, xDecade] = decades(data.map((r) => r.N as number));
   const [ylo, yhi] = decades(data.flatMap((r) => [r.mse as number, r.fit as number]));
   const fontSize = 10.5, lineHeight = 13;
   const height = byH ? 620 : FIGURE_SIZE.height;
@@ -77,6 +110,10 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
   const facetsY = byH ? new Set(curves.map((e) => e.h)).size : 1;
   // facet size in px (Plot's default facet padding is 0.1 of a band)
   const facetW = (FIGURE_SIZE.width - marginLeft - marginRight) / (facetsX + 0.1 * (facetsX - 1));
+  // x runs from the power of ten below the data to just beyond its end, not to the next power: room
+  // for the direct labels "d = …" (LABEL_ROOM px) right of the last points
+  const LABEL_ROOM = 46, k = LABEL_ROOM / facetW;
+  const xhi = Math.min(xDecade, (Math.log10(Math.max(...data.map((r) => r.N as number))) - k * xlo) / (1 - k));
   const facetH = (height - marginTop - marginBottom) / (facetsY + 0.1 * (facetsY - 1));
   const pxX = facetW / (xhi - xlo), pxY = facetH / (yhi - ylo); // px per decade
   const ends: Row[] = [];
@@ -85,7 +122,7 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
   for (const group of groups.values()) {
     const sorted = [...group].sort((a, b) => b.d - a.d);
     const labels = sorted.map((e) => `d = ${e.d}: ${e.alpha.toFixed(2)} (${e.alphaPaper.toFixed(2)})`);
-    const head = "measured α (paper's)";
+    const head = keyHeading(group[0].approximant, group[0].h);
     const w = (Math.max(textWidth(head, fontSize), ...labels.map((l) => textWidth(l, fontSize))) + 12) / pxX;
     const h = ((labels.length + 1) * lineHeight + 10) / pxY; // key size in decades
     const pad = 0.04;
@@ -110,6 +147,11 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
         pts.push([x, Math.log10(e.prefactor) - e.alpha * x]);
       }
     }
+    // and the direct labels "d = …" right of each curve's last point
+    for (const e of group) {
+      const x = Math.log10(e.sizes[e.sizes.length - 1]), y = Math.log10(e.mse[e.mse.length - 1]);
+      for (let k = 0; k <= 6; k++) pts.push([x + (6 + k * 6) / pxX, y]);
+    }
     const free = (c: number[]) =>
       !pts.some(([x, y]) => x > c[0] - 0.1 && x < c[0] + w + 0.1 && y > c[1] - 0.1 && y < c[1] + h + 0.1);
     // else the first free place on a grid of quarter decades, from the lower left
@@ -127,16 +169,41 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
   }
   const dims = [...new Set(curves.map((e) => e.d))].sort();
   const facet = { fx: "approximant", ...(byH ? { fy: "h" } : {}) };
+  // each curve named at its end (the key's colours alone do not tell five curves apart)
+  const direct = curves.map((e) => ({
+    approximant: e.approximant,
+    h: e.h === null ? "" : e.h,
+    d: e.d,
+    N: e.sizes[e.sizes.length - 1],
+    mse: e.mse[e.mse.length - 1],
+    label: `d = ${e.d}`,
+  }));
+  // one facet's labels at least a line apart (pushed down from the highest), so that close curve ends
+  // (d = 4 and d = 5) keep their labels apart
+  const byFacet = new Map<string, typeof direct>();
+  for (const r of direct) {
+    byFacet.set(`${r.approximant}|${r.h}`, [...(byFacet.get(`${r.approximant}|${r.h}`) ?? []), r]);
+  }
+  for (const labels of byFacet.values()) {
+    labels.sort((a, b) => b.mse - a.mse);
+    for (let i = 1; i < labels.length; i++) {
+      const limit = labels[i - 1].mse / 10 ** ((lineHeight + 1) / pxY);
+      if (labels[i].mse > limit) labels[i].mse = limit;
+    }
+  }
+  const colourOf = (d: number) => DIMENSION_COLOURS[dims.indexOf(d) % DIMENSION_COLOURS.length];
+  const xAxis = powerOfTenAxis(xlo, xDecade, xDecade - xlo > 4 ? 2 : 1, xLabel);
+  const xTicks = (xAxis.ticks as number[]).filter((t) => t <= 10 ** xhi * (1 + 1e-9));
   return Plot.plot({
     ...plotDefaults(),
     height,
     marginRight,
     marginTop,
-    x: { ...powerOfTenAxis(xlo, xhi, xhi - xlo > 4 ? 2 : 1, xLabel), ...X_AXIS },
+    x: { ...xAxis, domain: [10 ** xlo, 10 ** xhi], ticks: xTicks, ...X_AXIS },
     y: powerOfTenAxis(ylo, yhi, yhi - ylo > 8 ? 2 : 1, "↑ squared error L = ∫|f − f_{N}|² (eq. 12)"),
     fx: { label: null, tickFormat: (a: string) => FACET_NAMES[a] ?? a },
     fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${formatFraction(h)}` } : undefined,
-    color: { domain: dims, range: CURVE_COLOURS, type: "ordinal" },
+    color: { domain: dims, range: dims.map(colourOf), type: "ordinal" },
     marks: [
       Plot.frame({ stroke: PALETTE.frame }),
       Plot.line(data, { x: "N", y: "fit", z: "d", stroke: "d", strokeWidth: 1.2, strokeDasharray: "4,3", ...facet }),
@@ -158,7 +225,17 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
         fontSize,
         fontWeight: "bold",
         ...facet,
-        fill: (r: Row) => textColour(CURVE_COLOURS[dims.indexOf(r.d as number) % CURVE_COLOURS.length]),
+        fill: (r: Row) => textColour(colourOf(r.d as number)),
+      }),
+      Plot.text(direct, {
+        x: "N",
+        y: "mse",
+        text: "label",
+        textAnchor: "start",
+        dx: 6,
+        fontSize,
+        ...facet,
+        fill: (r: Row) => textColour(colourOf(r.d as number)),
       }),
     ],
   }) as unknown as Element;
@@ -180,7 +257,7 @@ function mseFigure(name: string, caption: string, curves: ExponentMeasurement[],
 export function figureGridSmoothMse(result: MeasuredExponents = defaultResult()): Figure {
   return mseFigure(
     "sk_grid_smooth_mse",
-    "Squared error of piecewise-constant and piecewise-linear grid approximants of a smooth target on [0,1]^{d} against the number of cells N (dots: mean over seeds; dashed: fitted power laws; key: fitted exponent α, the paper's in brackets).",
+    "Squared error of piecewise-constant and piecewise-linear grid approximants of a smooth target on [0,1]^{d} against the number of cells N (dots: mean over seeds; dashed: fitted power laws; key: fitted exponent α, the predicted one in brackets).",
     result.exponents.filter((e) => e.experiment === "grid" && e.target === "smooth"),
     "number of cells N = n^{d} →",
     false,
@@ -197,7 +274,7 @@ export function figureGridSmoothMse(result: MeasuredExponents = defaultResult())
 export function figureGridRoughMse(result: MeasuredExponents = defaultResult()): Figure {
   return mseFigure(
     "sk_grid_rough_mse",
-    "Squared error of the grid approximants of rough (Weierstrass-type) targets of Hölder exponent h against the number of cells N (dots: mean over seeds and realisations; dashed: fitted power laws; key: fitted exponent α, the paper's in brackets).",
+    "Squared error of the grid approximants of rough (Weierstrass-type) targets of Hölder exponent h against the number of cells N (dots: mean over seeds and realisations; dashed: fitted power laws; key: fitted exponent α, the predicted one in brackets).",
     result.exponents.filter((e) => e.experiment === "grid" && e.target === "rough"),
     "number of cells N = n^{d} →",
     true,
@@ -214,7 +291,7 @@ export function figureGridRoughMse(result: MeasuredExponents = defaultResult()):
 export function figureManifoldMse(result: MeasuredExponents = defaultResult()): Figure {
   return mseFigure(
     "sk_manifold_mse",
-    `Squared error of nearest-neighbour and local-linear regression on d-dimensional manifolds embedded in R^{${result.settings.ambientDim}} against the number of training points N (dots: mean over seeds; dashed: fitted power laws; key: fitted exponent α, the paper's in brackets).`,
+    `Squared error of nearest-neighbour and local-linear regression on d-dimensional manifolds embedded in R^{${result.settings.ambientDim}} against the number of training points N (dots: mean over seeds; dashed: fitted power laws; key: fitted exponent α, the predicted one in brackets).`,
     result.exponents.filter((e) => e.experiment === "manifold"),
     "training points N →",
     false,
@@ -277,14 +354,30 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
     { label: "open: piecewise constant, 1-NN", fill: "white", y: 0.16 },
     { label: "filled: piecewise linear, local-linear", fill: PALETTE.note, y: 0.125 },
   ];
-  const element = Plot.plot({
+  // ticks at 1, 2 and 5 times each power of ten, labelled as plain decimals (one notation per axis)
+  const logTicks = [0.1, 0.2, 0.5, 1, 2, 5, 10];
+  const logAxis = (label: string | null): Record<string, unknown> => ({
+    type: "log",
+    domain: [0.1, 10],
+    ticks: logTicks,
+    tickFormat: (v: number) => String(v),
+    grid: true,
+    label,
+  });
+  const width = 640, topHeight = 480, bottomHeight = 250;
+  const color = { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.colour) };
+  const symbol = { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.symbol) };
+  const fillOf = (r: { second: string }) =>
+    r.second === "none" ? "white" : GROUPS.find((g) => g.key === r.second)!.colour;
+  const top = Plot.plot({
     ...plotDefaults(),
-    width: 640,
-    height: 560,
-    x: { ...powerOfTenAxis(-1, 1, 1, "paper's prediction α (2/d, 4/d; ×h for rough targets, eq. 17) →"), ...X_AXIS },
-    y: powerOfTenAxis(-1, 1, 1, "↑ measured exponent α (mean over seeds, 95 % t-interval)"),
-    color: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.colour) },
-    symbol: { domain: GROUPS.map((g) => g.key), range: GROUPS.map((g) => g.symbol) },
+    width,
+    height: topHeight,
+    marginBottom: 30,
+    x: { ...logAxis(null), ...X_AXIS },
+    y: logAxis("↑ measured exponent α (mean over seeds, 95 % t-interval)"),
+    color,
+    symbol,
     marks: [
       Plot.line(diag, { x: "x", y: "y", stroke: PALETTE.black, strokeWidth: 1, clip: true }),
       Plot.line(half, { x: "x", y: "y", stroke: PALETTE.black, strokeDasharray: "5,4", strokeWidth: 1, clip: true }),
@@ -296,7 +389,7 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
         symbol: "group",
         r: 4,
         strokeWidth: 1.5,
-        fill: (r: { second: string }) => r.second === "none" ? "white" : GROUPS.find((g) => g.key === r.second)!.colour,
+        fill: fillOf,
       }),
       Plot.dot(legend, { x: "x", y: "y", stroke: "key", symbol: "key", r: 4, strokeWidth: 1.5 }),
       Plot.text(legend, { x: "x", y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
@@ -316,10 +409,67 @@ export function figureExponents(result: MeasuredExponents = defaultResult()): Fi
       Plot.text(fills, { x: () => 1.1, y: "y", text: "label", textAnchor: "start", dx: 9, fontSize: 12 }),
     ],
   }) as unknown as Element;
+  // the factor by which each measurement departs from its prediction, on a log axis (1 and 1/2 as lines)
+  const ratios = pts.map((r) => {
+    const paper = (r as Row).alpha_paper as number;
+    return {
+      ...r,
+      ratio: ((r as Row).alpha_measured as number) / paper,
+      ratioLo: r.lo / paper,
+      ratioHi: r.hi / paper,
+    };
+  });
+  const bottom = Plot.plot({
+    ...plotDefaults(),
+    width,
+    height: bottomHeight,
+    marginTop: 36,
+    x: {
+      ...logAxis("paper's prediction α (2/d, 4/d; ×h for rough targets, eq. 17) →"),
+      ...X_AXIS,
+    },
+    y: {
+      type: "log",
+      domain: [0.4, 3.2],
+      ticks: [0.5, 0.75, 1, 1.5, 2, 3],
+      tickFormat: (v: number) => String(v),
+      grid: true,
+      label: "↑ measured / predicted α",
+    },
+    color,
+    symbol,
+    marks: [
+      Plot.ruleY([1], { stroke: PALETTE.black, strokeWidth: 1 }),
+      Plot.ruleY([0.5], { stroke: PALETTE.black, strokeWidth: 1, strokeDasharray: "5,4" }),
+      Plot.ruleX(ratios, {
+        x: "alpha_paper",
+        y1: "ratioLo",
+        y2: "ratioHi",
+        stroke: "group",
+        strokeWidth: 1.5,
+        clip: true,
+      }),
+      Plot.dot(ratios, {
+        x: "alpha_paper",
+        y: "ratio",
+        stroke: "group",
+        symbol: "group",
+        r: 4,
+        strokeWidth: 1.5,
+        fill: fillOf,
+        clip: true,
+      }),
+    ],
+  }) as unknown as Element;
+  const element = composePanels(
+    [{ element: top, y: 0 }, { element: bottom, y: topHeight }],
+    width,
+    topHeight + bottomHeight,
+  );
   return {
     name: "sk_exponents_vs_paper",
     caption:
-      "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with 95 % Student-t intervals over seeds; open symbols: piecewise constant and 1-NN, filled: piecewise linear and local-linear.",
+      "Measured exponents of the squared error against the paper's predictions (2/d and 4/d for smooth targets, 2h/d and 4h/d for rough ones), with 95 % Student-t intervals over seeds (top), and the ratio of measured to predicted exponent (bottom; solid: 1, dashed: 1/2); open symbols: piecewise constant and 1-NN, filled: piecewise linear and local-linear.",
     element,
     data,
     columns: [

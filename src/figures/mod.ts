@@ -6,6 +6,7 @@ export type { Figure, FigureBuilder, Row } from "./figure";
 export {
   applyNotation,
   BAND,
+  composePanels,
   CURVE_COLOURS,
   FIGURE_SIZE,
   figureDocument,
@@ -23,9 +24,10 @@ export {
   serializeSvg,
   svgToPng,
   textColour,
+  viridisOnWhite,
   X_AXIS,
 } from "./render";
-export type { RenderedFigure } from "./render";
+export type { Panel, RenderedFigure } from "./render";
 export { exportFigure, exportTable, writeAtomic } from "./export";
 export type { ExportedFigure } from "./export";
 export { figure1RunningExponent, figure2CriticalSize } from "./pedestal";
@@ -42,4 +44,7 @@ export {
 export { figureChinchillaBootstrap, figureChinchillaRunningExponent, figureChinchillaRuns } from "./chinchilla";
 export { figureOpenLmExponents, figureOpenLmForecast, figureOpenLmRuns } from "./openlm";
 export { figureTeacherStudentExponents, figureTeacherStudentLoss } from "./trained_networks";
-export { figureLmCurves, figureLmGenres, figureLmLossVsN, figureLmTwoNN } from "./lm";
+export { figureTeacherStudentLiveRun } from "./trained_networks_live";
+export type { TeacherStudentLiveRun } from "./trained_networks_live";
+export { figureLmCurves, figureLmGenres, figureLmLiveRun, figureLmLossVsN, figureLmTwoNN } from "./lm";
+export type { LmLivePoint, LmLiveRun } from "./lm";

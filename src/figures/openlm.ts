@@ -17,7 +17,18 @@ import {
 } from "../datasets/openlm_data";
 import { formatNumber } from "../_util/format";
 import type { Figure, FigureBuilder, Row } from "./figure";
-import { BAND, CURVE_COLOURS, FIGURE_SIZE, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
+import {
+  BAND,
+  composePanels,
+  CURVE_COLOURS,
+  FIGURE_SIZE,
+  logGrid,
+  PALETTE,
+  plotDefaults,
+  powerOfTenAxis,
+  viridisOnWhite,
+  X_AXIS,
+} from "./render";
 import { A_RANGE, A_RANGE_TEXT } from "../paper";
 
 /** Token multipliers of the runs (D ≈ 20 M N). */
@@ -55,7 +66,31 @@ export function figureOpenLmRuns(a: openlm.Analysis = openlm.analysis()): Figure
     }
   }
   const facet = { fx: "train_dataset" };
-  const element = Plot.plot({
+  const colour = { type: "log", interpolate: viridisOnWhite, domain: [0.25, 32] } as const;
+  const barHeight = 62;
+  // the colour key above the panels: one swatch per token multiplier, in the plot's colours
+  const bar = Plot.plot({
+    ...plotDefaults(),
+    height: barHeight,
+    marginTop: 12,
+    marginBottom: 26,
+    marginLeft: 330,
+    marginRight: 80,
+    x: { type: "band", domain: MULTIPLIERS, label: null, tickSize: 0, tickPadding: 4, padding: 0.08 },
+    y: { axis: null, domain: [0, 1] },
+    color: colour,
+    marks: [
+      Plot.barY(MULTIPLIERS, { x: (M: number) => M, y1: 0, y2: 1, fill: (M: number) => M }),
+      Plot.text(["token multiplier M (D = 20 M N)"], {
+        frameAnchor: "left",
+        dx: -10,
+        textAnchor: "end",
+        text: (t: string) => t,
+        fill: PALETTE.note,
+      }),
+    ],
+  }) as unknown as Element;
+  const plot = Plot.plot({
     ...plotDefaults(),
     marginTop: 40,
     // Ticks 10⁷…10⁹ only, so that the last tick of a panel does not run into the next panel's first.
@@ -68,7 +103,7 @@ export function figureOpenLmRuns(a: openlm.Analysis = openlm.analysis()): Figure
       label: "↑ C4 validation loss (nats/token)",
     },
     fx: { label: null, domain: OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]) },
-    color: { type: "log", scheme: "viridis", domain: [0.25, 32], legend: false },
+    color: colour,
     marks: [
       Plot.frame({ stroke: "#ccc" }),
       Plot.line(data.filter((d) => d.kind === "law"), {
@@ -89,24 +124,18 @@ export function figureOpenLmRuns(a: openlm.Analysis = openlm.analysis()): Figure
         strokeWidth: 0.5,
         ...facet,
       }),
-      // the key sits in the data-free upper right of the last panel (large N, high loss)
-      Plot.text([{ train_dataset: OPENLM_TRAIN_LABELS[OPENLM_TRAIN_DATASETS[OPENLM_TRAIN_DATASETS.length - 1]] }], {
-        fx: "train_dataset",
-        frameAnchor: "top-right",
-        dx: -6,
-        dy: 6,
-        textAnchor: "end",
-        fill: PALETTE.note,
-        lineAnchor: "top",
-        text: () => "colour: token multiplier M\n0.25 purple … 32 yellow",
-      }),
     ],
   }) as unknown as Element;
+  const element = composePanels(
+    [{ element: bar, y: 0 }, { element: plot, y: barHeight }],
+    FIGURE_SIZE.width,
+    FIGURE_SIZE.height + barHeight,
+  );
   return {
     name: "openlm_runs",
     caption:
       "C4 validation loss of the Gadre et al. 2024 runs against model size, one panel per training set, coloured by token " +
-      "multiplier M (purple M = 0.25 … yellow M = 32), with the law fitted to each training set drawn at each M (D = 20 M N).",
+      "multiplier M (purple M = 0.25 … green M = 32, key above), with the law fitted to each training set drawn at each M (D = 20 M N).",
     element,
     data,
     columns: ["train_dataset", "kind", "M", "N", "loss"],
@@ -134,7 +163,8 @@ export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Fi
   const lo = Math.floor(10 * Math.min(...values)) / 10, hi = Math.ceil(10 * Math.max(...values)) / 10;
   const names = OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]);
   // Offset the three training sets slightly in x so that the bars of runs with equal loss do not overlap.
-  const dx = (name: string) => (names.indexOf(name) - 1) * 0.006 * (hi - lo);
+  // (0.017 of the range, about 11 px: two dots of equal loss, r = 4, sit side by side)
+  const dx = (name: string) => (names.indexOf(name) - 1) * 0.017 * (hi - lo);
   const shifted = data.map((d) => ({ ...d, x: (d.loss as number) + dx(d.train_dataset as string) }));
   const key = names.map((name, i) => ({
     train_dataset: name,
@@ -192,7 +222,7 @@ export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Fi
       } parameters from the law fitted to the smaller ones: ` +
       `predicted against measured C4 validation loss, with the ${
         100 * a.settings.level
-      }% bootstrap interval of each prediction; dashed: a perfect forecast.`,
+      }% bootstrap interval of each prediction (the training sets side by side, a little apart in x); dashed: a perfect forecast.`,
     element,
     data,
     columns: ["train_dataset", "run", "params", "loss", "predicted", "pred_low", "pred_high"],
@@ -228,7 +258,8 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
     marginLeft: 150,
     marginTop: 44,
     x: { domain: [xmin, xmax], grid: true, label: "exponent α of the model-size term →", ...X_AXIS },
-    y: { domain: vals, label: null, padding: 0.1, insetTop: 12, insetBottom: 12 }, // room for the offset rows
+    // room for the offset rows; the title names what the rows are (the key names the colours)
+    y: { domain: vals, label: "validation set", labelAnchor: "top", padding: 0.1, insetTop: 12, insetBottom: 12 },
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
       Plot.rect([{ x1: A_RANGE[0], x2: A_RANGE[1] }], {
@@ -273,7 +304,14 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
           dy: offset(name),
         })
       ),
-      // The key, in the lower right corner: one line per training set, in its colour.
+      // The key, in the lower right corner: its title, then one line per training set, in its colour.
+      Plot.text(["training set"], {
+        frameAnchor: "bottom-right",
+        dx: -8,
+        dy: -8 - 18 * names.length,
+        text: (t: string) => t,
+        fill: PALETTE.note,
+      }),
       ...names.map((name, i) =>
         Plot.text([{ name }], {
           frameAnchor: "bottom-right",
@@ -291,7 +329,9 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
     caption: `Exponent α of the model-size term per validation set and training set (colours as in the key), ` +
       `with ${
         100 * a.settings.level
-      }% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed).`,
+      }% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed). ` +
+      `In the tables the rows are the val_set ${OPENLM_VAL_SETS.join(", ")} and the training sets ` +
+      `${names.join(", ")} the train_dataset ${OPENLM_TRAIN_DATASETS.join(", ")}.`,
     element,
     data,
     columns: ["train_dataset", "val_set", "alpha", "alpha_low", "alpha_high"],

@@ -50,14 +50,36 @@ export function figure1RunningExponent(options: Figure1Options = {}): Figure {
   const xs = logGrid(lo, 0, options.pointsPerDecade ?? 20);
   const data: Row[] = pedestals.flatMap((p) => xs.map((x) => ({ x, p, alpha_p: runningExponent(x, p, alphaC) })));
   const labels = pedestals.map((p) => ({ x: criticalInverseSize(p, alphaC), y: alphaC / 2, p }));
-  // the key: one row per curve below the alpha_C label, a segment over 0.5 decade then "p = …"
+  // the key: one row per curve, a segment over 0.5 decade then "p = …", and a last row for the dots;
+  // below the alpha_C label in the upper left, unless a curve runs there (small p, as the live
+  // edition's sliders allow), then in the first free place of the lower right or the middle
   const rowStep = Math.min(0.075, 0.5 / pedestals.length) * alphaC;
+  const keyWidth = 4.6 * (-lo / 12); // decades: the dot row's text is about 200 px of the 632 px frame
+  const keyHeight = rowStep * (pedestals.length + 1);
+  const places = [{ x0: lo + 0.25, top: alphaC * 0.86 }];
+  for (let top = alphaC * 0.86; top - keyHeight > 0; top -= rowStep / 2) {
+    for (let x0 = lo + 0.25; x0 + keyWidth < -0.1; x0 += 0.25) places.push({ x0, top });
+  }
+  // the A range's label (left end of its band) is no place for the key either
+  const aLabel = { x1: lo, x2: lo + 4.6 * (-lo / 12), y1: A_RANGE[0], y2: A_RANGE[1] };
+  // how much of the curves (sampled points) and of the A label a place would cover
+  const covered = ({ x0, top }: { x0: number; top: number }) =>
+    (x0 < aLabel.x2 && x0 + keyWidth > aLabel.x1 && top + rowStep * 0.6 > aLabel.y1 && top - keyHeight < aLabel.y2
+      ? data.length
+      : 0) +
+    data.filter((r) => {
+      const lx = Math.log10(r.x as number), y = r.alpha_p as number;
+      return lx > x0 - 0.2 && lx < x0 + keyWidth && y < top + rowStep * 0.6 && y > top - keyHeight;
+    }).length;
+  // the first free place, else the least covered one
+  const { x0, top } = places.find((q) => covered(q) === 0) ??
+    places.reduce((a, b) => (covered(b) < covered(a) ? b : a));
   const key = pedestals.flatMap((p, i) => [
-    { x: 10 ** (lo + 0.25), y: alphaC * 0.86 - rowStep * i, p },
-    { x: 10 ** (lo + 0.75), y: alphaC * 0.86 - rowStep * i, p },
+    { x: 10 ** x0, y: top - rowStep * i, p },
+    { x: 10 ** (x0 + 0.5 * (-lo / 12)), y: top - rowStep * i, p },
   ]);
   // the key's last row: what the dots are
-  const dotKey = { x: 10 ** (lo + 0.5), y: alphaC * 0.86 - rowStep * pedestals.length };
+  const dotKey = { x: 10 ** (x0 + 0.25 * (-lo / 12)), y: top - rowStep * pedestals.length };
   const colour = { domain: pedestals, range: CURVE_COLOURS };
   const xDomain: [number, number] = [10 ** lo, 1];
   const step = 2;

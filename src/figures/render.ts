@@ -5,6 +5,7 @@
  *
  * @module
  */
+import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
@@ -83,6 +84,18 @@ export const CURVE_COLOURS: readonly string[] = [
   PALETTE.sky,
   PALETTE.vermillion,
 ];
+
+/** Viridis as Plot draws it (`scheme: "viridis"`), sampled at t in [0, 1]. */
+const VIRIDIS = Plot.scale({ color: { type: "linear", scheme: "viridis", domain: [0, 1] } });
+
+/**
+ * Viridis without its lightest part (t up to 0.82 of the scheme, a mid green rather than the pale
+ * yellow that vanishes on white), as a colour scale's `interpolate` option: the continuous encodings
+ * of the figures (tokens D, token multiplier M) keep every mark visible on the white background.
+ *
+ * @example Plot.plot({ color: { type: "log", domain: [1e8, 1e12], interpolate: viridisOnWhite } })
+ */
+export const viridisOnWhite = (t: number): string => String(VIRIDIS.apply(0.82 * t));
 
 /** Relative luminance of a `#rrggbb` colour (WCAG 2). */
 function luminance(hex: string): number {
@@ -250,6 +263,36 @@ export function powerOfTenAxis(
     label,
     grid: true,
   };
+}
+
+/** One part of a composed figure: a Plot SVG and where its top left corner goes, in px. */
+export interface Panel {
+  element: Element;
+  x?: number;
+  y: number;
+}
+
+/**
+ * Puts several Plot SVGs (panels with scales of their own, a colour bar beside a plot) into one
+ * `<svg>` of `width` × `height` px, each as a nested `<svg>` at its `x`, `y`; the result serialises
+ * and renders as a single figure (`serializeSvg`, `svgToPng`), with the house font and background.
+ *
+ * @example composePanels([{ element: top, y: 0 }, { element: bottom, y: 300 }], 720, 560)
+ */
+export function composePanels(panels: readonly Panel[], width: number, height: number): Element {
+  const svg = figureDocument.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("class", PLOT_CLASS);
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("font-family", FONT_FAMILY);
+  svg.setAttribute("style", `background: white; font-family: ${FONT_FAMILY};`);
+  for (const { element, x = 0, y } of panels) {
+    element.setAttribute("x", String(x));
+    element.setAttribute("y", String(y));
+    svg.appendChild(element);
+  }
+  return svg as unknown as Element;
 }
 
 /**

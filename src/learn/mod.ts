@@ -21,6 +21,8 @@ export {
 } from "./mlp";
 export {
   type AdamOptions,
+  type LbfgsStep,
+  lbfgsSteps,
   type LbfgsTrainOptions,
   learningRateAt,
   trainAdam,
@@ -30,6 +32,8 @@ export {
 export { type PlaneWaveField, planeWaveField, type PlaneWaveOptions } from "./targets";
 export {
   type ChainResult,
+  type ChainStep,
+  chainSteps,
   type ExponentSummary,
   REDUCED,
   runChain,

@@ -28,7 +28,7 @@ import { requireInRange, requireInteger, requireObject, requireOptions, requireS
 import { type Activation, requireActivation } from "./kernels";
 import { createMlp, type Mlp, mlpHidden, mlpPredict, widenMlp } from "./mlp";
 import { planeWaveField } from "./targets";
-import { trainLbfgs } from "./train";
+import { lbfgsSteps, type TrainResult } from "./train";
 import { hashSeed, makeData } from "./_chain_data";
 
 /** One configuration of the sweep: a teacher, an input space and a family of students. */
@@ -208,8 +208,67 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
   requireConfig(c);
   requireInteger("seed", seed, 0, 2 ** 31);
   requireOptions("options", options, ["onRow", "now", "maxWidths"]);
+  const steps = chainSteps(c, seed, { now: options.now, maxWidths: options.maxWidths });
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+    if (s.value.kind === "row") options.onRow?.(s.value.row);
+  }
+}
+
+/**
+ * One step of a growth chain (`chainSteps`): the student at width `width` after `iteration` L-BFGS
+ * iterations at that width (0: just created or widened, before training), or a finished row.
+ */
+export type ChainStep =
+  | {
+    kind: "iteration";
+    /** Hidden width being trained ("chain" rows; the doubled retraining reports its width too). */
+    width: number;
+    /** Parameter count N of the student. */
+    parameters: number;
+    /** "chain", or "doubled" for the retraining on the doubled training set. */
+    variant: "chain" | "doubled";
+    /** L-BFGS iterations so far at this width. */
+    iteration: number;
+    /** Training MSE (standardised target) now. */
+    trainLoss: number;
+    /** Test MSE of the student now, computed when called (valid until the next step). */
+    testLoss: () => number;
+  }
+  | { kind: "row"; row: RunRow };
+
+/**
+ * `runChain` one L-BFGS iteration at a time: the same chain, bit for bit (`runChain` runs this to the
+ * end), yielding every iteration of every width (`kind: "iteration"`, with the student's test loss
+ * on demand) and every row as it is finished (`kind: "row"`), and returning the `ChainResult`. For a
+ * caller that must do something between iterations: the live edition of notebook 10 trains a chain
+ * in slices between the browser's frames and draws each width's test loss as it falls. The
+ * configuration, seed and options are checked when it is called.
+ *
+ * @throws {RangeError} if the configuration or seed is out of range.
+ * @example [...chainSteps({ ...SWEEP[0], widths: [2, 4], fitMinWidth: 2, iterations: 20, doubled: false, gridCells: [] }, 0)].filter((s) => s.kind === "row").length // => 2
+ */
+export function chainSteps(
+  c: TeacherStudentConfig,
+  seed: number,
+  options: Omit<ChainOptions, "onRow"> = {},
+): Generator<ChainStep, ChainResult, void> {
+  requireConfig(c);
+  requireInteger("seed", seed, 0, 2 ** 31);
+  requireOptions("options", options, ["now", "maxWidths"]);
   const now = options.now ?? (() => performance.now());
   const widths = c.widths.slice(0, requireInteger("maxWidths", options.maxWidths ?? c.widths.length, 1));
+  return chainIterations(c, seed, now, widths, options.maxWidths === undefined);
+}
+
+function* chainIterations(
+  c: TeacherStudentConfig,
+  seed: number,
+  now: () => number,
+  widths: number[],
+  allWidths: boolean,
+): Generator<ChainStep, ChainResult, void> {
   const data = makeData(c, seed);
   const rng = new Random(hashSeed(`student:${c.id}`, seed));
   const target = targetKind(c.h);
@@ -222,11 +281,32 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
     h: c.h,
     seed,
   };
-  const push = (r: RunRow) => {
-    rows.push(r);
-    options.onRow?.(r);
-  };
   const nTest = c.testPoints;
+  const testLossOf = (net: Mlp) => mse(mlpPredict(net, data.xTest, nTest), data.yTest);
+  /** Trains `start` by L-BFGS on (x, y), yielding each iteration; returns the result. */
+  function* train(
+    start: Mlp,
+    x: Float64Array,
+    y: Float64Array,
+    variant: "chain" | "doubled",
+  ): Generator<ChainStep, TrainResult, void> {
+    const width = start.shape.hidden[0], parameters = start.params.length;
+    const steps = lbfgsSteps(start, x, y, { iterations: c.iterations });
+    for (;;) {
+      const s = steps.next();
+      if (s.done) return s.value;
+      const net = s.value.net;
+      yield {
+        kind: "iteration",
+        width,
+        parameters,
+        variant,
+        iteration: s.value.iteration,
+        trainLoss: s.value.loss,
+        testLoss: () => testLossOf(net),
+      };
+    }
+  }
   const init = { kinkPoints: data.xTrain, firstLayerScale: c.firstLayerScale };
   let net: Mlp | null = null;
   let beforeLast: Mlp | null = null;
@@ -236,10 +316,10 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
       ? createMlp({ inputs: c.D, hidden: [w], activation: c.activation }, rng, init)
       : widenMlp(net, [w], rng, init);
     if (w === c.widths[c.widths.length - 1]) beforeLast = net;
-    const r = trainLbfgs(net, data.xTrain, data.yTrain, { iterations: c.iterations });
+    const r: TrainResult = yield* train(net, data.xTrain, data.yTrain, "chain");
     net = r.net;
-    const testLoss = mse(mlpPredict(net, data.xTest, nTest), data.yTest);
-    push({
+    const testLoss = testLossOf(net);
+    const row: RunRow = {
       ...base,
       activation: c.activation,
       variant: "chain",
@@ -253,7 +333,9 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
       testLoss,
       twonnHidden: w >= 4 ? hiddenTwoNN(net, data.xTest, c.D) : NaN,
       seconds: (now() - t0) / 1000,
-    });
+    };
+    rows.push(row);
+    yield { kind: "row", row };
   }
   if (c.doubled && beforeLast !== null) {
     const t0 = now();
@@ -263,9 +345,9 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
     x2.set(data.xExtra, n * c.D);
     y2.set(data.yTrain);
     y2.set(data.yExtra, n);
-    const r = trainLbfgs(beforeLast, x2, y2, { iterations: c.iterations });
-    const testLoss = mse(mlpPredict(r.net, data.xTest, nTest), data.yTest);
-    push({
+    const r = yield* train(beforeLast, x2, y2, "doubled");
+    const testLoss = testLossOf(r.net);
+    const row: RunRow = {
       ...base,
       activation: c.activation,
       variant: "doubled",
@@ -279,9 +361,11 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
       testLoss,
       twonnHidden: NaN,
       seconds: (now() - t0) / 1000,
-    });
+    };
+    rows.push(row);
+    yield { kind: "row", row };
   }
-  if (c.gridCells.length > 0 && options.maxWidths === undefined) {
+  if (c.gridCells.length > 0 && allWidths) {
     const field = planeWaveField({ d: c.d, h: c.h, seed, maxWavenumber: c.maxWavenumber });
     const g = (t: Float64Array, o: number) => (field.f(t, o) - data.yMean) / data.ySd;
     for (const cells of c.gridCells) {
@@ -289,7 +373,7 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
       const approx = gridApproximant(g, c.d, cells, "linear");
       const pred = new Float64Array(nTest);
       for (let i = 0; i < nTest; i++) pred[i] = approx.evaluate(data.tTest, i * c.d);
-      push({
+      const row: RunRow = {
         ...base,
         activation: "grid",
         variant: "grid",
@@ -303,7 +387,9 @@ export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOp
         testLoss: mse(pred, data.yTest),
         twonnHidden: NaN,
         seconds: (now() - t0) / 1000,
-      });
+      };
+      rows.push(row);
+      yield { kind: "row", row };
     }
   }
   const m = Math.min(TWONN_POINTS, nTest);

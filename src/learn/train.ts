@@ -74,12 +74,65 @@ const MAX_BACKTRACKS = 40;
  * trainLbfgs(net, new Float64Array([0, 0.5, 1]), new Float64Array([0, 1, 0]), { iterations: 50 }).loss // < 1e-6
  */
 export function trainLbfgs(net: Mlp, x: Float64Array, y: Float64Array, options: LbfgsTrainOptions = {}): TrainResult {
+  const steps = lbfgsSteps(net, x, y, options);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** The state of `lbfgsSteps` after an iteration (or, first, at the initial parameters). */
+export interface LbfgsStep {
+  /** Accepted iterations so far (0 for the initial parameters). */
+  iteration: number;
+  /** Training loss (MSE) at the current parameters. */
+  loss: number;
+  /** Loss evaluations so far. */
+  evaluations: number;
+  /**
+   * The current network. Its parameter vector is the optimiser's own: read it before the next step
+   * (it is overwritten in place), and copy it (`params.slice()`) to keep it.
+   */
+  net: Mlp;
+}
+
+/**
+ * `trainLbfgs` one iteration at a time: the same optimiser, step for step and bit for bit
+ * (`trainLbfgs` runs this to the end), for a caller that must do something between iterations (the
+ * live edition trains in slices between the browser's frames, and draws the test loss as it falls).
+ * It yields the initial state, then the state after each accepted iteration, and returns the
+ * `TrainResult` `trainLbfgs` returns. The network and options are checked when it is called.
+ *
+ * @throws {RangeError} if the data do not match the network or an option is out of range.
+ * @example
+ * const net = learn.createMlp({ inputs: 1, hidden: [8], activation: "relu" }, new Random(1));
+ * [...lbfgsSteps(net, new Float64Array([0, 0.5, 1]), new Float64Array([0, 1, 0]), { iterations: 5 })].length // => 6
+ */
+export function lbfgsSteps(
+  net: Mlp,
+  x: Float64Array,
+  y: Float64Array,
+  options: LbfgsTrainOptions = {},
+): Generator<LbfgsStep, TrainResult, void> {
   requireOptions("options", options, ["iterations", "memory", "maxEvaluations"]);
   const n = requireTrainingData(net, x, y);
   const maxIter = requireInteger("iterations", options.iterations ?? 1000, 1);
   const m = requireInteger("memory", options.memory ?? 50, 1);
   const maxEval = requireInteger("maxEvaluations", options.maxEvaluations ?? 3 * maxIter, 1);
   const shape = requireMlpShape(net.shape);
+  return lbfgsIterations(net, x, y, shape, n, maxIter, m, maxEval);
+}
+
+function* lbfgsIterations(
+  net: Mlp,
+  x: Float64Array,
+  y: Float64Array,
+  shape: Mlp["shape"],
+  n: number,
+  maxIter: number,
+  m: number,
+  maxEval: number,
+): Generator<LbfgsStep, TrainResult, void> {
   const ws = new MlpWorkspace(shape, n);
   const P = net.params.length;
   const history: number[] = [];
@@ -99,6 +152,8 @@ export function trainLbfgs(net: Mlp, x: Float64Array, y: Float64Array, options: 
   let f = fg(xk, g);
   if (!Number.isFinite(f)) throw new RangeError(`the loss must be finite at the initial parameters, got ${f}`);
   let iterations = 0, message = "iteration limit reached";
+  const current: Mlp = { shape, params: xk };
+  yield { iteration: 0, loss: f, evaluations: history.length, net: current };
   while (iterations < maxIter) {
     if (history.length >= maxEval) {
       message = "evaluation limit reached";
@@ -168,6 +223,7 @@ export function trainLbfgs(net: Mlp, x: Float64Array, y: Float64Array, options: 
     g.set(gt);
     f = ft;
     iterations++;
+    yield { iteration: iterations, loss: f, evaluations: history.length, net: current };
   }
   return {
     net: { shape, params: xk },

@@ -25,3 +25,17 @@ export const select = Inputs.select as unknown as (
   options: readonly string[],
   settings?: { label?: string | Node; value?: string },
 ) => Control;
+
+/** A one-line text box; its value is the text (an `input` event on every keystroke). */
+export const text = Inputs.text as unknown as (
+  options?: { label?: string | Node; value?: string; placeholder?: string; maxlength?: number },
+) => Control;
+
+/**
+ * A button named by its `content`; a click sets its value to `reduce(value)` (from `value`, 0 by
+ * default) and sends an `input` event, as the other controls do.
+ */
+export const button = Inputs.button as unknown as <T>(
+  content: string,
+  options?: { value?: T; reduce?: (value: T) => T },
+) => Control;

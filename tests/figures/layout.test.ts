@@ -10,7 +10,8 @@
  *   `BAND` in src/figures/render.ts);
  * - lines, links and rules stay within the plot frame (the extent of the grid);
  * - axes read well (the review of 2026-12-02): at most 12 tick labels per axis, the labels of an axis
- *   in one form (not "10" beside "10²", not "2" beside "2.0"), no tick without its label.
+ *   in one form (not "10" beside "10²", not "2" beside "2.0"), no tick without its label;
+ * - no dot or bar so pale that it vanishes on white (contrast below 1.5:1, as viridis's yellow end).
  *
  * Text boxes are the browser's (font ascent to descent, advance widths), compared as they are; the
  * boxes of dots and bars are shrunk by 1 px on each side, so that a dot touching a label's box does not count.
@@ -118,7 +119,35 @@ function measure(): Problems {
     }
   }
   problems.push(...axisProblems(svg));
+  problems.push(...faintMarks(svg));
   return problems;
+
+  /**
+   * Data marks nearly invisible on the white background (the review's "yellow end of viridis"): a dot or
+   * bar whose fill and stroke both have a contrast below 1.5:1 with white (WCAG's ratio; viridis's
+   * #fde725 has 1.2, Okabe–Ito's sky blue 2.2). White-filled open symbols count by their stroke.
+   */
+  function faintMarks(root: SVGSVGElement): string[] {
+    const out = new Set<string>();
+    const contrast = (css: string): number => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
+      if (!m || m[4] === "0") return 0;
+      const [r, g, b] = [m[1], m[2], m[3]].map((c) => Number(c) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+    };
+    for (const group of root.querySelectorAll('g[aria-label="dot"], g[aria-label="bar"], g[aria-label="rect"]')) {
+      if (group.classList.contains("band")) continue;
+      for (const el of group.querySelectorAll("circle, path, rect")) {
+        const style = getComputedStyle(el);
+        const best = Math.max(contrast(style.fill), style.stroke === "none" ? 0 : contrast(style.stroke));
+        if (best > 0 && best < 1.5) {
+          out.add(`${group.getAttribute("aria-label")} mark in ${style.fill} is faint on white`);
+        }
+      }
+    }
+    return [...out];
+  }
 
   /**
    * The kinds of defect the figure review of 2026-12-02 found on axes: too many tick labels (17 at
@@ -140,9 +169,12 @@ function measure(): Problems {
         if (power.length > 0 && plainPower.length > 0) {
           out.push(`${axis}: tick labels mix ${plainPower[0]} with ${power[0]}`);
         }
+        // "2" beside "2.0": a label with trailing zeros beside one with fewer decimals (0.1, 0.2, 0.5, 1, 2
+        // on a log axis is one notation: no label there pads its decimals)
         const numbers = labels.filter((l) => /^[−-]?\d+(\.\d+)?$/.test(l));
         const decimals = new Set(numbers.map((l) => (l.split(".")[1] ?? "").length));
-        if (numbers.length === labels.length && decimals.size > 1) {
+        const padded = numbers.some((l) => /\.\d*0$/.test(l));
+        if (numbers.length === labels.length && decimals.size > 1 && padded) {
           out.push(`${axis}: tick labels mix decimals: ${numbers.join(", ")}`);
         }
         const ticks = tickGroups[k]?.querySelectorAll("path, line").length ?? 0;

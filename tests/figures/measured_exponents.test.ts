@@ -67,12 +67,13 @@ describe("figures of notebook 07", () => {
     expect(svg).toContain('class="smallness-plot"');
     expect(svg).toContain("10⁻");
     expect(svg).toContain("d = 1: ");
-    expect(svg).toContain("measured α (paper's)");
+    expect(svg).toContain("fitted α (paper: 2/d)"); // the key says which prediction is in brackets
     expect(svg).not.toMatch(/plot-[0-9a-f]{6}/);
   });
 
   it("renders PNGs at 1.5× the SVG size", () => {
+    // two panels: the exponents (480 px) over their ratio to the prediction (250 px)
     const { png } = renderFigure(figureExponents(result));
-    expect(pngSize(png)).toEqual({ width: 960, height: 840 });
+    expect(pngSize(png)).toEqual({ width: 960, height: 1095 });
   });
 });

@@ -20,6 +20,14 @@ describe("figures of section 5.1", () => {
     // beta model (Frisch 1995, §8.5): ζ₆ = 6/3 + (3 − 2.8)(1 − 6/3) = 1.8
     expectClose(beta6.zeta as number, 1.8, { rel: 1e-14 });
   });
+  it("the compensated panel's column is ζ_p − p/3, so that ζ_2 = 0.667, 0.733, 0.696 read as 0, 0.067, 0.029", () => {
+    const fig = figureStructureExponents();
+    for (const r of fig.data) {
+      expectClose(r.zeta_minus_p3 as number, (r.zeta as number) - (r.p as number) / 3, { abs: 1e-15 });
+    }
+    const at2 = fig.data.filter((r) => r.p === 2).map((r) => Number((r.zeta as number).toFixed(3)));
+    expect(at2).toEqual([0.667, 0.733, 0.696]);
+  });
   it("spectrum data: the beta line is dF = 2 + 3h and She-Leveque ends near (1/9, 1)", () => {
     const fig = figureSingularitySpectra();
     // eq. 16 read forwards: h = 1/3 − (3 − dF)/3, so each (h, dF) of the line must give back its h
@@ -42,8 +50,8 @@ describe("figures of section 5.1", () => {
     for (let i = 1; i < sl.length; i++) expect(sl[i].h as number).toBeLessThan(sl[i - 1].h as number);
   });
   it("PNGs have the house size", () => {
-    for (const fig of [figureStructureExponents(), figureSingularitySpectra()]) {
-      expect(pngSize(renderFigure(fig).png)).toEqual({ width: 1080, height: 660 });
-    }
+    expect(pngSize(renderFigure(figureSingularitySpectra()).png)).toEqual({ width: 1080, height: 660 });
+    // two panels: ζ_p (300 px) over ζ_p − p/3 (290 px)
+    expect(pngSize(renderFigure(figureStructureExponents()).png)).toEqual({ width: 1080, height: 885 });
   });
 });

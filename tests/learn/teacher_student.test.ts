@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  type ChainStep,
+  chainSteps,
   requireConfig,
   runChain,
   summariseExponents,
@@ -62,6 +64,38 @@ describe("runChain", () => {
     expect(sums[0].prediction4OverD).toBe(2);
     const e = parseSweepCsv(exponentsToCsv(sums, "v"), EXPONENT_COLUMNS);
     expect(Number(e[0].alpha)).toBe(sums[0].alpha);
+  });
+});
+
+describe("chainSteps", () => {
+  type Iteration = Extract<ChainStep, { kind: "iteration" }>;
+  it("is runChain one iteration at a time: every iteration of every width, then its row, and the same result", () => {
+    const steps = chainSteps(tiny, 1);
+    const events: (ChainStep & { testNow?: number })[] = [];
+    let s = steps.next();
+    for (; !s.done; s = steps.next()) {
+      // the test loss of the student as it is now, read before the next step
+      events.push(s.value.kind === "iteration" ? { ...s.value, testNow: s.value.testLoss() } : s.value);
+    }
+    const rows = runChain(tiny, 1).rows;
+    expect(s.value.rows).toEqual(rows.map((r) => ({ ...r, seconds: expect.any(Number) })));
+    for (const row of rows.filter((r) => r.variant !== "grid")) {
+      const at = events.findIndex((e) =>
+        e.kind === "row" && e.row.variant === row.variant && e.row.width === row.width
+      );
+      const mine = events.slice(0, at).filter((e): e is Iteration & { testNow: number } =>
+        e.kind === "iteration" && e.variant === row.variant && e.width === row.width
+      );
+      // iterations 0 (before training) to the row's count; the last is the row's student
+      expect(mine.map((e) => e.iteration)).toEqual([...Array(row.iterations + 1).keys()]);
+      expect(mine.at(-1)!.testNow).toBe(row.testLoss);
+      expect(mine.at(-1)!.trainLoss).toBe(row.trainLoss);
+      expect(mine.every((e) => e.parameters === row.parameters)).toBe(true);
+    }
+  });
+  it("checks its configuration and options when called", () => {
+    expect(() => chainSteps({ ...tiny, widths: [4] }, 0)).toThrow(/config.widths/);
+    expect(() => chainSteps(tiny, 0, { maxWidth: 2 } as never)).toThrow(/maxWidth/);
   });
 });
 

@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { requireString } from "../../_util/validate";
+import { requireInteger, requireString } from "../../_util/validate";
 
 /** One sample of the corpus: its file id, its genre and its derived text. */
 export interface BrownSample {
@@ -227,4 +227,23 @@ export function ngramEntropy(ids: Uint8Array, vocabSize: number, order: 1 | 2): 
     }
   }
   return h;
+}
+
+/**
+ * The leading paragraphs of a derived text (each paragraph ends with `\n`): as many whole ones as fit
+ * in `chars` characters, and at least the first (so a long first paragraph is kept whole). The live
+ * edition ships this much of every sample (`brownSlice` in `src/findings/brown_corpus.ts`).
+ *
+ * @throws {RangeError} if `chars` is not an integer ≥ 1.
+ * @example leadingParagraphs("ab\ncd\nef\n", 7); // => "ab\ncd\n"
+ */
+export function leadingParagraphs(text: string, chars: number): string {
+  requireString("text", text);
+  requireInteger("chars", chars, 1);
+  let out = "";
+  for (const p of text.split(/(?<=\n)/)) {
+    if (out.length > 0 && out.length + p.length > chars) break;
+    out += p;
+  }
+  return out;
 }

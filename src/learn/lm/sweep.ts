@@ -211,7 +211,17 @@ function meanSd(x: Float64Array): { mean: number; sd: number } {
   return { mean, sd: Math.sqrt(q / Math.max(1, x.length - 1)) };
 }
 
-function windowsOf(byGenre: Map<string, Uint8Array>, T: number, perGenre: number) {
+/**
+ * The fixed evaluation windows of a run: `perGenre` evenly spaced windows (`evalWindows`) of each
+ * genre's text, genres in alphabetical order, as count × T token and target arrays.
+ *
+ * @example windowsOf(new Map([["b", new Uint8Array(9)], ["a", new Uint8Array(9)]]), 4, 2).genres; // => ["a", "b"]
+ */
+export function windowsOf(
+  byGenre: Map<string, Uint8Array>,
+  T: number,
+  perGenre: number,
+): { genres: string[]; tokens: Uint8Array; targets: Uint8Array } {
   const genres = [...byGenre.keys()].sort();
   const tokens = new Uint8Array(genres.length * perGenre * T), targets = new Uint8Array(tokens.length);
   genres.forEach((g, i) => {

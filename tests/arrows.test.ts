@@ -124,4 +124,39 @@ describe("import arrows", () => {
       expect(reads, `${file} reads the environment`).toEqual([]);
     }
   });
+
+  it("no cycle of run-time imports among the modules of src/ (tslab's CommonJS loader cannot follow one)", () => {
+    // value imports only: `import type …` and imports whose every name is `type X` are erased
+    const edges = new Map<string, string[]>();
+    for (const f of files) {
+      const text = readFileSync(f, "utf8");
+      const out: string[] = [];
+      for (
+        const m of text.matchAll(
+          /^(import|export)(\s+type)?\s*(\{([^}]*)\}|\*\s+as\s+\w+|\w+)?[^;"]*?from\s+"(\.[^"]+)";/gm,
+        )
+      ) {
+        if (m[2]) continue;
+        const names = m[4]?.split(",").map((x) => x.trim()).filter(Boolean);
+        if (names && names.length > 0 && names.every((n) => n.startsWith("type "))) continue;
+        const p = normalize(join(dirname(f), m[5]));
+        out.push(p.endsWith(".ts") ? p : `${p}.ts`);
+      }
+      edges.set(f, out);
+    }
+    const state = new Map<string, "open" | "done">();
+    const cycles: string[] = [];
+    const visit = (f: string, path: string[]) => {
+      if (state.get(f) === "done") return;
+      if (state.get(f) === "open") {
+        cycles.push([...path.slice(path.indexOf(f)), f].join(" → "));
+        return;
+      }
+      state.set(f, "open");
+      for (const g of edges.get(f) ?? []) visit(g, [...path, f]);
+      state.set(f, "done");
+    };
+    for (const f of files) visit(f, []);
+    expect(cycles).toEqual([]);
+  });
 });

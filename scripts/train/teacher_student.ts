@@ -41,6 +41,7 @@ const SOURCES = [
   "src/learn/teacher_student.ts",
   "src/learn/_chain_data.ts",
   "src/learn/_chain_steps.ts",
+  "src/learn/_teacher_config.ts",
   "src/measure/manifold.ts",
   "src/stats/random.ts",
   "src/measure/approximation.ts",

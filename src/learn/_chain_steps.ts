@@ -15,7 +15,8 @@ import { createMlp, type Mlp, mlpHidden, mlpPredict, widenMlp } from "./mlp";
 import { planeWaveField } from "./targets";
 import { lbfgsSteps, type TrainResult } from "./train";
 import { hashSeed, makeData } from "./_chain_data";
-import { type ChainResult, requireConfig, type RunRow, targetKind, type TeacherStudentConfig } from "./teacher_student";
+import type { ChainResult, RunRow, TeacherStudentConfig } from "./teacher_student";
+import { requireConfig, targetKind } from "./_teacher_config";
 
 function mse(pred: Float64Array, y: Float64Array): number {
   let s = 0;

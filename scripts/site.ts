@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { NOTEBOOKS } from "../src/notebooks";
+import { notebookEntry, NOTEBOOKS } from "../src/notebooks";
 import {
   copyFileSync,
   existsSync,
@@ -324,16 +324,10 @@ ${body}
 }
 
 /** The first level-1 heading of a notebook, without Markdown emphasis. */
-/** A notebook's page title, `N · title`, from the index (a notebook the index lacks keeps its first heading). */
-function notebookTitle(nb: Notebook, name: string): string {
-  const entry = NOTEBOOKS.find((n) => n.id === name);
-  if (entry) return `${entry.number} · ${entry.title}`;
-  for (const c of nb.cells) {
-    if (c.cell_type !== "markdown") continue;
-    const m = /^#\s+(.+)$/m.exec(text(c.source));
-    if (m) return m[1].replace(/[*_`]/g, "").trim();
-  }
-  return name;
+/** A notebook's page title, `N · title`, from the index (tests/findings/notebook.test.ts keeps every notebook in it). */
+function notebookTitle(name: string): string {
+  const entry = notebookEntry(name);
+  return `${entry.number} · ${entry.title}`;
 }
 
 /** JSON for a `<script type="application/json">` element: `<` escaped so that no `</script>` can end it. */
@@ -583,7 +577,7 @@ export async function buildSite(outDir = join(ROOT, "site"), options: SiteOption
     const file = notebookFile(name, student);
     const nb = JSON.parse(readFileSync(join(ROOT, file), "utf8")) as Notebook;
     nb.cells = nb.cells.filter((c) => !(c.metadata?.tags ?? []).includes("edition-note"));
-    return { name, nb, file, title: notebookTitle(nb, name) };
+    return { name, nb, file, title: notebookTitle(name) };
   });
   const hasSeminar = existsSync(join(ROOT, "SEMINAR.md"));
   const pages: SitePage[] = [];

@@ -44,6 +44,8 @@ function target(file: string, spec: string): string {
  * numerical measurements of §5, training; then findings, then tables and figures, then the public entry
  * points and the live edition.
  */
+/** Everything below the findings layer: the numerics, the data-set readers and the notebook index. */
+const BELOW_FINDINGS = ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets"];
 const MAY_IMPORT: Record<string, string[]> = {
   _util: [],
   stats: ["_util"],
@@ -53,38 +55,15 @@ const MAY_IMPORT: Record<string, string[]> = {
   fit: ["_util", "paper", "stats", "theory"],
   measure: ["_util", "paper", "stats", "theory", "fit"],
   learn: ["_util", "paper", "stats", "theory", "fit", "measure"],
-  findings: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets"],
+  findings: BELOW_FINDINGS,
   notebooks: [],
-  tables: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings"],
-  figures: [
-    "_util",
-    "paper",
-    "notebooks",
-    "stats",
-    "theory",
-    "fit",
-    "measure",
-    "learn",
-    "datasets",
-    "findings",
-    "tables",
-  ],
+  tables: [...BELOW_FINDINGS, "findings"],
+  figures: [...BELOW_FINDINGS, "findings", "tables"],
   display: ["_util", "tables", "figures", "findings"],
-  mod: ["_util", "paper", "notebooks", "stats", "theory", "fit", "measure", "learn", "datasets", "findings", "tables"],
-  // live trains in the page with the project's own trainers (notebook 10's students, notebook 11's character transformer)
-  live: [
-    "_util",
-    "paper",
-    "notebooks",
-    "stats",
-    "theory",
-    "fit",
-    "measure",
-    "learn",
-    "datasets",
-    "findings",
-    "figures",
-  ],
+  mod: [...BELOW_FINDINGS, "findings", "tables"],
+  // live trains in the page with the project's own trainers (notebook 10's students, notebook 11's character
+  // transformer), and draws with the figures, never the tables
+  live: [...BELOW_FINDINGS, "findings", "figures"],
 };
 
 /** Packages a layer may import: the numerics only the validated math library, figures their renderers. */

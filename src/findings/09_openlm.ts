@@ -176,6 +176,21 @@ export interface Analysis {
   monteCarlo: { worstFraction: number; worstAbsolute: number };
 }
 
+/** A forecast row: a run held out of the fit, with the loss the fit predicts for it and that prediction's interval. */
+function forecastRow(r: OpenLmRow, predicted: number, low: number, high: number): ForecastRow {
+  return {
+    train_dataset: r.trainDataset,
+    val_set: r.valSet,
+    run: r.run,
+    params: r.params,
+    train_tokens: r.trainTokens,
+    loss: r.loss,
+    predicted,
+    pred_low: low,
+    pred_high: high,
+  };
+}
+
 function analyse(s: Settings): Analysis {
   const rows = loadRows(null);
   const headline = chinchillaHeadline();
@@ -196,36 +211,16 @@ function analyse(s: Settings): Analysis {
   const noEmbed = OPENLM_TRAIN_DATASETS.map((t) => fitDomain(rows, t, "c4_val", s, "params_no_embed"));
   const forecastFits = OPENLM_TRAIN_DATASETS.map((t) => fitDomain(rows, t, "c4_val", s, "params", s.forecastMaxParams));
   const forecast = forecastFits.flatMap((ff) =>
-    selectRows(rows, ff.trainDataset, "c4_val").filter((r) => r.params > s.forecastMaxParams).map((r): ForecastRow => {
+    selectRows(rows, ff.trainDataset, "c4_val").filter((r) => r.params > s.forecastMaxParams).map((r) => {
       const p = predictLoss(ff.lawFit, r.params, r.trainTokens);
-      return {
-        train_dataset: r.trainDataset,
-        val_set: r.valSet,
-        run: r.run,
-        params: r.params,
-        train_tokens: r.trainTokens,
-        loss: r.loss,
-        predicted: p.predicted,
-        pred_low: p.low,
-        pred_high: p.high,
-      };
+      return forecastRow(r, p.predicted, p.low, p.high);
     })
   );
   const forecastNoShort = OPENLM_TRAIN_DATASETS.flatMap((t) => {
     const law = gridFit(selection(t, "c4_val", { maxParams: s.forecastMaxParams, dropM: 0.25 })).law;
-    return selectRows(rows, t, "c4_val").filter((r) => r.params > s.forecastMaxParams).map((r): ForecastRow => {
+    return selectRows(rows, t, "c4_val").filter((r) => r.params > s.forecastMaxParams).map((r) => {
       const predicted = chinchillaLoss(law, r.params, r.trainTokens);
-      return {
-        train_dataset: r.trainDataset,
-        val_set: r.valSet,
-        run: r.run,
-        params: r.params,
-        train_tokens: r.trainTokens,
-        loss: r.loss,
-        predicted,
-        pred_low: predicted,
-        pred_high: predicted,
-      };
+      return forecastRow(r, predicted, predicted, predicted);
     });
   });
   const residuals = OPENLM_TRAIN_DATASETS.flatMap((t) => {

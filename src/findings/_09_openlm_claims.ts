@@ -7,13 +7,14 @@
  *
  * @module
  */
-import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS } from "../datasets/openlm_data";
+import { OPENLM_TRAIN_DATASETS } from "../datasets/openlm_data";
 import { pairedInterval } from "../fit/openlm_fit";
 import { studentTQuantile } from "../stats/student_t";
 import { formatNumber } from "../_util/format";
 import { A_RANGE, GADRE_2024_REPORTED_ERROR } from "../paper";
 import { type Claim, claim } from "./claim";
 import { param } from "./_09_openlm_fits";
+import { f, pct, T } from "./_09_openlm_format";
 import { domainClaims } from "./_09_openlm_claims_domains";
 import type { Analysis } from "./09_openlm";
 
@@ -23,10 +24,6 @@ function binomial(n: number, k: number): number {
   for (let j = 1; j <= k; j++) c = (c * (n - k + j)) / j;
   return c;
 }
-
-const f = (v: number, d = 3) => formatNumber(v, d);
-const pct = (v: number, d = 2) => `${formatNumber(100 * v, d)} %`;
-const T = (t: string) => OPENLM_TRAIN_LABELS[t] ?? t;
 
 /**
  * Notebook 09's claim records, from its analysis.

@@ -9,26 +9,17 @@
 import { percentileInterval } from "../stats/bootstrap";
 import { dimensionForExponent } from "../theory/intrinsic_dimension";
 import { thresholdDimension } from "../theory/conclusion";
-import {
-  OPENLM_TRAIN_DATASETS,
-  OPENLM_TRAIN_LABELS,
-  OPENLM_VAL_LABELS,
-  OPENLM_VAL_SETS,
-} from "../datasets/openlm_data";
+import { OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS } from "../datasets/openlm_data";
 import { maxTAdjusted, pairedInterval, spearman } from "../fit/openlm_fit";
 import { formatNumber } from "../_util/format";
 import { A_RANGE } from "../paper";
 import { type Claim, claim } from "./claim";
 import { param } from "./_09_openlm_fits";
+import { f, pct, T, V } from "./_09_openlm_format";
 import type { Analysis, DomainFit } from "./09_openlm";
 
 /** The paper's threshold dimension: α < 0.1 under α = 4/d needs d > 40 (§6). */
 const THRESHOLD_DIMENSION = thresholdDimension(A_RANGE[1]);
-
-const f = (v: number, d = 3) => formatNumber(v, d);
-const pct = (v: number, d = 2) => `${formatNumber(100 * v, d)} %`;
-const T = (t: string) => OPENLM_TRAIN_LABELS[t] ?? t;
-const V = (v: string) => OPENLM_VAL_LABELS[v] ?? v;
 
 /** The fit of one training set on one validation set. @throws {RangeError} naming what is not there. */
 function fitOf(a: Analysis, trainDataset: string, valSet: string): DomainFit {

@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    // One folder of analyses shared by the workers and the kernels they start, new for every run.
+    globalSetup: ["tests/_global_setup.ts"],
     // Generous: a notebook re-execution or an analysis takes a minute or two alone, several times that on a
     // loaded machine; a hang still ends the run well inside CI's 90 minutes.
     testTimeout: 600_000,

@@ -10,12 +10,21 @@
  * tables and the README's "What we found". This process only waits, so Ctrl-C or SIGTERM reaches it at
  * once: it is passed on to both, the executor stops its kernels, and this script exits once they have.
  *
- * Usage: deno run -A scripts/reproduce.ts [--no-notebooks] [NOTEBOOK...]
+ * The analyses are shared between the two jobs, and kept for the next run, in `.cache/analyses/`
+ * (src/findings/_analysis_cache.ts): each is stored under a hash of the code in `src/`, the inputs, the
+ * lock file and the engine, so a run after a change recomputes exactly what the change can affect, and a
+ * run with nothing changed rewrites every output from the stored analyses (byte for byte the same:
+ * `tests/findings/analysis_cache.test.ts`). `--fresh` computes every analysis again (once, shared by
+ * both jobs, in a temporary folder removed at the end).
+ *
+ * Usage: deno run -A scripts/reproduce.ts [--no-notebooks] [--fresh] [NOTEBOOK...]
  */
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rmSync } from "node:fs";
 import { INPUTS, readInput } from "../src/findings/inputs";
+import { CACHE_VARIABLE, pruneCache } from "../src/findings/_analysis_cache";
 import { parseOptions } from "./cli";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -24,6 +33,7 @@ Deno.chdir(ROOT);
 const { options, positional: args } = parseOptions("reproduce", Deno.args, {
   "--no-notebooks": "switch",
   "--artifacts-only": "switch",
+  "--fresh": "switch",
 }, "NOTEBOOK");
 const skipNotebooks = options["--no-notebooks"] === true;
 const t0 = performance.now();
@@ -49,7 +59,22 @@ if (options["--artifacts-only"] === true) {
   Deno.exit(0);
 }
 
-// 2. The two jobs, each in a process of its own; an interruption is passed on to both.
+// 2. The folder of analyses shared by the two jobs (inherited through the environment).
+let freshFolder: string | null = null;
+if (!Deno.env.get(CACHE_VARIABLE)) {
+  if (options["--fresh"] === true) {
+    freshFolder = Deno.makeTempDirSync({ prefix: "smallness-analyses-" });
+    Deno.env.set(CACHE_VARIABLE, freshFolder);
+  } else {
+    Deno.env.set(CACHE_VARIABLE, `${ROOT}.cache/analyses`);
+    pruneCache(`${ROOT}.cache/analyses`);
+  }
+}
+const removeFresh = () => {
+  if (freshFolder !== null) rmSync(freshFolder, { recursive: true, force: true });
+};
+
+// 3. The two jobs, each in a process of its own; an interruption is passed on to both.
 const children: Deno.ChildProcess[] = [];
 const forward = (sig: Deno.Signal) => () => {
   for (const child of children) {
@@ -68,6 +93,7 @@ const job = async (label: string, cmd: string, cmdArgs: string[]): Promise<void>
   if (signal || code !== 0) {
     forward("SIGTERM")(); // the other job stops too: nothing is left running
     await Promise.allSettled(children.map((c) => c.status));
+    removeFresh();
     Deno.exit(signal ? 130 : code);
   }
   console.log(`${label}: ${((performance.now() - t1) / 1000).toFixed(2)} s`);
@@ -76,6 +102,7 @@ await Promise.all([
   job("figures and tables", Deno.execPath(), ["run", "-A", "scripts/reproduce.ts", "--artifacts-only"]),
   skipNotebooks ? Promise.resolve() : job("notebooks", "bash", ["scripts/nb", "execute", ...args]),
 ]);
+removeFresh();
 console.log(`reproduce: ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 Deno.exit(0);
 
@@ -85,6 +112,10 @@ async function writeArtifacts(): Promise<void> {
   const { exportFigure, exportTable, writeAtomic } = await import("../src/figures/export");
   const { artifactOptionsFromEnvironment, figureBuilders, tableBuilders } = await import("./artifacts");
   const options = artifactOptionsFromEnvironment();
+  // The slowest analyses first: the notebook kernels, going in order, compute notebooks 07 and 08 meanwhile
+  // and then read these (a run with nothing changed finds them all stored already).
+  const { openlm, languageModel, trainedNetworks } = await import("../src/mod");
+  for (const m of [openlm, languageModel, trainedNetworks]) m.analysis();
   const names = new Set<string>();
   for (const { module, make } of await tableBuilders()) {
     const t = make(options);

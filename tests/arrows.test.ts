@@ -71,7 +71,7 @@ const PACKAGES: Record<string, RegExp> = {
   _util: /^node:(fs|process)$/,
   stats: /^simple-statistics$/,
   fit: /^simple-statistics$/,
-  findings: /^node:(fs|crypto)$/,
+  findings: /^node:(fs|crypto|v8)$/,
   tables: /^arquero$/,
   figures: /^(@observablehq\/plot|@resvg\/resvg-js|linkedom|node:(fs|path|url))$/,
   display: /^$/,

@@ -11,6 +11,7 @@ import { notebookEntry } from "../notebooks";
 import { formatInterval, requireInRange, requireInteger, requireObject, requireSettings } from "../_util/validate";
 import type { Claim, Findings } from "./claim";
 import { memoise } from "../_util/memoise";
+import { cached } from "./_analysis_cache";
 
 /**
  * A number's valid range. A bound may be another parameter's name (a string), read from the settings
@@ -112,7 +113,7 @@ export function defineNotebook<S extends object, A>(spec: NotebookSpec<S, A>): N
     return s;
   };
   check(spec.defaults);
-  const analysisMemo = memoise((s: S) => spec.analyse(s));
+  const analysisMemo = memoise((s: S) => cached(spec.id, s, () => spec.analyse(s)));
   const findingsMemo = memoise((s: S): Findings => ({
     notebook: spec.id,
     title: entry.title,

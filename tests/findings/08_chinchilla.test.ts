@@ -125,8 +125,9 @@ describe("chinchilla.findings (notebook 08, the Chinchilla runs)", () => {
     expect(analysis()).toBe(analysis({ units: [1, 1e3] }));
     expect(findings()).toBe(f);
     expect(chinchillaNotes(analysis()).runs).toMatch(/^\*\*245 runs\.\*\*/);
-    // notebook 09's headline shares the grid fit (one fit per process), not a copy of it
-    expect(chinchillaHeadline().law).toBe(analysis().fit.law);
+    // notebook 09's headline is the same grid fit (equal: the analysis may come from another process of the
+    // run, src/findings/_analysis_cache.ts)
+    expect(chinchillaHeadline().law).toEqual(analysis().fit.law);
   });
 
   it("validates its settings, naming the parameter", () => {

@@ -45,6 +45,10 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
     entry: "src/live/intrinsic_dimension.ts",
     builders: ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
   },
+  measured_exponents: {
+    entry: "src/live/measured_exponents.ts",
+    builders: ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse", "figureTwoNN"],
+  },
   chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
   trained_networks: { entry: "src/live/trained_networks.ts", builders: ["figureTeacherStudentLoss"] },
   lm: { entry: "src/live/lm.ts", builders: ["figureLmCurves"] },

@@ -283,10 +283,13 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
         fill: PALETTE.note,
       }),
       Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),
+      // right of its line, so that it keeps clear of the band's label whatever the x range
       Plot.text([{ x: a.chinchilla.alpha }], {
         x: "x",
         frameAnchor: "top",
         dy: -24,
+        dx: -6,
+        textAnchor: "start",
         text: () => `Chinchilla refit α = ${a.chinchilla.alpha.toFixed(2)}`,
         fill: "black",
       }),

@@ -70,7 +70,7 @@ const rough = (): LiveSpec<Rough> => ({
       format: (x: number) => x.toFixed(3),
       label: notation("h, Hölder exponent of the rough targets (0.05–0.95)"),
     }),
-    seeds: count("seeds, random targets per curve (1–4)", [1, 4], 2),
+    seeds: count("seeds, random targets per curve (1–3)", [1, 3], 2),
   },
   draw: (v) => figureGridRoughMse(asResult(roughSettings(v), roughRun(v))),
   readouts: (v) => {
@@ -81,10 +81,10 @@ const rough = (): LiveSpec<Rough> => ({
 
 const manifold = (): LiveSpec<Manifold> => ({
   controls: {
-    D: count("D, ambient dimension of the embedding (5–48)", [5, 48], DEFAULT_SETTINGS.ambientDim),
-    nMax: size("largest N, training points of the last size (1024–4096)", [1024, 4096], 2048),
-    queries: count("queries, points the squared error is measured on (64–512)", [64, 512], 256),
-    seeds: count("seeds, embeddings and samples per curve (1–3)", [1, 3], 2),
+    D: count("D, ambient dimension of the embedding (5–32)", [5, 32], DEFAULT_SETTINGS.ambientDim),
+    nMax: size("largest N, training points of the last size (512–2048)", [512, 2048], 1024),
+    queries: count("queries, points the squared error is measured on (64–256)", [64, 256], 128),
+    seeds: count("seeds, embeddings and samples per curve (1–2)", [1, 2], 2),
   },
   draw: (v) => figureManifoldMse(asResult(manifoldSettings(v), manifoldRun(v))),
   readouts: (v) => {
@@ -95,10 +95,10 @@ const manifold = (): LiveSpec<Manifold> => ({
 
 const twonn = (): LiveSpec<TwoNN> => ({
   controls: {
-    D: count("D, ambient dimension of the embedding (5–48)", [5, 48], DEFAULT_SETTINGS.ambientDim),
-    n1: size("N₁, points of the first estimate (256–4096)", [256, 4096], 1024),
-    n2: size("N₂, points of the second estimate (256–4096)", [256, 4096], 4096),
-    seeds: count("seeds, samples per estimate (1–4)", [1, 4], 2),
+    D: count("D, ambient dimension of the embedding (5–32)", [5, 32], DEFAULT_SETTINGS.ambientDim),
+    n1: size("N₁, points of the first estimate (256–2048)", [256, 2048], 512),
+    n2: size("N₂, points of the second estimate (256–2048)", [256, 2048], 2048),
+    seeds: count("seeds, samples per estimate (1–3)", [1, 3], 2),
   },
   draw: (v) => figureTwoNN(asResult({ ...DEFAULT_SETTINGS, ambientDim: v.D, seeds: v.seeds }, [], twonnRun(v))),
   readouts: (v) =>

@@ -60,13 +60,12 @@ export const smoothRun: (v: Smooth) => ExponentMeasurement[] = memoise((v: Smoot
 });
 
 /**
- * The settings of a rough-grid run: one Hölder exponent, d = 1–3 on the notebook's cells, 2048 points.
+ * The settings of a rough-grid run: one Hölder exponent, d = 1–3 on the notebook's cells and Monte Carlo points.
  * @example roughSettings({ h: 0.3333333333333, seeds: 2 }).hs // => [0.3333333333333333]
  */
 export const roughSettings = ({ h, seeds }: Rough): ExperimentSettings => ({
   ...DEFAULT_SETTINGS,
   seeds,
-  mcPoints: 2048,
   hs: [snapThird(h)],
 });
 
@@ -80,15 +79,14 @@ export const roughRun: (v: Rough) => ExponentMeasurement[] = memoise((v: Rough) 
 });
 
 /**
- * Four training-set sizes from 256 to `nMax`, evenly spaced on a log scale.
- * @example manifoldSizes(4096) // => [256, 645, 1625, 4096]
+ * Four training-set sizes over 1.2 decades up to `nMax` (from `nMax`/16), evenly spaced on a log scale.
+ * @example manifoldSizes(1024) // => [64, 161, 406, 1024]
  */
-export const manifoldSizes = (nMax: number): number[] =>
-  [0, 1, 2, 3].map((k) => Math.round(256 * (nMax / 256) ** (k / 3)));
+export const manifoldSizes = (nMax: number): number[] => [3, 2, 1, 0].map((k) => Math.round(nMax / 16 ** (k / 3)));
 
 /**
  * The settings of a manifold run: d = 1…5 embedded in R^D, trained on `manifoldSizes(nMax)` points.
- * @example manifoldSettings({ D: 16, nMax: 1024, queries: 128, seeds: 1 }).manifoldSizes // => [256, 406, 645, 1024]
+ * @example manifoldSettings({ D: 16, nMax: 2048, queries: 128, seeds: 1 }).manifoldSizes // => [128, 323, 813, 2048]
  */
 export const manifoldSettings = ({ D, nMax, queries, seeds }: Manifold): ExperimentSettings => ({
   ...DEFAULT_SETTINGS,

@@ -215,7 +215,7 @@ export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Fi
         formatNumber(a.settings.forecastMaxParams)
       } parameters from the law fitted to the smaller ones: ` +
       `predicted against measured C4 validation loss, with the ${
-        100 * a.settings.level
+        formatNumber(100 * a.settings.level)
       }% bootstrap interval of each prediction (the training sets side by side, a little apart in x); dashed: a perfect forecast.`,
     element,
     data,
@@ -337,7 +337,7 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
     name: "openlm_exponents",
     caption: `Exponent α of the model-size term per validation set (rows) and training set (colours as in the key), ` +
       `with ${
-        100 * a.settings.level
+        formatNumber(100 * a.settings.level)
       }% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed); ` +
       `both named by the ids of the table of exponents per validation set.`,
     element,

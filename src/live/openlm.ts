@@ -62,7 +62,7 @@ const forecast = (): LiveSpec<Forecast> => {
         const mine = rows.filter((r) => r.train_dataset === trainDataset);
         const top = mine.reduce((a, b) => (b.params > a.params ? b : a));
         return {
-          label: `${OPENLM_TRAIN_LABELS[trainDataset]}, forecast of run ${top.run}`,
+          label: `${OPENLM_TRAIN_LABELS[trainDataset]}, forecast of its ${formatNumber(top.params)}-parameter run`,
           value: top.predicted,
           text: `${formatNumber(top.predicted, 4)} nats/token (${formatNumber(top.pred_low, 4)}–${
             formatNumber(top.pred_high, 4)

@@ -141,9 +141,11 @@ function figure1Places(data: Row[], curves: number, alphaC: number, lo: number, 
  * The paper's Figure 1: the running exponent alpha_p(x) of eq. 5 (not normalised) against
  * x = 1/N on a log axis (a secondary axis on top reads the same positions in N), with the line
  * alpha_C and the A band 0.05–0.1. A dot marks each curve's midpoint alpha_p = alpha_C / 2, which
- * sits at x_crit(p) (eq. 6). The curves are named in a key in the empty upper left (a short segment
- * in each curve's colour and its p), so that no label sits on a neighbouring curve whatever the
- * pedestals.
+ * sits at x_crit(p) (eq. 6). The curves are named in a key (a short segment in each curve's colour
+ * and its p) in the empty upper left, or, when small pedestals lift a curve there (the live edition's
+ * sliders reach p = 0.001), in the first place no curve crosses, else in a strip above the α_C line,
+ * which no curve reaches; the A range's label moves along its band the same way (`figure1Places`), so
+ * that no curve runs through a label whatever the pedestals. Two curves of equal p are drawn apart.
  *
  * Data columns: `x,p,alpha_p`.
  */

@@ -28,6 +28,11 @@ import { brownSlice } from "../src/findings/brown_corpus";
 import { readInput } from "../src/findings/inputs";
 import { parseLmCurves, parseLmRuns, sizeName } from "../src/datasets/lm_data";
 import { BATCH, peakLr } from "../src/learn/lm/sweep";
+import type { LiveOpenLmData } from "../src/live/openlm_runs";
+import * as openlm from "../src/findings/09_openlm";
+import { gridFit, loadRows, select, selection } from "../src/findings/_09_openlm_fits";
+import { chinchillaHeadline } from "../src/findings/_chinchilla";
+import { OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS, selectRows, toRuns } from "../src/datasets/openlm_data";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -45,7 +50,12 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
     entry: "src/live/intrinsic_dimension.ts",
     builders: ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
   },
+  measured_exponents: {
+    entry: "src/live/measured_exponents.ts",
+    builders: ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse", "figureTwoNN"],
+  },
   chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
+  openlm: { entry: "src/live/openlm.ts", builders: ["figureOpenLmForecast", "figureOpenLmExponents"] },
   trained_networks: { entry: "src/live/trained_networks.ts", builders: ["figureTeacherStudentLoss"] },
   lm: { entry: "src/live/lm.ts", builders: ["figureLmCurves"] },
 };
@@ -175,10 +185,11 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
  * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
  * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
  * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes. For
- * notebook 11's loss curves: see `liveLmData`.
+ * notebook 11's loss curves: see `liveLmData`; for notebook 09's forecast and exponents: `liveOpenLmData`.
  */
-export function liveData(builder: string): LiveChinchillaData | LiveLmData | undefined {
+export function liveData(builder: string): LiveChinchillaData | LiveLmData | LiveOpenLmData | undefined {
   if (builder === "figureLmCurves") return liveLmData();
+  if (builder === "figureOpenLmForecast" || builder === "figureOpenLmExponents") return liveOpenLmData();
   if (builder !== "figureChinchillaRunningExponent") return undefined;
   const { runs, fit, bootstrap } = chinchilla.analysis();
   const e = bootstrap.estimates;
@@ -230,6 +241,47 @@ export function liveLmData(): LiveLmData {
       }))
     ),
     ...slice,
+  };
+}
+
+/**
+ * The forecast's cuts the page offers: the smallest and largest the notebook's parameter cell allows
+ * that fit a different set of runs, and the notebook's default (each fits the runs with N up to it).
+ */
+export const LIVE_FORECAST_CUTS = [1.6e8, openlm.defaults.forecastMaxParams, 1.5e9];
+
+/**
+ * What notebook 09's page needs to bootstrap its fits in the browser: each training set's runs on C4
+ * validation with the grid fit of the runs up to each of `LIVE_FORECAST_CUTS`, and every training
+ * set's runs and grid fit on every validation set, all from the findings layer's memoised grid fits
+ * (the notebook's own, found from the 4,500-point grid: a few seconds, once per process); notebook
+ * 08's Chinchilla refit's α; the notebook's seed and resamples.
+ */
+export function liveOpenLmData(): LiveOpenLmData {
+  const rows = loadRows(null);
+  return {
+    forecast: OPENLM_TRAIN_DATASETS.map((t) => ({
+      trainDataset: t,
+      runs: selectRows(rows, t, "c4_val").map((r) => ({ run: r.run, N: r.params, D: r.trainTokens, loss: r.loss })),
+      cuts: LIVE_FORECAST_CUTS.map((maxParams) => ({
+        maxParams,
+        fit: gridFit(selection(t, "c4_val", { maxParams })),
+      })),
+    })),
+    domains: OPENLM_TRAIN_DATASETS.flatMap((t) =>
+      OPENLM_VAL_SETS.map((v) => {
+        const sel = selection(t, v);
+        return {
+          trainDataset: t,
+          valSet: v,
+          runs: toRuns(select(sel), sel.size).map(({ N, D, loss }) => ({ N, D, loss })),
+          fit: gridFit(sel),
+        };
+      })
+    ),
+    chinchillaAlpha: chinchillaHeadline().law.alpha,
+    seed: openlm.defaults.seed,
+    resamples: openlm.defaults.resamples,
   };
 }
 

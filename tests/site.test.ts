@@ -37,7 +37,7 @@ import {
   slug,
   withoutAnswerKey,
 } from "../scripts/site";
-import { LIVE_BUDGET_GZIP, liveLmData } from "../scripts/site_live";
+import { LIVE_BUDGET_GZIP, LIVE_FORECAST_CUTS, liveLmData, liveOpenLmData } from "../scripts/site_live";
 import type { LiveLmData } from "../src/live/lm";
 import { encode } from "../src/learn/lm/corpus";
 import { generate } from "../src/learn/lm/sample";
@@ -62,6 +62,11 @@ import { frontierExponent } from "../src/fit/chinchilla";
 import { HOFFMANN_2022 } from "../src/paper";
 import { crossover, cutFrontierInN } from "../src/fit/chinchilla_pedestal";
 import * as chinchilla from "../src/findings/08_chinchilla";
+import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_SETS } from "../src/datasets/openlm_data";
+import { formatNumber } from "../src/_util/format";
+import { DEFAULT_SETTINGS, gridExponents, manifoldExponents, twonnOnManifold } from "../src/measure/measured_exponents";
+import { figureGridSmoothMse } from "../src/figures/measured_exponents";
+import { domainFits, forecastRows } from "../src/live/openlm_runs";
 
 import { CHROMIUM, launchChromium } from "./chromium";
 const EMOJI_FONT = "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf";
@@ -78,7 +83,9 @@ const studentSite = (): Promise<SiteManifest> => (builtStudent ??= buildSite(STU
 const LIVE_PAGES: Record<string, string[]> = {
   "03_pedestal.html": ["figure1RunningExponent", "figure2CriticalSize"],
   "04_intrinsic_dimension.html": ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
+  "07_measured_exponents.html": ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse", "figureTwoNN"],
   "08_chinchilla.html": ["figureChinchillaRunningExponent"],
+  "09_openlm.html": ["figureOpenLmForecast", "figureOpenLmExponents"],
   "10_trained_networks.html": ["figureTeacherStudentLoss"],
   "11_language_model.html": ["figureLmCurves"],
 };
@@ -185,14 +192,24 @@ describe("the HTML edition", () => {
     expect(manifest.bundles.map((b) => b.file)).toEqual([
       "live/pedestal.js",
       "live/intrinsic_dimension.js",
+      "live/measured_exponents.js",
       "live/chinchilla.js",
+      "live/openlm.js",
       "live/trained_networks.js",
       "live/lm.js",
     ]);
     for (const p of manifest.pages) {
-      const scripts = readFileSync(join(SITE, p.file), "utf8").match(/(?<=<script src=")live\/\w+\.js/g) ?? [];
+      const html = readFileSync(join(SITE, p.file), "utf8");
+      const scripts = html.match(/(?<=<script src=")live\/\w+\.js/g) ?? [];
       const gzip = scripts.reduce((n, f) => n + manifest.bundles.find((b) => b.file === f)!.gzipBytes, 0);
       expect(gzip, `${p.file}: gzip-compressed JavaScript`).toBeLessThanOrEqual(LIVE_BUDGET_GZIP);
+      if (p.live.length === 0) continue;
+      // with the build-time data it carries (notebook 09's grid fits, notebook 11's corpus slice)
+      const page = gzipSync(html, { level: 9 }).length;
+      console.log(
+        `${p.file}: ${(page / 1024).toFixed(1)} kB gzip, ${((page + gzip) / 1024).toFixed(1)} kB with its bundle`,
+      );
+      expect(page + gzip, `${p.file}: page and bundle, gzip-compressed`).toBeLessThanOrEqual(LIVE_BUDGET_GZIP);
     }
     for (const b of manifest.bundles) {
       console.log(`${b.file}: ${(b.bytes / 1024).toFixed(1)} kB minified, ${(b.gzipBytes / 1024).toFixed(1)} kB gzip`);
@@ -432,7 +449,9 @@ describe("the HTML edition in headless Chromium", () => {
           });
           // a value inside the control's range (on its step), a quarter of the way to an end
           const away = now - min > 0.01 * (max - min) ? now - (now - min) / 4 : now + (max - now) / 4;
-          const target = Number((step ? min + Math.round((away - min) / step) * step : away).toPrecision(3));
+          const near = Number((step ? min + Math.round((away - min) / step) * step : away).toPrecision(3));
+          // at least one step away (a control of a few values, seeds 1–3, rounds a quarter back to where it is)
+          const target = near !== now ? near : now - step >= min ? now - step : now + step;
           const svg = await plotOf(host);
           const before = await setNumber(host, i, target);
           expect(await redraws(host), `${builder}: control ${i} redraws`).toBe(before + 1);
@@ -442,6 +461,12 @@ describe("the HTML edition in headless Chromium", () => {
           const svg = await plotOf(host);
           await host.locator("select").selectOption("Hoffmann et al. 2022");
           expect(await plotOf(host), "the law menu changes the figure").not.toBe(svg);
+        }
+        if (builder === "figureOpenLmForecast") {
+          const [svg, before] = [await plotOf(host), await redraws(host)];
+          await host.locator("select").selectOption({ index: 2 });
+          expect(await redraws(host), "the cut menu redraws").toBeGreaterThan(before);
+          expect(await plotOf(host), "the cut menu changes the figure").not.toBe(svg);
         }
       }
     }
@@ -528,6 +553,116 @@ describe("the HTML edition in headless Chromium", () => {
   }, 120_000);
 
   it(
+    "reruns notebook 07's experiments and bootstraps notebook 09's fits in the page, with the numbers Node computes",
+    async (ctx) => {
+      if (!browser) return ctx.skip(skip);
+      const close = (got: number, want: number, what: string, tolerance = 1e-9) =>
+        expect(Math.abs(got / want - 1), `${what}: ${got} vs ${want}`).toBeLessThan(tolerance);
+      const texts = async (host: Locator) =>
+        Object.fromEntries(
+          await host.locator("output[data-value]").evaluateAll((os) =>
+            os.map((o) => [(o as HTMLElement).dataset.label!, o.textContent!])
+          ),
+        ) as Record<string, string>;
+      const times: string[] = [];
+      const timed = async (host: Locator, what: string) =>
+        times.push(`${what} ${await host.getAttribute("data-redraw-ms")} ms`);
+
+      await open("07_measured_exponents.html");
+      await liveReady(page, 4);
+      // smooth grids: 2 seeds, 1024 points, d = 1–3
+      const smooth = page.locator('figure[data-live="figureGridSmoothMse"]');
+      for (const [i, v] of [[0, 2], [1, 1024], [2, 3]]) await setNumber(smooth, i, v);
+      await timed(smooth, "7.1");
+      const s = { ...DEFAULT_SETTINGS, seeds: 2, mcPoints: 1024, gridSides: DEFAULT_SETTINGS.gridSides.slice(0, 3) };
+      const runs = s.gridSides.flatMap((sides, i) => gridExponents(i + 1, null, sides, s));
+      let r = await readouts(smooth);
+      close(r["α, piecewise constant, d = 3"], runs[4].alpha, "7.1 constant, d = 3");
+      close(r["α, piecewise linear, d = 3"], runs[5].alpha, "7.1 linear, d = 3");
+      // the figure is the notebook's builder's, drawn from that run
+      expect(await liveTexts(smooth)).toEqual(
+        svgTexts(
+          applyNotation(
+            figureGridSmoothMse({ settings: s, exponents: runs, dimensions: [], intermittent: [] }).element,
+          ).outerHTML,
+        ),
+      );
+      // rough targets: h = 1/2, one seed
+      const rough = page.locator('figure[data-live="figureGridRoughMse"]');
+      await setNumber(rough, 0, 0.5);
+      await setNumber(rough, 1, 1);
+      await timed(rough, "7.2");
+      const [rc, rl] = gridExponents(1, 0.5, DEFAULT_SETTINGS.gridSides[0], {
+        ...DEFAULT_SETTINGS,
+        seeds: 1,
+        hs: [0.5],
+      });
+      r = await readouts(rough);
+      close(r["α, piecewise constant, d = 1"], rc.alpha, "7.2 constant");
+      close(r["α, piecewise linear, d = 1"], rl.alpha, "7.2 linear");
+      // manifolds in R^16, 32–512 training points, 64 queries, one seed
+      const manifold = page.locator('figure[data-live="figureManifoldMse"]');
+      for (const [i, v] of [[0, 16], [1, 512], [2, 64], [3, 1]]) await setNumber(manifold, i, v);
+      await timed(manifold, "7.3");
+      const [knn, ll] = manifoldExponents(5, {
+        ...DEFAULT_SETTINGS,
+        seeds: 1,
+        ambientDim: 16,
+        manifoldSizes: [32, 81, 203, 512],
+        queries: 64,
+      });
+      r = await readouts(manifold);
+      close(r["α, 1-nearest neighbour, d = 5"], knn.alpha, "7.3 1-NN", 1e-6);
+      close(r["α, local-linear, d = 5"], ll.alpha, "7.3 local-linear", 1e-6);
+      // TwoNN from 300 and 600 points in R^16, one seed
+      const twonn = page.locator('figure[data-live="figureTwoNN"]');
+      for (const [i, v] of [[0, 16], [1, 300], [2, 600], [3, 1]]) await setNumber(twonn, i, v);
+      await timed(twonn, "7.4");
+      r = await readouts(twonn);
+      for (const N of [300, 600]) {
+        close(r[`TwoNN estimate of d = 5 from N = ${N}`], twonnOnManifold(5, 16, N, 1).estimate, `TwoNN ${N}`, 1e-6);
+      }
+
+      await open("09_openlm.html");
+      await liveReady(page, 2);
+      const data = liveOpenLmData();
+      // the forecast from the runs up to 1.6·10⁸ parameters, 12 resamples of seed 7, 90 % intervals
+      const fc = page.locator('figure[data-live="figureOpenLmForecast"]');
+      await fc.locator("select").selectOption({ index: 0 });
+      for (const [i, v] of [[0, 0.9], [1, 12], [2, 7]]) await setNumber(fc, i, v);
+      await timed(fc, "9.2");
+      const rows = forecastRows(data, LIVE_FORECAST_CUTS[0], { resamples: 12, seed: 7, level: 0.9 });
+      r = await readouts(fc);
+      const shown = await texts(fc);
+      for (const t of OPENLM_TRAIN_DATASETS) {
+        const top = rows.filter((x) => x.train_dataset === t).reduce((a, b) => (b.params > a.params ? b : a));
+        const label = `${OPENLM_TRAIN_LABELS[t]}, forecast of its ${formatNumber(top.params)}-parameter run`;
+        close(r[label], top.predicted, label, 1e-9);
+        expect(shown[label], label).toContain(`(${formatNumber(top.pred_low, 4)}–${formatNumber(top.pred_high, 4)};`);
+      }
+      expect(await fc.locator("figcaption.live-caption").textContent()).toMatch(
+        /^Figure 9\.2\. Forecast of the runs larger than 1\.6·10⁸ parameters .* the 90% bootstrap interval/,
+      );
+      // the exponents, 10 resamples of seed 3, 80 % intervals
+      const ex = page.locator('figure[data-live="figureOpenLmExponents"]');
+      for (const [i, v] of [[0, 0.8], [1, 10], [2, 3]]) await setNumber(ex, i, v);
+      await timed(ex, "9.3");
+      const fits = domainFits(data, { resamples: 10, seed: 3, level: 0.8 });
+      const exShown = await texts(ex);
+      for (const f of fits.filter((x) => x.valSet === "c4_val")) {
+        const a = f.summary.find((x) => x.parameter === "alpha")!;
+        expect(exShown[`α, ${f.trainDataset} on c4_val`]).toBe(
+          `${formatNumber(a.estimate, 3)} (${formatNumber(a.ci_low, 3)}–${formatNumber(a.ci_high, 3)})`,
+        );
+      }
+      expect(await ex.locator("figcaption.live-caption").textContent()).toContain("with 80% bootstrap intervals");
+      // printed, not asserted (no timing assertions)
+      console.log(`recomputed in the page: ${times.join(", ")}`);
+    },
+    180_000,
+  );
+
+  it(
     "refuses a value outside a control's range, and answers a value the library refuses beside the figure",
     async (ctx) => {
       if (!browser) return ctx.skip(skip);
@@ -574,7 +709,12 @@ describe("the HTML edition in headless Chromium", () => {
           expect((await live.textContent())!.startsWith("Figure"), `${builder}: its own caption`).toBe(false);
         } else expect((await live.textContent())!.startsWith(number!), `${builder}: numbered`).toBe(true);
         // what the reader sees of the live figure has no ASCII underscores or carets (α_p, N_crit)
-        const seen = await host.evaluate((h) => (h as HTMLElement).innerText);
+        // (the ids of notebook 09's table, c4_original or paloma_ptb, are names, not notation: Figure 9.3 reads by them)
+        const seen = (await host.evaluate((h) => (h as HTMLElement).innerText))
+          .replace(
+            new RegExp([...OPENLM_TRAIN_DATASETS, ...OPENLM_VAL_SETS, "train_dataset", "val_set"].join("|"), "g"),
+            "",
+          );
         expect(seen, `${builder}: notation`).not.toMatch(/[_^]/);
         expect(seen, builder).not.toContain("α_C");
       }

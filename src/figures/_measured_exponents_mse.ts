@@ -85,10 +85,15 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
   const [xlo, xDecade] = decades(data.map((r) => r.N as number));
   const [ylo, yhi] = decades(data.flatMap((r) => [r.mse as number, r.fit as number]));
   const fontSize = 10.5, lineHeight = 13;
-  const height = byH ? 620 : FIGURE_SIZE.height;
-  const marginTop = 44, marginBottom = 52, marginLeft = 64, marginRight = byH ? 64 : 24;
   const facetsX = new Set(curves.map((e) => e.approximant)).size;
-  const facetsY = byH ? new Set(curves.map((e) => e.h)).size : 1;
+  const hs = [...new Set(curves.map((e) => e.h))];
+  const facetsY = byH ? hs.length : 1;
+  // one row of facets per h (the live edition draws one h: one row, its "h = …" label alone at the right)
+  const height = facetsY > 1 ? 620 : FIGURE_SIZE.height;
+  const hLabel = (h: number) => `h = ${formatFraction(h)}`;
+  const widestH = Math.max(0, ...hs.map((h) => (h === null ? 0 : hLabel(h).length)));
+  const marginTop = 44, marginBottom = 52, marginLeft = 64;
+  const marginRight = byH ? Math.max(64, Math.ceil(10 + 7.4 * widestH)) : 24;
   // facet size in px (Plot's default facet padding is 0.1 of a band)
   const facetW = (FIGURE_SIZE.width - marginLeft - marginRight) / (facetsX + 0.1 * (facetsX - 1));
   // x runs from the power of ten below the data to just beyond its end, not to the next power: room
@@ -183,7 +188,7 @@ function msePlot(curves: ExponentMeasurement[], data: Row[], xLabel: string, byH
     x: { ...xAxis, domain: [10 ** xlo, 10 ** xhi], ticks: xTicks, ...X_AXIS },
     y: powerOfTenAxis(ylo, yhi, yhi - ylo > 8 ? 2 : 1, "↑ squared error L = ∫|f − f_{N}|² (eq. 12)"),
     fx: { label: null, tickFormat: (a: string) => FACET_NAMES[a] ?? a },
-    fy: byH ? { label: "Hölder exponent h", tickFormat: (h: number) => `h = ${formatFraction(h)}` } : undefined,
+    fy: byH ? { label: facetsY > 1 ? "Hölder exponent h" : null, tickFormat: hLabel } : undefined,
     color: { domain: dims, range: dims.map(colourOf), type: "ordinal" },
     marks: [
       Plot.frame({ stroke: PALETTE.frame }),

@@ -8,13 +8,7 @@
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../fit/chinchilla";
 import * as openlm from "../findings/09_openlm";
-import {
-  OPENLM_TRAIN_DATASETS,
-  OPENLM_TRAIN_LABELS,
-  OPENLM_VAL_LABELS,
-  OPENLM_VAL_SETS,
-  selectRows,
-} from "../datasets/openlm_data";
+import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_SETS, selectRows } from "../datasets/openlm_data";
 import { formatNumber } from "../_util/format";
 import type { Figure, FigureBuilder, Row } from "./figure";
 import {
@@ -221,7 +215,7 @@ export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Fi
         formatNumber(a.settings.forecastMaxParams)
       } parameters from the law fitted to the smaller ones: ` +
       `predicted against measured C4 validation loss, with the ${
-        100 * a.settings.level
+        formatNumber(100 * a.settings.level)
       }% bootstrap interval of each prediction (the training sets side by side, a little apart in x); dashed: a perfect forecast.`,
     element,
     data,
@@ -232,18 +226,21 @@ export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Fi
 /**
  * The exponent α of the fitted law per validation set (rows) and training set (colour), with its
  * bootstrap interval, beside the paper's band 0.05–0.1 (grey) and the α of the Chinchilla refit
- * (dashed).
+ * (dashed). Rows and colours are named by the ids the table of exponents (`openlmDomainsTable`,
+ * `data/openlm_domains.csv`) uses, `val_set` and `train_dataset`, so that the two read alike.
  *
  * Data columns: `train_dataset,val_set,alpha,alpha_low,alpha_high`.
  */
 export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): Figure {
-  const names = OPENLM_TRAIN_DATASETS.map((t) => OPENLM_TRAIN_LABELS[t]);
-  const vals = OPENLM_VAL_SETS.map((v) => OPENLM_VAL_LABELS[v]);
+  // the ids of the table of exponents per validation set (`openlmDomainsTable`), so that a row of the
+  // figure and a row of the table are read by the same names
+  const names: string[] = [...OPENLM_TRAIN_DATASETS];
+  const vals: string[] = [...OPENLM_VAL_SETS];
   const data: Row[] = a.fits.map((x) => {
     const r = x.summary.find((s) => s.parameter === "alpha")!;
     return {
-      train_dataset: OPENLM_TRAIN_LABELS[x.trainDataset],
-      val_set: OPENLM_VAL_LABELS[x.valSet],
+      train_dataset: x.trainDataset,
+      val_set: x.valSet,
       alpha: r.estimate,
       alpha_low: r.ci_low,
       alpha_high: r.ci_high,
@@ -254,12 +251,21 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
   const offset = (name: string) => (names.indexOf(name) - 1) * 9;
   const element = Plot.plot({
     ...plotDefaults(),
+    // the validation sets' ids are long (paloma_dolma_100_programming_languages): a wider figure, the same frame
+    width: FIGURE_SIZE.width + 160,
     height: 500,
-    marginLeft: 150,
+    marginLeft: 310,
     marginTop: 44,
     x: { domain: [xmin, xmax], grid: true, label: "exponent α of the model-size term →", ...X_AXIS },
     // room for the offset rows; the title names what the rows are (the key names the colours)
-    y: { domain: vals, label: "validation set", labelAnchor: "top", padding: 0.1, insetTop: 12, insetBottom: 12 },
+    y: {
+      domain: vals,
+      label: "validation set (val_set)",
+      labelAnchor: "top",
+      padding: 0.1,
+      insetTop: 12,
+      insetBottom: 12,
+    },
     color: { domain: names, range: CURVE_COLOURS.slice(0, 3), type: "ordinal" },
     marks: [
       Plot.rect([{ x1: A_RANGE[0], x2: A_RANGE[1] }], {
@@ -277,10 +283,13 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
         fill: PALETTE.note,
       }),
       Plot.ruleX([a.chinchilla.alpha], { stroke: "black", strokeDasharray: "5,4" }),
+      // right of its line, so that it keeps clear of the band's label whatever the x range
       Plot.text([{ x: a.chinchilla.alpha }], {
         x: "x",
         frameAnchor: "top",
         dy: -24,
+        dx: -6,
+        textAnchor: "start",
         text: () => `Chinchilla refit α = ${a.chinchilla.alpha.toFixed(2)}`,
         fill: "black",
       }),
@@ -305,7 +314,7 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
         })
       ),
       // The key, in the lower right corner: its title, then one line per training set, in its colour.
-      Plot.text(["training set"], {
+      Plot.text(["training set (train_dataset)"], {
         frameAnchor: "bottom-right",
         dx: -8,
         dy: -8 - 18 * names.length,
@@ -326,12 +335,11 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
   }) as unknown as Element;
   return {
     name: "openlm_exponents",
-    caption: `Exponent α of the model-size term per validation set and training set (colours as in the key), ` +
+    caption: `Exponent α of the model-size term per validation set (rows) and training set (colours as in the key), ` +
       `with ${
-        100 * a.settings.level
-      }% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed). ` +
-      `In the tables the rows are the val_set ${OPENLM_VAL_SETS.join(", ")} and the training sets ` +
-      `${names.join(", ")} the train_dataset ${OPENLM_TRAIN_DATASETS.join(", ")}.`,
+        formatNumber(100 * a.settings.level)
+      }% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed); ` +
+      `both named by the ids of the table of exponents per validation set.`,
     element,
     data,
     columns: ["train_dataset", "val_set", "alpha", "alpha_low", "alpha_high"],

@@ -112,10 +112,12 @@ async function writeArtifacts(): Promise<void> {
   const { exportFigure, exportTable, writeAtomic } = await import("../src/figures/export");
   const { artifactOptionsFromEnvironment, figureBuilders, tableBuilders } = await import("./artifacts");
   const options = artifactOptionsFromEnvironment();
-  // The slowest analyses first: the notebook kernels, going in order, compute notebooks 07 and 08 meanwhile
-  // and then read these (a run with nothing changed finds them all stored already).
-  const { openlm, languageModel, trainedNetworks } = await import("../src/mod");
-  for (const m of [openlm, languageModel, trainedNetworks]) m.analysis();
+  // When the analyses are not stored yet, this job and the notebook executor's two kernels share them out:
+  // the executor starts with its longest notebooks (07 and 09, computing their analyses), so this job first
+  // computes notebook 11's and 10's, which the executor reaches later; each is computed once, and a process
+  // that needs one being computed waits for it (src/findings/_analysis_cache.ts). Order only, no output.
+  const { languageModel, trainedNetworks } = await import("../src/mod");
+  for (const m of [languageModel, trainedNetworks]) m.analysis();
   const names = new Set<string>();
   for (const { module, make } of await tableBuilders()) {
     const t = make(options);

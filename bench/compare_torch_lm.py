@@ -6,7 +6,8 @@ multi-head attention with a packed qkv projection, 4x MLP with tanh-approximated
 position embeddings, output tied to the token embedding), float32, and times training steps
 (forward, backward, global-norm clip 1, AdamW) on random batches of the same shape (batch 16,
 context 64, vocabulary 85), single-threaded by default (torch.set_num_threads). Prints one JSON line
-per size: {"name", "N", "tokens_per_s"}.
+per size: {"name", "N", "tokens_per_s"}, tokens per CPU second of this process (time.process_time,
+as bench/compare_torch.py), so that a shared machine's other jobs do not count.
 
 Run: /usr/bin/python3 bench/compare_torch_lm.py [--threads 1] [--seconds 3] NAME:WIDTH:LAYERS:HEADS ...
 (Debian: apt-get install -y python3-torch)
@@ -89,11 +90,11 @@ def main():
 
         for _ in range(3):
             step()
-        n, t0 = 0, time.perf_counter()
-        while time.perf_counter() - t0 < a.seconds:
+        n, t0 = 0, time.process_time()
+        while time.process_time() - t0 < a.seconds:
             step()
             n += 1
-        s = time.perf_counter() - t0
+        s = time.process_time() - t0
         print(json.dumps({"name": name, "N": N, "tokens_per_s": n * a.batch * a.context / s}), flush=True)
 
 

@@ -4,13 +4,21 @@
  * `Gᵀ·A`), each writing into a preallocated output so that a training loop allocates nothing, and the
  * activations with their derivatives.
  *
- * Loop order: every innermost loop runs over a contiguous row of both operands (a dot product of two
- * rows, or an "axpy" of one row into another), with 4×4 register blocking in the forward product, so
- * that V8 keeps the accumulators in registers and the caches see sequential reads. Zero entries of the
- * left operand of the two backward products are skipped (a ReLU layer's gradient is about half zeros).
- * From `TRANSPOSE_MIN` on, the backward products instead transpose their operands into scratch buffers
- * and reuse the blocked forward kernel (about 1.8× faster than the axpy loops at 1024 × 256 × 256,
- * measured in CPU time: 3.8 against 2.1 GFLOP/s on this machine).
+ * The JavaScript loops here define the arithmetic: every innermost loop runs over a contiguous row of
+ * both operands (a dot product of two rows, or an "axpy" of one row into another), 4×4 register blocking
+ * in the forward product, zero entries of the backward products' left operand skipped, and from
+ * `TRANSPOSE_MIN` on the backward products transposed into the blocked dot kernel. Where WebAssembly
+ * SIMD runs (Deno, Node, current browsers) the products and the ReLU go to the kernels of
+ * `src/learn/_wasm.ts` instead, which give every output element the same floating-point operations in
+ * the same order (bit for bit, tests/learn/_wasm.test.ts), two lanes at a time; where it does not, the
+ * loops below run, with the same results.
+ *
+ * Speed (CPU time, 1024 × 256 × 256 on this machine): the JavaScript loops reach 2.3–4.7 GFLOP/s (scalar
+ * float64, V8's bounds checks); the WebAssembly products 15–16 GFLOP/s, which is what f64x2
+ * multiplies and adds without FMA can issue, and skipping a ReLU layer's zeros (half of the left
+ * operand, exactly) makes a width-256 training step about 1.3× faster again. What limits it now is that width: PyTorch's float64 uses
+ * 8-lane FMA (AVX-512), a peak several times higher, and WebAssembly has no wider vectors and no
+ * fused multiply-add that would keep the rounding of the loops below.
  *
  * Shapes are in the names: `n` rows of samples, `k` inputs of a layer, `m` outputs. Pure numerics: no
  * I/O, no randomness.
@@ -18,6 +26,7 @@
  * @module
  */
 import { requireInteger } from "../_util/validate";
+import { wasmAB, wasmABt, wasmAtB, wasmAtBDirect, wasmBlockSums, wasmRelu, wasmReluBackward } from "./_wasm";
 
 function requireLength(name: string, a: Float64Array, length: number): void {
   if (!(a instanceof Float64Array)) throw new TypeError(`\`${name}\` must be a Float64Array`);
@@ -70,6 +79,7 @@ export function abtUnchecked(
   k: number,
   m: number,
 ): void {
+  if (wasmABt(out, a, w, bias, n, k, m, n)) return;
   let i = 0;
   for (; i + 3 < n; i += 4) {
     const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
@@ -229,12 +239,14 @@ export function abUnchecked(
   m: number,
 ): void {
   if (m >= TRANSPOSE_MIN.m && k >= TRANSPOSE_MIN.k) {
+    if (wasmAB(out, g, w, n, k, m)) return;
     // out = g·w = g·(wᵀ)ᵀ: one blocked dot kernel over rows of g and rows of wᵀ
     const wt = scratchBuffer(0, m * k);
     transposeInto(w, m, k, wt);
     abtUnchecked(g, wt, null, out, n, m, k);
     return;
   }
+  if (wasmBlockSums(out, g, m, 1, w, n, m, k, 2, true)) return;
   out.fill(0, 0, n * k);
   for (let i = 0; i < n; i++) {
     const o = i * k, gi = i * m;
@@ -295,6 +307,7 @@ export function atbUnchecked(
   accumulate = false,
 ): void {
   if (m >= TRANSPOSE_MIN.m && k >= TRANSPOSE_MIN.k && !accumulate) {
+    if (wasmAtB(out, biasOut, g, a, n, k, m)) return;
     // out = gᵀ·a = (gᵀ)·(aᵀ)ᵀ: transpose both (m×n and k×n) and take dots of length n
     const gt = scratchBuffer(0, m * n), at = scratchBuffer(1, k * n);
     transposeInto(g, n, m, gt);
@@ -309,6 +322,7 @@ export function atbUnchecked(
     }
     return;
   }
+  if (wasmAtBDirect(g, a, out, biasOut, n, k, m, accumulate)) return;
   if (!accumulate) {
     out.fill(0, 0, m * k);
     if (biasOut !== null) biasOut.fill(0, 0, m);
@@ -371,6 +385,7 @@ export function activate(activation: Activation, z: Float64Array, out: Float64Ar
   requireActivation("activation", activation);
   switch (activation) {
     case "relu":
+      if (wasmRelu(z, out, length)) return;
       for (let i = 0; i < length; i++) out[i] = z[i] > 0 ? z[i] : 0;
       return;
     case "tanh":
@@ -408,6 +423,7 @@ export function activationBackward(
   requireActivation("activation", activation);
   switch (activation) {
     case "relu":
+      if (wasmReluBackward(z, g, length)) return;
       for (let i = 0; i < length; i++) if (!(z[i] > 0)) g[i] = 0;
       return;
     case "tanh":

@@ -13,6 +13,7 @@
  * @module
  */
 import { Random } from "../stats/random";
+import { wasmFloat64Arrays } from "./_wasm";
 import { requireFiniteArray, requireInRange, requireInteger, requireObject, requireOptions } from "../_util/validate";
 import {
   abtUnchecked,
@@ -245,13 +246,17 @@ export class MlpWorkspace {
     requireInteger("n", n, 1);
     this.n = n;
     this.layout = mlpLayout(shape);
-    const sizes = this.layout.sizes;
-    this.z = sizes.slice(1, -1).map((m) => new Float64Array(n * m));
-    this.a = sizes.slice(1, -1).map((m) => new Float64Array(n * m));
-    this.out = new Float64Array(n * sizes[sizes.length - 1]);
-    const widest = Math.max(...sizes.slice(1));
-    this.g1 = new Float64Array(n * widest);
-    this.g2 = new Float64Array(n * widest);
+    const sizes = this.layout.sizes, hidden = sizes.slice(1, -1).map((m) => n * m);
+    const widest = Math.max(...sizes.slice(1)), K = Math.max(...sizes);
+    const lengths = [...hidden, ...hidden, n * sizes[sizes.length - 1], n * widest, n * widest];
+    // large passes live in WebAssembly memory, where the kernels read and write them without copies
+    const total = lengths.reduce((s, x) => s + x, 0);
+    const arrays = (total >= 32768 ? wasmFloat64Arrays(lengths, 7 * n * K + 3 * K * K) : null) ??
+      lengths.map((length) => new Float64Array(length));
+    const L = hidden.length;
+    this.z = arrays.slice(0, L);
+    this.a = arrays.slice(L, 2 * L);
+    [this.out, this.g1, this.g2] = arrays.slice(2 * L);
   }
 }
 

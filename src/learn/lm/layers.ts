@@ -9,6 +9,7 @@
  * @module
  */
 import type { Vec } from "./matmul";
+import { wasmAttentionBackward, wasmAttentionForward } from "./_attention_wasm";
 
 /** ε of the layer normalisation (PyTorch's default). */
 export const LN_EPS = 1e-5;
@@ -163,7 +164,9 @@ export function geluBackward(dinp: Vec, inp: Vec, dout: Vec, n: number): void {
 /**
  * Causal multi-head self-attention on packed qkv (B, T, 3C: queries, keys, values, each split into NH
  * heads of C/NH): att[b, h, t, t′] = softmax_{t′ ≤ t}(q_t · k_{t′} / √(C/NH)), out[b, t, h] = Σ att v.
- * Stores the attention weights `att` (B, NH, T, T; zero above the diagonal) for the backward.
+ * Stores the attention weights `att` (B, NH, T, T; zero above the diagonal) for the backward. Where
+ * WebAssembly SIMD runs, the products and weighted sums run in `_attention_wasm.ts`, bit for bit these
+ * loops' results.
  *
  * @example
  * // one head, one position: the output is the value
@@ -172,6 +175,7 @@ export function geluBackward(dinp: Vec, inp: Vec, dout: Vec, n: number): void {
  * out[0]; // => 5
  */
 export function attentionForward(out: Vec, att: Vec, qkv: Vec, B: number, T: number, C: number, NH: number): void {
+  if (wasmAttentionForward(out, att, qkv, B, T, C, NH)) return;
   const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
   for (let b = 0; b < B; b++) {
     for (let h = 0; h < NH; h++) {
@@ -222,6 +226,7 @@ export function attentionBackward(
   C: number,
   NH: number,
 ): void {
+  if (wasmAttentionBackward(dqkv, dout, qkv, att, scratch, B, T, C, NH)) return;
   const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
   const datt = scratch;
   for (let b = 0; b < B; b++) {

@@ -11,10 +11,21 @@
  *
  * The loops are blocked four rows by four outputs: every weight row loaded is used for four input
  * rows and every input row for four outputs, which is what makes the forward product roughly 3× faster
- * than the naive triple loop in V8 (measured by `npm run bench`).
+ * than the naive triple loop in V8 (measured by `npm run bench`). Where WebAssembly SIMD runs, both
+ * products go to the kernels of `src/learn/_wasm.ts` (operands widened to float64 on the way in, the
+ * outputs rounded to float32 on the way out, the backward's running sums rounded after every block of
+ * four as `+=` into a Float32Array rounds): the same operations in the same order, bit for bit
+ * (tests/learn/_wasm.test.ts), at about 13 GFLOP/s forward and 9 backward against 4 and 2.5 here
+ * (CPU time, 1024 rows × 64 × 256). The attention's products go there too (`_attention_wasm.ts`);
+ * its softmax, GELU, layer norm and AdamW stay in JavaScript (the softmax's exp and GELU's tanh are
+ * V8's, which WebAssembly has no copy of). At width 64 a training step is now about half these
+ * products (the backward's float32 roundings, two instructions per pair of sums, bound them), a fifth
+ * the JavaScript layers and a tenth the copies in and out of the module's memory.
  *
  * @module
  */
+
+import { wasmABt, wasmBlockSums, wasmKernelsActive } from "../_wasm";
 
 /** A floating-point array of either precision. */
 export type Vec = Float32Array | Float64Array;
@@ -38,6 +49,8 @@ export function matmulForward(
   inDim: number,
   outDim: number,
 ): void {
+  // the edge rows (after the last block of four) start their sums at the bias
+  if (wasmABt(out, inp, w, bias, rows, inDim, outDim, rows - (rows % 4))) return;
   const C = inDim, O = outDim;
   let r = 0;
   for (; r + 4 <= rows; r += 4) {
@@ -138,6 +151,21 @@ export function matmulBackward(
   outDim: number,
 ): void {
   const C = inDim, O = outDim;
+  if (wasmKernelsActive()) {
+    wasmBlockSums(dinp, dout, O, 1, w, rows, O, C, 4, false);
+    wasmBlockSums(dw, dout, 1, O, inp, O, rows, C, 4, false);
+    if (dbias) {
+      for (let o = 0; o < O; o++) {
+        let r = 0, db = 0;
+        for (; r + 4 <= rows; r += 4) {
+          db += dout[r * O + o] + dout[(r + 1) * O + o] + dout[(r + 2) * O + o] + dout[(r + 3) * O + o];
+        }
+        for (; r < rows; r++) db += dout[r * O + o];
+        dbias[o] += db;
+      }
+    }
+    return;
+  }
   // dinp[r, :] += Σ_o dout[r, o] w[o, :], four outputs at a time
   for (let r = 0; r < rows; r++) {
     const ir = r * C, dr = r * O;

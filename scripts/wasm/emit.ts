@@ -1,0 +1,204 @@
+/**
+ * A small emitter of WebAssembly binaries (the MVP format plus the fixed-width SIMD opcodes), enough to
+ * write the dense kernels of `scripts/wasm/kernels.ts` as expression trees in TypeScript. Each helper
+ * returns the bytes of one instruction sequence (`Code`); a function is its parameters, its locals and
+ * its body; a module is its functions and one exported memory. Deterministic: the same calls give the
+ * same bytes (no timestamps, no names but the exports').
+ *
+ * Reference: WebAssembly Core Specification 2.0, §5 (binary format), and the SIMD proposal's opcode
+ * table (prefix 0xFD).
+ *
+ * @module
+ */
+
+/** Bytes of an instruction sequence. */
+export type Code = number[];
+
+/** Value types (binary codes). */
+export const I32 = 0x7f, F64 = 0x7c, V128 = 0x7b;
+
+/** Unsigned LEB128 of a non-negative integer. */
+export function uleb(n: number): Code {
+  const out: Code = [];
+  do {
+    let b = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n !== 0) b |= 0x80;
+    out.push(b);
+  } while (n !== 0);
+  return out;
+}
+
+/** Signed LEB128 of a 32-bit integer. */
+export function sleb(n: number): Code {
+  const out: Code = [];
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
+}
+
+/** Concatenates instruction sequences. */
+export function seq(...parts: (Code | number)[]): Code {
+  const out: Code = [];
+  for (const p of parts) {
+    if (typeof p === "number") out.push(p);
+    else for (const b of p) out.push(b);
+  }
+  return out;
+}
+
+const simd = (op: number, ...rest: Code) => seq(0xfd, uleb(op), rest);
+const memarg = (align: number, offset: number) => seq(uleb(align), uleb(offset));
+
+// locals and constants
+/** `local.get`. */
+export const get = (l: number): Code => [0x20, ...uleb(l)];
+/** `local.set` of the value `e`. */
+export const set = (l: number, e: Code): Code => seq(e, 0x21, uleb(l));
+/** `i32.const`. */
+export const i32 = (n: number): Code => [0x41, ...sleb(n)];
+/** `f64.const`. */
+export const f64 = (x: number): Code => {
+  const b = new Uint8Array(new Float64Array([x]).buffer);
+  return [0x44, ...b];
+};
+
+// i32 arithmetic and comparisons
+const bin = (op: number) => (a: Code, b: Code): Code => seq(a, b, op);
+/** `i32.add`. */
+export const add = bin(0x6a);
+/** `i32.sub`. */
+export const sub = bin(0x6b);
+/** `i32.mul`. */
+export const mul = bin(0x6c);
+/** `i32.and`. */
+export const and = bin(0x71);
+/** `i32.lt_s`. */
+export const lt = bin(0x48);
+/** `i32.le_s`. */
+export const le = bin(0x4c);
+/** `i32.ge_s`. */
+export const ge = bin(0x4e);
+/** `i32.eqz`. */
+export const eqz = (a: Code): Code => seq(a, 0x45);
+
+// f64 scalars
+/** `f64.load` at byte address `addr` + `offset`. */
+export const f64load = (addr: Code, offset = 0): Code => seq(addr, 0x2b, memarg(3, offset));
+/** `f64.store` of `v` at `addr` + `offset`. */
+export const f64store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0x39, memarg(3, offset));
+/** `i32.load` at `addr` + `offset`. */
+export const i32load = (addr: Code, offset = 0): Code => seq(addr, 0x28, memarg(2, offset));
+/** `i32.store` of `v` at `addr` + `offset`. */
+export const i32store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0x36, memarg(2, offset));
+/** `i32.shl`. */
+export const shl = bin(0x74);
+/** `i32.or`. */
+export const or = bin(0x72);
+/** `f64.ne`. */
+export const fne = bin(0x62);
+/** `f64.add`. */
+export const fadd = bin(0xa0);
+/** `f64.mul`. */
+export const fmul = bin(0xa2);
+/** `f64.lt`. */
+export const flt = bin(0x63);
+/** `f64.eq`. */
+export const feq = bin(0x61);
+/** f64 → f32 → f64: rounds a double to the nearest float (ties to even), as a store into a Float32Array. */
+export const fround32 = (a: Code): Code => seq(a, 0xb6, 0xbb);
+/** `select`: `a` if `cond` ≠ 0, else `b`. */
+export const select = (a: Code, b: Code, cond: Code): Code => seq(a, b, cond, 0x1b);
+
+// SIMD (f64x2)
+/** `v128.load` at `addr` + `offset` (16 bytes, alignment 8). */
+export const vload = (addr: Code, offset = 0): Code => seq(addr, simd(0x00, ...memarg(3, offset)));
+/** `v128.load64_splat`: one double loaded into both lanes. */
+export const vsplat = (addr: Code, offset = 0): Code => seq(addr, simd(0x0a, ...memarg(3, offset)));
+/** `v128.store`. */
+export const vstore = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, simd(0x0b, ...memarg(3, offset)));
+/** `f64x2.splat` of an f64 value. */
+export const vsplatOf = (a: Code): Code => seq(a, simd(0x14));
+/** `v128.const` 0 (both lanes +0). */
+export const vzero = (): Code => simd(0x0c, ...new Array(16).fill(0));
+/** `f64x2.add`. */
+export const vadd = (a: Code, b: Code): Code => seq(a, b, simd(0xf0));
+/** `f64x2.mul`. */
+export const vmul = (a: Code, b: Code): Code => seq(a, b, simd(0xf2));
+/** `f64x2.pmax(a, b)`: b if a < b, else a, lane by lane (so pmax(+0, z) is `z > 0 ? z : 0`). */
+export const vpmax = (a: Code, b: Code): Code => seq(a, b, simd(0xf7));
+/** `f64x2.lt`: all-ones lanes where a < b. */
+export const vlt = (a: Code, b: Code): Code => seq(a, b, simd(0x49));
+/** `i8x16.shuffle` of a and b (lane indices 0–15 from a, 16–31 from b). */
+export const vshuffle = (a: Code, b: Code, lanes: number[]): Code => seq(a, b, simd(0x0d, ...lanes));
+/** The low doubles of a and b: [a₀, b₀]. */
+export const vlow = (a: Code, b: Code): Code =>
+  vshuffle(a, b, [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23]);
+/** The high doubles of a and b: [a₁, b₁]. */
+export const vhigh = (a: Code, b: Code): Code =>
+  vshuffle(a, b, [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31]);
+/** `v128.and`. */
+export const vand = (a: Code, b: Code): Code => seq(a, b, simd(0x4e));
+/** Rounds both lanes to float (`f32x4.demote_f64x2_zero` then `f64x2.promote_low_f32x4`). */
+export const vround32 = (a: Code): Code => seq(a, simd(0x5e), simd(0x5f));
+
+// control
+/** `if cond then … [else …] end` (no result). */
+export function ifThen(cond: Code, then: Code, otherwise?: Code): Code {
+  return otherwise === undefined
+    ? seq(cond, 0x04, 0x40, then, 0x0b)
+    : seq(cond, 0x04, 0x40, then, 0x05, otherwise, 0x0b);
+}
+
+/**
+ * `for (i = start; cond(i); i = next) body` as block/loop: `cond` is evaluated before each pass; the
+ * body must not branch out of the loop.
+ */
+export function forLoop(i: number, start: Code, cond: Code, step: Code, body: Code): Code {
+  return seq(set(i, start), 0x02, 0x40, 0x03, 0x40, eqz(cond), 0x0d, 1, body, step, 0x0c, 0, 0x0b, 0x0b);
+}
+
+/** A function: its parameter types, its locals' types and its body (no results). */
+export class Func {
+  readonly locals: number[] = [];
+  body: Code = [];
+  constructor(readonly name: string, readonly params: number[]) {}
+  /** A new local of type `t`; returns its index. */
+  local(t: number): number {
+    this.locals.push(t);
+    return this.params.length + this.locals.length - 1;
+  }
+}
+
+const vec = (items: Code[]): Code => seq(uleb(items.length), ...items);
+const section = (id: number, body: Code): Code => seq(id, uleb(body.length), body);
+const name = (s: string): Code => seq(uleb(s.length), [...s].map((c) => c.charCodeAt(0)));
+
+/** The binary of a module defining one memory (`initialPages` × 64 KiB, exported as `memory`) and `funcs`. */
+export function module(funcs: Func[], initialPages: number): Uint8Array {
+  const types = funcs.map((f) => seq(0x60, vec(f.params.map((t) => [t])), vec([])));
+  const bodies = funcs.map((f) => {
+    const groups: Code[] = [];
+    for (const t of f.locals) groups.push(seq(uleb(1), t));
+    const b = seq(vec(groups), f.body, 0x0b);
+    return seq(uleb(b.length), b);
+  });
+  const exports = [
+    ...funcs.map((f, i) => seq(name(f.name), 0x00, uleb(i))),
+    seq(name("memory"), 0x02, uleb(0)),
+  ];
+  return Uint8Array.from(seq(
+    [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    section(1, vec(types)),
+    section(3, vec(funcs.map((_, i) => uleb(i)))),
+    section(5, vec([seq(0x00, uleb(initialPages))])),
+    section(7, vec(exports)),
+    section(10, vec(bodies)),
+  ));
+}

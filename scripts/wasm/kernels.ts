@@ -1,0 +1,690 @@
+/**
+ * Source of the WebAssembly SIMD kernels behind `src/learn/kernels.ts` and `src/learn/lm/matmul.ts`,
+ * written with the emitter of `scripts/wasm/emit.ts`; `deno run -A scripts/build_wasm.ts` writes the
+ * binary into `src/learn/_kernels_wasm.ts` (base64), and `tests/learn/_kernels_wasm.test.ts` checks that
+ * rebuilding gives the committed bytes.
+ *
+ * Two kernels, both on float64 operands in the module's memory (byte addresses and byte strides as
+ * arguments), both vectorised across independent output elements (two adjacent columns per f64x2
+ * lane pair), so that every output element sees exactly the floating-point operations of the
+ * JavaScript loops they replace, in the same order (no FMA, no reassociation):
+ *
+ * - `gemm`: out[i, q] = (Σ_p A[i, p] · B[p, q], p = 0 … K−1, from +0) + bias[q], with A addressed by
+ *   a row and a column stride and B packed in column panels (the panel of columns q … q+w−1, w = 4, 2
+ *   or 1 as the blocks below, at q·K, row-major K×w: the inner loop reads it sequentially); rows from `biasFrom` on start
+ *   their sums at the bias instead and add nothing at the end (the LM's edge rows do that). Blocked
+ *   4 rows × 4 columns, then 4 × 2 and 4 × 1, then single rows.
+ * - `axpy2` / `axpy4` / `axpy4r`: out[i, q] += Σ over blocks of 2 (or 4) consecutive j of
+ *   ((c_j B[j, q] + c_{j+1} B[j+1, q]) + …), c_j = G[i, j] by strides, then single j's; `axpy2` skips a
+ *   block (or single) whose coefficients are all zero, as the MLP's backward loops do; `axpy4r` rounds
+ *   the running value to float32 after every block and single, as `+=` into a Float32Array does.
+ *
+ * @module
+ */
+import {
+  add,
+  and,
+  type Code,
+  eqz,
+  F64,
+  f64,
+  f64load,
+  f64store,
+  fadd,
+  feq,
+  flt,
+  fmul,
+  fne,
+  forLoop,
+  fround32,
+  Func,
+  get,
+  I32,
+  i32,
+  i32load,
+  i32store,
+  ifThen,
+  le,
+  lt,
+  module,
+  mul,
+  or,
+  select,
+  seq,
+  set,
+  shl,
+  sub,
+  V128,
+  vadd,
+  vand,
+  vhigh,
+  vload,
+  vlow,
+  vlt,
+  vmul,
+  vpmax,
+  vround32,
+  vsplat,
+  vsplatOf,
+  vstore,
+  vzero,
+} from "./emit";
+
+const inc = (l: number, by: Code): Code => set(l, add(get(l), by));
+const sub0 = (x: Code): Code => sub(i32(0), x);
+
+/** The blocked product kernel (see the module comment). */
+function gemm(): Func {
+  const f = new Func("gemm", new Array(10).fill(I32));
+  const [out, a, aRow, aCol, b, n, K, M, bias, biasFrom] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const i = f.local(I32), q = f.local(I32), p = f.local(I32), pb = f.local(I32), bf = f.local(I32);
+  const pa = [f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
+  const s = f.local(V128), sf = f.local(F64);
+  const bv = [f.local(V128), f.local(V128)];
+  const acc = [0, 1, 2, 3].map(() => [f.local(V128), f.local(V128)]);
+  const accf = [0, 1, 2, 3].map(() => f.local(F64));
+
+  /** R rows × V vectors (V = 0: one scalar column) at rows i…, columns q…. */
+  function tile(R: number, V: number): Code {
+    const width = V === 0 ? 1 : 2 * V;
+    const biasAt = (v: number) => add(get(bias), mul(add(get(q), i32(2 * v)), i32(8)));
+    const init: Code[] = [];
+    for (let r = 0; r < R; r++) {
+      if (V === 0) init.push(set(accf[r], select(f64load(biasAt(0)), f64(0), get(bf))));
+      for (let v = 0; v < V; v++) init.push(set(acc[r][v], select(vload(biasAt(v)), vzero(), get(bf))));
+    }
+    const ptrs: Code[] = [set(pa[0], add(get(a), mul(get(i), get(aRow))))];
+    for (let r = 1; r < R; r++) ptrs.push(set(pa[r], add(get(pa[r - 1]), get(aRow))));
+    ptrs.push(set(pb, add(get(b), mul(mul(get(q), get(K)), i32(8)))));
+    const inner: Code[] = [];
+    if (V === 0) {
+      inner.push(set(sf, f64load(get(pb))));
+      for (let r = 0; r < R; r++) inner.push(set(accf[r], fadd(get(accf[r]), fmul(f64load(get(pa[r])), get(sf)))));
+    } else {
+      for (let v = 0; v < V; v++) inner.push(set(bv[v], vload(get(pb), 16 * v)));
+      for (let r = 0; r < R; r++) {
+        inner.push(set(s, vsplat(get(pa[r]))));
+        for (let v = 0; v < V; v++) inner.push(set(acc[r][v], vadd(get(acc[r][v]), vmul(get(s), get(bv[v])))));
+      }
+    }
+    for (let r = 0; r < R; r++) inner.push(inc(pa[r], get(aCol)));
+    inner.push(inc(pb, i32(8 * width)));
+    const store: Code[] = [];
+    for (let r = 0; r < R; r++) {
+      const at = add(get(out), mul(add(mul(add(get(i), i32(r)), get(M)), get(q)), i32(8)));
+      if (V === 0) {
+        store.push(f64store(at, select(get(accf[r]), fadd(get(accf[r]), f64load(biasAt(0))), get(bf))));
+      }
+      for (let v = 0; v < V; v++) {
+        const sum = select(get(acc[r][v]), vadd(get(acc[r][v]), vload(biasAt(v))), get(bf));
+        store.push(vstore(at, sum, 16 * v));
+      }
+    }
+    return seq(
+      ...init,
+      ...ptrs,
+      forLoop(p, i32(0), lt(get(p), get(K)), inc(p, i32(1)), seq(...inner)),
+      ...store,
+      inc(q, i32(width)),
+    );
+  }
+  const columns = (R: number) =>
+    seq(
+      set(bf, le(get(biasFrom), get(i))),
+      forLoop(q, i32(0), le(add(get(q), i32(4)), get(M)), [], tile(R, 2)),
+      ifThen(le(add(get(q), i32(2)), get(M)), tile(R, 1)),
+      ifThen(lt(get(q), get(M)), tile(R, 0)),
+    );
+  f.body = seq(
+    forLoop(i, i32(0), le(add(get(i), i32(4)), get(n)), inc(i, i32(4)), columns(4)),
+    forLoop(i, get(i), lt(get(i), get(n)), inc(i, i32(1)), columns(1)),
+  );
+  return f;
+}
+
+/**
+ * The block-sum kernel: out (N×M) += blocks of `block` coefficients of G (N×J, row-major) times rows
+ * of B (J×M, packed in column panels of width 8, then 2, then 1, the panel of columns q… at q·J,
+ * row-major J×width); skipping all-zero blocks and singles (`skip`), rounding to float32 after every
+ * addition (`round`). Panels outermost, so that one panel stays in L1 while every row of G passes.
+ */
+function axpy(name: string, block: 2 | 4, skip: boolean, round: boolean): Func {
+  const f = new Func(name, new Array(6).fill(I32));
+  const [out, g, b, N, J, M] = [0, 1, 2, 3, 4, 5];
+  const i = f.local(I32), q = f.local(I32), j = f.local(I32), pg = f.local(I32), pb = f.local(I32);
+  const at = f.local(I32);
+  const c = [0, 1, 2, 3].map(() => f.local(F64)), cs = [0, 1, 2, 3].map(() => f.local(V128));
+  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
+  const rv = (x: Code) => (round ? vround32(x) : x);
+  const rf = (x: Code) => (round ? fround32(x) : x);
+
+  /** V vectors (V = 0: one scalar column) of the panel at columns q…, every row i. */
+  function panel(V: number): Code {
+    const width = V === 0 ? 1 : 2 * V;
+    const init: Code[] = [
+      set(at, add(get(out), mul(add(mul(get(i), get(M)), get(q)), i32(8)))),
+      set(pg, add(get(g), mul(mul(get(i), get(J)), i32(8)))),
+      set(pb, add(get(b), mul(mul(get(q), get(J)), i32(8)))),
+    ];
+    if (V === 0) init.push(set(accf, f64load(get(at))));
+    for (let v = 0; v < V; v++) init.push(set(acc[v], vload(get(at), 16 * v)));
+    const loads: Code[] = [];
+    for (let t = 0; t < block; t++) {
+      loads.push(set(c[t], f64load(get(pg), 8 * t)));
+      if (V > 0) loads.push(set(cs[t], vsplatOf(get(c[t]))));
+    }
+    const update: Code[] = [];
+    if (V === 0) {
+      let sum = fmul(get(c[0]), f64load(get(pb)));
+      for (let t = 1; t < block; t++) sum = fadd(sum, fmul(get(c[t]), f64load(get(pb), 8 * t)));
+      update.push(set(accf, rf(fadd(get(accf), sum))));
+    }
+    for (let v = 0; v < V; v++) {
+      let sum = vmul(get(cs[0]), vload(get(pb), 16 * v));
+      for (let t = 1; t < block; t++) sum = vadd(sum, vmul(get(cs[t]), vload(get(pb), 8 * width * t + 16 * v)));
+      update.push(set(acc[v], rv(vadd(get(acc[v]), sum))));
+    }
+    let allZero = feq(get(c[0]), f64(0));
+    for (let t = 1; t < block; t++) allZero = and(allZero, feq(get(c[t]), f64(0)));
+    const blocked = forLoop(
+      j,
+      i32(0),
+      le(add(get(j), i32(block)), get(J)),
+      seq(inc(j, i32(block)), inc(pg, i32(8 * block)), inc(pb, i32(8 * width * block))),
+      seq(...loads, skip ? ifThen(eqz(allZero), seq(...update)) : seq(...update)),
+    );
+    const one: Code[] = [];
+    if (V === 0) one.push(set(accf, rf(fadd(get(accf), fmul(get(c[0]), f64load(get(pb)))))));
+    else one.push(set(cs[0], vsplatOf(get(c[0]))));
+    for (let v = 0; v < V; v++) {
+      one.push(set(acc[v], rv(vadd(get(acc[v]), vmul(get(cs[0]), vload(get(pb), 16 * v))))));
+    }
+    const singles = forLoop(
+      j,
+      get(j),
+      lt(get(j), get(J)),
+      seq(inc(j, i32(1)), inc(pg, i32(8)), inc(pb, i32(8 * width))),
+      seq(set(c[0], f64load(get(pg))), skip ? ifThen(eqz(feq(get(c[0]), f64(0))), seq(...one)) : seq(...one)),
+    );
+    const store: Code[] = [];
+    if (V === 0) store.push(f64store(get(at), get(accf)));
+    for (let v = 0; v < V; v++) store.push(vstore(get(at), get(acc[v]), 16 * v));
+    return seq(
+      forLoop(i, i32(0), lt(get(i), get(N)), inc(i, i32(1)), seq(...init, blocked, singles, ...store)),
+      inc(q, i32(width)),
+    );
+  }
+  f.body = seq(
+    forLoop(q, i32(0), le(add(get(q), i32(8)), get(M)), [], panel(4)),
+    forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], panel(1)),
+    ifThen(lt(get(q), get(M)), panel(0)),
+  );
+  return f;
+}
+
+/**
+ * The ReLU and its backward over n doubles: `relu`: dst = src > 0 ? src : +0 (f64x2.pmax(+0, src): NaN
+ * and −0 give +0, as the JavaScript does); `reluBack`: g = z > 0 ? g : +0 (a mask from f64x2.lt).
+ */
+function relu(backward: boolean): Func {
+  const f = new Func(backward ? "reluBack" : "relu", [I32, I32, I32]);
+  const [dst, src, n] = [0, 1, 2];
+  const i = f.local(I32), pd = f.local(I32), ps = f.local(I32);
+  const vec = backward ? vand(vload(get(pd)), vlt(vzero(), vload(get(ps)))) : vpmax(vzero(), vload(get(ps)));
+  const one = backward
+    ? select(f64load(get(pd)), f64(0), flt(f64(0), f64load(get(ps))))
+    : select(f64load(get(ps)), f64(0), flt(f64(0), f64load(get(ps))));
+  f.body = seq(
+    set(pd, get(dst)),
+    set(ps, get(src)),
+    forLoop(
+      i,
+      i32(0),
+      le(add(get(i), i32(2)), get(n)),
+      seq(inc(i, i32(2)), inc(pd, i32(16)), inc(ps, i32(16))),
+      vstore(get(pd), vec),
+    ),
+    ifThen(lt(get(i), get(n)), f64store(get(pd), one)),
+  );
+  return f;
+}
+
+/**
+ * A strided gather into column panels: dst[…] = src[p·ps + q·qs] (strides in doubles) for the K×M
+ * matrix, in panels of width `wide` (then 2, then 1), the panel of columns q… at q·K, each row-major
+ * K×width (the layout `gemm` and the block sums read; `wide` = M gives a plain row-major copy).
+ */
+function gather(): Func {
+  const f = new Func("gather", new Array(7).fill(I32));
+  const [dst, src, K, M, ps, qs, wide] = [0, 1, 2, 3, 4, 5, 6];
+  const q = f.local(I32), p = f.local(I32), t = f.local(I32), w = f.local(I32), o = f.local(I32);
+  const row = f.local(I32), s = f.local(I32), psb = f.local(I32), qsb = f.local(I32);
+  f.body = seq(
+    set(psb, mul(get(ps), i32(8))),
+    set(qsb, mul(get(qs), i32(8))),
+    set(o, get(dst)),
+    forLoop(
+      q,
+      i32(0),
+      lt(get(q), get(M)),
+      inc(q, get(w)),
+      seq(
+        set(
+          w,
+          select(
+            get(wide),
+            select(i32(2), i32(1), le(add(get(q), i32(2)), get(M))),
+            le(add(get(q), get(wide)), get(M)),
+          ),
+        ),
+        set(row, add(get(src), mul(mul(get(q), get(qs)), i32(8)))),
+        forLoop(
+          p,
+          i32(0),
+          lt(get(p), get(K)),
+          seq(inc(p, i32(1)), inc(row, get(psb))),
+          seq(
+            set(s, get(row)),
+            forLoop(
+              t,
+              i32(0),
+              lt(get(t), get(w)),
+              seq(inc(t, i32(1)), inc(s, get(qsb)), inc(o, i32(8))),
+              f64store(get(o), f64load(get(s))),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  return f;
+}
+
+/**
+ * dst (c×r) = the transpose of src (r×c, row-major), in blocks of 8 columns and 2×2 SIMD tiles
+ * (rows read a cache line at a time, written two doubles at a time), the odd row and column by scalars.
+ */
+function transpose(): Func {
+  const f = new Func("transpose", [I32, I32, I32, I32]);
+  const [dst, src, r, c] = [0, 1, 2, 3];
+  const jb = f.local(I32), je = f.local(I32), i = f.local(I32), j = f.local(I32), x = f.local(V128);
+  const y = f.local(V128), ps = f.local(I32), pd = f.local(I32);
+  const srcAt = (row: Code, col: Code) => add(get(src), mul(add(mul(row, get(c)), col), i32(8)));
+  const dstAt = (row: Code, col: Code) => add(get(dst), mul(add(mul(row, get(r)), col), i32(8)));
+  const pairRows = forLoop(
+    i,
+    i32(0),
+    le(add(get(i), i32(2)), get(r)),
+    inc(i, i32(2)),
+    seq(
+      forLoop(
+        j,
+        get(jb),
+        le(add(get(j), i32(2)), get(je)),
+        inc(j, i32(2)),
+        seq(
+          set(ps, srcAt(get(i), get(j))),
+          set(x, vload(get(ps))),
+          set(y, vload(add(get(ps), mul(get(c), i32(8))))),
+          set(pd, dstAt(get(j), get(i))),
+          vstore(get(pd), vlow(get(x), get(y))),
+          vstore(add(get(pd), mul(get(r), i32(8))), vhigh(get(x), get(y))),
+        ),
+      ),
+      ifThen(
+        lt(get(j), get(je)),
+        seq(
+          f64store(dstAt(get(j), get(i)), f64load(srcAt(get(i), get(j)))),
+          f64store(dstAt(get(j), add(get(i), i32(1))), f64load(srcAt(add(get(i), i32(1)), get(j)))),
+        ),
+      ),
+    ),
+  );
+  const lastRow = ifThen(
+    lt(get(i), get(r)),
+    forLoop(
+      j,
+      get(jb),
+      lt(get(j), get(je)),
+      inc(j, i32(1)),
+      f64store(dstAt(get(j), get(i)), f64load(srcAt(get(i), get(j)))),
+    ),
+  );
+  f.body = forLoop(
+    jb,
+    i32(0),
+    lt(get(jb), get(c)),
+    inc(jb, i32(8)),
+    seq(set(je, select(add(get(jb), i32(8)), get(c), le(add(get(jb), i32(8)), get(c)))), pairRows, lastRow),
+  );
+  return f;
+}
+
+/**
+ * Column panels of a row-major matrix (src[p·ps + q], K×M): widths `wide` (16, 8 or 4), then 2, then 1,
+ * the panel of columns q… at q·K, each row-major K×width; copied two doubles at a time.
+ */
+function panels(): Func {
+  const f = new Func("panels", [I32, I32, I32, I32, I32, I32]);
+  const [dst, src, K, M, ps, wide] = [0, 1, 2, 3, 4, 5];
+  const q = f.local(I32), p = f.local(I32), o = f.local(I32), row = f.local(I32), psb = f.local(I32);
+  function panel(width: number): Code {
+    const copy: Code[] = [];
+    if (width === 1) copy.push(f64store(get(o), f64load(get(row))));
+    for (let v = 0; v < width / 2; v++) copy.push(vstore(get(o), vload(get(row), 16 * v), 16 * v));
+    return seq(
+      set(row, add(get(src), mul(get(q), i32(8)))),
+      forLoop(
+        p,
+        i32(0),
+        lt(get(p), get(K)),
+        seq(inc(p, i32(1)), inc(row, get(psb)), inc(o, i32(8 * width))),
+        seq(...copy),
+      ),
+      inc(q, i32(width)),
+    );
+  }
+  f.body = seq(
+    set(psb, mul(get(ps), i32(8))),
+    set(o, get(dst)),
+    set(q, i32(0)),
+    ifThen(eqz(sub(get(wide), i32(16))), forLoop(q, i32(0), le(add(get(q), i32(16)), get(M)), [], panel(16))),
+    ifThen(eqz(sub(get(wide), i32(8))), forLoop(q, i32(0), le(add(get(q), i32(8)), get(M)), [], panel(8))),
+    ifThen(eqz(sub(get(wide), i32(4))), forLoop(q, i32(0), le(add(get(q), i32(4)), get(M)), [], panel(4))),
+    forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], panel(2)),
+    ifThen(lt(get(q), get(M)), panel(1)),
+  );
+  return f;
+}
+
+/** Column sums: dst[j] = Σ_i src[i·m + j] (n×m row-major), from +0 in the order i = 0 … n−1. */
+function colsum(): Func {
+  const f = new Func("colsum", [I32, I32, I32, I32]);
+  const [dst, src, n, m] = [0, 1, 2, 3];
+  const j = f.local(I32), i = f.local(I32), p = f.local(I32), mb = f.local(I32), sf = f.local(F64);
+  const acc = [0, 1, 2, 3].map(() => f.local(V128));
+  function columns(V: number): Code {
+    const width = V === 0 ? 1 : 2 * V;
+    const init: Code[] = [set(p, add(get(src), mul(get(j), i32(8))))];
+    const step: Code[] = [];
+    const store: Code[] = [];
+    if (V === 0) {
+      init.push(set(sf, f64(0)));
+      step.push(set(sf, fadd(get(sf), f64load(get(p)))));
+      store.push(f64store(add(get(dst), mul(get(j), i32(8))), get(sf)));
+    }
+    for (let v = 0; v < V; v++) {
+      init.push(set(acc[v], vzero()));
+      step.push(set(acc[v], vadd(get(acc[v]), vload(get(p), 16 * v))));
+      store.push(vstore(add(get(dst), mul(get(j), i32(8))), get(acc[v]), 16 * v));
+    }
+    return seq(
+      ...init,
+      forLoop(i, i32(0), lt(get(i), get(n)), seq(inc(i, i32(1)), inc(p, get(mb))), seq(...step)),
+      ...store,
+      inc(j, i32(width)),
+    );
+  }
+  f.body = seq(
+    set(mb, mul(get(m), i32(8))),
+    forLoop(j, i32(0), le(add(get(j), i32(8)), get(m)), [], columns(4)),
+    forLoop(j, get(j), le(add(get(j), i32(2)), get(m)), [], columns(1)),
+    ifThen(lt(get(j), get(m)), columns(0)),
+  );
+  return f;
+}
+
+/**
+ * The product of `gemm` for a sparse A (a ReLU layer's activations or gradients, about half zeros), one
+ * row at a time: the row's nonzero entries (value and index p, in increasing p) are listed first, then
+ * every output of the row sums only their products, in increasing p, from +0, and adds the bias at
+ * the end. A zero entry's product with a finite B value is ±0, and adding ±0 to a running sum that
+ * started at +0 leaves it unchanged (such a sum is never −0), so the result is the dense sum's bit for
+ * bit; with `dense` ≠ 0 (some B value not finite, where 0·∞ would give NaN) every entry is listed.
+ * B is packed in panels of width 16, then 2, then 1 (eight accumulators per pass). All rows are listed
+ * first, then each panel meets every row while it stays in L1. `list` is scratch for 12·n·K + 4·(n + 1)
+ * bytes.
+ */
+function gemmSparse(): Func {
+  const f = new Func("gemmSparse", new Array(10).fill(I32));
+  const [out, a, aRow, aCol, b, n, K, M, bias, list] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const dense = f.local(I32);
+  const i = f.local(I32), q = f.local(I32), p = f.local(I32), pa = f.local(I32), cnt = f.local(I32);
+  const c = f.local(I32), end = f.local(I32), panel = f.local(I32), pb = f.local(I32);
+  const x = f.local(F64), s = f.local(V128), sf = f.local(F64), s2 = f.local(V128), pb2 = f.local(I32);
+  const acc = [0, 1, 2, 3, 4, 5, 6, 7].map(() => f.local(V128));
+  const idx = f.local(I32), starts = f.local(I32); // the index list after the values, the row starts after it
+  const shifts: Record<number, number> = { 16: 7, 2: 4, 1: 3 };
+  /** V vectors (V = 0: one scalar column) of the panel at columns q…, every row i. */
+  function panelOf(V: number): Code {
+    const width = V === 0 ? 1 : 2 * V;
+    const biasAt = (v: number) => add(get(bias), mul(add(get(q), i32(2 * v)), i32(8)));
+    const at = add(get(out), mul(add(mul(get(i), get(M)), get(q)), i32(8)));
+    const init: Code[] = [
+      set(c, i32load(add(get(starts), mul(get(i), i32(4))))),
+      set(end, i32load(add(get(starts), mul(get(i), i32(4))), 4)),
+    ];
+    const entry = (e: Code) => add(get(list), mul(e, i32(8)));
+    const step: Code[] = [
+      set(pb, add(get(panel), shl(i32load(add(get(idx), mul(get(c), i32(4)))), i32(shifts[width])))),
+    ];
+    const store: Code[] = [];
+    if (V === 0) {
+      init.push(set(sf, f64(0)));
+      step.push(set(sf, fadd(get(sf), fmul(f64load(entry(get(c))), f64load(get(pb))))));
+      store.push(f64store(at, fadd(get(sf), f64load(biasAt(0)))));
+    } else {
+      step.push(set(s, vsplat(entry(get(c)))));
+    }
+    for (let v = 0; v < V; v++) {
+      init.push(set(acc[v], vzero()));
+      step.push(set(acc[v], vadd(get(acc[v]), vmul(get(s), vload(get(pb), 16 * v)))));
+      store.push(vstore(at, vadd(get(acc[v]), vload(biasAt(v))), 16 * v));
+    }
+    // two entries a pass (each sum still adds its products one after the other, in order)
+    const pair = V === 0 ? step.concat([inc(c, i32(1))], step) : (() => {
+      const out2: Code[] = [...step.slice(0, 2)];
+      out2.push(set(pb2, add(get(panel), shl(i32load(add(get(idx), mul(get(c), i32(4))), 4), i32(shifts[width])))));
+      out2.push(set(s2, vsplat(entry(get(c)), 8)));
+      for (let v = 0; v < V; v++) {
+        out2.push(
+          set(
+            acc[v],
+            vadd(vadd(get(acc[v]), vmul(get(s), vload(get(pb), 16 * v))), vmul(get(s2), vload(get(pb2), 16 * v))),
+          ),
+        );
+      }
+      out2.push(inc(c, i32(1)));
+      return out2;
+    })();
+    const rows = forLoop(
+      i,
+      i32(0),
+      lt(get(i), get(n)),
+      inc(i, i32(1)),
+      seq(
+        ...init,
+        forLoop(c, get(c), lt(add(get(c), i32(1)), get(end)), inc(c, i32(1)), seq(...pair)),
+        forLoop(c, get(c), lt(get(c), get(end)), inc(c, i32(1)), seq(...step)),
+        ...store,
+      ),
+    );
+    return seq(set(panel, add(get(b), mul(mul(get(q), get(K)), i32(8)))), rows, inc(q, i32(width)));
+  }
+  f.body = seq(
+    // `K` < 0 asks for the dense listing (every entry kept): K = −K then
+    set(dense, lt(get(K), i32(0))),
+    ifThen(get(dense), set(K, sub0(get(K)))),
+    set(idx, add(get(list), mul(mul(get(n), get(K)), i32(8)))),
+    set(starts, add(get(idx), mul(mul(get(n), get(K)), i32(4)))),
+    // first every row's nonzero entries, listed one after the other
+    set(cnt, i32(0)),
+    forLoop(
+      i,
+      i32(0),
+      lt(get(i), get(n)),
+      inc(i, i32(1)),
+      seq(
+        i32store(add(get(starts), mul(get(i), i32(4))), get(cnt)),
+        set(pa, add(get(a), mul(get(i), get(aRow)))),
+        forLoop(
+          p,
+          i32(0),
+          lt(get(p), get(K)),
+          seq(inc(p, i32(1)), inc(pa, get(aCol))),
+          seq(
+            set(x, f64load(get(pa))),
+            // written always, kept (the count advanced) only when nonzero: no branch to mispredict
+            f64store(add(get(list), mul(get(cnt), i32(8))), get(x)),
+            i32store(add(get(idx), mul(get(cnt), i32(4))), get(p)),
+            inc(cnt, or(fne(get(x), f64(0)), get(dense))),
+          ),
+        ),
+      ),
+    ),
+    i32store(add(get(starts), mul(get(n), i32(4))), get(cnt)),
+    // then panel by panel (each stays in L1), every row
+    forLoop(q, i32(0), le(add(get(q), i32(16)), get(M)), [], panelOf(8)),
+    forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], panelOf(1)),
+    ifThen(lt(get(q), get(M)), panelOf(0)),
+  );
+  return f;
+}
+
+/**
+ * Whether every one of n doubles is finite: dst (one double) = Σ x·0, which is ±0 if so and NaN if not.
+ */
+function finite(): Func {
+  const f = new Func("finite", [I32, I32, I32]);
+  const [dst, src, n] = [0, 1, 2];
+  const i = f.local(I32), ps = f.local(I32), acc = f.local(V128);
+  f.body = seq(
+    set(acc, vzero()),
+    set(ps, get(src)),
+    forLoop(
+      i,
+      i32(0),
+      le(add(get(i), i32(2)), get(n)),
+      seq(inc(i, i32(2)), inc(ps, i32(16))),
+      set(acc, vadd(get(acc), vmul(vload(get(ps)), vzero()))),
+    ),
+    vstore(get(dst), get(acc)),
+    ifThen(lt(get(i), get(n)), f64store(get(dst), fadd(f64load(get(dst)), fmul(f64load(get(ps)), f64(0))))),
+    f64store(get(dst), fadd(f64load(get(dst)), f64load(get(dst), 8))),
+  );
+  return f;
+}
+
+/**
+ * The attention's weighted sums, one coefficient at a time: out[i, q] += c_{ij} B[j, q] for j over a
+ * range that depends on the row (`mode` 0: j < J; 1, causal: j ≤ i; 2, anti-causal: j ≥ i), j
+ * increasing, rounded to float32 after every addition with `round`, as `+=` into a Float32Array.
+ * G is N×J row-major; B is packed as for the block sums (panels of width 8, then 2, then 1); out's rows
+ * are `outRow` bytes apart.
+ */
+function weighted(name: string, round: boolean): Func {
+  const f = new Func(name, new Array(8).fill(I32));
+  const [out, outRow, g, b, N, J, M, mode] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const i = f.local(I32), q = f.local(I32), j = f.local(I32), lo = f.local(I32), hi = f.local(I32);
+  const pg = f.local(I32), pb = f.local(I32), at = f.local(I32), cs = f.local(V128);
+  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
+  const rv = (x: Code) => (round ? vround32(x) : x);
+  const rf = (x: Code) => (round ? fround32(x) : x);
+  function panel(V: number): Code {
+    const width = V === 0 ? 1 : 2 * V;
+    const init: Code[] = [
+      set(lo, select(get(i), i32(0), eqz(sub(get(mode), i32(2))))),
+      set(hi, select(select(add(get(i), i32(1)), get(J), lt(get(i), get(J))), get(J), eqz(sub(get(mode), i32(1))))),
+      set(at, add(add(get(out), mul(get(i), get(outRow))), mul(get(q), i32(8)))),
+      set(pg, add(get(g), mul(add(mul(get(i), get(J)), get(lo)), i32(8)))),
+      set(pb, add(get(b), mul(add(mul(get(q), get(J)), mul(get(lo), i32(width))), i32(8)))),
+    ];
+    const step: Code[] = [];
+    const store: Code[] = [];
+    if (V === 0) {
+      init.push(set(accf, f64load(get(at))));
+      step.push(set(accf, rf(fadd(get(accf), fmul(f64load(get(pg)), f64load(get(pb)))))));
+      store.push(f64store(get(at), get(accf)));
+    } else {
+      step.push(set(cs, vsplat(get(pg))));
+    }
+    for (let v = 0; v < V; v++) {
+      init.push(set(acc[v], vload(get(at), 16 * v)));
+      step.push(set(acc[v], rv(vadd(get(acc[v]), vmul(get(cs), vload(get(pb), 16 * v))))));
+      store.push(vstore(get(at), get(acc[v]), 16 * v));
+    }
+    return seq(
+      forLoop(
+        i,
+        i32(0),
+        lt(get(i), get(N)),
+        inc(i, i32(1)),
+        seq(
+          ...init,
+          forLoop(
+            j,
+            get(lo),
+            lt(get(j), get(hi)),
+            seq(inc(j, i32(1)), inc(pg, i32(8)), inc(pb, i32(8 * width))),
+            seq(...step),
+          ),
+          ...store,
+        ),
+      ),
+      inc(q, i32(width)),
+    );
+  }
+  f.body = seq(
+    forLoop(q, i32(0), le(add(get(q), i32(8)), get(M)), [], panel(4)),
+    forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], panel(1)),
+    ifThen(lt(get(q), get(M)), panel(0)),
+  );
+  return f;
+}
+
+/** The kernels' module, in the order `src/learn/_wasm.ts` expects its exports. */
+export function buildKernelsWasm(): Uint8Array {
+  const funcs = [
+    gemm(),
+    axpy("axpy2", 2, true, false),
+    axpy("axpy4", 4, false, false),
+    axpy("axpy4r", 4, false, true),
+    relu(false),
+    relu(true),
+    gather(),
+    transpose(),
+    panels(),
+    colsum(),
+    gemmSparse(),
+    finite(),
+    weighted("weighted", false),
+    weighted("weightedr", true),
+  ];
+  return module(funcs, 1);
+}
+
+/** The text of `src/learn/_kernels_wasm.ts`: the module's bytes in base64, lines of 100 characters. */
+export function kernelsWasmSource(): string {
+  const bytes = buildKernelsWasm();
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  const b64 = btoa(bin);
+  const lines: string[] = [];
+  for (let i = 0; i < b64.length; i += 100) lines.push(`  "${b64.slice(i, i + 100)}",`);
+  return [
+    "/**",
+    " * GENERATED by `deno run -A scripts/build_wasm.ts` from `scripts/wasm/kernels.ts`: do not edit.",
+    ` * The WebAssembly SIMD kernels of \`src/learn/_wasm.ts\` (${bytes.length} bytes), base64.`,
+    " * @module",
+    " */",
+    "",
+    "/**",
+    " * The module's binary in base64 (decoded and instantiated by `src/learn/_wasm.ts`).",
+    ' * @example KERNELS_WASM_BASE64.slice(0, 8) // => "AGFzbQEA" (the magic number and version)',
+    " */",
+    "export const KERNELS_WASM_BASE64 = [",
+    ...lines,
+    '].join("");',
+    "",
+  ].join("\n");
+}

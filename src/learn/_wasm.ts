@@ -1,0 +1,443 @@
+/**
+ * The WebAssembly SIMD versions of the dense products of `src/learn/kernels.ts` and
+ * `src/learn/lm/matmul.ts`, of the ReLU, and the calls of the attention's (`lm/_attention_wasm.ts`);
+ * the module is built from `scripts/wasm/kernels.ts` and committed in `_kernels_wasm.ts`. Each kernel
+ * gives every output element the same floating-point operations, in the same order, as the JavaScript
+ * loop it replaces (tests/learn/_wasm.test.ts compares them bit for bit): the speed comes from two
+ * lanes per instruction, from loops compiled without bounds checks and from skipping work whose result
+ * is known exactly (a ReLU layer's zeros), not from another arithmetic.
+ *
+ * Operands live in the module's memory as float64. An MLP workspace's arrays are allocated there
+ * (`wasmFloat64Arrays`: an instance and memory of their own, never grown), so the products on them
+ * copy nothing; other operands are copied in (a Float32Array's values are exact in float64) and the
+ * outputs copied back (rounded to float32 by a Float32Array's store, as the loops round). B operands are
+ * repacked in column panels, so that the innermost loops read memory sequentially.
+ *
+ * Where WebAssembly SIMD is missing (or until an asynchronous compile finishes, in a browser that
+ * refuses to compile on its main thread), every function here returns `false` and the caller runs its
+ * JavaScript loop, which gives the same numbers.
+ *
+ * @module
+ */
+import { KERNELS_WASM_BASE64 } from "./_kernels_wasm";
+
+type Fn = (...args: number[]) => void;
+
+/** The module's exports: byte addresses, sizes and byte strides, as `scripts/wasm/kernels.ts` lists them. */
+export interface Kernels {
+  memory: WebAssembly.Memory;
+  gemm: Fn;
+  gemmSparse: Fn;
+  axpy2: Fn;
+  axpy4: Fn;
+  axpy4r: Fn;
+  weighted: Fn;
+  weightedr: Fn;
+  relu: Fn;
+  reluBack: Fn;
+  gather: Fn;
+  transpose: Fn;
+  panels: Fn;
+  colsum: Fn;
+  finite: Fn;
+}
+
+type Vec = Float32Array | Float64Array;
+
+/** The compiled module, and its shared instance (growable: no views of it leave this file). */
+let compiled: WebAssembly.Module | null = null;
+let shared: Kernels | null = null;
+let sharedHeap: Float64Array = new Float64Array(0);
+let enabled = true;
+
+function load(): void {
+  const WA = (globalThis as { WebAssembly?: typeof WebAssembly }).WebAssembly;
+  if (WA === undefined || typeof atob !== "function") return;
+  const bin = atob(KERNELS_WASM_BASE64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  if (!WA.validate(bytes)) return; // no SIMD: the JavaScript loops
+  try {
+    compiled = new WA.Module(bytes);
+    shared = new WA.Instance(compiled).exports as unknown as Kernels;
+  } catch {
+    // a browser's main thread compiles only small modules synchronously
+    WA.instantiate(bytes).then((r) => {
+      compiled = r.module;
+      shared = r.instance.exports as unknown as Kernels;
+    }, () => {});
+  }
+}
+load();
+
+/**
+ * Whether the WebAssembly kernels are in use (compiled, and not switched off by `setWasmKernels`).
+ * @example typeof wasmKernelsActive() // => "boolean"
+ */
+export function wasmKernelsActive(): boolean {
+  return enabled && shared !== null;
+}
+
+/**
+ * Switches the WebAssembly kernels on or off (off: the JavaScript loops, same numbers; for the tests
+ * that compare the two and for the benchmark). Returns the previous setting.
+ * @example setWasmKernels(setWasmKernels(false)) // => false
+ */
+export function setWasmKernels(on: boolean): boolean {
+  const was = enabled;
+  enabled = on;
+  return was;
+}
+
+/**
+ * An arena: an instance of its own, whose memory (never grown once views of it exist) holds a
+ * workspace's arrays from offset 2 to `base` and the kernels' scratch from `base` to the end. A kernel
+ * whose operands live there reads and writes them in place.
+ */
+interface Arena {
+  k: Kernels;
+  heap: Float64Array;
+  base: number;
+}
+const arenas = new WeakMap<ArrayBufferLike, Arena>();
+
+/**
+ * Float64Arrays of the given lengths (zeroed) in a memory of their own, with `scratch` doubles after
+ * them for the kernels' copies, so that the products on them copy nothing; `null` where the
+ * WebAssembly kernels are not in use or the memory cannot be had (then the caller allocates ordinary
+ * arrays: the numbers are the same).
+ * @example wasmFloat64Arrays([3, 5], 100)?.map((a) => a.length) ?? [3, 5] // => [3, 5]
+ */
+export function wasmFloat64Arrays(lengths: number[], scratch: number): Float64Array[] | null {
+  if (!enabled || compiled === null) return null;
+  try {
+    const k = new WebAssembly.Instance(compiled).exports as unknown as Kernels;
+    let base = 2;
+    const offsets = lengths.map((length) => {
+      const at = base;
+      base += length + (length & 1);
+      return at;
+    });
+    const pages = Math.ceil(((base + scratch + 64) * 8) / 65536);
+    if (pages * 65536 > 2 ** 31) return null;
+    k.memory.grow(Math.max(0, pages - k.memory.buffer.byteLength / 65536));
+    const heap = new Float64Array(k.memory.buffer);
+    arenas.set(k.memory.buffer, { k, heap, base });
+    return lengths.map((length, i) => heap.subarray(offsets[i], offsets[i] + length));
+  } catch {
+    return null;
+  }
+}
+
+/** The current call's instance, its memory as doubles, and its bump allocator (offsets in doubles). */
+let cur: Kernels;
+let heap: Float64Array = new Float64Array(0);
+let top = 0;
+
+/**
+ * Starts a call needing at most `doubles` of scratch: in the arena of the first operand that lives
+ * in one (if its scratch suffices), else in the shared instance (grown as needed).
+ */
+function begin(doubles: number, operands: (Vec | null)[]): boolean {
+  if (!enabled || shared === null) return false;
+  for (const x of operands) {
+    const arena = x === null ? undefined : arenas.get(x.buffer);
+    if (arena === undefined) continue;
+    if (arena.base + doubles + 64 > arena.heap.length) break;
+    cur = arena.k;
+    heap = arena.heap;
+    top = arena.base;
+    return true;
+  }
+  const need = (doubles + 64) * 8, mem = shared.memory;
+  if (need > 2 ** 31) return false; // beyond what the kernels' 32-bit addresses are meant for: the loops
+  if (mem.buffer.byteLength < need) {
+    try {
+      mem.grow(Math.ceil((need - mem.buffer.byteLength) / 65536));
+    } catch {
+      return false; // no memory to be had: the loops, same numbers
+    }
+  }
+  if (sharedHeap.buffer !== mem.buffer) sharedHeap = new Float64Array(mem.buffer);
+  cur = shared;
+  heap = sharedHeap;
+  top = 2; // offset 0 left unused
+  return true;
+}
+function alloc(length: number): number {
+  const at = top;
+  top += length + (length & 1); // 16-byte alignment
+  return at;
+}
+/** Where `x` lives in the current memory (an offset in doubles), or −1. */
+function resident(x: Vec): number {
+  return x.buffer === heap.buffer && x instanceof Float64Array ? x.byteOffset / 8 : -1;
+}
+/** `src[0 … length)` in the current memory: in place, or copied in (a Float32Array's values widened exactly). */
+function put(src: Vec, length: number): number {
+  const r = resident(src);
+  if (r >= 0) return r;
+  const at = alloc(length);
+  heap.set(src.subarray(0, length), at);
+  return at;
+}
+/** Room for an output of `length`: in place if `dst` lives here, else scratch (copied out by `takeOut`). */
+function place(dst: Vec, length: number): number {
+  const r = resident(dst);
+  return r >= 0 ? r : alloc(length);
+}
+function zeros(length: number): number {
+  const at = alloc(length);
+  heap.fill(0, at, at + length);
+  return at;
+}
+function takeOut(dst: Vec, at: number, length: number): void {
+  if (resident(dst) !== at) dst.set(heap.subarray(at, at + length));
+}
+
+/**
+ * Copies the K×M matrix B[p, q] = src[p·ps + q·qs] (`src` holding `length` numbers) in as the kernels
+ * read it: column panels of width `wide` (4 for `gemm`, 8 for the block sums; M for a plain row-major
+ * copy), then of 2, then one of 1, the panel of columns q… at q·K, each row-major K×width. The source
+ * is copied in as it is, then gathered by the module's `gather`.
+ */
+function putPanels(src: Vec, length: number, K: number, M: number, ps: number, qs: number, wide: number): number {
+  return panelsOf(put(src, length), K, M, ps, qs, wide);
+}
+/** As `putPanels`, from a source already in the current memory at `raw`. */
+function panelsOf(raw: number, K: number, M: number, ps: number, qs: number, wide: number): number {
+  const at = alloc(K * M);
+  if (qs === 1 && (wide === 4 || wide === 8 || wide === 16)) cur.panels(at * 8, raw * 8, K, M, ps, wide);
+  else if (ps === 1 && qs === K && wide === M) cur.transpose(at * 8, raw * 8, M, K); // one panel: Bᵀ is src
+  else cur.gather(at * 8, raw * 8, K, M, ps, qs, wide);
+  return at;
+}
+
+/** One call's access to the module's memory, for kernels driven from elsewhere (the attention's). */
+export interface WasmSession {
+  /** The instance whose memory holds this call's operands. */
+  kernels: Kernels;
+  /** That memory as doubles. */
+  heap: Float64Array;
+  /** Copies `src[0 … length)` in (or finds it in place); returns its offset in doubles. */
+  put(src: Vec, length: number): number;
+  /** `length` doubles of scratch; returns the offset. */
+  alloc(length: number): number;
+  /** Copies out `length` doubles from `at` into `dst` (rounded to float32 by a Float32Array). */
+  takeOut(dst: Vec, at: number, length: number): void;
+  /** The K×M matrix raw[p·ps + q·qs] (offset `raw`) packed in panels of width `wide`, then 2, then 1. */
+  panels(raw: number, K: number, M: number, ps: number, qs: number, wide: number): number;
+  /** The allocator's position, to return to with `release` (scratch reused across a loop). */
+  mark(): number;
+  release(mark: number): void;
+}
+
+/**
+ * Starts a call that needs at most `doubles` of scratch (in the arena of the first operand living in
+ * one, else in the shared instance); `null` where the WebAssembly kernels are not in use.
+ * @example wasmSession(4, [])?.alloc(2) ?? 2 // => 2 (offset 2 of the shared memory, where it runs)
+ */
+export function wasmSession(doubles: number, operands: (Vec | null)[]): WasmSession | null {
+  if (!begin(doubles, operands)) return null;
+  return {
+    kernels: cur,
+    heap,
+    put,
+    alloc,
+    takeOut,
+    panels: panelsOf,
+    mark: () => top,
+    release: (m: number) => {
+      top = m;
+    },
+  };
+}
+
+/** Whether at least 30 % of about 256 evenly spaced entries of `x` are zeros (a ReLU layer's are half). */
+function sparse(x: Vec, length: number): boolean {
+  const step = Math.max(1, Math.floor(length / 256));
+  let zeros = 0, seen = 0;
+  for (let i = 0; i < length; i += step, seen++) if (x[i] === 0) zeros++;
+  return zeros >= 0.3 * seen;
+}
+
+/**
+ * out (n×M) = A·B + bias, A at `A` with byte strides aRow, aCol, B (K×M) at `raw` as B[p, q] =
+ * raw[p·ps + q·qs]: by `gemm` (rows from `biasFrom` on start at the bias), or, for a sparse A (and
+ * biasFrom ≥ n), by `gemmSparse`, which skips A's zeros with the same result.
+ */
+function product(
+  O: number,
+  A: number,
+  aRow: number,
+  aCol: number,
+  raw: number,
+  ps: number,
+  qs: number,
+  n: number,
+  K: number,
+  M: number,
+  bias: number,
+  biasFrom: number,
+  skipZeros: boolean,
+): void {
+  if (skipZeros && biasFrom >= n && M >= 64) {
+    const B = panelsOf(raw, K, M, ps, qs, 16), list = alloc(Math.ceil(1.5 * n * K) + n + 2), check = alloc(2);
+    cur.finite(check * 8, raw * 8, K * M);
+    cur.gemmSparse(O * 8, A * 8, aRow, aCol, B * 8, n, heap[check] === 0 ? K : -K, M, bias * 8, list * 8);
+  } else {
+    const B = panelsOf(raw, K, M, ps, qs, 4);
+    cur.gemm(O * 8, A * 8, aRow, aCol, B * 8, n, K, M, bias * 8, biasFrom);
+  }
+}
+
+/**
+ * out = a·wᵀ + bias (n×k by m×k), each element (Σ_p a[i,p]·w[j,p], p = 0 … k−1) + bias[j]; with
+ * `biasFrom` < n, rows from `biasFrom` on start their sums at the bias instead (a multiple of 4).
+ * Returns false where the WebAssembly kernels are not in use.
+ * @example wasmABt(new Float64Array(1), new Float64Array([2]), new Float64Array([3]), null, 1, 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmABt(
+  out: Vec,
+  a: Vec,
+  w: Vec,
+  bias: Vec | null,
+  n: number,
+  k: number,
+  m: number,
+  biasFrom: number,
+): boolean {
+  if (!begin(n * k + 2 * k * m + m + n * m + 1.5 * n * k + n + 16, [out, a])) return false;
+  const A = put(a, n * k), W = put(w, m * k), b = bias === null ? zeros(m) : put(bias, m);
+  const O = place(out, n * m);
+  product(O, A, k * 8, 8, W, 1, k, n, k, m, b, biasFrom, a instanceof Float64Array && sparse(a, n * k));
+  takeOut(out, O, n * m);
+  return true;
+}
+
+/**
+ * out = g·w (n×m by m×k) summed over j = 0 … m−1 from +0 in one pass (the blocked path of `matmulAB`).
+ * @example wasmAB(new Float64Array(1), new Float64Array([2]), new Float64Array([3]), 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmAB(out: Float64Array, g: Float64Array, w: Float64Array, n: number, k: number, m: number): boolean {
+  if (!begin(n * m + 2 * m * k + k + n * k + 1.5 * n * m + n + 16, [out, g])) return false;
+  const G = put(g, n * m), W = put(w, m * k), z = zeros(k), O = place(out, n * k);
+  product(O, G, m * 8, 8, W, k, 1, n, m, k, z, n, sparse(g, n * m));
+  takeOut(out, O, n * k);
+  return true;
+}
+
+/**
+ * out = gᵀ·a (m×k) summed over i = 0 … n−1 from +0 in one pass, and biasOut[j] = Σ_i g[i, j] likewise
+ * (the blocked path of `matmulAtB`).
+ * @example wasmAtB(new Float64Array(1), null, new Float64Array([2]), new Float64Array([3]), 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmAtB(
+  out: Float64Array,
+  biasOut: Float64Array | null,
+  g: Float64Array,
+  a: Float64Array,
+  n: number,
+  k: number,
+  m: number,
+): boolean {
+  if (!begin(2 * n * m + 2 * n * k + k + m * k + m + 1.5 * n * m + m + 16, [g, a])) return false;
+  const raw = put(g, n * m);
+  if (biasOut !== null) {
+    const S = place(biasOut, m);
+    cur.colsum(S * 8, raw * 8, n, m);
+    takeOut(biasOut, S, m);
+  }
+  // gᵀ copied in contiguous: its rows are the kernel's A rows (strided reads of g would alias in L1)
+  const G = panelsOf(raw, m, n, 1, m, n), A = put(a, n * k), z = zeros(k);
+  const O = place(out, m * k);
+  product(O, G, n * 8, 8, A, k, 1, m, n, k, z, m, sparse(g, n * m));
+  takeOut(out, O, m * k);
+  return true;
+}
+
+/**
+ * The block sums of the backward loops: out[i, q] += Σ over blocks of `block` consecutive j of
+ * (c_j·b[j, q] + c_{j+1}·b[j+1, q] + …), then single j's, with c_j = g[i·gRow + j·gCol] (strides in
+ * elements) and b row-major J×M; block 2 skips all-zero blocks (the MLP's loops), block 4 does not (the
+ * language model's) and rounds to float32 after each addition when `out` is a Float32Array. With
+ * `zero`, out starts at +0 instead of its contents.
+ * @example wasmBlockSums(new Float64Array(1), new Float64Array([2]), 1, 1, new Float64Array([3]), 1, 1, 1, 2, false) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmBlockSums(
+  out: Vec,
+  g: Vec,
+  gRow: number,
+  gCol: number,
+  b: Vec,
+  N: number,
+  J: number,
+  M: number,
+  block: 2 | 4,
+  zero: boolean,
+): boolean {
+  const gLen = (N - 1) * gRow + (J - 1) * gCol + 1;
+  if (!begin(gLen + N * J + 2 * J * M + N * M + 8, [out, g, b])) return false;
+  // the coefficients as N×J rows, B in panels of 8 columns
+  const G = gCol === 1 && gRow === J ? put(g, N * J) : putPanels(g, gLen, N, J, gRow, gCol, J);
+  const B = putPanels(b, J * M, J, M, M, 1, 8), O = zero ? place(out, N * M) : put(out, N * M);
+  if (zero) heap.fill(0, O, O + N * M);
+  const f = block === 2 ? cur.axpy2 : out instanceof Float32Array ? cur.axpy4r : cur.axpy4;
+  f(O * 8, G * 8, B * 8, N, J, M);
+  takeOut(out, O, N * M);
+  return true;
+}
+
+/**
+ * The ReLU, out = z > 0 ? z : +0 over the first `length` entries (NaN and −0 give +0, as
+ * `activate("relu", …)` does).
+ * @example wasmRelu(new Float64Array([-1, 2]), new Float64Array(2), 2) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmRelu(z: Float64Array, out: Float64Array, length: number): boolean {
+  if (!begin(2 * length + 8, [out, z])) return false;
+  const Z = put(z, length), O = place(out, length);
+  cur.relu(O * 8, Z * 8, length);
+  takeOut(out, O, length);
+  return true;
+}
+
+/**
+ * Back through the ReLU: g = z > 0 ? g : +0 over the first `length` entries.
+ * @example wasmReluBackward(new Float64Array([-1, 2]), new Float64Array([1, 1]), 2) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmReluBackward(z: Float64Array, g: Float64Array, length: number): boolean {
+  if (!begin(2 * length + 8, [g, z])) return false;
+  const Z = put(z, length), G = put(g, length);
+  cur.reluBack(G * 8, Z * 8, length);
+  takeOut(g, G, length);
+  return true;
+}
+
+/**
+ * The direct (small-layer) path of `matmulAtB`: out (+)= gᵀ·a over pairs of sample rows with the zero
+ * skips, and biasOut (+)= Σ_i g[i, j] in the same order and with the same skips.
+ * @example wasmAtBDirect(new Float64Array([2]), new Float64Array([3]), new Float64Array(1), null, 1, 1, 1, false) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmAtBDirect(
+  g: Float64Array,
+  a: Float64Array,
+  out: Float64Array,
+  biasOut: Float64Array | null,
+  n: number,
+  k: number,
+  m: number,
+  accumulate: boolean,
+): boolean {
+  if (!wasmBlockSums(out, g, 1, m, a, m, n, k, 2, !accumulate)) return false;
+  if (biasOut === null) return true;
+  if (!accumulate) biasOut.fill(0, 0, m);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    for (let j = 0, g0 = i * m; j < m; j++) {
+      const c0 = g[g0 + j], c1 = g[g0 + m + j];
+      if (c0 !== 0 || c1 !== 0) biasOut[j] += c0 + c1;
+    }
+  }
+  for (; i < n; i++) for (let j = 0; j < m; j++) if (g[i * m + j] !== 0) biasOut[j] += g[i * m + j];
+  return true;
+}

@@ -1,0 +1,138 @@
+/**
+ * The attention of `layers.ts` with its dot products and weighted sums in the WebAssembly kernels
+ * (`src/learn/_wasm.ts`) and its softmax in JavaScript (its `Math.exp` is V8's, which WebAssembly has
+ * no copy of): every number is computed by the same operations in the same order as the loops of
+ * `attentionForward` and `attentionBackward` (tests/learn/lm/_attention_wasm.test.ts compares them bit for bit).
+ *
+ * Per batch row b and head h: the scores Q·Kᵀ by the product kernel (each a sum over the head's
+ * channels from +0, as the loops' `dot`), the softmax row by row in JavaScript, and the weighted sums
+ * Σ att·v by `weighted` (causal: each row's own range, rounded after every addition into a
+ * Float32Array); the backward likewise (dOut·Vᵀ, then the softmax's gradient in JavaScript, then three
+ * weighted sums for dv, dq and dk, each over the range and in the order the loops add).
+ *
+ * @module
+ */
+import { wasmSession } from "../_wasm";
+
+type Vec = Float32Array | Float64Array;
+
+/**
+ * `attentionForward` (same arguments) in the WebAssembly kernels; returns false where they are not in
+ * use (the caller then runs its loops).
+ * @example wasmAttentionForward(new Float64Array(1), new Float64Array(1), new Float64Array([1, 2, 5]), 1, 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmAttentionForward(
+  out: Vec,
+  att: Vec,
+  qkv: Vec,
+  B: number,
+  T: number,
+  C: number,
+  NH: number,
+): boolean {
+  const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
+  const w = wasmSession(B * T * C3 + B * T * C + 2 * T * T + 3 * T * hs + T + 64, [out, qkv]);
+  if (w === null) return false;
+  const k = w.kernels, heap = w.heap;
+  const X = w.put(qkv, B * T * C3), O = w.alloc(B * T * C), zero = w.alloc(T);
+  heap.fill(0, O, O + B * T * C);
+  heap.fill(0, zero, zero + T);
+  const round = out instanceof Float32Array;
+  const mark = w.mark();
+  for (let b = 0; b < B; b++) {
+    for (let h = 0; h < NH; h++) {
+      w.release(mark);
+      const q0 = X + b * T * C3 + h * hs;
+      // S[t, t2] = Σ_i q[t, i] k[t2, i]: B = Kᵀ (hs × T)
+      const K = w.panels(q0 + C, hs, T, 1, C3, 4), S = w.alloc(T * T);
+      k.gemm(S * 8, q0 * 8, C3 * 8, 8, K * 8, T, hs, T, zero * 8, T);
+      const a0 = (b * NH + h) * T * T;
+      for (let t = 0; t < T; t++) {
+        const a = a0 + t * T, s = S + t * T;
+        let max = -Infinity;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const dot = heap[s + t2] * scale;
+          att[a + t2] = dot;
+          if (dot > max) max = dot;
+        }
+        let sum = 0;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const e = Math.exp(att[a + t2] - max);
+          att[a + t2] = e;
+          sum += e;
+        }
+        const inv = 1 / sum;
+        for (let t2 = 0; t2 <= t; t2++) att[a + t2] *= inv;
+        for (let t2 = t + 1; t2 < T; t2++) att[a + t2] = 0;
+      }
+      const G = w.put(att.subarray(a0, a0 + T * T), T * T), V = w.panels(q0 + 2 * C, T, hs, C3, 1, 8);
+      const o = O + b * T * C + h * hs;
+      (round ? k.weightedr : k.weighted)(o * 8, C * 8, G * 8, V * 8, T, T, hs, 1);
+    }
+  }
+  w.takeOut(out, O, B * T * C);
+  return true;
+}
+
+/**
+ * `attentionBackward` (same arguments) in the WebAssembly kernels; returns false where they are not
+ * in use.
+ * @example wasmAttentionBackward(new Float64Array(3), new Float64Array([1]), new Float64Array([1, 2, 5]), new Float64Array([1]), new Float64Array(1), 1, 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmAttentionBackward(
+  dqkv: Vec,
+  dout: Vec,
+  qkv: Vec,
+  att: Vec,
+  scratch: Vec,
+  B: number,
+  T: number,
+  C: number,
+  NH: number,
+): boolean {
+  const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
+  const n = B * T;
+  const w = wasmSession(2 * n * C3 + n * C + 5 * T * T + 4 * T * hs + T + 64, [dqkv, qkv]);
+  if (w === null) return false;
+  const k = w.kernels, heap = w.heap;
+  const X = w.put(qkv, n * C3), D = w.put(dqkv, n * C3), Y = w.put(dout, n * C), zero = w.alloc(T);
+  heap.fill(0, zero, zero + T);
+  const weighted = dqkv instanceof Float32Array ? k.weightedr : k.weighted;
+  const datt = scratch;
+  const mark = w.mark();
+  for (let b = 0; b < B; b++) {
+    for (let h = 0; h < NH; h++) {
+      w.release(mark);
+      const q0 = X + b * T * C3 + h * hs, y0 = Y + b * T * C + h * hs, d0 = D + b * T * C3 + h * hs;
+      // dA[t, t2] = Σ_i v[t2, i] dout[t, i]: B = Vᵀ (hs × T)
+      const Vt = w.panels(q0 + 2 * C, hs, T, 1, C3, 4), dA = w.alloc(T * T);
+      k.gemm(dA * 8, y0 * 8, C * 8, 8, Vt * 8, T, hs, T, zero * 8, T);
+      const a0 = (b * NH + h) * T * T;
+      const At = w.alloc(T * T), P = w.alloc(T * T), Pt = w.alloc(T * T);
+      for (let t = 0; t < T; t++) {
+        const a = a0 + t * T, r = dA + t * T;
+        let dot = 0;
+        for (let t2 = 0; t2 <= t; t2++) {
+          const wt = att[a + t2], d = heap[r + t2];
+          datt[t2] = d;
+          dot += wt * d;
+          heap[At + t2 * T + t] = wt;
+        }
+        for (let t2 = 0; t2 <= t; t2++) {
+          const dpre = att[a + t2] * (datt[t2] - dot) * scale;
+          heap[P + t * T + t2] = dpre;
+          heap[Pt + t2 * T + t] = dpre;
+        }
+      }
+      // dv[t2] += Σ_{t ≥ t2} att[t, t2] dout[t]; dq[t] += Σ_{t2 ≤ t} dpre k[t2]; dk[t2] += Σ_{t ≥ t2} dpre q[t]
+      const Yp = w.panels(y0, T, hs, C, 1, 8);
+      weighted((d0 + 2 * C) * 8, C3 * 8, At * 8, Yp * 8, T, T, hs, 2);
+      const Kp = w.panels(q0 + C, T, hs, C3, 1, 8);
+      weighted(d0 * 8, C3 * 8, P * 8, Kp * 8, T, T, hs, 1);
+      const Qp = w.panels(q0, T, hs, C3, 1, 8);
+      weighted((d0 + C) * 8, C3 * 8, Pt * 8, Qp * 8, T, T, hs, 2);
+    }
+  }
+  w.takeOut(dqkv, D, n * C3);
+  return true;
+}

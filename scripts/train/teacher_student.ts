@@ -137,6 +137,17 @@ function reduced(): number {
   return bad === 0 ? 0 : 1;
 }
 
+/**
+ * A chain's cost in units of (loss evaluations × training points × parameters): L-BFGS iterations × n × N
+ * summed over its widths (and the doubled retraining on 2n), GELU units about 3.5 times a ReLU's.
+ */
+function cost(c: TeacherStudentConfig): number {
+  const N = (w: number) => (c.D + 2) * w + 1;
+  const top = N(c.widths[c.widths.length - 1]);
+  const sum = c.widths.reduce((a, w) => a + N(w), 0) + (c.doubled ? 2 * top : 0);
+  return sum * c.trainPoints * c.iterations * (c.activation === "relu" ? 1 : 3.5) / (c.D > c.d ? 2 : 1);
+}
+
 /** Runs the sweep; returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const opts = parseArgs(args);
@@ -160,7 +171,8 @@ export async function main(args: string[]): Promise<number> {
     console.log(`resuming: ${done.length} chains already finished`);
   }
   const jobs = configs.flatMap((c) => Array.from({ length: SEEDS }, (_, seed) => ({ c, seed })))
-    .filter((j) => !done.some((ch) => ch.config === j.c.id && ch.seed === j.seed));
+    .filter((j) => !done.some((ch) => ch.config === j.c.id && ch.seed === j.seed))
+    .sort((a, b) => cost(b.c) - cost(a.c)); // longest first, so that the two workers finish together
   const total = jobs.length;
   console.log(`teacher-student: ${total} chains to run on ${opts.workers} workers (${version})`);
   const save = () => {

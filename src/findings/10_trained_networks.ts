@@ -32,7 +32,10 @@ import { planeWaveField } from "../learn/targets";
 
 /** The parameters of notebook 10. */
 export interface Settings {
-  /** Smallest hidden width included in the fits of α (integer in [1, 16]; the sweep's own fits use 4). */
+  /**
+   * Smallest hidden width included in the fits of α (integer in [1, 16]), raised to a configuration's own
+   * where its local slopes start later (4 for smooth d = 3); the sweep's own fits use 2.
+   */
   fitMinWidth: number;
   /** Relative tolerance of "α ≈ prediction": the interval must reach within this fraction of it (in (0, 1)). */
   tolerance: number;
@@ -66,7 +69,7 @@ export interface Analysis {
    * 1/κ_max ≪ δ ≪ 1, 2,000 point pairs per δ along e = (1, 1/2)/|·| (the same at every setting).
    */
   holderCheck: HolderCheck[];
-  /** The exponents file as committed (the sweep's own fits, `fitMinWidth` 4). */
+  /** The exponents file as committed (the sweep's own fits, `fitMinWidth` 2). */
   committedExponents: Record<string, string>[];
   /** The code version the runs were made with. */
   codeVersion: string;
@@ -81,7 +84,7 @@ function analyse(settings: Settings): Analysis {
     const strip = rows.map(({ twonnInputs: _t, codeVersion: _c, ...r }) => r as RunRow);
     return { config: rows[0].config, seed: rows[0].seed, rows: strip, twonnInputs: rows[0].twonnInputs };
   });
-  const configs = SWEEP.map((c) => ({ ...c, fitMinWidth: Math.max(settings.fitMinWidth, c.widths[0]) }));
+  const configs = SWEEP.map((c) => ({ ...c, fitMinWidth: Math.max(settings.fitMinWidth, c.fitMinWidth) }));
   // an interval needs two chains: a configuration with one finished seed is left out
   const exponents = summariseExponents(configs, chains).filter((e) => e.seeds >= 2);
   const byConfig = (variant: "chain" | "grid") =>
@@ -182,8 +185,7 @@ function claims(a: Analysis): Claim[] {
   });
   const gridOk = grids.length > 0 &&
     grids.every((e) => Math.abs(e.alpha / exponentOf(a, e.config, "grid").alpha - 1) <= tol);
-  const sampleOk = doubled.length > 0 &&
-    doubled.every((e) => Math.abs(1 - e.doubledRatio) <= Math.max(e.seedSpread, tol));
+  const sampleOk = doubled.every((e) => !e.sampleLimited);
   const twonnOk = flatInputs.every((e) => Math.abs(e.twonnInputs / e.d - 1) <= 0.1);
   const geluOk = gelu !== null && Math.abs(gelu.alpha / exponentOf(a, "smooth-d2").alpha - 1) <= tol;
 
@@ -292,23 +294,25 @@ function claims(a: Analysis): Claim[] {
     claim({
       id: "10.sample-size",
       ref: "method (Sharma & Kaplan 2022, §3: loss limited by N, not by the data)",
-      claim:
-        "The largest students' loss is limited by their size, not by the training sample: doubling n moves it by less than the seed spread.",
-      numbers: Object.fromEntries(
-        doubled.flatMap((
-          e,
-        ) => [[`ratio_${e.config}`, e.doubledRatio], [`spread_${e.config}`, e.seedSpread], [
-          `testTrain_${e.config}`,
-          e.testTrainRatio,
-        ]]),
-      ),
+      claim: "The largest students' loss is limited by their size, not by the training sample: retraining the " +
+        "largest width on a doubled training set (same warm start) moves its test loss by less than the seed " +
+        "scatter of that loss, each chain's own level divided out; where it moves more, the fit of α stops at " +
+        "the width below.",
+      numbers: Object.fromEntries(doubled.flatMap((e) => [
+        [`ratio_${e.config}`, e.doubledRatio],
+        [`scatter_${e.config}`, e.topScatter],
+        [`spread_${e.config}`, e.seedSpread],
+        [`testTrain_${e.config}`, e.testTrainRatio],
+        [`fitMaxN_${e.config}`, e.parametersMax],
+      ])),
       verdict: verdictOf(doubled, sampleOk),
       reason: orMissing(
         doubled,
         doubled.map((e) =>
-          `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)}, seed spread ${
-            f(e.seedSpread, 2)
-          }, test/train ${f(e.testTrainRatio, 3)}`
+          `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)} against a seed scatter of ${
+            f(e.topScatter, 2)
+          } (${e.sampleLimited ? `sample-limited: the fit stops at N = ${f(e.parametersMax)}` : "limited by N"}; ` +
+          `the raw seed spread ${f(e.seedSpread, 2)} is between teachers), test/train ${f(e.testTrainRatio, 3)}`
         ).join("; "),
       ),
     }),
@@ -356,14 +360,14 @@ function claims(a: Analysis): Claim[] {
 
 /**
  * Notebook 10, described once: its parameters (the smallest hidden width in the fits of α, an integer in
- * [1, 16], default 4 as in the sweep's own fits; the relative tolerance of "α ≈ prediction", in (0, 1),
+ * [1, 16], raised to a configuration's own, default 2 as in the sweep's own fits; the relative tolerance of "α ≈ prediction", in (0, 1),
  * default 15 %), its analysis of the committed runs and its claim records. Claim ids: `10.smooth-4-over-d`,
  * `10.rough-eq17`, `10.rough-2h-over-d`, `10.intrinsic-not-ambient`, `10.grid-control`, `10.sample-size`,
  * `10.twonn`, `10.activation`.
  */
 export const notebook = defineNotebook<Settings, Analysis>({
   id: "10_trained_networks",
-  defaults: { fitMinWidth: 4, tolerance: 0.15 },
+  defaults: { fitMinWidth: 2, tolerance: 0.15 },
   ranges: {
     fitMinWidth: { kind: "number", range: { min: 1, max: 16, integer: true } },
     tolerance: { kind: "number", range: { min: 0, max: 1, minOpen: true, maxOpen: true } },

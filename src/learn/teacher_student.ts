@@ -138,9 +138,12 @@ export interface ExponentSummary extends ConfigFields {
    * the teacher's difficulty is removed. Relative (a difference of logarithms). NaN for the grid.
    */
   topScatter: number;
+  /** Standard error over seeds of the per-seed doubled-n ratio (NaN without the doubled check). */
+  doubledStderr: number;
   /**
-   * True when the doubled training set moves the largest width's test loss by more than `topScatter`
-   * (|1 − doubledRatio| > topScatter): that width is limited by the sample, and the fit stops below it.
+   * False only when the doubled training set moves the largest width's test loss by clearly less than
+   * `topScatter` (|1 − doubledRatio| + doubledStderr ≤ topScatter); otherwise that width may be limited by
+   * the sample, and the fit stops below it. False without the doubled check.
    */
   sampleLimited: boolean;
   /** TwoNN of the inputs, mean over seeds. */
@@ -165,9 +168,10 @@ function sd(v: number[]): number {
 }
 
 /**
- * Fits α per chain and summarises each configuration (and its grid control) over seeds. Where the
- * doubled training set moves the largest width's loss by more than the seed scatter (`topScatter`), that
- * width is sample-limited and every chain's fit stops at the width below (`sampleLimited`).
+ * Fits α per chain and summarises each configuration (and its grid control) over seeds. Unless the
+ * doubled training set moves the largest width's loss by clearly less than the seed scatter
+ * (`topScatter`, by at least the ratio's standard error), that width counts as sample-limited and every
+ * chain's fit stops at the width below (`sampleLimited`).
  *
  * @param configs the configurations (for their fit ranges).
  * @param chains the finished chains.
@@ -189,15 +193,17 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
         const ln = rows.filter((r) => r.width >= minWidth).map((r) => Math.log(r.testLoss));
         return ln[ln.length - 1] - mean(ln);
       });
-      const topScatter = variant === "chain" ? sd(top) : NaN;
+      const topScatter = variant === "chain" && top.length >= 2 ? sd(top) : NaN;
       const doubled = mine.map((ch) => {
         const dbl = ch.rows.find((r) => r.variant === "doubled");
         const last = ch.rows.filter((r) => r.variant === "chain").at(-1);
         return dbl && last ? dbl.testLoss / last.testLoss : NaN;
       });
-      const doubledRatio = variant === "chain" && doubled.every(Number.isFinite) ? mean(doubled) : NaN;
-      // the largest width is sample-limited: the fit stops at the width below (if two widths remain)
-      const limited = Math.abs(1 - doubledRatio) > topScatter;
+      const checked = variant === "chain" && doubled.every(Number.isFinite);
+      const doubledRatio = checked ? mean(doubled) : NaN;
+      const doubledStderr = checked && doubled.length >= 2 ? sd(doubled) / Math.sqrt(doubled.length) : NaN;
+      // unless doubling n clearly moves the loss less than the scatter, the fit stops at the width below
+      const limited = checked && !(Math.abs(1 - doubledRatio) + doubledStderr <= topScatter);
       const widthsFit = perSeed[0].map((r) => r.width).filter((w) => w >= minWidth);
       const maxWidth = limited && widthsFit.length > 2 ? widthsFit[widthsFit.length - 2] : Infinity;
       const fit = (rows: RunRow[]) => rows.filter((r) => r.width >= minWidth && r.width <= maxWidth);
@@ -235,6 +241,7 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
           ? mean(perSeed.map((rows) => rows[rows.length - 1].testLoss / rows[rows.length - 1].trainLoss))
           : NaN,
         doubledRatio,
+        doubledStderr,
         seedSpread: spread,
         topScatter,
         sampleLimited: limited,

@@ -124,7 +124,8 @@ const reaches = (e: ExponentSummary, target: number, tol: number) =>
 
 /**
  * "α ≈ prediction" for a list of configurations: each holds if its mean α is within `tol` (relative)
- * of its prediction, fails if its whole t-interval is farther than that, and is inconclusive
+ * of its prediction by at least one standard error over seeds (so that no "holds" rests inside the
+ * seeds' own error), fails if its whole t-interval is farther than `tol`, and is inconclusive
  * otherwise; the list holds if all hold, fails if any fails, and is "not testable" (inconclusive at
  * these seeds) otherwise, or when the list is empty.
  */
@@ -132,12 +133,17 @@ function judge(list: ExponentSummary[], prediction: (e: ExponentSummary) => numb
   if (list.length === 0) return "not testable";
   const each = list.map((e) => {
     const p = prediction(e);
-    return Math.abs(e.alpha - p) <= tol * p ? "holds" : reaches(e, p, tol) ? "not testable" : "does not hold";
+    return Math.abs(e.alpha - p) + e.alphaStderr <= tol * p
+      ? "holds"
+      : reaches(e, p, tol)
+      ? "not testable"
+      : "does not hold";
   });
   return each.includes("does not hold") ? "does not hold" : each.every((v) => v === "holds") ? "holds" : "not testable";
 }
 
-const interval = (e: ExponentSummary) => `${f(e.alpha, 3)} [${f(e.alphaLow, 3)}, ${f(e.alphaHigh, 3)}]`;
+const interval = (e: ExponentSummary) =>
+  `${f(e.alpha, 3)} [${f(e.alphaLow, 3)}, ${f(e.alphaHigh, 3)}] (N = ${f(e.parametersMin)}–${f(e.parametersMax)})`;
 
 const SCOPE = "one-hidden-layer networks, regression, not language";
 
@@ -185,7 +191,21 @@ function claims(a: Analysis): Claim[] {
   });
   const gridOk = grids.length > 0 &&
     grids.every((e) => Math.abs(e.alpha / exponentOf(a, e.config, "grid").alpha - 1) <= tol);
-  const sampleOk = doubled.every((e) => !e.sampleLimited);
+  // clearly limited by the sample: doubling n moves the loss by more than the scatter, by a standard error
+  const clearlyLimited = (e: ExponentSummary) => Math.abs(1 - e.doubledRatio) - e.doubledStderr > e.topScatter;
+  const sampleVerdict: Verdict = doubled.length === 0
+    ? "not testable"
+    : doubled.some(clearlyLimited)
+    ? "does not hold"
+    : doubled.every((e) => !e.sampleLimited)
+    ? "holds"
+    : "not testable";
+  const sampleState = (e: ExponentSummary) =>
+    clearlyLimited(e)
+      ? "limited by the sample"
+      : e.sampleLimited
+      ? "not decided within the ratio's standard error"
+      : "limited by N";
   const twonnOk = flatInputs.every((e) => Math.abs(e.twonnInputs / e.d - 1) <= 0.1);
   const geluOk = gelu !== null && Math.abs(gelu.alpha / exponentOf(a, "smooth-d2").alpha - 1) <= tol;
 
@@ -296,22 +316,25 @@ function claims(a: Analysis): Claim[] {
       ref: "method (Sharma & Kaplan 2022, §3: loss limited by N, not by the data)",
       claim: "The largest students' loss is limited by their size, not by the training sample: retraining the " +
         "largest width on a doubled training set (same warm start) moves its test loss by less than the seed " +
-        "scatter of that loss, each chain's own level divided out; where it moves more, the fit of α stops at " +
-        "the width below.",
+        "scatter of that loss, each chain's own level divided out, by at least the ratio's standard error " +
+        "over seeds; where it does not, the fit of α stops at the width below.",
       numbers: Object.fromEntries(doubled.flatMap((e) => [
         [`ratio_${e.config}`, e.doubledRatio],
+        [`ratioStderr_${e.config}`, e.doubledStderr],
         [`scatter_${e.config}`, e.topScatter],
         [`spread_${e.config}`, e.seedSpread],
         [`testTrain_${e.config}`, e.testTrainRatio],
         [`fitMaxN_${e.config}`, e.parametersMax],
       ])),
-      verdict: verdictOf(doubled, sampleOk),
+      verdict: sampleVerdict,
       reason: orMissing(
         doubled,
         doubled.map((e) =>
-          `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)} against a seed scatter of ${
-            f(e.topScatter, 2)
-          } (${e.sampleLimited ? `sample-limited: the fit stops at N = ${f(e.parametersMax)}` : "limited by N"}; ` +
+          `${e.config}: test loss with 2n / with n = ${f(e.doubledRatio, 3)} ± ${
+            f(e.doubledStderr, 1)
+          } against a seed scatter of ${f(e.topScatter, 2)} (${sampleState(e)}${
+            e.sampleLimited ? `: the fit stops at N = ${f(e.parametersMax)}` : ""
+          }; ` +
           `the raw seed spread ${f(e.seedSpread, 2)} is between teachers), test/train ${f(e.testTrainRatio, 3)}`
         ).join("; "),
       ),

@@ -388,10 +388,12 @@ export const SWEEP: TeacherStudentConfig[] = [
 export const SEEDS = 3;
 
 /**
- * The reduced sweep rerun by the test suite: the first `widths` widths of two configurations' chains
- * at seed 0, identical in every setting to the full sweep's (so its rows must equal the committed ones).
+ * The reduced sweep rerun by the test suite: the first `widths` widths of three configurations' chains
+ * (smooth and rough d = 2, d = 2 in D = 16) at one seed each, identical in every setting to the full
+ * sweep's (so its rows must equal the committed ones).
  */
 export const REDUCED: { config: string; seed: number; widths: number }[] = [
   { config: "smooth-d2", seed: 0, widths: 4 },
   { config: "rough-d2-h12", seed: 1, widths: 4 },
+  { config: "smooth-d2-D16", seed: 2, widths: 3 },
 ];

@@ -41,7 +41,7 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
       "committed training runs of this project: npm run train -- teacher-student (notebook 10; code version in every row)",
   },
   "teacher_student_exponents.csv": {
-    sha256: "27b452ffe1c9fb22e4d55b0470a0646a0fb49cd5b6a89762b30f6b923d9eeacd",
+    sha256: "4f358d8302a0e23b0ff818d4393c422866364aac72ad3cab3a321a9c82083992",
     rows: 13,
     source: "exponents fitted by npm run train -- teacher-student from teacher_student_runs.csv (notebook 10)",
   },

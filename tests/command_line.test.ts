@@ -67,7 +67,7 @@ describe("an unknown option or argument is refused in one line listing the valid
       "train teacher-student --workers without a value",
       "scripts/train.ts",
       ["teacher-student", "--workers"],
-      "train teacher-student: --workers needs a value; valid options: --fresh, --reduced, --workers VALUE, --only VALUE",
+      "train teacher-student: --workers needs a value; valid options: --fresh, --reduced, --refit, --workers VALUE, --only VALUE",
     ],
     [
       "train teacher-student --workers=0",

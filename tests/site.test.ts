@@ -876,10 +876,10 @@ describe("the HTML edition in headless Chromium", () => {
       expect(end["L_test, now"], "the test loss falls").toBeLessThan(first);
       expect(end["L_test(w = 8)"]).toBeLessThan(end["L_test(w = 4)"]);
       expect(end["L_test(w = 4)"]).toBeLessThan(end["L_test(w = 1)"]);
-      // α is fitted to the finished widths ≥ 4 as notebook 10 fits a chain: ln L_test on ln N
+      // α is fitted to the finished widths ≥ 2 as notebook 10 fits a chain: ln L_test on ln N
       close(
-        end["α, fitted over w ≥ 4"],
-        fitPowerLaw([17, 33], [end["L_test(w = 4)"], end["L_test(w = 8)"]]).alpha,
+        end["α, fitted over w ≥ 2"],
+        fitPowerLaw([9, 17, 33], [end["L_test(w = 2)"], end["L_test(w = 4)"], end["L_test(w = 8)"]]).alpha,
         "α",
         1e-12,
       );

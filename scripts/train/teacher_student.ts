@@ -1,5 +1,5 @@
 /**
- * `npm run train -- teacher-student [--fresh] [--reduced] [--workers=N] [--only=ID,ID]`: the
+ * `npm run train -- teacher-student [--fresh] [--reduced] [--refit] [--workers=N] [--only=ID,ID]`: the
  * teacher–student sweep of notebook 10 (`SWEEP` × seeds 0…SEEDS−1 of `src/learn/teacher_student.ts`).
  *
  * Runs the growth chains on worker threads (default 2), prints a line per trained width and one per
@@ -10,6 +10,9 @@
  *
  * `--reduced` reruns `REDUCED` (a few short chains, under a minute) and compares their rows with the
  * committed runs CSV bit for bit (everything but the `seconds` column), writing nothing.
+ *
+ * `--refit` trains nothing: it refits the exponents from the committed runs CSV (`summariseExponents`)
+ * and rewrites `data/teacher_student_exponents.csv` with the current code version (the runs keep theirs).
  *
  * The code version written in every row is the git commit of HEAD plus the SHA-256 (first 12 hex
  * digits) of the numeric sources the sweep runs (`src/learn/*.ts` and the modules they import).
@@ -73,10 +76,13 @@ interface Checkpoint {
   chains: ChainResult[];
 }
 
-function parseArgs(args: string[]): { fresh: boolean; reduced: boolean; workers: number; only: string[] } | string {
+function parseArgs(
+  args: string[],
+): { fresh: boolean; reduced: boolean; refit: boolean; workers: number; only: string[] } | string {
   const read = readOptions("train teacher-student", args, {
     "--fresh": "switch",
     "--reduced": "switch",
+    "--refit": "switch",
     "--workers": "value",
     "--only": "value",
   });
@@ -85,6 +91,7 @@ function parseArgs(args: string[]): { fresh: boolean; reduced: boolean; workers:
   const out = {
     fresh: options["--fresh"] === true,
     reduced: options["--reduced"] === true,
+    refit: options["--refit"] === true,
     workers: 2,
     only: [] as string[],
   };
@@ -137,6 +144,35 @@ function reduced(): number {
   return bad === 0 ? 0 : 1;
 }
 
+/**
+ * A chain's cost in units of (loss evaluations × training points × parameters): L-BFGS iterations × n × N
+ * summed over its widths (and the doubled retraining on 2n), GELU units about 3.5 times a ReLU's.
+ */
+function cost(c: TeacherStudentConfig): number {
+  const N = (w: number) => (c.D + 2) * w + 1;
+  const top = N(c.widths[c.widths.length - 1]);
+  const sum = c.widths.reduce((a, w) => a + N(w), 0) + (c.doubled ? 2 * top : 0);
+  return sum * c.trainPoints * c.iterations * (c.activation === "relu" ? 1 : 3.5) / (c.D > c.d ? 2 : 1);
+}
+
+/** The committed runs regrouped into chains, and the exponents refitted from them with the current code. */
+function refit(): number {
+  if (!existsSync(RUNS)) {
+    console.error(`teacher-student --refit: ${RUNS} is missing; run the full sweep first`);
+    return 1;
+  }
+  const runs = parseRuns(readFileSync(RUNS, "utf8"));
+  const keys = [...new Set(runs.map((r) => `${r.config}#${r.seed}`))];
+  const chains: ChainResult[] = keys.map((k) => {
+    const rows = runs.filter((r) => `${r.config}#${r.seed}` === k);
+    const strip = rows.map(({ twonnInputs: _t, codeVersion: _c, ...r }) => r);
+    return { config: rows[0].config, seed: rows[0].seed, rows: strip, twonnInputs: rows[0].twonnInputs };
+  });
+  writeAtomic(EXPONENTS, exponentsToCsv(summariseExponents(SWEEP, chains), codeVersion()));
+  console.log(`teacher-student: refitted ${chains.length} chains of ${RUNS} into ${EXPONENTS}`);
+  return 0;
+}
+
 /** Runs the sweep; returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const opts = parseArgs(args);
@@ -145,6 +181,7 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   if (opts.reduced) return reduced();
+  if (opts.refit) return refit();
   const version = codeVersion();
   const configs: TeacherStudentConfig[] = opts.only.length > 0 ? SWEEP.filter((c) => opts.only.includes(c.id)) : SWEEP;
   let done: ChainResult[] = [];
@@ -160,7 +197,8 @@ export async function main(args: string[]): Promise<number> {
     console.log(`resuming: ${done.length} chains already finished`);
   }
   const jobs = configs.flatMap((c) => Array.from({ length: SEEDS }, (_, seed) => ({ c, seed })))
-    .filter((j) => !done.some((ch) => ch.config === j.c.id && ch.seed === j.seed));
+    .filter((j) => !done.some((ch) => ch.config === j.c.id && ch.seed === j.seed))
+    .sort((a, b) => cost(b.c) - cost(a.c)); // longest first, so that the two workers finish together
   const total = jobs.length;
   console.log(`teacher-student: ${total} chains to run on ${opts.workers} workers (${version})`);
   const save = () => {

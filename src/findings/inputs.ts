@@ -35,13 +35,13 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
     source: "Gadre et al. 2024, 104 runs x 8 validation sets (mlfoundations/scaling @ a003c49, exp_data/models/*.json)",
   },
   "teacher_student_runs.csv": {
-    sha256: "100532c22e167c2f569e5eeb064e7b2710c4c3aff7776c2e845e10e45d5466cf",
-    rows: 252,
+    sha256: "025386d21b02ec77f2cfea0a5a25d9fae93952e5b5bce5e1220a2ed0d4b0aa7c",
+    rows: 279,
     source:
       "committed training runs of this project: npm run train -- teacher-student (notebook 10; code version in every row)",
   },
   "teacher_student_exponents.csv": {
-    sha256: "1a11947616236060e2a2e7ee49182e3fc0e922cdd6c57cca2f446149d4615146",
+    sha256: "4f358d8302a0e23b0ff818d4393c422866364aac72ad3cab3a321a9c82083992",
     rows: 13,
     source: "exponents fitted by npm run train -- teacher-student from teacher_student_runs.csv (notebook 10)",
   },

@@ -108,7 +108,7 @@ export { type ChainOptions, type ChainStep, chainSteps, runChain, TWONN_POINTS }
 /** The exponent of one configuration and variant, summarised over seeds. */
 export interface ExponentSummary extends ConfigFields {
   variant: "chain" | "grid";
-  /** Mean over seeds of the per-chain least-squares α (ln L_test on ln N, widths ≥ fitMinWidth). */
+  /** Mean over seeds of the per-chain least-squares α (ln L_test on ln N, widths ≥ fitMinWidth, below a sample-limited top). */
   alpha: number;
   /** 95 % t-interval over seeds (n − 1 degrees of freedom). */
   alphaLow: number;
@@ -126,8 +126,26 @@ export interface ExponentSummary extends ConfigFields {
   testTrainRatio: number;
   /** Test loss at the largest width with the doubled training set over that with n, mean over seeds. */
   doubledRatio: number;
-  /** Relative seed spread (standard deviation / mean) of the largest width's test loss. */
+  /**
+   * Relative seed spread (standard deviation / mean) of the largest width's test loss. Each seed draws its
+   * own teacher, whose loss level differs by several times between seeds: a between-teacher spread.
+   */
   seedSpread: number;
+  /**
+   * The yardstick of the doubled-n check: the seed spread (standard deviation over seeds) of the largest
+   * width's ln L_test with each chain's own level divided out (ln L at the largest width minus the chain's
+   * mean ln L over the fitted widths): how far one student's loss at the top scatters between seeds once
+   * the teacher's difficulty is removed. Relative (a difference of logarithms). NaN for the grid.
+   */
+  topScatter: number;
+  /** Standard error over seeds of the per-seed doubled-n ratio (NaN without the doubled check). */
+  doubledStderr: number;
+  /**
+   * False only when the doubled training set moves the largest width's test loss by clearly less than
+   * `topScatter` (|1 − doubledRatio| + doubledStderr ≤ topScatter); otherwise that width may be limited by
+   * the sample, and the fit stops below it. False without the doubled check.
+   */
+  sampleLimited: boolean;
   /** TwoNN of the inputs, mean over seeds. */
   twonnInputs: number;
   /** TwoNN of the largest students' hidden activations, mean over seeds (NaN if not measured). */
@@ -143,8 +161,17 @@ function mean(v: number[]): number {
   return v.reduce((a, b) => a + b, 0) / v.length;
 }
 
+/** Sample standard deviation (n − 1; 0 for one value). */
+function sd(v: number[]): number {
+  const m = mean(v);
+  return Math.sqrt(v.reduce((a, x) => a + (x - m) ** 2, 0) / Math.max(1, v.length - 1));
+}
+
 /**
- * Fits α per chain and summarises each configuration (and its grid control) over seeds.
+ * Fits α per chain and summarises each configuration (and its grid control) over seeds. Unless the
+ * doubled training set moves the largest width's loss by clearly less than the seed scatter
+ * (`topScatter`, by at least the ratio's standard error), that width counts as sample-limited and every
+ * chain's fit stops at the width below (`sampleLimited`).
  *
  * @param configs the configurations (for their fit ranges).
  * @param chains the finished chains.
@@ -160,7 +187,26 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
       const perSeed = mine.map((ch) => ch.rows.filter((r) => r.variant === variant));
       if (perSeed.some((rows) => rows.length < 2)) continue;
       const minWidth = variant === "chain" ? c.fitMinWidth : 0;
-      const fit = (rows: RunRow[]) => rows.filter((r) => r.width >= minWidth);
+      const lastTest = perSeed.map((rows) => rows[rows.length - 1].testLoss);
+      const spread = sd(lastTest) / mean(lastTest);
+      const top = perSeed.map((rows) => {
+        const ln = rows.filter((r) => r.width >= minWidth).map((r) => Math.log(r.testLoss));
+        return ln[ln.length - 1] - mean(ln);
+      });
+      const topScatter = variant === "chain" && top.length >= 2 ? sd(top) : NaN;
+      const doubled = mine.map((ch) => {
+        const dbl = ch.rows.find((r) => r.variant === "doubled");
+        const last = ch.rows.filter((r) => r.variant === "chain").at(-1);
+        return dbl && last ? dbl.testLoss / last.testLoss : NaN;
+      });
+      const checked = variant === "chain" && doubled.every(Number.isFinite);
+      const doubledRatio = checked ? mean(doubled) : NaN;
+      const doubledStderr = checked && doubled.length >= 2 ? sd(doubled) / Math.sqrt(doubled.length) : NaN;
+      // unless doubling n clearly moves the loss less than the scatter, the fit stops at the width below
+      const limited = checked && !(Math.abs(1 - doubledRatio) + doubledStderr <= topScatter);
+      const widthsFit = perSeed[0].map((r) => r.width).filter((w) => w >= minWidth);
+      const maxWidth = limited && widthsFit.length > 2 ? widthsFit[widthsFit.length - 2] : Infinity;
+      const fit = (rows: RunRow[]) => rows.filter((r) => r.width >= minWidth && r.width <= maxWidth);
       const alphas = perSeed.map((rows) =>
         fitPowerLaw(fit(rows).map((r) => r.parameters), fit(rows).map((r) => r.testLoss)).alpha
       );
@@ -172,16 +218,6 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
       const half = ms.n >= 2 ? tIntervalHalfWidth(ms.stderr, ms.n) : NaN;
       const first = perSeed[0];
       const logMean = first.map((_, i) => Math.exp(mean(perSeed.map((rows) => Math.log(rows[i].testLoss)))));
-      const lastTest = perSeed.map((rows) => rows[rows.length - 1].testLoss);
-      const lastMean = mean(lastTest);
-      const spread = Math.sqrt(
-        lastTest.reduce((a, v) => a + (v - lastMean) ** 2, 0) / Math.max(1, lastTest.length - 1),
-      ) / lastMean;
-      const doubled = mine.map((ch) => {
-        const dbl = ch.rows.find((r) => r.variant === "doubled");
-        const last = ch.rows.filter((r) => r.variant === "chain").at(-1);
-        return dbl && last ? dbl.testLoss / last.testLoss : NaN;
-      });
       const hidden = mine.map((ch) => ch.rows.filter((r) => r.variant === "chain").at(-1)?.twonnHidden ?? NaN);
       const f0 = fit(first);
       out.push({
@@ -204,8 +240,11 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
         testTrainRatio: variant === "chain"
           ? mean(perSeed.map((rows) => rows[rows.length - 1].testLoss / rows[rows.length - 1].trainLoss))
           : NaN,
-        doubledRatio: variant === "chain" && doubled.every(Number.isFinite) ? mean(doubled) : NaN,
+        doubledRatio,
+        doubledStderr,
         seedSpread: spread,
+        topScatter,
+        sampleLimited: limited,
         twonnInputs: mean(mine.map((ch) => ch.twonnInputs)),
         twonnHidden: variant === "chain" && hidden.every(Number.isFinite) ? mean(hidden) : NaN,
         prediction4OverD: 4 / c.d,
@@ -219,15 +258,21 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
 }
 
 const GRID_2D = [4, 8, 16, 32, 64, 128];
-const WIDTHS = [1, 2, 4, 8, 16, 32, 64];
-const common = { firstLayerScale: 1, fitMinWidth: 4, testPoints: 4096, doubled: false, gridCells: [] as number[] };
+/** Widths of the flat d = 2 chains: the fit from w = 2 (N = 9) to w = 96 (N = 385) spans 1.63 decades of N. */
+const WIDTHS_D2 = [1, 2, 4, 8, 16, 32, 64, 96];
+/** Widths of the D = 16 chains: w = 2 … 72 is N = 37 … 1297 (1.54 decades). */
+const WIDTHS_D16 = [1, 2, 4, 8, 16, 32, 72];
+const common = { firstLayerScale: 1, fitMinWidth: 2, testPoints: 4096, doubled: false, gridCells: [] as number[] };
 
 /**
  * The full sweep (`npm run train -- teacher-student`), in order of priority: smooth d = 2, rough d = 2 at
  * h = 1/2, smooth d = 3, d = 2 embedded in D = 16, rough h = 1/3, smooth d = 4, d = 3 in D = 16, GELU
- * students at smooth d = 2. Seeds 0 … SEEDS−1 each. Sized for about 15 minutes on two idle cores:
- * n ≥ 16 N at the largest width of the flat configurations (n ≈ 7 N in D = 16, whose students spend
- * 16/18 of their parameters on the first layer).
+ * students at smooth d = 2. Seeds 0 … SEEDS−1 each. Every fit spans at least 1.5 decades of N (from
+ * w = 2, or w = 4 for smooth d = 3, whose local slope below w = 4 is pre-asymptotic). Sized for about
+ * 15 minutes on two idle cores: n ≈ 16 N at the largest width of the flat ReLU configurations (15 N
+ * at d = 3, 14 N at d = 4, 11 N for the GELU students), n ≈ 6 N in D = 16 (whose students spend 16/18
+ * of their parameters on the first layer); the largest width is retrained on 2n (`doubled`) for smooth
+ * and rough d = 2 and for d = 2 in D = 16.
  */
 export const SWEEP: TeacherStudentConfig[] = [
   {
@@ -238,8 +283,8 @@ export const SWEEP: TeacherStudentConfig[] = [
     h: 2,
     maxWavenumber: 128,
     activation: "relu",
-    widths: WIDTHS,
-    trainPoints: 4096,
+    widths: WIDTHS_D2,
+    trainPoints: 6144,
     iterations: 1500,
     doubled: true,
     gridCells: GRID_2D,
@@ -252,8 +297,8 @@ export const SWEEP: TeacherStudentConfig[] = [
     h: 0.5,
     maxWavenumber: 512,
     activation: "relu",
-    widths: WIDTHS,
-    trainPoints: 4096,
+    widths: WIDTHS_D2,
+    trainPoints: 6144,
     iterations: 1000,
     doubled: true,
     gridCells: GRID_2D,
@@ -266,8 +311,9 @@ export const SWEEP: TeacherStudentConfig[] = [
     h: 2,
     maxWavenumber: 32,
     activation: "relu",
-    widths: WIDTHS,
-    trainPoints: 6144,
+    widths: [1, 2, 4, 8, 16, 32, 64, 136],
+    fitMinWidth: 4,
+    trainPoints: 10240,
     iterations: 1500,
     gridCells: [2, 4, 8, 16, 32],
   },
@@ -279,9 +325,10 @@ export const SWEEP: TeacherStudentConfig[] = [
     h: 2,
     maxWavenumber: 128,
     activation: "relu",
-    widths: [1, 2, 4, 8, 16, 32],
-    trainPoints: 4096,
+    widths: WIDTHS_D16,
+    trainPoints: 8192,
     iterations: 1500,
+    doubled: true,
   },
   {
     ...common,
@@ -291,9 +338,10 @@ export const SWEEP: TeacherStudentConfig[] = [
     h: 1 / 3,
     maxWavenumber: 512,
     activation: "relu",
-    widths: WIDTHS,
-    trainPoints: 4096,
+    widths: WIDTHS_D2,
+    trainPoints: 6144,
     iterations: 1000,
+    doubled: true,
     gridCells: GRID_2D,
   },
   {
@@ -304,7 +352,7 @@ export const SWEEP: TeacherStudentConfig[] = [
     h: 2,
     maxWavenumber: 16,
     activation: "relu",
-    widths: WIDTHS,
+    widths: [1, 2, 4, 8, 16, 32, 72],
     trainPoints: 6144,
     iterations: 1500,
     gridCells: [2, 4, 8, 12, 16],
@@ -317,8 +365,8 @@ export const SWEEP: TeacherStudentConfig[] = [
     h: 2,
     maxWavenumber: 32,
     activation: "relu",
-    widths: [1, 2, 4, 8, 16, 32],
-    trainPoints: 6144,
+    widths: WIDTHS_D16,
+    trainPoints: 8192,
     iterations: 1500,
   },
   {
@@ -330,7 +378,7 @@ export const SWEEP: TeacherStudentConfig[] = [
     maxWavenumber: 128,
     activation: "gelu",
     firstLayerScale: 4,
-    widths: WIDTHS,
+    widths: WIDTHS_D2,
     trainPoints: 4096,
     iterations: 1500,
   },
@@ -340,10 +388,12 @@ export const SWEEP: TeacherStudentConfig[] = [
 export const SEEDS = 3;
 
 /**
- * The reduced sweep rerun by the test suite: the first `widths` widths of two configurations' chains
- * at seed 0, identical in every setting to the full sweep's (so its rows must equal the committed ones).
+ * The reduced sweep rerun by the test suite: the first `widths` widths of three configurations' chains
+ * (smooth and rough d = 2, d = 2 in D = 16) at one seed each, identical in every setting to the full
+ * sweep's (so its rows must equal the committed ones).
  */
 export const REDUCED: { config: string; seed: number; widths: number }[] = [
   { config: "smooth-d2", seed: 0, widths: 4 },
   { config: "rough-d2-h12", seed: 1, widths: 4 },
+  { config: "smooth-d2-D16", seed: 2, widths: 3 },
 ];

@@ -39,7 +39,7 @@ const SLICE_MS = 25;
 const FRAME_MS = 150;
 /** About this many points of each width's loss curve. */
 const CURVE_POINTS = 150;
-/** The largest widths the reader may choose: the sweep's widths 8 to 32 (a chain to 32 trains in about 15 s). */
+/** The largest widths the reader may choose: the sweep's widths 8 to 32 (a chain to 32 trains in about 20 s). */
 const LARGEST = BASE.widths.filter((w) => w >= 8 && w <= 32).map(String);
 
 type Values = { seed: number; largest: string; iterations: number; clicks: number };

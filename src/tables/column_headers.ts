@@ -112,6 +112,7 @@ export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
   // notebook 10: trained students against the predictions, and whether N limits the loss
   N_min: "N min",
   N_max: "N max",
+  N_decades: "decades of N",
   alpha_upper_half: "α (upper half)",
   four_over_d: "4/d",
   two_h_over_d: "2h/d",
@@ -120,7 +121,11 @@ export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
   local_slopes: "local slopes",
   test_over_train: "test/train",
   doubled_n_ratio: "loss with 2n / with n",
-  seed_spread: "seed spread",
+  half_over_final_train: "train loss at half / at end",
+  top_scatter: "seed scatter (level removed)",
+  sample_limited: "sample-limited",
+  N_fit_max: "largest N in the fit",
+  seed_spread: "seed spread (between teachers)",
   twonn_inputs: "TwoNN d of the inputs",
   twonn_hidden: "TwoNN d of the hidden layer",
   // notebook 11: character transformers

@@ -55,7 +55,7 @@ const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e
 /**
  * `data/teacher_student_summary.csv`: one row per configuration and variant (students or grid), the
  * exponent α (mean over seeds of per-chain least-squares fits), its 95 % t-interval, α over the upper
- * half of the widths, the seeds, the N range of the fit, and the predictions 4/d, 2h/d, 4h/d (eq. 17) and 4/D.
+ * half of the widths, the seeds, the N range of the fit (and its decades, log₁₀ N_max/N_min), and the predictions 4/d, 2h/d, 4h/d (eq. 17) and 4/D.
  * @example teacherStudentExponentsTable().table.columnNames()[0] // => "teacher"
  */
 export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = trainedNetworks.analysis()): NamedTable {
@@ -70,6 +70,7 @@ export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = train
       : `${e.activation.toUpperCase()} students`,
     N_min: e.parametersMin,
     N_max: e.parametersMax,
+    N_decades: r4(Math.log10(e.parametersMax / e.parametersMin)),
     seeds: e.seeds,
     alpha: r4(e.alpha),
     alpha_low: r4(e.alphaLow),
@@ -89,6 +90,7 @@ export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = train
       "approximant",
       "N_min",
       "N_max",
+      "N_decades",
       "seeds",
       "alpha",
       "alpha_low",
@@ -104,19 +106,33 @@ export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = train
 
 /**
  * The diagnostics per student configuration: local slopes of the seed-mean loss between consecutive
- * widths, the test/train ratio at the largest width, the doubled-training-set ratio against the seed
- * spread, and TwoNN of the inputs and of the largest students' hidden activations against d.
+ * widths; at the largest width the test/train ratio, the training loss after half the L-BFGS evaluations
+ * over the final one (1: flat), the doubled-training-set ratio against the seed scatter (each chain's level
+ * divided out), whether that width is sample-limited and the largest N in the fit, and the raw seed
+ * spread (between teachers); TwoNN of the inputs and of the largest students' hidden activations.
  * @example teacherStudentDiagnosticsTable().table.numRows() > 0 // => true
  */
 export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = trainedNetworks.analysis()): NamedTable {
   requireFields("a", a, ["exponents"], "a notebook's analysis");
   requireList("a.exponents", a.exponents);
+  requireList("a.chains", a.chains);
+  /** Training loss after half the evaluations over that at the end, largest width, mean over seeds. */
+  const flattening = (config: string) => {
+    const last = a.chains.filter((ch) => ch.config === config).map((ch) =>
+      ch.rows.filter((r) => r.variant === "chain").at(-1)!
+    );
+    return last.reduce((t, r) => t + r.trainLossHalf / r.trainLoss, 0) / last.length;
+  };
   const rows = a.exponents.filter((e) => e.variant === "chain").map((e) => ({
     teacher: configLabel(e),
     d: e.d,
     local_slopes: e.localSlopes.map((v) => v.toFixed(2)).join(", "),
     test_over_train: r4(e.testTrainRatio),
+    half_over_final_train: r4(flattening(e.config)),
     doubled_n_ratio: r4(e.doubledRatio),
+    top_scatter: r4(e.topScatter),
+    sample_limited: Number.isFinite(e.doubledRatio) ? (e.sampleLimited ? "yes" : "no") : "",
+    N_fit_max: e.parametersMax,
     seed_spread: r4(e.seedSpread),
     twonn_inputs: r4(e.twonnInputs),
     twonn_hidden: r4(e.twonnHidden),
@@ -124,13 +140,17 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
   return {
     name: "teacher_student_diagnostics",
     caption:
-      "Local slopes, test/train ratio and doubled-n check at the largest width, and TwoNN dimensions of inputs and hidden activations",
+      "Local slopes; at the largest width the test/train ratio, the flattening of the training loss and the doubled-n check against the seed scatter; TwoNN dimensions of inputs and hidden activations",
     table: tableFromRows(rows, [
       "teacher",
       "d",
       "local_slopes",
       "test_over_train",
+      "half_over_final_train",
       "doubled_n_ratio",
+      "top_scatter",
+      "sample_limited",
+      "N_fit_max",
       "seed_spread",
       "twonn_inputs",
       "twonn_hidden",

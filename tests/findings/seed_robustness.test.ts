@@ -13,6 +13,8 @@ import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../src/findings/claim";
 import * as chinchilla from "../../src/findings/08_chinchilla";
 import * as openlm from "../../src/findings/09_openlm";
+import * as trained from "../../src/findings/10_trained_networks";
+import type { ExponentSummary } from "../../src/learn/teacher_student";
 
 /** Two seeds other than the defaults (2022 for notebook 08, 2024 for notebook 09). */
 const SEEDS = [1, 7];
@@ -53,5 +55,61 @@ describe.each(SEEDS)("seed %i with 50 resamples", (seed) => {
       f09.claims.filter((c) => c.id in BOOTSTRAP_VERDICTS_09).map((c) => [c.id, c.verdict]),
     );
     expect(got).toEqual(BOOTSTRAP_VERDICTS_09);
+  });
+});
+
+/**
+ * Notebook 10 has no bootstrap: its verdicts read three training seeds (each a teacher, a sample and a
+ * student), through the mean α over seeds, its t-interval and, for the sample-size check, the mean
+ * doubled-n ratio against the seed scatter. Rerunning other seeds means retraining, so instead each
+ * definite per-configuration decision ("holds", "does not hold"; limited by N or by the sample) is
+ * recomputed by the bare rule with its seed-read statistic moved one standard error over seeds either way
+ * (α and its interval by the standard error of α; the doubled ratio by the standard error of the
+ * per-seed ratios) and must not change; an undecided one must be reported as such. The expected
+ * decisions are literals, as in the notebook's own test.
+ */
+describe("notebook 10's seed-read verdicts", () => {
+  const a = trained.analysis();
+  const tol = a.settings.tolerance;
+  /** The bare rule of "α ≈ p" with α and its interval moved by `shift`. */
+  const bare = (e: ExponentSummary, p: number, shift: number): Verdict => {
+    const alpha = e.alpha + shift, low = e.alphaLow + shift, high = e.alphaHigh + shift;
+    if (Math.abs(alpha - p) <= tol * p) return "holds";
+    return high >= p * (1 - tol) && low <= p * (1 + tol) ? "not testable" : "does not hold";
+  };
+  const cases: [string, string, (e: ExponentSummary) => number, Verdict][] = [
+    ["smooth-d2", "4/d", (e) => e.prediction4OverD, "not testable"], // 15.4 % below, interval reaching
+    ["smooth-d3", "4/d", (e) => e.prediction4OverD, "holds"], // 8.6 % off, 2.9 % standard error
+    ["smooth-d4", "4/d", (e) => e.prediction4OverD, "not testable"], // 13.5 % + 1.6 %: not clear of 15 %
+    ["rough-d2-h12", "4h/d", (e) => e.prediction4hOverD, "does not hold"],
+    ["rough-d2-h13", "4h/d", (e) => e.prediction4hOverD, "does not hold"],
+    ["rough-d2-h12", "2h/d", (e) => e.prediction2hOverD, "holds"], // 7.6 % + 5.2 %
+    ["rough-d2-h13", "2h/d", (e) => e.prediction2hOverD, "holds"], // 10.9 % + 3.8 %
+  ];
+  it.each(cases)("%s against %s: a definite decision survives one standard error either way", (config, _p, p, want) => {
+    const e = a.students[config];
+    const margin = Math.abs(e.alpha - p(e)) + e.alphaStderr <= tol * p(e); // the findings module's "holds"
+    const at = margin ? "holds" : bare(e, p(e), 0) === "does not hold" ? "does not hold" : "not testable";
+    expect(at).toBe(want);
+    if (want !== "not testable") {
+      expect([bare(e, p(e), -e.alphaStderr), bare(e, p(e), e.alphaStderr)]).toEqual([want, want]);
+    }
+  });
+  it("the doubled-n decisions: definite ones survive one standard error of the ratio, the undecided stop the fit", () => {
+    const want: Record<string, "N" | "sample" | "undecided"> = {
+      "smooth-d2": "N",
+      "rough-d2-h12": "undecided", // 0.976 ± 0.006 against a scatter of 0.022
+      "smooth-d2-D16": "N",
+      "rough-d2-h13": "N",
+    };
+    for (const [config, state] of Object.entries(want)) {
+      const e = a.students[config];
+      const moved = (r: number) => Math.abs(1 - r) > e.topScatter; // the bare rule: moved by more than the scatter
+      const shifts = [moved(e.doubledRatio - e.doubledStderr), moved(e.doubledRatio + e.doubledStderr)];
+      if (state === "N") expect(shifts, config).toEqual([false, false]);
+      if (state === "sample") expect(shifts, config).toEqual([true, true]);
+      if (state === "undecided") expect(shifts[0] !== shifts[1] || shifts[0], config).toBe(true);
+      expect(e.sampleLimited, config).toBe(state !== "N");
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fitPowerLaw } from "../../src/fit/powerlaw_fit";
+import { expectClose } from "../helpers";
 import {
   type ChainStep,
   chainSteps,
@@ -64,6 +66,42 @@ describe("runChain", () => {
     expect(sums[0].prediction4OverD).toBe(2);
     const e = parseSweepCsv(exponentsToCsv(sums, "v"), EXPONENT_COLUMNS);
     expect(Number(e[0].alpha)).toBe(sums[0].alpha);
+  });
+});
+
+describe("summariseExponents: the doubled-n check", () => {
+  const chains = [0, 1, 2].map((seed) => runChain(tiny, seed));
+  /** The chains with every doubled row's test loss set to `ratio` × the largest width's. */
+  const withRatio = (ratio: number) =>
+    chains.map((ch) => {
+      const last = ch.rows.filter((r) => r.variant === "chain").at(-1)!;
+      return {
+        ...ch,
+        rows: ch.rows.map((r) => (r.variant === "doubled" ? { ...r, testLoss: ratio * last.testLoss } : r)),
+      };
+    });
+  it("measures the seed scatter of the largest width's ln L with each chain's level removed", () => {
+    const tops = chains.map((ch) => {
+      const ln = ch.rows.filter((r) => r.variant === "chain").map((r) => Math.log(r.testLoss)); // widths 2, 4, 8 ≥ 2
+      return ln[2] - (ln[0] + ln[1] + ln[2]) / 3;
+    });
+    const m = (tops[0] + tops[1] + tops[2]) / 3;
+    const sd = Math.sqrt(tops.reduce((a, v) => a + (v - m) ** 2, 0) / 2); // n − 1 = 2
+    expectClose(summariseExponents([tiny], chains)[0].topScatter, sd, { rel: 1e-12 });
+    expect(summariseExponents([tiny], chains)[1].topScatter).toBeNaN(); // the grid has none
+  });
+  it("a doubled set that leaves the loss unchanged keeps the largest width in the fit", () => {
+    const s = summariseExponents([tiny], withRatio(1))[0];
+    expect([s.doubledRatio, s.sampleLimited, s.parametersMax]).toEqual([1, false, 33]);
+  });
+  it("one that moves it by more than the scatter marks the largest width sample-limited and stops the fit below", () => {
+    const s = summariseExponents([tiny], withRatio(1 + 2 * summariseExponents([tiny], chains)[0].topScatter))[0];
+    expect([s.sampleLimited, s.parametersMax]).toEqual([true, 17]); // (2 + 2)·4 + 1: width 4
+    const refit = chains.map((ch) => {
+      const rows = ch.rows.filter((r) => r.variant === "chain" && r.width <= 4);
+      return fitPowerLaw(rows.map((r) => r.parameters), rows.map((r) => r.testLoss)).alpha;
+    });
+    expectClose(s.alpha, (refit[0] + refit[1] + refit[2]) / 3, { rel: 1e-12 });
   });
 });
 

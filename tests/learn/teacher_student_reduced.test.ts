@@ -1,5 +1,5 @@
 /**
- * The reduced sweep: reruns the first widths of two committed growth chains (`REDUCED`) and checks that
+ * The reduced sweep: reruns the first widths of three committed growth chains (`REDUCED`) and checks that
  * every row equals the committed one in `data/teacher_student_runs.csv` bit for bit (all columns but the
  * wall-clock `seconds`, the code version and the chain's input TwoNN, which the reduced rerun measures on
  * the same points and is compared separately). The arithmetic is deterministic on one machine: seeded

@@ -288,6 +288,9 @@ ul.outline li { margin: .7rem 0; }
 nav.toc { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f7f7f2; border: 1px solid #e2e2da; padding: .5rem .9rem; margin: .8rem 0 1.4rem; }
 nav.toc ol { margin: .3rem 0; padding-left: 1.4rem; }
 nav.toc .toc-figures { margin: .3rem 0 0; }
+/* WCAG 2.2's target size (2.5.8, axe's target-size): each link of the contents at least 24 px high, the
+   figure numbers at least 24 px wide, so that none is a small target pressed against its neighbours */
+nav.toc li a, nav.toc .toc-figures a { display: inline-block; padding: 4px 0; min-width: 24px; text-align: center; }
 figcaption a.anchor { color: inherit; text-decoration: none; }
 figcaption a.anchor:hover { text-decoration: underline; }
 figure:target { outline: 2px solid #9bb7d4; outline-offset: 4px; }

@@ -184,12 +184,15 @@ export function extractMath(markdown: string): { text: string; math: { tex: stri
  */
 export function typeset(tex: string, display: boolean): string {
   try {
-    return katex.renderToString(tex, {
+    const html = katex.renderToString(tex, {
       displayMode: display,
       throwOnError: true,
       strict: "ignore",
       output: "htmlAndMathml",
     });
+    // a display formula wider than a phone scrolls sideways in its box, which the keyboard must reach
+    // (WCAG 2.1.1, axe's scrollable-region-focusable): each is a tab stop
+    return display ? html.replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">') : html;
   } catch (e) {
     throw new Error(
       `KaTeX cannot typeset ${display ? "$$" : "$"}${tex}${display ? "$$" : "$"}: ${(e as Error).message}`,
@@ -217,7 +220,12 @@ function makeMarked(linkMap: (href: string) => string): Marked {
 export function renderMarkdown(markdown: string, linkMap: (href: string) => string = (h) => h): string {
   const { text: held, math } = extractMath(markdown);
   const html = makeMarked(linkMap).parse(held, { async: false }) as string;
-  return html.replace(/%%MATH(\d+)%%/g, (_, k: string) => typeset(math[Number(k)].tex, math[Number(k)].display));
+  // a wide table scrolls sideways in its own box (on a phone), which the keyboard must be able to reach
+  // (WCAG 2.1.1, axe's scrollable-region-focusable): every table is a tab stop
+  return html.replace(/<table>/g, '<table tabindex="0">').replace(
+    /%%MATH(\d+)%%/g,
+    (_, k: string) => typeset(math[Number(k)].tex, math[Number(k)].display),
+  );
 }
 
 /**
@@ -244,7 +252,9 @@ nav.top { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f0efe9; bo
 nav.top a { margin-right: 1.2rem; }
 h1, h2, h3 { font-family: "DejaVu Sans", Verdana, sans-serif; line-height: 1.25; }
 a { color: #1f5fa8; }
-pre { background: #f4f4f0; border: 1px solid #e2e2da; padding: .6rem .8rem; overflow-x: auto; font-size: 13px; line-height: 1.4; }
+/* code wraps at the page's width rather than scrolling: a box that scrolls must be reachable from the
+   keyboard (WCAG 2.1.1, axe's scrollable-region-focusable), and a tab stop on every code cell would be worse */
+pre { background: #f4f4f0; border: 1px solid #e2e2da; padding: .6rem .8rem; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 13px; line-height: 1.4; }
 code { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: .9em; }
 .cell-code pre { border-left: 3px solid #9bb7d4; }
 .output { margin: .4rem 0 1.2rem; }
@@ -288,6 +298,9 @@ ul.outline li { margin: .7rem 0; }
 nav.toc { font: 14px "DejaVu Sans", Verdana, sans-serif; background: #f7f7f2; border: 1px solid #e2e2da; padding: .5rem .9rem; margin: .8rem 0 1.4rem; }
 nav.toc ol { margin: .3rem 0; padding-left: 1.4rem; }
 nav.toc .toc-figures { margin: .3rem 0 0; }
+/* WCAG 2.2's target size (2.5.8, axe's target-size): each link of the contents at least 24 px high, the
+   figure numbers at least 24 px wide, so that none is a small target pressed against its neighbours */
+nav.toc li a, nav.toc .toc-figures a { display: inline-block; padding: 4px 0; min-width: 24px; text-align: center; }
 figcaption a.anchor { color: inherit; text-decoration: none; }
 figcaption a.anchor:hover { text-decoration: underline; }
 figure:target { outline: 2px solid #9bb7d4; outline-offset: 4px; }
@@ -295,7 +308,7 @@ figure:target { outline: 2px solid #9bb7d4; outline-offset: 4px; }
   body { font-size: 15px; }
   main { padding: .6rem .8rem 3rem; }
   nav.top { padding: .4rem .8rem; }
-  nav.top a { display: inline-block; margin: .1rem .8rem .1rem 0; }
+  nav.top a { display: inline-block; margin: .1rem .8rem .1rem 0; padding: 4px 0; } /* 24 px targets (2.5.8) */
   .live-controls form { --label-width: 100%; --input-width: 100%; width: 100%; flex-wrap: wrap; }
   .live-controls form label { width: 100%; }
   .live-controls { display: block; }

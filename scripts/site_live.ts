@@ -29,6 +29,9 @@ import { readInput } from "../src/findings/inputs";
 import { parseLmCurves, parseLmRuns, sizeName } from "../src/datasets/lm_data";
 import { BATCH, peakLr } from "../src/learn/lm/sweep";
 import type { LiveOpenLmData } from "../src/live/openlm_runs";
+import type { LiveMeasuredData } from "../src/live/measured_runs";
+import { DEFAULT_SETTINGS } from "../src/measure/measured_exponents";
+import { cascadeExponents } from "../src/measure/cascade_exponents";
 import * as openlm from "../src/findings/09_openlm";
 import { gridFit, loadRows, select, selection } from "../src/findings/_09_openlm_fits";
 import { chinchillaHeadline } from "../src/findings/_chinchilla";
@@ -52,7 +55,7 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
   },
   measured_exponents: {
     entry: "src/live/measured_exponents.ts",
-    builders: ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse", "figureTwoNN"],
+    builders: ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse", "figureTwoNN", "figureExponents"],
   },
   chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
   openlm: { entry: "src/live/openlm.ts", builders: ["figureOpenLmForecast", "figureOpenLmExponents"] },
@@ -83,6 +86,10 @@ const NODE_NAMES = [
   "readFileSync",
   "writeFileSync",
   "mkdirSync",
+  "openSync",
+  "closeSync",
+  "writeSync",
+  "renameSync",
   "existsSync",
   "readdirSync",
   "statSync",
@@ -95,6 +102,8 @@ const NODE_NAMES = [
   "serialize",
   "deserialize",
   "createHash",
+  "serialize",
+  "deserialize",
   "join",
   "dirname",
   "resolve",
@@ -191,10 +200,14 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
  * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
  * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
  * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes. For
- * notebook 11's loss curves: see `liveLmData`; for notebook 09's forecast and exponents: `liveOpenLmData`.
+ * notebook 11's loss curves: see `liveLmData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
+ * for notebook 07's measured exponents against the predicted: `liveMeasuredData`.
  */
-export function liveData(builder: string): LiveChinchillaData | LiveLmData | LiveOpenLmData | undefined {
+export function liveData(
+  builder: string,
+): LiveChinchillaData | LiveLmData | LiveOpenLmData | LiveMeasuredData | undefined {
   if (builder === "figureLmCurves") return liveLmData();
+  if (builder === "figureExponents") return liveMeasuredData();
   if (builder === "figureOpenLmForecast" || builder === "figureOpenLmExponents") return liveOpenLmData();
   if (builder !== "figureChinchillaRunningExponent") return undefined;
   const { runs, fit, bootstrap } = chinchilla.analysis();
@@ -289,6 +302,16 @@ export function liveOpenLmData(): LiveOpenLmData {
     seed: openlm.defaults.seed,
     resamples: openlm.defaults.resamples,
   };
+}
+
+/**
+ * What notebook 07's page needs for Figure 7.5 besides what it computes itself: the beta-model cascades
+ * (experiment 4) at the notebook's settings, computed as `measuredExponents` computes them (the same
+ * function and settings, so the same numbers as the notebook's `result.intermittent`, without running its
+ * other experiments, which the page reruns at the reader's values).
+ */
+export function liveMeasuredData(): LiveMeasuredData {
+  return { cascades: DEFAULT_SETTINGS.codimensions.flatMap((c) => cascadeExponents(c, DEFAULT_SETTINGS)) };
 }
 
 /** Bytes as kB with one decimal. */

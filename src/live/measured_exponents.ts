@@ -6,15 +6,27 @@
  * ambient dimension, largest training set, queries, seeds) and TwoNN (`figureTwoNN`: ambient dimension,
  * the two sample sizes, seeds). Each redraw reruns `gridExponents`, `manifoldExponents` and
  * `twonnOnManifold` of `src/measure/measured_exponents.ts`, seeded as in the notebook, so a setting
- * the notebook also runs gives the notebook's numbers. Bundled by scripts/site_live.ts.
+ * the notebook also runs gives the notebook's numbers. The measured exponents against the predicted
+ * (`figureExponents`, Figure 7.5) have no controls of their own: they are the exponents of Figures
+ * 7.1–7.3 at those figures' values (the same runs, so a control of 7.1–7.3 redraws 7.5 without running
+ * anything twice), with the beta-model cascades, which have no page parameter, the notebook's (carried in
+ * the page). Bundled by scripts/site_live.ts.
  *
  * @module
  */
 import * as Inputs from "./inputs";
-import { DEFAULT_SETTINGS, type ExponentMeasurement } from "../measure/measured_exponents";
-import { figureGridRoughMse, figureGridSmoothMse, figureManifoldMse, figureTwoNN } from "../figures/measured_exponents";
+import { DEFAULT_SETTINGS, type ExponentMeasurement, formatHolder } from "../measure/measured_exponents";
+import {
+  figureExponents,
+  figureGridRoughMse,
+  figureGridSmoothMse,
+  figureManifoldMse,
+  figureTwoNN,
+} from "../figures/measured_exponents";
 import {
   asResult,
+  exponentsResult,
+  type LiveMeasuredData,
   type Manifold,
   manifoldRun,
   manifoldSettings,
@@ -28,7 +40,7 @@ import {
   twonnRun,
 } from "./measured_runs";
 import { formatNumber } from "../_util/format";
-import { type Control, live, type LiveSpec, mountAll, notation, type Readout } from "./widget";
+import { type Control, live, type LiveSpec, mountAll, notation, pageData, type Readout, valuesOf } from "./widget";
 
 /** An integer slider with its box, named `label` (the symbol first, then what it is and its range). */
 const count = (label: string, [min, max]: [number, number], value: number): Control =>
@@ -109,9 +121,63 @@ const twonn = (): LiveSpec<TwoNN> => ({
     })),
 });
 
+/** One spec per figure, made once: Figure 7.5 reads the controls of the specs that 7.1–7.3 mount. */
+const once = <T>(make: () => T): () => T => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const smoothSpec = once(smooth);
+const roughSpec = once(rough);
+const manifoldSpec = once(manifold);
+
+/** The measured over the predicted α of one curve of Figure 7.5, as a readout. */
+function ratioReadout(e: ExponentMeasurement, what: string): Readout {
+  return {
+    label: `measured / predicted α, ${what}, d = ${e.d}`,
+    value: e.alpha / e.alphaPaper,
+    text: `${formatNumber(e.alpha / e.alphaPaper, 3)} (α = ${formatNumber(e.alpha, 3)}, predicted ${
+      formatNumber(e.alphaPaper, 3)
+    })`,
+  };
+}
+
+const exponents = (): LiveSpec<Record<string, never>> => {
+  const { cascades } = pageData<LiveMeasuredData>("figureExponents");
+  const result = () =>
+    exponentsResult(
+      valuesOf<Smooth>(smoothSpec().controls),
+      valuesOf<Rough>(roughSpec().controls),
+      valuesOf<Manifold>(manifoldSpec().controls),
+      cascades,
+    );
+  const note = document.createElement("p");
+  note.className = "live-note";
+  note.textContent = "Drawn from the settings of Figures 7.1, 7.2 and 7.3 above: moving one of their controls " +
+    "redraws this figure with the exponents that figure measures. The beta-model cascades have no setting " +
+    "in the page: they are the notebook's.";
+  return {
+    controls: {},
+    follows: ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse"],
+    extra: [note],
+    draw: () => figureExponents(result()),
+    readouts: () => {
+      const rows = result().exponents;
+      const last = (target: string, approximant: string) =>
+        rows.filter((e) => e.target === target && e.approximant === approximant).at(-1)!;
+      const rough = rows.find((e) => e.target === "rough" && e.approximant === "linear" && e.d === 1)!;
+      return [
+        ratioReadout(last("smooth", "linear"), "smooth target, piecewise linear"),
+        ratioReadout(rough, `rough target (h = ${formatHolder(rough.h)}), piecewise linear`),
+        ratioReadout(last("smooth", "local_linear"), "manifold, local-linear"),
+      ];
+    },
+  };
+};
+
 mountAll({
-  figureGridSmoothMse: live(smooth),
-  figureGridRoughMse: live(rough),
-  figureManifoldMse: live(manifold),
+  figureGridSmoothMse: live(smoothSpec),
+  figureGridRoughMse: live(roughSpec),
+  figureManifoldMse: live(manifoldSpec),
   figureTwoNN: live(twonn),
+  figureExponents: live(exponents),
 });

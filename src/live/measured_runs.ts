@@ -3,11 +3,14 @@
  * that they can be tested in Node: each turns the reader's values into the experiments' settings and runs
  * the experiment with `src/measure/measured_exponents.ts`, seeded as the notebook seeds it (a setting the
  * notebook also runs gives the notebook's numbers). Each run is memoised by its values, so a figure and
- * the numbers beside it share one run, and going back to earlier values redraws at once.
+ * the numbers beside it share one run, and going back to earlier values redraws at once. Figure 7.5 (the
+ * measured exponents against the predicted) is composed from the runs of Figures 7.1–7.3 at their values
+ * (`exponentsResult`), with the cascades, which have no page parameter, from the build.
  *
  * @module
  */
 import {
+  type CascadeMeasurement,
   DEFAULT_SETTINGS,
   type ExperimentSettings,
   type ExponentMeasurement,
@@ -112,3 +115,36 @@ export const manifoldRun: (v: Manifold) => ExponentMeasurement[] = memoise((v: M
 export const twonnRun: (v: TwoNN) => MeasuredExponents["dimensions"] = memoise(({ D, n1, n2, seeds }: TwoNN) =>
   DEFAULT_SETTINGS.manifoldDims.flatMap((d) => [...new Set([n1, n2])].map((N) => twonnOnManifold(d, D, N, seeds)))
 );
+
+/**
+ * What the build writes into notebook 07's page for Figure 7.5 (`liveMeasuredData` in scripts/site_live.ts):
+ * the beta-model cascades of experiment 4 at the notebook's settings, the part of the figure that has no
+ * parameter in the page (and more than a second to compute).
+ */
+export interface LiveMeasuredData {
+  /** The notebook's cascade exponents (`result.intermittent` of notebook 07's analysis). */
+  cascades: CascadeMeasurement[];
+}
+
+/**
+ * Figure 7.5's result: the exponents the page measures for Figures 7.1 (smooth grids), 7.2 (rough grids)
+ * and 7.3 (manifolds) at their values, each the same memoised run as its own figure, with the build's
+ * cascades. The settings are the three runs' (the grids' cells and points, the one h, the ambient D).
+ * @example exponentsResult({ seeds: 1, mcPoints: 256, dMax: 1 }, { h: 0.5, seeds: 1 }, { D: 8, nMax: 512, queries: 64, seeds: 1 }, []).exponents.length // => 18
+ */
+export function exponentsResult(
+  smooth: Smooth,
+  rough: Rough,
+  manifold: Manifold,
+  cascades: CascadeMeasurement[],
+): MeasuredExponents {
+  const settings: ExperimentSettings = {
+    ...smoothSettings(smooth),
+    hs: roughSettings(rough).hs,
+    ambientDim: manifold.D,
+    manifoldSizes: manifoldSizes(manifold.nMax),
+    queries: manifold.queries,
+  };
+  const exponents = [...smoothRun(smooth), ...roughRun(rough), ...manifoldRun(manifold)];
+  return { ...asResult(settings, exponents), intermittent: cascades };
+}

@@ -59,6 +59,13 @@ export interface LiveSpec<V extends Record<string, unknown>> {
    * screen, under the panel, and the panel's figure has a caption of its own (`.live-caption`).
    */
   beside?: boolean;
+  /**
+   * Other live figures of the page (by their `data-live` names) whose controls this figure's values come
+   * from: a valid input to any of their controls redraws this figure too, after its own figure has
+   * redrawn (notebook 07's Figure 7.5, composed of the runs of Figures 7.1–7.3). A figure with no
+   * controls of its own follows at least one other.
+   */
+  follows?: string[];
 }
 
 /** One frame of a figure drawn progressively (`LiveSpec.run`): the figure and the numbers beside it. */
@@ -148,6 +155,22 @@ function speakControls(controls: HTMLElement): void {
   }
 }
 
+/**
+ * A live figure's SVG as one image for assistive technology, as the static figure's `<img>` is: `role="img"`
+ * named by the caption in plain text (as the static figure's alt text), and without the names Observable
+ * Plot gives its marks' groups (`aria-label="line"`, `"dot"`: the mark's kind, which says nothing to a
+ * reader, and which ARIA does not allow on a `<g>` without a role, axe's `aria-prohibited-attr`).
+ */
+function accessibleSvg(svg: Element, caption: string): Element {
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", notationToPlain(caption));
+  for (const e of svg.querySelectorAll("[aria-label], [aria-description]")) {
+    e.removeAttribute("aria-label");
+    e.removeAttribute("aria-description");
+  }
+  return svg;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   e.className = cls;
@@ -190,7 +213,7 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
   /** Puts a figure and its numbers in the panel (a caption unchanged is left alone: no re-announcement). */
   let shownCaption: string | undefined;
   const show = (figure: Figure, rows: Readout[]) => {
-    plot.replaceChildren(applyNotation(figure.element));
+    plot.replaceChildren(accessibleSvg(applyNotation(figure.element), figure.caption));
     readouts.replaceChildren(...rows.map((r) => {
       const line = el("div", "live-readout");
       const out = el("output", "");
@@ -232,9 +255,7 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
   const redraw = () => {
     running?.abort();
     const t0 = performance.now();
-    const values = Object.fromEntries(
-      Object.entries(spec.controls).map(([k, c]) => [k, (c as Control).value]),
-    ) as V;
+    const values = valuesOf(spec.controls);
     let drawn = false;
     try {
       const refused = spec.check?.(values);
@@ -254,12 +275,25 @@ export function mountLive<V extends Record<string, unknown>>(host: HTMLElement, 
     if (redraws === 1) host.dataset.firstRedrawMs = ms.toFixed(1);
     if (drawn && spec.run) void play(values);
   };
-  controls.addEventListener("input", (e) => {
+  const onInput = (e: Event) => {
     // a number box that refused what was typed keeps the figure as it is (speakControls answers it)
     if ((e.target as HTMLInputElement).validity?.valid === false) return;
     redraw();
-  });
+  };
+  controls.addEventListener("input", onInput);
+  // a followed figure's input reaches its host after its own panel has redrawn (the panel is inside it)
+  for (const name of spec.follows ?? []) {
+    document.querySelector(`[data-live="${name}"]`)?.addEventListener("input", onInput);
+  }
   redraw();
+}
+
+/**
+ * The values of a figure's controls, by name (what its `draw` receives).
+ * @example spec.draw(valuesOf(spec.controls))
+ */
+export function valuesOf<V extends Record<string, unknown>>(controls: { [K in keyof V]: Control }): V {
+  return Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, (c as Control).value])) as V;
 }
 
 /** A live figure's maker (a function of the page's host element) with its values' type erased, as `mountAll` takes it. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import {
   asResult,
+  exponentsResult,
   manifoldRun,
   manifoldSettings,
   manifoldSizes,
@@ -12,7 +13,8 @@ import {
   twonnRun,
 } from "../../src/live/measured_runs";
 import { DEFAULT_SETTINGS, manifoldExponents, twonnOnManifold } from "../../src/measure/measured_exponents";
-import { figureGridSmoothMse } from "../../src/figures/measured_exponents";
+import { figureExponents, figureGridSmoothMse } from "../../src/figures/measured_exponents";
+import { liveMeasuredData } from "../../scripts/site_live";
 
 /** The committed rows of notebook 07's exponents (`data/sk_exponents.csv`, four decimals), by their key. */
 function committed(): Map<string, number> {
@@ -73,5 +75,33 @@ describe("the runs of notebook 07's live figures", () => {
     );
     expect(est.at(-1)).toEqual(twonnOnManifold(5, 8, 600, 2));
     expect(twonnRun({ D: 8, n1: 300, n2: 300, seeds: 1 })).toHaveLength(5);
+  });
+});
+
+describe("Figure 7.5 in the page", () => {
+  it("is composed of the runs of Figures 7.1–7.3 at their values (the same memoised runs) and the build's cascades", () => {
+    const smooth = { seeds: 1, mcPoints: 256, dMax: 2 };
+    const rough = { h: 0.5, seeds: 1 };
+    const manifold = { D: 8, nMax: 512, queries: 64, seeds: 1 };
+    const cascades = liveMeasuredData().cascades;
+    const result = exponentsResult(smooth, rough, manifold, cascades);
+    expect(result.exponents).toEqual([...smoothRun(smooth), ...roughRun(rough), ...manifoldRun(manifold)]);
+    expect(result.exponents[0]).toBe(smoothRun(smooth)[0]);
+    expect(result.intermittent).toBe(cascades);
+    // the key names the run's h and ambient dimension
+    expect([result.settings.hs, result.settings.ambientDim]).toEqual([[0.5], 8]);
+    const fig = figureExponents(result);
+    expect(fig.data).toHaveLength(4 + 6 + 10 + cascades.length);
+  });
+
+  it("carries the notebook's cascades (data/sk_intermittency.csv, four decimals)", () => {
+    const [, ...lines] = readFileSync("data/sk_intermittency.csv", "utf8").trim().split("\n");
+    const cascades = liveMeasuredData().cascades;
+    expect(cascades).toHaveLength(lines.length);
+    lines.forEach((l, i) => {
+      const [codimension, , approximant, alpha] = l.split(",");
+      expect([cascades[i].codimension, cascades[i].approximant]).toEqual([Number(codimension), approximant]);
+      expect(Math.abs(cascades[i].alpha - Number(alpha)), l).toBeLessThanOrEqual(5e-5);
+    });
   });
 });

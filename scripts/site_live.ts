@@ -30,6 +30,10 @@ import { parseLmCurves, parseLmRuns, sizeName } from "../src/datasets/lm_data";
 import { BATCH, peakLr } from "../src/learn/lm/sweep";
 import type { LiveOpenLmData } from "../src/live/openlm_runs";
 import type { LiveMeasuredData } from "../src/live/measured_runs";
+import type { LiveTurbulenceData } from "../src/live/turbulence";
+import type { LiveTeacherStudentData } from "../src/live/trained_networks";
+import * as trainedNetworks from "../src/findings/10_trained_networks";
+import * as smoothness from "../src/findings/05_smoothness_and_turbulence";
 import { DEFAULT_SETTINGS } from "../src/measure/measured_exponents";
 import { cascadeExponents } from "../src/measure/cascade_exponents";
 import * as openlm from "../src/findings/09_openlm";
@@ -53,13 +57,17 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
     entry: "src/live/intrinsic_dimension.ts",
     builders: ["figureHalvingCostVersusDimension", "figureExponentVersusDimension"],
   },
+  turbulence: { entry: "src/live/turbulence.ts", builders: ["figureStructureExponents"] },
   measured_exponents: {
     entry: "src/live/measured_exponents.ts",
     builders: ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse", "figureTwoNN", "figureExponents"],
   },
   chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
   openlm: { entry: "src/live/openlm.ts", builders: ["figureOpenLmForecast", "figureOpenLmExponents"] },
-  trained_networks: { entry: "src/live/trained_networks.ts", builders: ["figureTeacherStudentLoss"] },
+  trained_networks: {
+    entry: "src/live/trained_networks.ts",
+    builders: ["figureTeacherStudentLoss", "figureTeacherStudentExponents"],
+  },
   lm: { entry: "src/live/lm.ts", builders: ["figureLmCurves"] },
 };
 
@@ -195,11 +203,21 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
  * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
  * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes. For
  * notebook 11's loss curves: see `liveLmData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
- * for notebook 07's measured exponents against the predicted: `liveMeasuredData`.
+ * for notebook 07's measured exponents against the predicted: `liveMeasuredData`; for notebook 05's
+ * structure-function exponents: `liveTurbulenceData`; for notebook 10's exponents: `liveTeacherStudentData`.
  */
 export function liveData(
   builder: string,
-): LiveChinchillaData | LiveLmData | LiveOpenLmData | LiveMeasuredData | undefined {
+):
+  | LiveChinchillaData
+  | LiveLmData
+  | LiveOpenLmData
+  | LiveMeasuredData
+  | LiveTurbulenceData
+  | LiveTeacherStudentData
+  | undefined {
+  if (builder === "figureStructureExponents") return liveTurbulenceData();
+  if (builder === "figureTeacherStudentExponents") return liveTeacherStudentData();
   if (builder === "figureLmCurves") return liveLmData();
   if (builder === "figureExponents") return liveMeasuredData();
   if (builder === "figureOpenLmForecast" || builder === "figureOpenLmExponents") return liveOpenLmData();
@@ -306,6 +324,43 @@ export function liveOpenLmData(): LiveOpenLmData {
  */
 export function liveMeasuredData(): LiveMeasuredData {
   return { cascades: DEFAULT_SETTINGS.codimensions.flatMap((c) => cascadeExponents(c, DEFAULT_SETTINGS)) };
+}
+
+/** The largest order p notebook 05's cell draws its structure-function exponents to (`figureStructureExponents(dF, 10)`). */
+export const LIVE_STRUCTURE_P_MAX = 10;
+
+/**
+ * What notebook 05's page needs for its structure-function exponents: the range of d_F its findings
+ * module states (`ranges.dF`, the one the kernel and `--params` check), the notebook's value of d_F and
+ * the largest order its cell draws.
+ * @throws {Error} if the findings module's range of d_F is not a bounded number range.
+ * @example liveTurbulenceData().dF // => { min: 2, max: 3, minOpen: true, maxOpen: false }
+ */
+export function liveTurbulenceData(): LiveTurbulenceData {
+  const r = smoothness.notebook.ranges.dF;
+  if (r.kind !== "number" || typeof r.range.min !== "number" || typeof r.range.max !== "number") {
+    throw new Error("notebook 05's `ranges.dF` must be a number range with numeric bounds");
+  }
+  const { min, max, minOpen = false, maxOpen = false } = r.range;
+  return { dF: { min, max, minOpen, maxOpen }, value: smoothness.defaults.dF, pMax: LIVE_STRUCTURE_P_MAX };
+}
+
+/**
+ * What notebook 10's page needs to refit its exponents: the committed chains as the notebook's analysis
+ * rebuilds them from `data/teacher_student_runs.csv`, the range of `fitMinWidth` its findings module
+ * states and the notebook's value.
+ * @throws {Error} if the findings module's range of `fitMinWidth` is not a bounded integer range.
+ */
+export function liveTeacherStudentData(): LiveTeacherStudentData {
+  const r = trainedNetworks.notebook.ranges.fitMinWidth;
+  if (r.kind !== "number" || typeof r.range.min !== "number" || typeof r.range.max !== "number" || !r.range.integer) {
+    throw new Error("notebook 10's `ranges.fitMinWidth` must be an integer range with numeric bounds");
+  }
+  return {
+    chains: trainedNetworks.analysis().chains,
+    fitMinWidth: { min: r.range.min, max: r.range.max },
+    value: trainedNetworks.defaults.fitMinWidth,
+  };
 }
 
 /** Bytes as kB with one decimal. */

@@ -147,7 +147,9 @@ export function figureTeacherStudentLoss(a: trainedNetworks.Analysis = trainedNe
  * 4/d (black tick), 2h/d and eq. 17's 4h/d for rough teachers, and 4/D for embedded inputs.
  * @example figureTeacherStudentExponents().name // => "teacher_student_exponents"
  */
-export function figureTeacherStudentExponents(a: trainedNetworks.Analysis = trainedNetworks.analysis()): Figure {
+export function figureTeacherStudentExponents(
+  a: Pick<trainedNetworks.Analysis, "exponents"> = trainedNetworks.analysis(),
+): Figure {
   const students = a.exponents.filter((e) => e.variant === "chain");
   const data: Row[] = students.map((e) => ({
     config: e.config,

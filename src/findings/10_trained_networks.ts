@@ -17,13 +17,7 @@ import { defineNotebook } from "./notebook";
 import { readInput } from "./inputs";
 import { formatNumber as f } from "../_util/format";
 import { memoise } from "../_util/memoise";
-import {
-  type ChainResult,
-  type ExponentSummary,
-  type RunRow,
-  summariseExponents,
-  SWEEP,
-} from "../learn/teacher_student";
+import { type ChainResult, type ExponentSummary, refitExponents, type RunRow } from "../learn/teacher_student";
 import { EXPONENT_COLUMNS, parseRuns, parseSweepCsv } from "../learn/teacher_student_csv";
 import { Random } from "../stats/random";
 import { fitPowerLaw } from "../fit/powerlaw_fit";
@@ -84,9 +78,7 @@ function analyse(settings: Settings): Analysis {
     const strip = rows.map(({ twonnInputs: _t, codeVersion: _c, ...r }) => r as RunRow);
     return { config: rows[0].config, seed: rows[0].seed, rows: strip, twonnInputs: rows[0].twonnInputs };
   });
-  const configs = SWEEP.map((c) => ({ ...c, fitMinWidth: Math.max(settings.fitMinWidth, c.fitMinWidth) }));
-  // an interval needs two chains: a configuration with one finished seed is left out
-  const exponents = summariseExponents(configs, chains).filter((e) => e.seeds >= 2);
+  const exponents = refitExponents(chains, settings.fitMinWidth);
   const byConfig = (variant: "chain" | "grid") =>
     Object.fromEntries(exponents.filter((e) => e.variant === variant).map((e) => [e.config, e]));
   return {

@@ -36,6 +36,7 @@ export {
   chainSteps,
   type ExponentSummary,
   REDUCED,
+  refitExponents,
   runChain,
   type RunRow,
   SEEDS,

@@ -24,6 +24,7 @@ import { fitPowerLaw, localSlopes, meanStderr } from "../fit/powerlaw_fit";
 import { tIntervalHalfWidth } from "../stats/student_t";
 import type { Activation } from "./kernels";
 import { targetKind } from "./_teacher_config";
+import { requireInteger } from "../_util/validate";
 
 /** One configuration of the sweep: a teacher, an input space and a family of students. */
 export interface TeacherStudentConfig {
@@ -255,6 +256,28 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
     }
   }
   return out;
+}
+
+/**
+ * Notebook 10's exponents at a smallest fitted width: every configuration's fit starts at the larger of
+ * `fitMinWidth` and its own (`TeacherStudentConfig.fitMinWidth`), and a configuration with fewer than two
+ * finished seeds is left out (an interval needs two chains). What the notebook's analysis and its live
+ * page both refit from the committed chains.
+ *
+ * @param chains the finished chains.
+ * @param fitMinWidth smallest hidden width in the fits, an integer ≥ 1.
+ * @param configs the configurations (default: the sweep's).
+ * @throws {RangeError} if `fitMinWidth` is not an integer ≥ 1, or a chain names an unknown configuration.
+ * @example refitExponents([], 2) // => []
+ */
+export function refitExponents(
+  chains: ChainResult[],
+  fitMinWidth: number,
+  configs: TeacherStudentConfig[] = SWEEP,
+): ExponentSummary[] {
+  requireInteger("fitMinWidth", fitMinWidth, 1);
+  const fitted = configs.map((c) => ({ ...c, fitMinWidth: Math.max(fitMinWidth, c.fitMinWidth) }));
+  return summariseExponents(fitted, chains).filter((e) => e.seeds >= 2);
 }
 
 const GRID_2D = [4, 8, 16, 32, 64, 128];

@@ -18,18 +18,31 @@
  * 0's width 8 ends near 0.26 in Chromium 156 against the committed 0.21.
  *
  * The chain trains in slices of about `SLICE_MS` between the browser's tasks (the page stays
- * responsive), and a frame is drawn at most every `FRAME_MS` and whenever a width finishes. Bundled by
- * scripts/site_live.ts.
+ * responsive), and a frame is drawn at most every `FRAME_MS` and whenever a width finishes.
+ *
+ * And notebook 10's fitted exponents (`figureTeacherStudentExponents`, control: the smallest hidden width
+ * in the fits, `fitMinWidth`, in the notebook's range), refitted in the page from the committed chains
+ * (carried in the page) by `refitExponents`, as the notebook's analysis refits them (about a millisecond).
+ * Bundled by scripts/site_live.ts.
  *
  * @module
  */
 import * as Inputs from "./inputs";
-import { type ChainStep, chainSteps, SWEEP, type TeacherStudentConfig } from "../learn/teacher_student";
+import {
+  type ChainResult,
+  type ChainStep,
+  chainSteps,
+  refitExponents,
+  type RunRow,
+  SWEEP,
+  type TeacherStudentConfig,
+} from "../learn/teacher_student";
+import { figureTeacherStudentExponents } from "../figures/trained_networks";
 import { fitPowerLaw } from "../fit/powerlaw_fit";
 import { sharmaKaplanExponent } from "../theory/intrinsic_dimension";
 import { figureTeacherStudentLiveRun, type TeacherStudentLiveRun } from "../figures/trained_networks_live";
 import { formatNumber } from "../_util/format";
-import { live, type LiveFrame, type LiveSpec, mountAll, notation, type Readout } from "./widget";
+import { live, type LiveFrame, type LiveSpec, mountAll, notation, pageData, type Readout } from "./widget";
 
 /** The configuration trained: notebook 10's smooth d = 2 chain, without its doubled and grid extras. */
 const BASE: TeacherStudentConfig = { ...SWEEP.find((c) => c.id === "smooth-d2")!, doubled: false, gridCells: [] };
@@ -222,4 +235,60 @@ const chain = (host: HTMLElement): LiveSpec<Values> => {
   };
 };
 
-mountAll({ figureTeacherStudentLoss: live(chain) });
+/**
+ * What the build writes into the page for notebook 10's exponents (`liveTeacherStudentData` in
+ * scripts/site_live.ts): the committed chains as the notebook's analysis rebuilds them from
+ * `data/teacher_student_runs.csv`, and the notebook's range and value of `fitMinWidth`.
+ */
+export interface LiveTeacherStudentData {
+  /** The chains (in JSON a NaN, a measurement not made, is written null: the page reads it back as NaN). */
+  chains: ChainResult[];
+  /** The notebook's range of its smallest fitted width (`ranges.fitMinWidth`), integers. */
+  fitMinWidth: { min: number; max: number };
+  /** The notebook's value (its parameter cell). */
+  value: number;
+}
+
+/** The chains as the notebook has them: the nulls JSON wrote for NaN (a TwoNN not measured) read back as NaN. */
+const chainsOf = (data: LiveTeacherStudentData): ChainResult[] =>
+  data.chains.map((c) => ({
+    ...c,
+    rows: c.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v ?? NaN])) as RunRow),
+  }));
+
+/**
+ * Notebook 10's Figure of fitted exponents (`figureTeacherStudentExponents`), refitted in the page from the
+ * committed chains at the reader's smallest fitted width, by the function the notebook's analysis calls.
+ */
+const exponents = (): LiveSpec<{ fitMinWidth: number }> => {
+  const data = pageData<LiveTeacherStudentData>("figureTeacherStudentExponents");
+  const chains = chainsOf(data);
+  const { min, max } = data.fitMinWidth;
+  return {
+    controls: {
+      fitMinWidth: Inputs.range([min, max], {
+        value: data.value,
+        step: 1,
+        label: notation(
+          `fitMinWidth, smallest hidden width in the fits of α (an integer, ${min}–${max}; ` +
+            "a configuration fits from its own smallest, 2 or 4, if larger)",
+        ),
+      }),
+    },
+    draw: ({ fitMinWidth }) => figureTeacherStudentExponents({ exponents: refitExponents(chains, fitMinWidth) }),
+    readouts: ({ fitMinWidth }) =>
+      refitExponents(chains, fitMinWidth).filter((e) => e.variant === "chain").map((e) => ({
+        label: `α (${e.config})`,
+        value: e.alpha,
+        text:
+          `${formatNumber(e.alpha)} [${formatNumber(e.alphaLow)}, ${
+            formatNumber(e.alphaHigh)
+          }] over ${e.seeds} seeds, ` +
+          `N ${formatNumber(e.parametersMin)}–${formatNumber(e.parametersMax)} (4/d = ${
+            formatNumber(e.prediction4OverD)
+          })`,
+      })),
+  };
+};
+
+mountAll({ figureTeacherStudentLoss: live(chain), figureTeacherStudentExponents: live(exponents) });

@@ -4,6 +4,7 @@ import { expectClose } from "../helpers";
 import {
   type ChainStep,
   chainSteps,
+  refitExponents,
   requireConfig,
   runChain,
   summariseExponents,
@@ -66,6 +67,23 @@ describe("runChain", () => {
     expect(sums[0].prediction4OverD).toBe(2);
     const e = parseSweepCsv(exponentsToCsv(sums, "v"), EXPONENT_COLUMNS);
     expect(Number(e[0].alpha)).toBe(sums[0].alpha);
+  });
+});
+
+describe("refitExponents", () => {
+  const chains = [0, 1, 2].map((seed) => runChain(tiny, seed));
+  it("fits from the larger of the width asked for and the configuration's own, as the notebook's analysis does", () => {
+    const at = (w: number) => refitExponents(chains, w, [tiny]);
+    expect(at(4)).toEqual(summariseExponents([{ ...tiny, fitMinWidth: 4 }], chains));
+    expect(at(4)[0].parametersMin).toBe(17);
+    // tiny fits from width 2: asking for 1 changes nothing
+    expect(at(1)).toEqual(at(2));
+    expect(at(1)).toEqual(summariseExponents([tiny], chains));
+  });
+  it("leaves out a configuration with fewer than two finished seeds, and refuses a width that is not an integer ≥ 1", () => {
+    expect(refitExponents(chains.slice(0, 1), 2, [tiny])).toEqual([]);
+    expect(() => refitExponents(chains, 0, [tiny])).toThrow(RangeError);
+    expect(() => refitExponents(chains, 2.5, [tiny])).toThrow(/`fitMinWidth`/);
   });
 });
 

@@ -61,7 +61,7 @@ if (options["--artifacts-only"] === true) {
 
 // 2. The folder of analyses shared by the two jobs (inherited through the environment).
 let freshFolder: string | null = null;
-if (!Deno.env.get(CACHE_VARIABLE)) {
+if (Deno.env.get(CACHE_VARIABLE) === undefined) { // set but empty: no sharing at all
   if (options["--fresh"] === true) {
     freshFolder = Deno.makeTempDirSync({ prefix: "smallness-analyses-" });
     Deno.env.set(CACHE_VARIABLE, freshFolder);

@@ -276,12 +276,13 @@ describe("Ctrl-C during a notebook execution", () => {
     };
     const kernels = () =>
       ours().filter((p) => /jupyter --kernel|tslab/.test(cmdline(p)) && !cmdline(p).includes("notebooks.py"));
-    // Notebook 08 runs for several seconds (a bootstrap), so the interruption lands mid-execution.
+    // Notebook 08 runs for several seconds (a bootstrap), so the interruption lands mid-execution: its
+    // analysis is computed here, not read from the run's shared ones (an empty SMALLNESS_ANALYSIS_CACHE).
     const child = spawn(
       "bash",
       [join(ROOT, "scripts/nb"), "execute", "08_chinchilla", "--out", join(tmp, "out.ipynb")],
       {
-        env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1" },
+        env: { ...process.env, TMPDIR: tmp, NO_COLOR: "1", SMALLNESS_ANALYSIS_CACHE: "" },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );

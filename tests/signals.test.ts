@@ -177,7 +177,9 @@ describe.concurrent("an interrupted npm command ends every process it started wi
       const child = spawn("npm", s.args(tmp), {
         cwd: ROOT,
         detached: true, // a process group of its own, led by npm, as a terminal's foreground job
-        env: { ...process.env, [MARK]: token, TMPDIR: tmp, NO_COLOR: "1" },
+        // each command computes its analyses itself (an empty SMALLNESS_ANALYSIS_CACHE), so it is still at work
+        // when the signal comes, rather than done in a second from the run's shared analyses
+        env: { ...process.env, [MARK]: token, TMPDIR: tmp, NO_COLOR: "1", SMALLNESS_ANALYSIS_CACHE: "" },
         stdio: ["ignore", "ignore", "pipe"],
       });
       let stderr = "";

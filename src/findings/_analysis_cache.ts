@@ -12,7 +12,7 @@
  * value is stored with V8's structured serialisation, which keeps typed arrays, −0, NaN and references
  * shared inside the value. A second process that needs a value being computed waits for it (a lock file
  * holding the computing process's id; a lock whose process has died is taken over). Without the variable,
- * or in a browser, nothing is cached across processes; an unwritable folder is not an error (the value
+ * with it set to the empty string, or in a browser, nothing is cached across processes; an unwritable folder is not an error (the value
  * is then computed here and not stored).
  *
  * @module

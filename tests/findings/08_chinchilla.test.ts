@@ -122,7 +122,9 @@ describe("chinchilla.findings (notebook 08, the Chinchilla runs)", () => {
   });
 
   it("the analysis runs once per process and settings; units do not refit", () => {
-    expect(analysis()).toBe(analysis({ units: [1, 1e3] }));
+    // equal, not the same object: each settings' analysis may come from another process of the run
+    // (src/findings/_analysis_cache.ts)
+    expect(analysis({ units: [1, 1e3] })).toEqual(analysis());
     expect(findings()).toBe(f);
     expect(chinchillaNotes(analysis()).runs).toMatch(/^\*\*245 runs\.\*\*/);
     // notebook 09's headline is the same grid fit (equal: the analysis may come from another process of the

@@ -12,6 +12,7 @@
  */
 import { type ChinchillaFit, fitData, type ParameterSummary } from "../fit/chinchilla";
 import { bootstrapLaw, predictLoss, type Run } from "../fit/openlm_fit";
+import type { ForecastRow } from "../findings/09_openlm";
 
 /** One run of a training set on C4 validation, as the forecast figure needs it. */
 export interface LiveOpenLmRun extends Run {
@@ -40,18 +41,8 @@ export interface LiveOpenLmData {
 /** The bootstrap settings a reader chooses. */
 export type Bootstrap = { resamples: number; seed: number; level: number };
 
-/** A forecast of one held-out run, in the fields of notebook 09's `ForecastRow`. */
-export interface LiveForecastRow {
-  train_dataset: string;
-  val_set: string;
-  run: string;
-  params: number;
-  train_tokens: number;
-  loss: number;
-  predicted: number;
-  pred_low: number;
-  pred_high: number;
-}
+/** A forecast of one held-out run: notebook 09's `ForecastRow`, the same fields. */
+export type LiveForecastRow = ForecastRow;
 
 /**
  * The forecast of the runs larger than the cut `maxParams` (one of the data's cuts), from each training

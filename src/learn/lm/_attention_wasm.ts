@@ -13,6 +13,7 @@
  * @module
  */
 import { wasmSession } from "../_wasm";
+import { causalSoftmaxRow } from "./_softmax";
 
 type Vec = Float32Array | Float64Array;
 
@@ -55,15 +56,7 @@ export function wasmAttentionForward(
           att[a + t2] = dot;
           if (dot > max) max = dot;
         }
-        let sum = 0;
-        for (let t2 = 0; t2 <= t; t2++) {
-          const e = Math.exp(att[a + t2] - max);
-          att[a + t2] = e;
-          sum += e;
-        }
-        const inv = 1 / sum;
-        for (let t2 = 0; t2 <= t; t2++) att[a + t2] *= inv;
-        for (let t2 = t + 1; t2 < T; t2++) att[a + t2] = 0;
+        causalSoftmaxRow(att, a, t, T, max);
       }
       const G = w.put(att.subarray(a0, a0 + T * T), T * T), V = w.panels(q0 + 2 * C, T, hs, C3, 1, 8);
       const o = O + b * T * C + h * hs;

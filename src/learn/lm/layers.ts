@@ -9,6 +9,7 @@
  * @module
  */
 import type { Vec } from "./matmul";
+import { causalSoftmaxRow } from "./_softmax";
 import { wasmAttentionBackward, wasmAttentionForward } from "./_attention_wasm";
 
 /** ε of the layer normalisation (PyTorch's default). */
@@ -191,15 +192,7 @@ export function attentionForward(out: Vec, att: Vec, qkv: Vec, B: number, T: num
           att[a + t2] = dot;
           if (dot > max) max = dot;
         }
-        let sum = 0;
-        for (let t2 = 0; t2 <= t; t2++) {
-          const e = Math.exp(att[a + t2] - max);
-          att[a + t2] = e;
-          sum += e;
-        }
-        const inv = 1 / sum;
-        for (let t2 = 0; t2 <= t; t2++) att[a + t2] *= inv;
-        for (let t2 = t + 1; t2 < T; t2++) att[a + t2] = 0;
+        causalSoftmaxRow(att, a, t, T, max);
         const o = (b * T + t) * C + h * hs;
         for (let i = 0; i < hs; i++) out[o + i] = 0;
         for (let t2 = 0; t2 <= t; t2++) {

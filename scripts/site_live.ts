@@ -22,6 +22,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { LiveChinchillaData } from "../src/live/chinchilla";
+import type { LiveChinchillaBootstrapData } from "../src/live/chinchilla_runs";
 import * as chinchilla from "../src/findings/08_chinchilla";
 import type { LiveLmData } from "../src/live/lm";
 import { brownSlice } from "../src/findings/brown_corpus";
@@ -38,7 +39,7 @@ import { DEFAULT_SETTINGS } from "../src/measure/measured_exponents";
 import { cascadeExponents } from "../src/measure/cascade_exponents";
 import * as openlm from "../src/findings/09_openlm";
 import { gridFit, loadRows, select, selection } from "../src/findings/_09_openlm_fits";
-import { chinchillaHeadline } from "../src/findings/_chinchilla";
+import { chinchillaHeadline, fitsOnce } from "../src/findings/_chinchilla";
 import { OPENLM_TRAIN_DATASETS, OPENLM_VAL_SETS, selectRows, toRuns } from "../src/datasets/openlm_data";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -62,7 +63,10 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
     entry: "src/live/measured_exponents.ts",
     builders: ["figureGridSmoothMse", "figureGridRoughMse", "figureManifoldMse", "figureTwoNN", "figureExponents"],
   },
-  chinchilla: { entry: "src/live/chinchilla.ts", builders: ["figureChinchillaRunningExponent"] },
+  chinchilla: {
+    entry: "src/live/chinchilla.ts",
+    builders: ["figureChinchillaBootstrap", "figureChinchillaRunningExponent"],
+  },
   openlm: { entry: "src/live/openlm.ts", builders: ["figureOpenLmForecast", "figureOpenLmExponents"] },
   trained_networks: {
     entry: "src/live/trained_networks.ts",
@@ -202,7 +206,7 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
  * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
  * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
  * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes. For
- * notebook 11's loss curves: see `liveLmData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
+ * notebook 11's loss curves: see `liveLmData`; for the Chinchilla bootstrap histograms: `liveChinchillaBootstrapData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
  * for notebook 07's measured exponents against the predicted: `liveMeasuredData`; for notebook 05's
  * structure-function exponents: `liveTurbulenceData`; for notebook 10's exponents: `liveTeacherStudentData`.
  */
@@ -210,6 +214,7 @@ export function liveData(
   builder: string,
 ):
   | LiveChinchillaData
+  | LiveChinchillaBootstrapData
   | LiveLmData
   | LiveOpenLmData
   | LiveMeasuredData
@@ -217,6 +222,7 @@ export function liveData(
   | LiveTeacherStudentData
   | undefined {
   if (builder === "figureStructureExponents") return liveTurbulenceData();
+  if (builder === "figureChinchillaBootstrap") return liveChinchillaBootstrapData();
   if (builder === "figureTeacherStudentExponents") return liveTeacherStudentData();
   if (builder === "figureLmCurves") return liveLmData();
   if (builder === "figureExponents") return liveMeasuredData();
@@ -229,6 +235,34 @@ export function liveData(
     law: fit.law,
     draws: e.alpha.map((_, i) => ({ E: e.E[i], A: e.A[i], B: e.B[i], alpha: e.alpha[i], beta: e.beta[i] })),
     seed: bootstrap.seed,
+  };
+}
+
+/**
+ * What notebook 08's page needs to bootstrap its headline fit in the browser (Figure 8.3): the headline
+ * runs (N, D, loss, in the notebook's order) and their grid fit, from the findings layer's memoised fit
+ * (the notebook's own), the notebook's resamples, seed and coverage, and the bounds of its parameter cell's
+ * ranges of resamples and seed (`ranges` of its findings module).
+ * @throws {Error} if the findings module's ranges of resamples or seed are not bounded number ranges.
+ * @example liveChinchillaBootstrapData().runs.length // => 240
+ */
+export function liveChinchillaBootstrapData(): LiveChinchillaBootstrapData {
+  const { headlineRuns, fit } = fitsOnce(chinchilla.defaults.dropHighest);
+  const { resamples, seed } = chinchilla.notebook.ranges;
+  if (
+    resamples.kind !== "number" || typeof resamples.range.min !== "number" || seed.kind !== "number" ||
+    typeof seed.range.max !== "number"
+  ) {
+    throw new Error("notebook 08's `ranges.resamples` and `ranges.seed` must be bounded number ranges");
+  }
+  return {
+    runs: headlineRuns.map(({ N, D, loss }) => ({ N, D, loss })),
+    fit,
+    resamples: chinchilla.defaults.resamples,
+    seed: chinchilla.defaults.seed,
+    level: chinchilla.defaults.level,
+    minResamples: resamples.range.min,
+    maxSeed: seed.range.max,
   };
 }
 

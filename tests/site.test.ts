@@ -63,7 +63,7 @@ import { Trainer, windowLosses } from "../src/learn/lm/train";
 import { criticalInverseSize, criticalSize } from "../src/theory/pedestal";
 import { figure1RunningExponent, figure2CriticalSize } from "../src/figures/pedestal";
 import { applyNotation } from "../src/figures/render";
-import { figureChinchillaRunningExponent } from "../src/figures/chinchilla";
+import { figureChinchillaBootstrap, figureChinchillaRunningExponent } from "../src/figures/chinchilla";
 import { figureStructureExponents } from "../src/figures/turbulence";
 import { betaModelHurst, betaStructureExponent, intermittencyExponent } from "../src/theory/turbulence";
 import * as smoothness from "../src/findings/05_smoothness_and_turbulence";
@@ -106,7 +106,7 @@ const LIVE_PAGES: Record<string, string[]> = {
     "figureTwoNN",
     "figureExponents",
   ],
-  "08_chinchilla.html": ["figureChinchillaRunningExponent"],
+  "08_chinchilla.html": ["figureChinchillaBootstrap", "figureChinchillaRunningExponent"],
   "09_openlm.html": ["figureOpenLmForecast", "figureOpenLmExponents"],
   "10_trained_networks.html": ["figureTeacherStudentLoss", "figureTeacherStudentExponents"],
   "11_language_model.html": ["figureLmCurves"],
@@ -553,7 +553,7 @@ describe("the HTML edition in headless Chromium", () => {
     close(r["d where 4/d = low edge"], dimensionForExponent(0.02), "4/0.02");
 
     await open("08_chinchilla.html");
-    await liveReady(page, 1);
+    await liveReady(page, 2);
     const chin = page.locator('figure[data-live="figureChinchillaRunningExponent"]');
     const { fit, bootstrap } = chinchilla.analysis();
     const check = async (law: { alpha: number; beta: number; E: number; A: number; B: number }, what: string) => {
@@ -584,6 +584,23 @@ describe("the HTML edition in headless Chromium", () => {
           figureChinchillaRunningExponent({ ...analysis, fit: { ...analysis.fit, law: HOFFMANN_2022 } }).element,
         ).outerHTML,
       ),
+    );
+    // Figure 8.1, bootstrapped in the page: at 50 resamples and the notebook's seed, notebook 08's bootstrap
+    const boot = page.locator('figure[data-live="figureChinchillaBootstrap"]');
+    await setNumber(boot, 0, 50);
+    const small = chinchilla.analysis({ resamples: 50 });
+    const got = await readouts(boot);
+    for (const [p, symbol] of [["alpha", "α"], ["beta", "β"]] as const) {
+      const s = small.bootstrap.summary.find((r) => r.parameter === p)!;
+      close(got[`${symbol}, 95 % interval`], s.estimate, symbol);
+      // each refit stops at the optimiser's tolerance: Chromium's and Node's last bits of exp and pow move
+      // it within that (5·10⁻⁸ relative in the standard error seen), not the resamples drawn
+      const se = got[`bootstrap standard error of ${symbol}`];
+      expect(Math.abs(se / s.stderr - 1), `bootstrap standard error of ${symbol}: ${se} vs ${s.stderr}`)
+        .toBeLessThan(1e-6);
+    }
+    expect(await liveTexts(boot)).toEqual(
+      svgTexts(applyNotation(figureChinchillaBootstrap(small).element).outerHTML),
     );
   }, 120_000);
 
@@ -945,7 +962,7 @@ describe("the HTML edition in headless Chromium", () => {
     expect((await fig2.locator("figcaption.live-caption").textContent())?.trim()).toBe(`Figure 3.2. ${want}`);
     expect(await fig2.locator("figcaption.live-caption sub").count()).toBeGreaterThan(0);
     await open("08_chinchilla.html");
-    await liveReady(page, 1);
+    await liveReady(page, 2);
     const labels = await page.locator('figure[data-live="figureChinchillaRunningExponent"] .live-readout-label')
       .allTextContents();
     expect(labels.some((l) => l.startsWith("αfrontier = αβ/(α+β)"))).toBe(true); // α<sub>frontier</sub>, as notebook 08 names it

@@ -14,6 +14,7 @@ import {
   CHINCHILLA_POINT,
   type ChinchillaLaw,
   HOFFMANN_2022,
+  KAPLAN_2020,
   PEDESTAL_THRESHOLD,
 } from "../paper";
 import {
@@ -26,7 +27,6 @@ import {
   runningExponentOfCut,
   runsBeyondCrossover,
 } from "../fit/chinchilla_pedestal";
-import { KAPLAN_2020 } from "../paper";
 import { criticalPedestal, lossDropDecades, sizeForExponent } from "../theory/pedestal";
 import { formatNumber } from "../_util/format";
 import { type Claim, claim } from "./claim";

@@ -1,5 +1,5 @@
 /**
- * The bootstrap of notebook 08's live Figure 8.3 (src/live/chinchilla.ts), kept apart from the page so
+ * The bootstrap of notebook 08's live bootstrap histograms (Figure 8.1, src/live/chinchilla.ts), kept apart from the page so
  * that it can be tested in Node. The grid fit of the headline runs (Approach 3 from the 4,500-point grid)
  * is the notebook's own, computed at build time by the findings layer (`liveChinchillaBootstrapData` in
  * scripts/site_live.ts) and carried in the page with the runs; the page bootstraps it at the reader's
@@ -10,8 +10,9 @@
  * @module
  */
 import { bootstrapChinchilla, type ChinchillaBootstrap, type ChinchillaFit, fitData } from "../fit/chinchilla";
+import { memoByData } from "./_memo";
 
-/** What the build writes into notebook 08's page for Figure 8.3 (see `liveChinchillaBootstrapData`). */
+/** What the build writes into notebook 08's page for Figure 8.1 (see `liveChinchillaBootstrapData`). */
 export interface LiveChinchillaBootstrapData {
   /** The headline runs (the notebook's `dropHighest` highest-loss runs left out), in the notebook's order. */
   runs: { N: number; D: number; loss: number }[];
@@ -29,10 +30,6 @@ export interface LiveChinchillaBootstrapData {
 /** The bootstrap settings a reader chooses. */
 export type ChinchillaResampling = { resamples: number; seed: number };
 
-const cache = new Map<string, ChinchillaBootstrap>();
-const ids = new WeakMap<LiveChinchillaBootstrapData, number>();
-let lastId = 0;
-
 /**
  * The bootstrap of the headline fit at the reader's resamples and seed (at the notebook's coverage, which
  * the histograms do not read): notebook 08's `bootstrap`, the same resample indices and refits for the
@@ -44,13 +41,10 @@ let lastId = 0;
  * chinchillaBootstrap(data, { resamples: 10, seed: 1 }).estimates.alpha.length // => 10
  */
 export function chinchillaBootstrap(data: LiveChinchillaBootstrapData, b: ChinchillaResampling): ChinchillaBootstrap {
-  if (!ids.has(data)) ids.set(data, ++lastId);
-  const key = JSON.stringify([ids.get(data), b.resamples, b.seed]);
-  if (!cache.has(key)) {
-    cache.set(
-      key,
+  return memoByData(
+    data,
+    [b.resamples, b.seed],
+    () =>
       bootstrapChinchilla(fitData(data.runs), data.fit, { resamples: b.resamples, seed: b.seed, level: data.level }),
-    );
-  }
-  return cache.get(key)!;
+  );
 }

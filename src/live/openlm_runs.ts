@@ -13,6 +13,7 @@
 import { type ChinchillaFit, fitData, type ParameterSummary } from "../fit/chinchilla";
 import { bootstrapLaw, predictLoss, type Run } from "../fit/openlm_fit";
 import type { ForecastRow } from "../findings/09_openlm";
+import { memoByData } from "./_memo";
 
 /** One run of a training set on C4 validation, as the forecast figure needs it. */
 export interface LiveOpenLmRun extends Run {
@@ -55,7 +56,7 @@ export type LiveForecastRow = ForecastRow;
  * forecastRows(data, 3e8, { resamples: 10, seed: 1, level: 0.9 }).map((r) => r.params) // => [1e9, 1e9, 1e9]
  */
 export function forecastRows(data: LiveOpenLmData, maxParams: number, b: Bootstrap): LiveForecastRow[] {
-  return cached(["forecast", idOf(data), maxParams, b], () =>
+  return memoByData(data, ["forecast", maxParams, b], () =>
     data.forecast.flatMap(({ trainDataset, runs, cuts }) => {
       const cut = cuts.find((c) => c.maxParams === maxParams);
       if (!cut) {
@@ -83,21 +84,6 @@ export function forecastRows(data: LiveOpenLmData, maxParams: number, b: Bootstr
     }));
 }
 
-const dataIds = new WeakMap<LiveOpenLmData, number>();
-let lastId = 0;
-/** A memo key for the data (the same object, the same key) without serialising it on every call. */
-const idOf = (data: LiveOpenLmData): number => {
-  if (!dataIds.has(data)) dataIds.set(data, ++lastId);
-  return dataIds.get(data)!;
-};
-const cache = new Map<string, unknown>();
-/** `compute()`, once per key (compared as JSON). */
-function cached<T>(key: unknown[], compute: () => T): T {
-  const k = JSON.stringify(key);
-  if (!cache.has(k)) cache.set(k, compute());
-  return cache.get(k) as T;
-}
-
 /** One training set's fit on one validation set, bootstrapped in the page (the fields Figure 9.3 reads). */
 export interface LiveDomainFit {
   trainDataset: string;
@@ -115,7 +101,7 @@ export interface LiveDomainFit {
  * domainFits({ forecast: [], domains, chinchillaAlpha: 0.35, seed: 1, resamples: 10 }, { resamples: 10, seed: 1, level: 0.9 })[0].summary[3].estimate // => ≈ 0.25 ± 0.02
  */
 export function domainFits(data: LiveOpenLmData, b: Bootstrap): LiveDomainFit[] {
-  return cached(["domains", idOf(data), b], () =>
+  return memoByData(data, ["domains", b], () =>
     data.domains.map(({ trainDataset, valSet, runs, fit }) => ({
       trainDataset,
       valSet,

@@ -47,6 +47,13 @@ if (args[0] !== "kernel" || at < 0 || !args[at + 1]) {
   console.error("usage: node scripts/tslab-kernel.cjs kernel --config-path CONNECTION_FILE [--js]");
   process.exit(2);
 }
+// The library compiled once for every kernel (scripts/tslab-library.cjs), not by each kernel's first cell.
+// If that cannot be done (a read-only checkout whose sources changed), cells compile it as unpatched tslab does.
+try {
+  require("./tslab-library.cjs").install(projectRoot);
+} catch (e) {
+  console.error(`scripts/tslab-kernel.cjs: compiling the library from its sources in this kernel (${e.message})`);
+}
 require(path.join(patched, "dist", "main.js")).startKernel({
   configPath: args[at + 1],
   enableFindLocal: false,

@@ -5,16 +5,30 @@
  * process; the folder is new for every run and removed at its end, so nothing carries over between runs.
  * A folder already named by the environment (a caller's own) is used as it is and left in place; the variable
  * set to the empty string turns the sharing off.
+ *
+ * It also starts compiling the library for tslab's kernels (scripts/tslab-library.cjs) in the background, so the
+ * first tslab checks find it compiled or wait for that one compile instead of each doing its own.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import { CACHE_VARIABLE } from "../src/findings/_analysis_cache";
 
-export default function setup(): (() => void) | undefined {
-  if (process.env[CACHE_VARIABLE] !== undefined) return undefined; // the caller's folder, or "" for none
+export default function setup(): () => void {
+  let compile: ChildProcess | undefined;
+  if (existsSync(".patched/node_modules/tslab/.smallness-patched")) {
+    compile = spawn("node", ["scripts/tslab-library.cjs", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  }
+  const stop = () => {
+    if (compile?.exitCode === null) compile.kill();
+  };
+  if (process.env[CACHE_VARIABLE] !== undefined) return stop; // the caller's folder, or "" for none
   const dir = mkdtempSync(join(tmpdir(), "smallness-analyses-"));
   process.env[CACHE_VARIABLE] = dir;
-  return () => rmSync(dir, { recursive: true, force: true });
+  return () => {
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
 }

@@ -11,6 +11,7 @@ import { type ChinchillaFit, fitChinchilla, fitData, type ParameterSummary } fro
 import { type OpenLmRow, parseOpenLmCsv, selectRows, type SizeConvention, toRuns } from "../datasets/openlm_data";
 import { bootstrapLaw, type LawFit } from "../fit/openlm_fit";
 import { memoise } from "../_util/memoise";
+import { cached } from "./_analysis_cache";
 import { readInput } from "./inputs";
 import type { DomainFit, Settings } from "./09_openlm";
 
@@ -46,11 +47,16 @@ export const select = (sel: Selection): OpenLmRow[] =>
   );
 
 /**
- * The grid fit of a selection: independent of the bootstrap's seed and resamples, so computed once per process.
+ * The grid fit of a selection: independent of the bootstrap's seed and resamples, so computed once per process,
+ * and shared with other processes of the same command (`cached`: a rerun at other settings reuses them).
  * @example gridFit(selection("rpj", "c4_val")).law.alpha // => ≈ 0.243
  */
 export const gridFit = memoise((sel: Selection): ChinchillaFit =>
-  fitChinchilla(fitData(toRuns(select(sel), sel.size)), sel.delta === null ? {} : { delta: sel.delta })
+  cached(
+    "09_openlm-grid",
+    sel,
+    () => fitChinchilla(fitData(toRuns(select(sel), sel.size)), sel.delta === null ? {} : { delta: sel.delta }),
+  )
 );
 
 /**

@@ -2,13 +2,15 @@
  * The Chinchilla runs and their grid fits, shared by notebooks 08 and 09 (private to the findings
  * layer). The one place that reads `data/chinchilla_fig4_points.csv` (through `readInput`); the grid
  * fits of Hoffmann et al. 2022's Approach 3 law (4,500 starts each) are memoised here so that notebook
- * 08's analysis and the headline notebook 09 compares with share them: each runs once per process.
+ * 08's analysis and the headline notebook 09 compares with share them: each runs once per process, and once
+ * per command where the processes share a folder of analyses (`cached`).
  *
  * @module
  */
 import { type ChinchillaRun, parseChinchillaCsv, withoutHighestLoss } from "../datasets/chinchilla_data";
 import { bootstrapChinchilla, fitChinchilla, fitData } from "../fit/chinchilla";
 import { BESIROGLU_2024_DROPPED, type ChinchillaLaw } from "../paper";
+import { cached } from "./_analysis_cache";
 import { memoise } from "./claim";
 import { readInput } from "./inputs";
 
@@ -43,7 +45,9 @@ export const CHINCHILLA_HEADLINE_RESAMPLES = 200;
  * The grid fit on all 245 runs, computed once per process (the argument is the memo's key: pass `null`).
  * @example fitAllOnce(null) === fitAllOnce(null) // => true
  */
-export const fitAllOnce = memoise((_: null) => fitChinchilla(fitData(loadChinchillaRuns())));
+export const fitAllOnce = memoise((_: null) =>
+  cached("08_chinchilla-grid", { dropHighest: 0 }, () => fitChinchilla(fitData(loadChinchillaRuns())))
+);
 
 /**
  * The runs, the headline runs (the `dropHighest` highest-loss runs left out), their fit data and their
@@ -54,7 +58,9 @@ export const fitsOnce = memoise((dropHighest: number) => {
   const runs = loadChinchillaRuns();
   const headlineRuns = dropHighest === 0 ? runs : withoutHighestLoss(runs, dropHighest);
   const data = fitData(headlineRuns);
-  const fit = dropHighest === 0 ? fitAllOnce(null) : fitChinchilla(data);
+  const fit = dropHighest === 0
+    ? fitAllOnce(null)
+    : cached("08_chinchilla-grid", { dropHighest }, () => fitChinchilla(data));
   return { runs, headlineRuns, data, fit };
 });
 
@@ -70,7 +76,9 @@ export interface ChinchillaHeadline {
   resamples: number;
 }
 
-const headlineOnce = memoise((_: null): ChinchillaHeadline => {
+const headlineOnce = memoise((_: null): ChinchillaHeadline => cached("08_chinchilla-headline", HEADLINE, headline));
+
+function headline(): ChinchillaHeadline {
   const { data, fit } = fitsOnce(HEADLINE.dropHighest);
   const boot = bootstrapChinchilla(data, fit, {
     resamples: CHINCHILLA_HEADLINE_RESAMPLES,
@@ -79,7 +87,7 @@ const headlineOnce = memoise((_: null): ChinchillaHeadline => {
   });
   const se = (p: "alpha" | "beta") => boot.summary.find((r) => r.parameter === p)!.stderr;
   return { law: fit.law, alphaStderr: se("alpha"), betaStderr: se("beta"), resamples: CHINCHILLA_HEADLINE_RESAMPLES };
-});
+}
 
 /**
  * Notebook 08's headline law alone, cheaply: the Approach 3 refit of the 240 headline runs (the same

@@ -25,6 +25,8 @@ import type { LiveChinchillaData } from "../src/live/chinchilla";
 import type { LiveChinchillaBootstrapData } from "../src/live/chinchilla_runs";
 import * as chinchilla from "../src/findings/08_chinchilla";
 import type { LiveLmData } from "../src/live/lm";
+import type { LiveLmGenresData } from "../src/live/lm_genres";
+import * as languageModel from "../src/findings/11_language_model";
 import { brownSlice } from "../src/findings/brown_corpus";
 import { readInput } from "../src/findings/inputs";
 import { parseLmCurves, parseLmRuns, sizeName } from "../src/datasets/lm_data";
@@ -72,7 +74,7 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
     entry: "src/live/trained_networks.ts",
     builders: ["figureTeacherStudentLoss", "figureTeacherStudentExponents"],
   },
-  lm: { entry: "src/live/lm.ts", builders: ["figureLmCurves"] },
+  lm: { entry: "src/live/lm.ts", builders: ["figureLmCurves", "figureLmGenres"] },
 };
 
 /** Every live figure builder's name. */
@@ -206,7 +208,7 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
  * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
  * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
  * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes. For
- * notebook 11's loss curves: see `liveLmData`; for the Chinchilla bootstrap histograms: `liveChinchillaBootstrapData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
+ * notebook 11's loss curves: see `liveLmData`; for its per-genre exponents: `liveLmGenresData`; for the Chinchilla bootstrap histograms: `liveChinchillaBootstrapData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
  * for notebook 07's measured exponents against the predicted: `liveMeasuredData`; for notebook 05's
  * structure-function exponents: `liveTurbulenceData`; for notebook 10's exponents: `liveTeacherStudentData`.
  */
@@ -216,6 +218,7 @@ export function liveData(
   | LiveChinchillaData
   | LiveChinchillaBootstrapData
   | LiveLmData
+  | LiveLmGenresData
   | LiveOpenLmData
   | LiveMeasuredData
   | LiveTurbulenceData
@@ -225,6 +228,7 @@ export function liveData(
   if (builder === "figureChinchillaBootstrap") return liveChinchillaBootstrapData();
   if (builder === "figureTeacherStudentExponents") return liveTeacherStudentData();
   if (builder === "figureLmCurves") return liveLmData();
+  if (builder === "figureLmGenres") return liveLmGenresData();
   if (builder === "figureExponents") return liveMeasuredData();
   if (builder === "figureOpenLmForecast" || builder === "figureOpenLmExponents") return liveOpenLmData();
   if (builder !== "figureChinchillaRunningExponent") return undefined;
@@ -306,6 +310,42 @@ export function liveLmData(): LiveLmData {
       }))
     ),
     ...slice,
+  };
+}
+
+/**
+ * What notebook 11's page needs to bootstrap its per-genre exponents in the browser (Figure 11.4): the runs
+ * the law is fitted to (`clusteredRuns`), their validation loss overall and on each genre, and the grid fit
+ * of each, from the notebook's memoised analysis (its own fits: sixteen from the 4,500-point grid, about
+ * 8 s once per process), each genre's largest-model loss, the notebook's resamples, seed and coverage, and
+ * the bounds of its parameter cell's ranges of resamples and coverage (`ranges` of its findings module).
+ * @throws {Error} if the findings module's ranges of resamples or level are not bounded number ranges.
+ * @example liveLmGenresData().genres.length // => 15
+ */
+export function liveLmGenresData(): LiveLmGenresData {
+  const a = languageModel.analysis();
+  const { resamples, level } = languageModel.notebook.ranges;
+  if (
+    resamples.kind !== "number" || typeof resamples.range.min !== "number" || level.kind !== "number" ||
+    typeof level.range.min !== "number" || typeof level.range.max !== "number"
+  ) {
+    throw new Error("notebook 11's `ranges.resamples` and `ranges.level` must be bounded number ranges");
+  }
+  const runs = languageModel.clusteredRuns(a.runs, (r) => r.valLoss);
+  return {
+    runs: runs.map(({ N, D, cluster }) => ({ N, D, cluster })),
+    pooled: { loss: runs.map((r) => r.loss), fit: a.law.fit },
+    genres: a.genreFits.map((g) => ({
+      genre: g.genre,
+      loss: languageModel.clusteredRuns(a.runs, (r) => r.valByGenre[g.genre]).map((r) => r.loss),
+      fit: g.fit,
+      largestLoss: g.largestLoss,
+    })),
+    resamples: languageModel.defaults.resamples,
+    seed: languageModel.defaults.seed,
+    level: languageModel.defaults.level,
+    minResamples: resamples.range.min,
+    levelRange: { min: level.range.min, max: level.range.max },
   };
 }
 

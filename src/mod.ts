@@ -234,8 +234,8 @@ export {
   sizeName,
 } from "./datasets/lm_data";
 export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN } from "./datasets/lm_data";
-export { bootstrapPValue, fitClusteredLaw, holmAdjust } from "./fit/lm_fit";
-export type { ClusteredRun, ClusterLawFit } from "./fit/lm_fit";
+export { bootstrapPValue, ClusterBootstrap, compareExponents, fitClusteredLaw, holmAdjust } from "./fit/lm_fit";
+export type { ClusteredRun, ClusterLawFit, ClusterResampling, ExponentComparison } from "./fit/lm_fit";
 
 // trained networks (notebook 10), as a namespace: learn.createMlp, learn.trainLbfgs, …
 import * as learn from "./learn/mod";

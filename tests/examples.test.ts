@@ -33,7 +33,7 @@ import { readInput } from "../src/findings/inputs";
 // Finding the examples.
 
 /** Modules not scanned: browser entries of the live edition (they need a DOM at load). */
-const NOT_LOADABLE = /^src\/live\/(?!(_memo|chinchilla_runs|format|measured_runs|openlm_runs|ranges)\.ts$)/;
+const NOT_LOADABLE = /^src\/live\/(?!(_memo|chinchilla_runs|format|lm_genres|measured_runs|openlm_runs|ranges)\.ts$)/;
 
 /**
  * Files whose examples are not yet in the `// =>` form: the guard against an unchecked value skips

@@ -10,6 +10,7 @@ import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../fit/chinchilla";
 import * as languageModel from "../findings/11_language_model";
 import type { Figure, FigureBuilder, Row } from "./figure";
+import { formatNumber } from "../_util/format";
 import { CURVE_COLOURS, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
 /**
@@ -316,6 +317,8 @@ export function figureLmTwoNN(a: languageModel.Analysis = languageModel.analysis
 
 /**
  * The exponent α per genre (dots, with bootstrap intervals over sizes) beside the pooled α (dashed).
+ * Reads the analysis's `genreFits`, `alpha` and `settings.level` only: the notebook draws it from its
+ * analysis, its live page (src/live/lm.ts) from the bootstrap it runs at the reader's settings.
  *
  * Data columns: `genre,alpha,alpha_low,alpha_high,p_holm`.
  */
@@ -360,7 +363,7 @@ export function figureLmGenres(a: languageModel.Analysis = languageModel.analysi
   return {
     name: "lm_genres",
     caption: `Exponent α fitted to each genre's validation loss, with ${
-      100 * a.settings.level
+      formatNumber(100 * a.settings.level)
     }% bootstrap intervals over model sizes, beside the α of all genres together (dashed).`,
     element,
     data,

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { chinchillaLoss, type ParameterSummary } from "../fit/chinchilla";
+import { type ChinchillaFit, chinchillaLoss, type ParameterSummary } from "../fit/chinchilla";
 import { type ChinchillaLaw } from "../paper";
 import { crossover, cutAlongN, type PedestalCut, pedestalRatio } from "../fit/chinchilla_pedestal";
 import { percentileInterval } from "../stats/bootstrap";
@@ -27,7 +27,7 @@ import {
   parseLmTwoNN,
   sizeName,
 } from "../datasets/lm_data";
-import { bootstrapPValue, type ClusterLawFit, fitClusteredLaw, holmAdjust } from "../fit/lm_fit";
+import { type ClusteredRun, type ClusterLawFit, compareExponents, fitClusteredLaw, holmAdjust } from "../fit/lm_fit";
 import { resourceFactor } from "../theory/scaling_law";
 import type { Findings } from "./claim";
 import { defineNotebook } from "./notebook";
@@ -89,6 +89,8 @@ export interface GenreFit {
   p: number;
   /** Holm-adjusted p over the 15 genres. */
   pHolm: number;
+  /** The grid fit of the genre's validation loss, which the bootstrap refits from (the live page carries it). */
+  fit: ChinchillaFit;
 }
 
 /** Per-genre loss level of the largest model against the mean of the other genres. */
@@ -166,6 +168,33 @@ function normalTwoSided(z: number): number {
   return Math.min(1, erfc);
 }
 
+/**
+ * The runs the law is fitted to (the size sweep and the data sweep, in file order) as the cluster
+ * bootstrap takes them: N, D (the run's training characters), the loss `loss` picks (the validation loss,
+ * or one genre's) and the cluster, the run's size.
+ * @example clusteredRuns(analysis().runs, (r) => r.valLoss).length // => 19
+ */
+export function clusteredRuns(runs: readonly LmRun[], loss: (r: LmRun) => number): ClusteredRun[] {
+  return runs.filter((r) => r.kind === "size" || r.kind === "data")
+    .map((r) => ({ N: r.N, D: r.tokens, loss: loss(r), cluster: sizeName(r.run) }));
+}
+
+/**
+ * Each genre's α against the pooled α (`compareExponents`: the paired interval of the difference, its
+ * bootstrap p and Holm's adjustment over the genres), from the pooled fit's and the genres' cluster
+ * bootstraps, drawn with the same seed and resamples: what the notebook's `genreFits` holds, and what its
+ * live page computes from the fits it bootstraps in the browser (src/live/lm_genres.ts).
+ * @throws {RangeError} as `compareExponents`.
+ * @example genreFitsOf(analysis().law, [{ genre: "news", law: analysis().law, largestLoss: 2.3 }])[0].pHolm // => 1
+ */
+export function genreFitsOf(
+  law: ClusterLawFit,
+  genres: readonly { genre: string; law: ClusterLawFit; largestLoss: number }[],
+): GenreFit[] {
+  const compared = compareExponents(law, genres.map((g) => g.law));
+  return genres.map((g, i) => ({ genre: g.genre, ...compared[i], largestLoss: g.largestLoss, fit: g.law.fit }));
+}
+
 function analyse(s: Settings): Analysis {
   const runs = parseLmRuns(readInput("lm_runs.csv"));
   const curves = parseLmCurves(readInput("lm_curves.csv"));
@@ -173,7 +202,6 @@ function analyse(s: Settings): Analysis {
   const twonn = parseLmTwoNN(readInput("lm_twonn.csv"));
   const samples = parseLmSamples(readInput("lm_samples.csv"));
   const sizeRuns = runs.filter((r) => r.kind === "size");
-  const fitRuns = runs.filter((r) => r.kind === "size" || r.kind === "data");
   const names = [...new Set(sizeRuns.map((r) => sizeName(r.run)))].sort((a, b) =>
     sizeRuns.find((r) => sizeName(r.run) === a)!.N - sizeRuns.find((r) => sizeName(r.run) === b)!.N
   );
@@ -199,8 +227,7 @@ function analyse(s: Settings): Analysis {
   });
   const D = sizeRuns[0].tokens;
   const opts = { resamples: s.resamples, seed: s.seed, level: s.level };
-  const clustered = (loss: (r: LmRun) => number) =>
-    fitClusteredLaw(fitRuns.map((r) => ({ N: r.N, D: r.tokens, loss: loss(r), cluster: sizeName(r.run) })), opts);
+  const clustered = (loss: (r: LmRun) => number) => fitClusteredLaw(clusteredRuns(runs, loss), opts);
   const law = clustered((r) => r.valLoss);
   const L = law.fit.law;
   const cut = cutAlongN(L, D);
@@ -241,22 +268,15 @@ function analyse(s: Settings): Analysis {
       input: rows.filter((t) => t.what === "input"),
     };
   });
-  const genreFits = BROWN_GENRES.map((g) => {
-    const f = clustered((r) => r.valByGenre[g]);
-    const diffs = f.estimates.alpha.map((a, b) => a - law.estimates.alpha[b]);
-    const [lo, hi] = percentileInterval(diffs, s.level);
-    const topRun = sizeRuns.filter((r) => r.N === largestN);
-    return {
+  const topRuns = sizeRuns.filter((r) => r.N === largestN);
+  const genreFits = genreFitsOf(
+    law,
+    BROWN_GENRES.map((g) => ({
       genre: g,
-      alpha: f.summary.find((x) => x.parameter === "alpha")!,
-      largestLoss: mean(topRun.map((r) => r.valByGenre[g])),
-      diffLow: lo,
-      diffHigh: hi,
-      p: bootstrapPValue(diffs),
-      pHolm: 0,
-    };
-  });
-  holmAdjust(genreFits.map((g) => g.p)).forEach((p, i) => (genreFits[i].pHolm = p));
+      law: clustered((r) => r.valByGenre[g]),
+      largestLoss: mean(topRuns.map((r) => r.valByGenre[g])),
+    })),
+  );
   const topRun0 = sizeRuns.find((r) => r.N === largestN && r.seed === 0)!;
   const levelsRaw = BROWN_GENRES.map((g) =>
     genres.find((x) => x.run === topRun0.run && x.genre === g && x.split === "validation")!

@@ -5,9 +5,12 @@
  * its data-sweep runs) share an architecture and a learning rate, so they are not independent
  * observations of L(N); a resample draws sizes with replacement and takes every run of a drawn size.
  *
+ * The bootstrap is one object, `ClusterBootstrap`, that the notebook (through `fitClusteredLaw`) and its
+ * live page (src/live/lm_genres.ts, which carries the grid fits computed at build time) both draw from.
+ *
  * @module
  */
-import { resampleCounts } from "../stats/bootstrap";
+import { percentileInterval, resampleCounts } from "../stats/bootstrap";
 import { Random } from "../stats/random";
 import {
   type ChinchillaFit,
@@ -19,6 +22,7 @@ import {
   vectorToLaw,
 } from "./chinchilla";
 import {
+  requireFiniteArray,
   requireInRange,
   requireInteger,
   requireObject,
@@ -55,74 +59,283 @@ export interface ClusterLawFit {
   level: number;
 }
 
+/** The options of a cluster bootstrap: resamples (integer ≥ 2), seed (integer ≥ 0) and coverage in (0, 1). */
+export interface ClusterResampling {
+  resamples: number;
+  seed: number;
+  level: number;
+}
+
+/** Checks a `ClusterResampling`'s values. */
+function requireResampling(options: ClusterResampling): ClusterResampling {
+  return {
+    resamples: requireInteger("resamples", options.resamples, 2),
+    seed: requireInteger("seed", options.seed, 0),
+    level: requireInRange("level", options.level, { min: 0, max: 1, minOpen: true, maxOpen: true }),
+  };
+}
+
+/** One refit of a resample: its law as a row of `LAW_PARAMETERS` and whether its optimiser converged. */
+interface Refit {
+  row: number[];
+  converged: boolean;
+}
+
+/** The resamples of one seed drawn so far: the generator where it stopped, and per resample the counts so far. */
+interface SeedDraws {
+  rng: Random;
+  refits: Refit[];
+  redrawn: number;
+  /** Draws refused, and refits that did not converge, up to and including each resample. */
+  redrawnAt: number[];
+  notConvergedAt: number[];
+}
+
 /**
- * Fits the law to all runs, then refits `resamples` cluster resamples (warm-started at the full-data
- * optimum, as `bootstrapChinchilla` does, and restarted twice from where it stopped if it did not report
- * convergence). A draw with fewer than three distinct sizes or fewer than six runs is drawn again
- * (counted in `redrawn`).
+ * The cluster bootstrap of `runs` about a fit of them, drawn resample by resample: a seed's draws are
+ * kept, so that asking for more resamples of a seed refits only the new ones, fewer resamples are the
+ * first ones of more, and another coverage refits nothing. A refit depends only on how many times each
+ * cluster was drawn, so it is kept by those counts and reused (exactly: the same weights give the same
+ * optimiser run) whenever a later draw, of any seed, repeats them.
+ *
+ * Each resample draws as many clusters as there are, with replacement, and weights every run by its
+ * cluster's count; a draw with fewer than three distinct sizes, fewer than three distinct D or fewer than
+ * six runs is drawn again (counted in `redrawn`). It is refitted warm-started at the fit's optimum, as
+ * `bootstrapChinchilla` does, and restarted twice from where it stopped if it did not report convergence.
+ *
+ * @example
+ * const runs = syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 3e7, 1e8, 3e8], [1, 4, 16], 0.005, 1);
+ * const cb = new ClusterBootstrap(runs.map((r) => ({ ...r, cluster: String(r.N) })));
+ * const more = cb.resample({ resamples: 20, seed: 1, level: 0.9 }), fewer = cb.resample({ resamples: 10, seed: 1, level: 0.5 });
+ * more.estimates.alpha.length // => 20
+ * fewer.estimates.alpha.every((a, i) => a === more.estimates.alpha[i]) // => true
+ */
+export class ClusterBootstrap {
+  /** The fit the resamples are refitted from (the grid fit of the runs unless one was given). */
+  readonly fit: ChinchillaFit;
+  /** Distinct clusters, in the order of their first run. */
+  readonly clusters: readonly string[];
+  private readonly data: FitData;
+  /** Each run's cluster (index into `clusters`), and each cluster's N. */
+  private readonly member: number[];
+  private readonly sizeOf: number[];
+  private readonly refits = new Map<string, Refit>();
+  private readonly seeds = new Map<number, SeedDraws>();
+
+  /**
+   * @param runs at least 6 runs in at least 2 clusters.
+   * @param fit the fit of `runs` to refit each resample from (a grid fit computed elsewhere, e.g. at a
+   *   site's build time); default `fitChinchilla` of the runs from the 4,500-point grid (about half a second).
+   * @throws {RangeError} on fewer than 6 runs or 2 clusters, a run with an N, D or loss not > 0, or a fit
+   *   whose `vector` is not 5 finite numbers; {TypeError} if `runs` is not an array.
+   */
+  constructor(runs: readonly ClusteredRun[], fit?: ChinchillaFit) {
+    if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
+    if (runs.length < 6) throw new RangeError(`\`runs\` must hold at least 6 runs, got ${runs.length}`);
+    runs.forEach((r, i) => {
+      requireObject(`runs[${i}]`, r);
+      requirePositive(`runs[${i}].N`, r.N);
+      requirePositive(`runs[${i}].D`, r.D);
+      requirePositive(`runs[${i}].loss`, r.loss);
+      requireString(`runs[${i}].cluster`, r.cluster);
+    });
+    const clusters = [...new Set(runs.map((r) => r.cluster))];
+    if (clusters.length < 2) throw new RangeError(`\`runs\` must span at least 2 clusters, got ${clusters.length}`);
+    if (fit !== undefined) {
+      requireObject("fit", fit);
+      requireFiniteArray("fit.vector", fit.vector, 5);
+    }
+    this.data = {
+      logN: Float64Array.from(runs, (r) => Math.log(r.N)),
+      logD: Float64Array.from(runs, (r) => Math.log(r.D)),
+      logL: Float64Array.from(runs, (r) => Math.log(r.loss)),
+      weight: new Float64Array(runs.length).fill(1),
+    };
+    this.fit = fit ?? fitChinchilla(this.data);
+    this.clusters = clusters;
+    this.member = runs.map((r) => clusters.indexOf(r.cluster));
+    this.sizeOf = clusters.map((c) => runs.find((r) => r.cluster === c)!.N);
+  }
+
+  /** The refit of a resample by its counts per cluster (kept by the counts). */
+  private refit(counts: Float64Array): Refit {
+    const key = counts.join(",");
+    const kept = this.refits.get(key);
+    if (kept) return kept;
+    const d = { ...this.data, weight: Float64Array.from(this.member, (m) => counts[m]) };
+    // warm start at the full-data optimum, restarted from where it stopped if the optimiser did not
+    // report convergence (resamples without the data sweep leave β and B unidentified: a flat direction)
+    let warm = fitChinchilla(d, { starts: [this.fit.vector], screening: false });
+    for (let k = 0; k < 2 && !warm.converged; k++) {
+      const again = fitChinchilla(d, { starts: [warm.vector], screening: false });
+      if (again.objective <= warm.objective) warm = again;
+    }
+    const law = warm.law;
+    law.E = Math.max(law.E, Number.MIN_VALUE);
+    const refit = { row: LAW_PARAMETERS.map((p) => law[p]), converged: warm.converged };
+    this.refits.set(key, refit);
+    return refit;
+  }
+
+  /**
+   * How many resamples of `seed` are drawn and refitted so far (0 for a seed not asked for): `resample`
+   * with at most that many refits nothing.
+   * @example
+   * const runs = syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 3e7, 1e8, 3e8], [1, 4, 16], 0.005, 1);
+   * const cb = new ClusterBootstrap(runs.map((r) => ({ ...r, cluster: String(r.N) })));
+   * cb.extend(1, 5);
+   * [cb.drawn(1), cb.drawn(2)] // => [5, 0]
+   */
+  drawn(seed: number): number {
+    return this.seeds.get(seed)?.refits.length ?? 0;
+  }
+
+  /**
+   * Draws and refits the resamples of `seed` until there are `resamples` of them (a caller working in
+   * slices, as a page does, extends a seed a resample at a time, then asks `resample` for its summary).
+   * @throws {RangeError} as `resample`.
+   * @example
+   * const runs = syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 3e7, 1e8, 3e8], [1, 4, 16], 0.005, 1);
+   * const cb = new ClusterBootstrap(runs.map((r) => ({ ...r, cluster: String(r.N) })));
+   * cb.extend(3, 4);
+   * cb.drawn(3) // => 4
+   */
+  extend(seed: number, resamples: number): void {
+    this.draw(requireInteger("seed", seed, 0), requireInteger("resamples", resamples, 2));
+  }
+
+  /** Draws (and refits) the resamples of `seed` until there are `resamples` of them. */
+  private draw(seed: number, resamples: number): SeedDraws {
+    let s = this.seeds.get(seed);
+    if (!s) {
+      s = { rng: new Random(seed), refits: [], redrawn: 0, redrawnAt: [], notConvergedAt: [] };
+      this.seeds.set(seed, s);
+    }
+    const { logD } = this.data;
+    while (s.refits.length < resamples) {
+      const counts = resampleCounts(this.clusters.length, s.rng);
+      const weight = this.member.map((m) => counts[m]);
+      const sizes = new Set(this.sizeOf.filter((_, i) => counts[i] > 0)).size;
+      // E + A/N^α + B/D^β needs three distinct N and three distinct D (`fitChinchilla` refuses less): a
+      // resample that leaves out the data sweep cannot identify B and β, so it is drawn again (counted).
+      const lengths = new Set(Array.from(logD).filter((_, i) => weight[i] > 0)).size;
+      if (sizes < 3 || lengths < 3 || weight.filter((w) => w > 0).length < 6) {
+        s.redrawn++;
+        if (s.redrawn > 100 * resamples) throw new RangeError("`runs`: too few identifiable cluster resamples");
+        continue;
+      }
+      const refit = this.refit(counts);
+      const before = s.notConvergedAt.length > 0 ? s.notConvergedAt[s.notConvergedAt.length - 1] : 0;
+      s.refits.push(refit);
+      s.redrawnAt.push(s.redrawn);
+      s.notConvergedAt.push(before + (refit.converged ? 0 : 1));
+    }
+    return s;
+  }
+
+  /**
+   * The first `resamples` resamples of `seed`, refitted, with the fit and their summary at coverage `level`
+   * (what `fitClusteredLaw` returns).
+   * @throws {RangeError} if `resamples` is not an integer ≥ 2, `seed` not one ≥ 0, `level` not in (0, 1), or
+   *   more than 100 draws per resample asked for are refused (too few identifiable resamples).
+   */
+  resample(options: ClusterResampling): ClusterLawFit {
+    requireObject("options", options);
+    requireOptions("options", options, ["resamples", "seed", "level"]);
+    const { resamples, seed, level } = requireResampling(options);
+    const s = this.draw(seed, resamples);
+    const rows = s.refits.slice(0, resamples).map((r) => r.row);
+    const { estimates, summary } = summariseLawBootstrap(vectorToLaw(this.fit.vector), rows, level);
+    return {
+      fit: this.fit,
+      estimates,
+      summary,
+      clusters: [...this.clusters],
+      redrawn: s.redrawnAt[resamples - 1],
+      notConverged: s.notConvergedAt[resamples - 1],
+      resamples,
+      seed,
+      level,
+    };
+  }
+}
+
+/**
+ * Fits the law to all runs (from the 4,500-point grid, or from `options.fit` when given: a fit of these
+ * runs computed elsewhere), then refits `resamples` cluster resamples (see `ClusterBootstrap`). A draw
+ * with fewer than three distinct sizes or fewer than six runs is drawn again (counted in `redrawn`).
  *
  * @throws {RangeError} on fewer than 6 runs, fewer than 2 clusters, or invalid options.
  * @example fitClusteredLaw(runs, { resamples: 200, seed: 1, level: 0.95 }).summary[3].ci_low
  */
 export function fitClusteredLaw(
   runs: readonly ClusteredRun[],
-  options: { resamples: number; seed: number; level: number },
+  options: ClusterResampling & { fit?: ChinchillaFit },
 ): ClusterLawFit {
-  if (!Array.isArray(runs)) throw new TypeError(`\`runs\` must be an array of runs, got ${typeof runs}`);
-  if (runs.length < 6) throw new RangeError(`\`runs\` must hold at least 6 runs, got ${runs.length}`);
-  runs.forEach((r, i) => {
-    requireObject(`runs[${i}]`, r);
-    requirePositive(`runs[${i}].N`, r.N);
-    requirePositive(`runs[${i}].D`, r.D);
-    requirePositive(`runs[${i}].loss`, r.loss);
-    requireString(`runs[${i}].cluster`, r.cluster);
-  });
   requireObject("options", options);
-  requireOptions("options", options, ["resamples", "seed", "level"]);
-  const resamples = requireInteger("resamples", options.resamples, 2);
-  const seed = requireInteger("seed", options.seed, 0);
-  const level = requireInRange("level", options.level, { min: 0, max: 1, minOpen: true, maxOpen: true });
-  const clusters = [...new Set(runs.map((r) => r.cluster))];
-  if (clusters.length < 2) throw new RangeError(`\`runs\` must span at least 2 clusters, got ${clusters.length}`);
-  const data: FitData = {
-    logN: Float64Array.from(runs, (r) => Math.log(r.N)),
-    logD: Float64Array.from(runs, (r) => Math.log(r.D)),
-    logL: Float64Array.from(runs, (r) => Math.log(r.loss)),
-    weight: new Float64Array(runs.length).fill(1),
-  };
-  const fit = fitChinchilla(data);
-  const member = runs.map((r) => clusters.indexOf(r.cluster));
-  const sizeOf = clusters.map((c) => runs.find((r) => r.cluster === c)!.N);
-  let redrawn = 0, notConverged = 0;
-  const rng = new Random(seed);
-  const rows: number[][] = [];
-  while (rows.length < resamples) {
-    const counts = resampleCounts(clusters.length, rng);
-    const weight = Float64Array.from(member, (m) => counts[m]);
-    const sizes = new Set(sizeOf.filter((_, i) => counts[i] > 0)).size;
-    // E + A/N^α + B/D^β needs three distinct N and three distinct D (`fitChinchilla` refuses less): a
-    // resample that leaves out the data sweep cannot identify B and β, so it is drawn again (counted).
-    const lengths = new Set(Array.from(data.logD).filter((_, i) => weight[i] > 0)).size;
-    if (sizes < 3 || lengths < 3 || weight.filter((w) => w > 0).length < 6) {
-      redrawn++;
-      if (redrawn > 100 * resamples) throw new RangeError("`runs`: too few identifiable cluster resamples");
-      continue;
-    }
-    const d = { ...data, weight };
-    // warm start at the full-data optimum, restarted from where it stopped if the optimiser did not
-    // report convergence (resamples without the data sweep leave β and B unidentified: a flat direction)
-    let warm = fitChinchilla(d, { starts: [fit.vector], screening: false });
-    for (let k = 0; k < 2 && !warm.converged; k++) {
-      const again = fitChinchilla(d, { starts: [warm.vector], screening: false });
-      if (again.objective <= warm.objective) warm = again;
-    }
-    if (!warm.converged) notConverged++;
-    const law = warm.law;
-    law.E = Math.max(law.E, Number.MIN_VALUE);
-    rows.push(LAW_PARAMETERS.map((p) => law[p]));
+  requireOptions("options", options, ["resamples", "seed", "level", "fit"]);
+  const { fit, ...resampling } = options;
+  requireResampling(resampling); // before the grid fit: a bad option is refused at once
+  return new ClusterBootstrap(runs, fit).resample(resampling);
+}
+
+/** One fit's α against the pooled fit's over the same resamples (`compareExponents`). */
+export interface ExponentComparison {
+  /** α's row of the fit's bootstrap summary (estimate, standard error, interval). */
+  alpha: ParameterSummary;
+  /** Percentile interval of α − α_pooled over the paired resamples, at the pooled fit's coverage. */
+  diffLow: number;
+  diffHigh: number;
+  /** Two-sided bootstrap p of α − α_pooled = 0 (`bootstrapPValue`). */
+  p: number;
+  /** `p` adjusted by Holm's step-down procedure over all the fits compared. */
+  pHolm: number;
+}
+
+/**
+ * Compares each fit's α with the pooled fit's, resample by resample: the fits must be cluster bootstraps
+ * of the same runs' sizes and lengths with the pooled fit's seed and resamples (the same draws, so that
+ * resample b of each is the same clusters), e.g. of the loss on each part of a validation text. Gives the
+ * percentile interval of α − α_pooled at the pooled fit's coverage, its two-sided bootstrap p-value and
+ * Holm's adjustment of those over the fits (notebook 11's per-genre exponents).
+ *
+ * @throws {RangeError} if `fits` is empty or a fit was not drawn with the pooled fit's clusters, seed and
+ *   resamples.
+ * @example
+ * const runs = syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 3e7, 1e8, 3e8], [1, 4, 16], 0.005, 1);
+ * const pooled = fitClusteredLaw(runs.map((r) => ({ ...r, cluster: String(r.N) })), { resamples: 20, seed: 1, level: 0.9 });
+ * compareExponents(pooled, [pooled])[0].p // => 1 (a fit against itself: every difference is 0)
+ */
+export function compareExponents(pooled: ClusterLawFit, fits: readonly ClusterLawFit[]): ExponentComparison[] {
+  requireObject("pooled", pooled);
+  if (!Array.isArray(fits as unknown) || fits.length === 0) {
+    throw new RangeError("`fits` must be a non-empty array of fits");
   }
-  const { estimates, summary } = summariseLawBootstrap(vectorToLaw(fit.vector), rows, level);
-  return { fit, estimates, summary, clusters, redrawn, notConverged, resamples, seed, level };
+  fits.forEach((f, i) => {
+    requireObject(`fits[${i}]`, f);
+    if (
+      f.seed !== pooled.seed || f.resamples !== pooled.resamples || f.redrawn !== pooled.redrawn ||
+      f.clusters.join("\0") !== pooled.clusters.join("\0")
+    ) {
+      throw new RangeError(
+        `\`fits[${i}]\` must be drawn as the pooled fit was (its clusters, seed ${pooled.seed} and ` +
+          `${pooled.resamples} resamples), got seed ${f.seed} and ${f.resamples} resamples`,
+      );
+    }
+  });
+  const out = fits.map((f): ExponentComparison => {
+    const diffs = f.estimates.alpha.map((a, b) => a - pooled.estimates.alpha[b]);
+    const [lo, hi] = percentileInterval(diffs, pooled.level);
+    return {
+      alpha: f.summary.find((x) => x.parameter === "alpha")!,
+      diffLow: lo,
+      diffHigh: hi,
+      p: bootstrapPValue(diffs),
+      pHolm: 0,
+    };
+  });
+  holmAdjust(out.map((g) => g.p)).forEach((p, i) => (out[i].pHolm = p));
+  return out;
 }
 
 /**

@@ -97,7 +97,7 @@ export function requireFitData(data: FitData): FitData {
  * `./bootstrap` (not part of the public surface: `src/fit/chinchilla.ts` does not re-export it).
  */
 export function objective(v: ArrayLike<number>, data: FitData, grad: Float64Array | undefined, delta: number): number {
-  const [a, b, e, alpha, beta] = [v[0], v[1], v[2], v[3], v[4]];
+  const a = v[0], b = v[1], e = v[2], alpha = v[3], beta = v[4];
   const { logN, logD, logL, weight } = data;
   let f = 0, ga = 0, gb = 0, ge = 0, gal = 0, gbe = 0;
   for (let i = 0; i < logN.length; i++) {

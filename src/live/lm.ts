@@ -15,12 +15,21 @@
  * `data/lm_runs.csv` records it, the sweep's seed-0 curves (`data/lm_curves.csv`) and a slice of the Brown
  * corpus (`brownSlice`: every sample's leading paragraphs, about 230 000 training and 48 000 held-out
  * characters). The sweep keeps no weights (`npm run train -- lm` commits losses, curves, dimensions and
- * samples), so the text comes from the model trained in the page only. Bundled by scripts/site_live.ts.
+ * samples), so the text comes from the model trained in the page only.
+ *
+ * And the exponent α per genre (`figureLmGenres`, the notebook's builder) at the reader's bootstrap
+ * resamples, seed and coverage: the notebook's sixteen grid fits are carried in the page and bootstrapped
+ * there over model sizes (src/live/lm_genres.ts), the same resamples for the same seed as the notebook.
+ * A new seed's first resamples are drawn before the redraw returns, the rest in slices of about 25 ms
+ * between which the page gets control back, the figure redrawn every 200 ms as its intervals fill in
+ * (the host's `data-bootstrap` says `computing`, then `done`). Bundled by scripts/site_live.ts.
  *
  * @module
  */
 import * as Inputs from "./inputs";
-import { figureLmLiveRun, type LmLivePoint } from "../figures/lm";
+import { figureLmGenres, figureLmLiveRun, type LmLivePoint } from "../figures/lm";
+import type * as languageModel from "../findings/11_language_model";
+import { extendGenreResamples, genreExponents, genreResamplesDrawn, type LiveLmGenresData } from "./lm_genres";
 import type { ModelConfig } from "../learn/lm/config";
 import { decode, encode, ngramEntropy } from "../learn/lm/corpus";
 import { generate } from "../learn/lm/sample";
@@ -281,4 +290,123 @@ const lm = (host: HTMLElement): LiveSpec<Values> => {
   };
 };
 
-mountAll({ figureLmCurves: live(lm) });
+/**
+ * The most resamples the page refits, and how many a new seed draws before its first frame: sixteen
+ * fits (all genres together and each genre) of about a quarter of a millisecond each per resample in
+ * Chromium, so a new seed at 200 takes about half a second of computation, done in slices of `SLICE_MS`
+ * with a frame every `FRAME_MS` (the intervals fill in as the resamples come); more resamples of a seed
+ * refit only the new ones, a new coverage refits none, and a draw that repeats sizes already drawn, of
+ * any seed, reuses their refits.
+ */
+const MAX_GENRE_RESAMPLES = 200;
+const FIRST_GENRE_RESAMPLES = 20;
+
+/** The bootstrap settings a reader chooses (the notebook's parameters). */
+type GenreSettings = { resamples: number; seed: number; level: number };
+
+const genres = (host: HTMLElement): LiveSpec<GenreSettings> => {
+  const data = pageData<LiveLmGenresData>("figureLmGenres");
+  const { min, max } = data.levelRange;
+  const percent = (level: number) => `${formatNumber(100 * level, 3)} %`;
+  const name = (g: { genre: string }) => g.genre.replaceAll("_", " ");
+  /** The resamples of the reader's seed drawn so far, up to the number asked for. */
+  const ready = (v: GenreSettings) => Math.min(v.resamples, genreResamplesDrawn(data, v.seed));
+  /** The figure and its numbers from the first `k` resamples of the reader's seed. */
+  const frameOf = (v: GenreSettings, k: number): LiveFrame => {
+    host.dataset.bootstrap = k < v.resamples ? "computing" : "done";
+    const { law, genreFits } = genreExponents(data, { ...v, resamples: k });
+    const alpha = law.summary.find((r) => r.parameter === "alpha")!;
+    const differ = genreFits.filter((g) => g.pHolm < 1 - v.level);
+    const smallest = genreFits.reduce((a, b) => (b.pHolm < a.pHolm ? b : a));
+    const lo = genreFits.reduce((a, b) => (b.alpha.estimate < a.alpha.estimate ? b : a));
+    const hi = genreFits.reduce((a, b) => (b.alpha.estimate > a.alpha.estimate ? b : a));
+    return {
+      // the figure reads the genres' fits, the pooled α and the coverage
+      figure: figureLmGenres({ genreFits, alpha, settings: { level: v.level } } as unknown as languageModel.Analysis),
+      readouts: [
+        {
+          label: "draws of sizes",
+          value: k,
+          text: k < v.resamples
+            ? `${k} of ${v.resamples} so far, computing (the intervals are those of the draws so far)`
+            : `${k} kept of ${k + law.redrawn} drawn (${law.redrawn} redrawn: fewer than 3 sizes, or without ` +
+              `the data sweep's size)`,
+        },
+        {
+          label: "α of all genres together",
+          value: alpha.estimate,
+          text: `${formatNumber(alpha.estimate, 3)} (${percent(v.level)} interval ${formatNumber(alpha.ci_low, 3)}–${
+            formatNumber(alpha.ci_high, 3)
+          })`,
+        },
+        {
+          label: "bootstrap standard error of α of all genres together",
+          value: alpha.stderr,
+          text: formatNumber(alpha.stderr, 2),
+        },
+        {
+          label: "α per genre",
+          value: lo.alpha.estimate,
+          text: `${formatNumber(lo.alpha.estimate, 3)} (${name(lo)}) to ${formatNumber(hi.alpha.estimate, 3)} (${
+            name(hi)
+          })`,
+        },
+        {
+          label: `genres whose α differs from all genres' after Holm's correction at ${formatNumber(1 - v.level, 2)}`,
+          value: differ.length,
+          text: `${differ.length} of ${genreFits.length} (smallest adjusted p ${formatNumber(smallest.pHolm, 2)}, ${
+            name(smallest)
+          })`,
+        },
+      ],
+    };
+  };
+  return {
+    controls: {
+      resamples: Inputs.range([data.minResamples, MAX_GENRE_RESAMPLES], {
+        value: Math.min(data.resamples, MAX_GENRE_RESAMPLES),
+        step: 1,
+        label: notation(
+          `resamples, bootstrap draws of the model sizes, each refitted ${data.genres.length + 1} times ` +
+            `(${data.minResamples}–${MAX_GENRE_RESAMPLES}; the notebook: ${data.resamples})`,
+        ),
+      }),
+      seed: Inputs.range([0, 9999], {
+        value: data.seed,
+        step: 1,
+        label: notation(`seed, of the bootstrap's draws of sizes (0–9999; the notebook: ${data.seed})`),
+      }),
+      level: Inputs.range([min, max], {
+        value: data.level,
+        step: 0.01,
+        label: notation(
+          `level, the intervals' coverage and 1 − the family-wise error rate of Holm's test (${min}–${max})`,
+        ),
+      }),
+    },
+    // a new seed draws its first resamples here, the rest in `run`
+    draw: (v) => {
+      extendGenreResamples(data, v.seed, Math.min(v.resamples, FIRST_GENRE_RESAMPLES));
+      return frameOf(v, ready(v)).figure;
+    },
+    readouts: (v) => frameOf(v, ready(v)).readouts!,
+    run: async function* (v, signal) {
+      let shown = performance.now();
+      while (ready(v) < v.resamples) {
+        await pause();
+        if (signal.aborted) return;
+        const t0 = performance.now();
+        while (ready(v) < v.resamples && performance.now() - t0 < SLICE_MS) {
+          extendGenreResamples(data, v.seed, ready(v) + 1);
+        }
+        const now = performance.now();
+        if (now - shown >= FRAME_MS || ready(v) === v.resamples) {
+          shown = now;
+          yield frameOf(v, ready(v));
+        }
+      }
+    },
+  };
+};
+
+mountAll({ figureLmCurves: live(lm), figureLmGenres: live(genres) });

@@ -160,18 +160,25 @@ export function minimizeLbfgs(
     throw new RangeError(`the objective and its gradient must be finite at \`x0\`, got f = ${f}`);
   }
 
+  // The correction pairs, oldest first: pair j (0 ≤ j < k) is in slot (first + j) % m of a ring of at
+  // most m vectors, allocated as the memory first fills and reused after (a bootstrap runs thousands of
+  // optimiser runs: they allocate nothing per iteration).
   const S: Float64Array[] = [];
   const Y: Float64Array[] = [];
   const rho: number[] = [];
+  let first = 0, k = 0;
+  const slot = (j: number) => (first + j) % m;
   const alphaBuf = new Float64Array(m);
   const d = new Float64Array(n);
   const xt = new Float64Array(n);
   const gt = new Float64Array(n);
+  let sNew = new Float64Array(n), yNew = new Float64Array(n);
 
-  // Evaluate at x + t d; returns [phi, dphi] and leaves the point and gradient in xt, gt.
+  // Evaluates at x + t d: sets phi and dphi, and leaves the point and gradient in xt, gt.
   let phiT = f; // value at the last trial point (the one left in xt, gt)
   let phiLow = f, phiHigh = f; // range of finite values seen in the current line search
-  const phiAt = (t: number): [number, number] => {
+  let phi = f, dphi = NaN;
+  const phiAt = (t: number): void => {
     for (let i = 0; i < n; i++) xt[i] = x[i] + t * d[i];
     evaluations++;
     const v = fg(xt, gt);
@@ -179,8 +186,12 @@ export function minimizeLbfgs(
     if (Number.isFinite(v)) {
       phiLow = Math.min(phiLow, v);
       phiHigh = Math.max(phiHigh, v);
+      phi = v;
+      dphi = dot(gt, d);
+    } else {
+      phi = Infinity;
+      dphi = NaN;
     }
-    return [Number.isFinite(v) ? v : Infinity, Number.isFinite(v) ? dot(gt, d) : NaN];
   };
 
   let iterations = 0;
@@ -193,27 +204,28 @@ export function minimizeLbfgs(
   while (iterations < maxIter) {
     // Search direction d = -H g by the two-loop recursion.
     for (let i = 0; i < n; i++) d[i] = -g[i];
-    const k = S.length;
     for (let j = k - 1; j >= 0; j--) {
-      alphaBuf[j] = rho[j] * dot(S[j], d);
-      const y = Y[j];
+      const q = slot(j);
+      alphaBuf[j] = rho[q] * dot(S[q], d);
+      const y = Y[q];
       for (let i = 0; i < n; i++) d[i] -= alphaBuf[j] * y[i];
     }
     if (k > 0) {
-      const gamma = dot(S[k - 1], Y[k - 1]) / dot(Y[k - 1], Y[k - 1]);
+      const q = slot(k - 1);
+      const gamma = dot(S[q], Y[q]) / dot(Y[q], Y[q]);
       for (let i = 0; i < n; i++) d[i] *= gamma;
     }
     for (let j = 0; j < k; j++) {
-      const beta = rho[j] * dot(Y[j], d);
-      const s = S[j];
+      const q = slot(j);
+      const beta = rho[q] * dot(Y[q], d);
+      const s = S[q];
       for (let i = 0; i < n; i++) d[i] += (alphaBuf[j] - beta) * s[i];
     }
     let dphi0 = dot(g, d);
     if (!(dphi0 < 0)) {
       // Not a descent direction (lost curvature information): restart from steepest descent.
-      S.length = 0;
-      Y.length = 0;
-      rho.length = 0;
+      first = 0;
+      k = 0;
       for (let i = 0; i < n; i++) d[i] = -g[i];
       dphi0 = dot(g, d);
     }
@@ -221,7 +233,7 @@ export function minimizeLbfgs(
     phiLow = f;
     phiHigh = f;
     // First step of a fresh memory: scaled so that the first trial moves by at most 1.
-    let t = S.length === 0 ? Math.min(1, 1 / Math.sqrt(dot(d, d))) : 1;
+    let t = k === 0 ? Math.min(1, 1 / Math.sqrt(dot(d, d))) : 1;
 
     // Strong Wolfe line search (Nocedal & Wright Algorithm 3.5 with zoom, Algorithm 3.6).
     let accepted = false;
@@ -234,7 +246,7 @@ export function minimizeLbfgs(
         const a = Math.min(lo, hi), b = Math.max(lo, hi), w = b - a;
         if (!Number.isFinite(tc) || tc < a + 0.1 * w || tc > b - 0.1 * w) tc = 0.5 * (lo + hi);
         t = tc;
-        const [phi, dphi] = phiAt(t);
+        phiAt(t);
         if (phi > phi0 + c1 * t * dphi0 || phi >= phiLo) {
           hi = t;
           phiHi = phi;
@@ -256,7 +268,7 @@ export function minimizeLbfgs(
         if (Math.abs(hi - lo) <= 1e-16 * Math.max(1, Math.abs(lo))) break;
         continue;
       }
-      const [phi, dphi] = phiAt(t);
+      phiAt(t);
       if (phi > phi0 + c1 * t * dphi0 || (ls > 0 && phi >= phiPrev)) {
         lo = tPrev;
         phiLo = phiPrev;
@@ -302,7 +314,7 @@ export function minimizeLbfgs(
     }
 
     // Update the memory with s = t d, y = g_new - g.
-    const s = new Float64Array(n), y = new Float64Array(n);
+    const s = sNew, y = yNew;
     for (let i = 0; i < n; i++) {
       s[i] = xt[i] - x[i];
       y[i] = gt[i] - g[i];
@@ -314,14 +326,24 @@ export function minimizeLbfgs(
     f = phiT;
     iterations++;
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
-      if (S.length === m) {
-        S.shift();
-        Y.shift();
-        rho.shift();
+      // the new pair goes after the newest, over the oldest when the memory is full; the vectors it
+      // replaces are reused for the next pair
+      if (k === m) {
+        first = (first + 1) % m;
+        k--;
       }
-      S.push(s);
-      Y.push(y);
-      rho.push(1 / sy);
+      const q = slot(k);
+      if (q === S.length) {
+        sNew = new Float64Array(n);
+        yNew = new Float64Array(n);
+      } else {
+        sNew = S[q];
+        yNew = Y[q];
+      }
+      S[q] = s;
+      Y[q] = y;
+      rho[q] = 1 / sy;
+      k++;
     }
     if (maxAbs(g) <= gtol) {
       message = "gradient below tolerance";

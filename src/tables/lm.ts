@@ -66,7 +66,7 @@ export function lmFitTable(a: languageModel.Analysis = languageModel.analysis())
     caption:
       `Approach 3 fit L = E + A/N^α + B/D^β of the character models' validation loss, with bootstrap standard errors and ` +
       `${
-        100 * a.settings.level
+        formatNumber(100 * a.settings.level)
       }% percentile intervals over ${a.settings.resamples} resamples of the ${a.law.clusters.length} model sizes`,
     table: tableFromRows(a.law.summary as unknown as Record<string, unknown>[], [
       "parameter",
@@ -103,7 +103,7 @@ export function lmGenreTable(a: languageModel.Analysis = languageModel.analysis(
     name: "lm_genre_fits",
     caption:
       `Per genre: α of the genre's validation loss (${
-        100 * a.settings.level
+        formatNumber(100 * a.settings.level)
       }% interval over sizes), the interval of α_genre − α_all and ` +
       `Holm's adjusted p over the 15 genres; the largest model's loss on the genre, its window standard error and Holm's p against the other genres`,
     table: tableFromRows(rows, [

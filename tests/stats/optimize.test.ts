@@ -58,6 +58,20 @@ describe("minimizeLbfgs", () => {
     for (const v of r.x) expectClose(v, 1, { abs: 1e-6 });
   });
 
+  it("keeps only the newest `memory` correction pairs, and still converges when they wrap many times", () => {
+    const start = [-1.2, 1, -1.2, 1, -1.2, 1, -1.2, 1, -1.2, 1];
+    for (const memory of [1, 2, 3]) {
+      const r = minimizeLbfgs(rosenbrock, start, { gradientTolerance: 1e-9, maxIterations: 5000, memory });
+      expect(r.converged, `memory ${memory}`).toBe(true);
+      // far more iterations than pairs kept: the memory was overwritten, oldest first, many times
+      expect(r.iterations, `memory ${memory}`).toBeGreaterThan(10 * memory);
+      // (with one pair the function-decrease test stops it first: 9·10⁻⁶ from the minimum in the last
+      // coordinate, where the valley is flattest)
+      expect(r.f, `memory ${memory}`).toBeLessThan(1e-9);
+      for (const v of r.x) expectClose(v, 1, { abs: 1e-4 });
+    }
+  });
+
   it("shortens steps that land where the objective is not finite", () => {
     // (x - 3)^2 but undefined (Infinity) for x > 3.5: the first trial step from 0 overshoots.
     const r = minimizeLbfgs(

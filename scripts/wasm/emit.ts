@@ -105,6 +105,8 @@ export const or = bin(0x72);
 export const fne = bin(0x62);
 /** `f64.add`. */
 export const fadd = bin(0xa0);
+/** `f64.sub`. */
+export const fsub = bin(0xa1);
 /** `f64.mul`. */
 export const fmul = bin(0xa2);
 /** `f64.lt`. */
@@ -129,6 +131,8 @@ export const vsplatOf = (a: Code): Code => seq(a, simd(0x14));
 export const vzero = (): Code => simd(0x0c, ...new Array(16).fill(0));
 /** `f64x2.add`. */
 export const vadd = (a: Code, b: Code): Code => seq(a, b, simd(0xf0));
+/** `f64x2.sub`. */
+export const vsub = (a: Code, b: Code): Code => seq(a, b, simd(0xf1));
 /** `f64x2.mul`. */
 export const vmul = (a: Code, b: Code): Code => seq(a, b, simd(0xf2));
 /** `f64x2.pmax(a, b)`: b if a < b, else a, lane by lane (so pmax(+0, z) is `z > 0 ? z : 0`). */

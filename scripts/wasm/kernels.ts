@@ -37,6 +37,7 @@ import {
   fne,
   forLoop,
   fround32,
+  fsub,
   Func,
   get,
   I32,
@@ -67,6 +68,7 @@ import {
   vsplat,
   vsplatOf,
   vstore,
+  vsub,
   vzero,
 } from "./emit";
 
@@ -675,65 +677,135 @@ function finite(): Func {
  * The attention's weighted sums, one coefficient at a time: out[i, q] += c_{ij} B[j, q] for j over a
  * range that depends on the row (`mode` 0: j < J; 1, causal: j ≤ i; 2, anti-causal: j ≥ i), j
  * increasing, rounded to float32 after every addition with `round`, as `+=` into a Float32Array.
- * G is N×J row-major; B is packed as for the block sums (panels of width 8, then 2, then 1); out's rows
- * are `outRow` bytes apart.
+ * c_{ij} is at G + i·gRow + j·gCol (byte strides: G or its transpose); B is packed as for the block
+ * sums (panels of width 8, then 2, then 1); out's rows are `outRow` bytes apart.
+ *
+ * Two rows a pass: each row's sum is a chain of dependent additions (and roundings), so two chains
+ * side by side keep the adders busy; over the j both rows take, one loop serves both, each row's own
+ * j before and after it by themselves, so that every row still adds in increasing j.
  */
 function weighted(name: string, round: boolean): Func {
-  const f = new Func(name, new Array(8).fill(I32));
-  const [out, outRow, g, b, N, J, M, mode] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const i = f.local(I32), q = f.local(I32), j = f.local(I32), lo = f.local(I32), hi = f.local(I32);
-  const pg = f.local(I32), pb = f.local(I32), at = f.local(I32), cs = f.local(V128);
-  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
+  const f = new Func(name, new Array(10).fill(I32));
+  const [out, outRow, g, gRow, gCol, b, N, J, M, mode] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const i = f.local(I32), q = f.local(I32), j = f.local(I32), end = f.local(I32), pb = f.local(I32);
+  const lo = [f.local(I32), f.local(I32)], hi = [f.local(I32), f.local(I32)];
+  const pg = [f.local(I32), f.local(I32)], at = [f.local(I32), f.local(I32)];
+  const from = f.local(I32), to = f.local(I32), cs = f.local(V128);
+  const bv = [0, 1, 2, 3].map(() => f.local(V128));
+  const acc = [0, 1].map(() => [0, 1, 2, 3].map(() => f.local(V128))), accf = [f.local(F64), f.local(F64)];
+  const bf = f.local(F64);
   const rv = (x: Code) => (round ? vround32(x) : x);
   const rf = (x: Code) => (round ? fround32(x) : x);
-  function panel(V: number): Code {
+  const min = (x: Code, y: Code) => select(x, y, lt(x, y));
+  const max = (x: Code, y: Code) => select(y, x, lt(x, y));
+
+  /** The rows `rs` (of the pair at i) over j ∈ [start, stop), V vectors of the panel at q. */
+  function range(rs: number[], V: number, start: Code, stop: Code): Code {
     const width = V === 0 ? 1 : 2 * V;
     const init: Code[] = [
-      set(lo, select(get(i), i32(0), eqz(sub(get(mode), i32(2))))),
-      set(hi, select(select(add(get(i), i32(1)), get(J), lt(get(i), get(J))), get(J), eqz(sub(get(mode), i32(1))))),
-      set(at, add(add(get(out), mul(get(i), get(outRow))), mul(get(q), i32(8)))),
-      set(pg, add(get(g), mul(add(mul(get(i), get(J)), get(lo)), i32(8)))),
-      set(pb, add(get(b), mul(add(mul(get(q), get(J)), mul(get(lo), i32(width))), i32(8)))),
+      set(end, stop),
+      set(pb, add(get(b), mul(add(mul(get(q), get(J)), mul(get(j), i32(width))), i32(8)))),
     ];
+    for (const r of rs) {
+      init.push(set(pg[r], add(add(get(g), mul(add(get(i), i32(r)), get(gRow))), mul(get(j), get(gCol)))));
+    }
     const step: Code[] = [];
-    const store: Code[] = [];
-    if (V === 0) {
-      init.push(set(accf, f64load(get(at))));
-      step.push(set(accf, rf(fadd(get(accf), fmul(f64load(get(pg)), f64load(get(pb)))))));
-      store.push(f64store(get(at), get(accf)));
-    } else {
-      step.push(set(cs, vsplat(get(pg))));
+    if (V === 0) step.push(set(bf, f64load(get(pb))));
+    for (let v = 0; v < V; v++) step.push(set(bv[v], vload(get(pb), 16 * v)));
+    for (const r of rs) {
+      if (V === 0) {
+        step.push(set(accf[r], rf(fadd(get(accf[r]), fmul(f64load(get(pg[r])), get(bf))))));
+        continue;
+      }
+      step.push(set(cs, vsplat(get(pg[r]))));
+      for (let v = 0; v < V; v++) step.push(set(acc[r][v], rv(vadd(get(acc[r][v]), vmul(get(cs), get(bv[v]))))));
     }
-    for (let v = 0; v < V; v++) {
-      init.push(set(acc[v], vload(get(at), 16 * v)));
-      step.push(set(acc[v], rv(vadd(get(acc[v]), vmul(get(cs), vload(get(pb), 16 * v))))));
-      store.push(vstore(get(at), get(acc[v]), 16 * v));
-    }
-    return seq(
-      forLoop(
-        i,
-        i32(0),
-        lt(get(i), get(N)),
-        inc(i, i32(1)),
-        seq(
-          ...init,
-          forLoop(
-            j,
-            get(lo),
-            lt(get(j), get(hi)),
-            seq(inc(j, i32(1)), inc(pg, i32(8)), inc(pb, i32(8 * width))),
-            seq(...step),
-          ),
-          ...store,
-        ),
-      ),
-      inc(q, i32(width)),
-    );
+    const next: Code[] = [inc(j, i32(1)), inc(pb, i32(8 * width))];
+    for (const r of rs) next.push(inc(pg[r], get(gCol)));
+    return seq(set(j, start), ...init, forLoop(j, get(j), lt(get(j), get(end)), seq(...next), seq(...step)));
   }
+  /** Rows i … i + R − 1 (R = 1 or 2) against the panel of V vectors at q. */
+  function rowsAt(R: number, V: number): Code {
+    const rs = R === 2 ? [0, 1] : [0];
+    const code: Code[] = [];
+    for (const r of rs) {
+      const ir = add(get(i), i32(r));
+      code.push(
+        set(lo[r], select(ir, i32(0), eqz(sub(get(mode), i32(2))))),
+        set(hi[r], select(min(add(ir, i32(1)), get(J)), get(J), eqz(sub(get(mode), i32(1))))),
+        set(at[r], add(add(get(out), mul(ir, get(outRow))), mul(get(q), i32(8)))),
+      );
+      if (V === 0) code.push(set(accf[r], f64load(get(at[r]))));
+      for (let v = 0; v < V; v++) code.push(set(acc[r][v], vload(get(at[r]), 16 * v)));
+    }
+    if (R === 1) code.push(range([0], V, get(lo[0]), get(hi[0])));
+    else {
+      // the j both rows take: [from, to); each row's own before and after it
+      code.push(set(from, max(get(lo[0]), get(lo[1]))), set(to, max(min(get(hi[0]), get(hi[1])), get(from))));
+      for (const r of rs) code.push(range([r], V, get(lo[r]), min(get(from), get(hi[r]))));
+      code.push(range([0, 1], V, get(from), get(to)));
+      for (const r of rs) code.push(range([r], V, max(get(to), get(lo[r])), get(hi[r])));
+    }
+    for (const r of rs) {
+      if (V === 0) code.push(f64store(get(at[r]), get(accf[r])));
+      for (let v = 0; v < V; v++) code.push(vstore(get(at[r]), get(acc[r][v]), 16 * v));
+    }
+    return seq(...code);
+  }
+  const panel = (V: number) =>
+    seq(
+      forLoop(i, i32(0), le(add(get(i), i32(2)), get(N)), inc(i, i32(2)), rowsAt(2, V)),
+      ifThen(lt(get(i), get(N)), rowsAt(1, V)),
+      inc(q, i32(V === 0 ? 1 : 2 * V)),
+    );
   f.body = seq(
-    forLoop(q, i32(0), le(add(get(q), i32(8)), get(M)), [], panel(4)),
+    set(q, i32(0)),
+    forLoop(q, get(q), le(add(get(q), i32(8)), get(M)), [], panel(4)),
     forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], panel(1)),
     ifThen(lt(get(q), get(M)), panel(0)),
+  );
+  return f;
+}
+
+/**
+ * The softmax's backward in the attention, per row t of a head's T×T weights A and their gradients
+ * dA (row-major, T×T doubles): dot = Σ_{t2 ≤ t} A[t, t2]·dA[t, t2] (from +0, t2 increasing), then
+ * P[t, t2] = (A[t, t2]·(d − dot))·scale for t2 ≤ t (two a pass), with d = dA[t, t2], rounded to
+ * float32 first with `round` (the loops keep d in the model's scratch array, a Float32Array in
+ * training, and read it back from there); P above the diagonal is left as it was.
+ */
+function softmaxGrad(name: string, round: boolean): Func {
+  const f = new Func(name, [I32, I32, I32, I32, F64]);
+  const [P, A, dA, T, scale] = [0, 1, 2, 3, 4];
+  const t = f.local(I32), u = f.local(I32), row = f.local(I32), dot = f.local(F64);
+  const dv = f.local(V128), sv = f.local(V128);
+  const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(8)));
+  const rv = (x: Code) => (round ? vround32(x) : x);
+  const rf = (x: Code) => (round ? fround32(x) : x);
+  const one = f64store(at(P), fmul(fmul(f64load(at(A)), fsub(rf(f64load(at(dA))), get(dot))), get(scale)));
+  const pair = vstore(at(P), vmul(vmul(vload(at(A)), vsub(rv(vload(at(dA))), get(dv))), get(sv)));
+  f.body = seq(
+    set(sv, vsplatOf(get(scale))),
+    forLoop(
+      t,
+      i32(0),
+      lt(get(t), get(T)),
+      inc(t, i32(1)),
+      seq(
+        set(row, mul(get(t), get(T))),
+        set(dot, f64(0)),
+        forLoop(
+          u,
+          i32(0),
+          le(get(u), get(t)),
+          inc(u, i32(1)),
+          set(dot, fadd(get(dot), fmul(f64load(at(A)), f64load(at(dA))))),
+        ),
+        set(dv, vsplatOf(get(dot))),
+        forLoop(u, i32(0), le(add(get(u), i32(1)), get(t)), inc(u, i32(2)), pair),
+        ifThen(le(get(u), get(t)), one),
+      ),
+    ),
   );
   return f;
 }
@@ -755,6 +827,8 @@ export function buildKernelsWasm(): Uint8Array {
     finite(),
     weighted("weighted", false),
     weighted("weightedr", true),
+    softmaxGrad("softmaxGrad", false),
+    softmaxGrad("softmaxGradr", true),
   ];
   return module(funcs, 1);
 }

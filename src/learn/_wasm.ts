@@ -40,6 +40,8 @@ export interface Kernels {
   panels: Fn;
   colsum: Fn;
   finite: Fn;
+  softmaxGrad: Fn;
+  softmaxGradr: Fn;
 }
 
 type Vec = Float32Array | Float64Array;

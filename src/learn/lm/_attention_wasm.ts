@@ -7,8 +7,9 @@
  * Per batch row b and head h: the scores Q·Kᵀ by the product kernel (each a sum over the head's
  * channels from +0, as the loops' `dot`), the softmax row by row in JavaScript, and the weighted sums
  * Σ att·v by `weighted` (causal: each row's own range, rounded after every addition into a
- * Float32Array); the backward likewise (dOut·Vᵀ, then the softmax's gradient in JavaScript, then three
- * weighted sums for dv, dq and dk, each over the range and in the order the loops add).
+ * Float32Array); the backward likewise (dOut·Vᵀ, then the softmax's gradient by `softmaxGrad`, then
+ * three weighted sums for dv, dq and dk, each over the range and in the order the loops add, the
+ * anti-causal ones reading the weights by columns instead of a transposed copy).
  *
  * @module
  */
@@ -60,7 +61,7 @@ export function wasmAttentionForward(
       }
       const G = w.put(att.subarray(a0, a0 + T * T), T * T), V = w.panels(q0 + 2 * C, T, hs, C3, 1, 8);
       const o = O + b * T * C + h * hs;
-      (round ? k.weightedr : k.weighted)(o * 8, C * 8, G * 8, V * 8, T, T, hs, 1);
+      (round ? k.weightedr : k.weighted)(o * 8, C * 8, G * 8, T * 8, 8, V * 8, T, T, hs, 1);
     }
   }
   w.takeOut(out, O, B * T * C);
@@ -101,29 +102,18 @@ export function wasmAttentionBackward(
       const Vt = w.panels(q0 + 2 * C, hs, T, 1, C3, 4), dA = w.alloc(T * T);
       k.gemm(dA * 8, y0 * 8, C * 8, 8, Vt * 8, T, hs, T, zero * 8, T);
       const a0 = (b * NH + h) * T * T;
-      const At = w.alloc(T * T), P = w.alloc(T * T), Pt = w.alloc(T * T);
-      for (let t = 0; t < T; t++) {
-        const a = a0 + t * T, r = dA + t * T;
-        let dot = 0;
-        for (let t2 = 0; t2 <= t; t2++) {
-          const wt = att[a + t2], d = heap[r + t2];
-          datt[t2] = d;
-          dot += wt * d;
-          heap[At + t2 * T + t] = wt;
-        }
-        for (let t2 = 0; t2 <= t; t2++) {
-          const dpre = att[a + t2] * (datt[t2] - dot) * scale;
-          heap[P + t * T + t2] = dpre;
-          heap[Pt + t2 * T + t] = dpre;
-        }
-      }
+      // the softmax's backward: P = dpre, from the weights A and dA, in the loops' order
+      const A = w.put(att.subarray(a0, a0 + T * T), T * T), P = w.alloc(T * T);
+      (datt instanceof Float32Array ? k.softmaxGradr : k.softmaxGrad)(P * 8, A * 8, dA * 8, T, scale);
+      if (b === B - 1 && h === NH - 1) datt.set(heap.subarray(dA + (T - 1) * T, dA + T * T)); // as the loops leave it
       // dv[t2] += Σ_{t ≥ t2} att[t, t2] dout[t]; dq[t] += Σ_{t2 ≤ t} dpre k[t2]; dk[t2] += Σ_{t ≥ t2} dpre q[t]
+      // (the anti-causal sums read A and P by columns)
       const Yp = w.panels(y0, T, hs, C, 1, 8);
-      weighted((d0 + 2 * C) * 8, C3 * 8, At * 8, Yp * 8, T, T, hs, 2);
+      weighted((d0 + 2 * C) * 8, C3 * 8, A * 8, 8, T * 8, Yp * 8, T, T, hs, 2);
       const Kp = w.panels(q0 + C, T, hs, C3, 1, 8);
-      weighted(d0 * 8, C3 * 8, P * 8, Kp * 8, T, T, hs, 1);
+      weighted(d0 * 8, C3 * 8, P * 8, T * 8, 8, Kp * 8, T, T, hs, 1);
       const Qp = w.panels(q0, T, hs, C3, 1, 8);
-      weighted((d0 + C) * 8, C3 * 8, Pt * 8, Qp * 8, T, T, hs, 2);
+      weighted((d0 + C) * 8, C3 * 8, P * 8, 8, T * 8, Qp * 8, T, T, hs, 2);
     }
   }
   w.takeOut(dqkv, D, n * C3);

@@ -533,6 +533,42 @@ function colsum(): Func {
 }
 
 /**
+ * Column sums in the order of the language model's bias gradient: dst[j] = Σ over blocks of four rows
+ * of (((src[i, j] + src[i+1, j]) + src[i+2, j]) + src[i+3, j]), from +0, then the last rows one at a
+ * time (n×m row-major); two columns a pass.
+ */
+function colsum4(): Func {
+  const f = new Func("colsum4", [I32, I32, I32, I32]);
+  const [dst, src, n, m] = [0, 1, 2, 3];
+  const j = f.local(I32), i = f.local(I32), p = f.local(I32), mb = f.local(I32);
+  const acc = f.local(V128), accf = f.local(F64);
+  function columns(vector: boolean): Code {
+    const ld = (
+      k: number,
+    ) => (vector ? vload(add(get(p), mul(get(mb), i32(k)))) : f64load(add(get(p), mul(get(mb), i32(k)))));
+    const plus = vector ? vadd : fadd;
+    const a = vector ? acc : accf;
+    const block = set(a, plus(get(a), plus(plus(plus(ld(0), ld(1)), ld(2)), ld(3))));
+    return seq(
+      set(p, add(get(src), mul(get(j), i32(8)))),
+      set(a, vector ? vzero() : f64(0)),
+      forLoop(i, i32(0), le(add(get(i), i32(4)), get(n)), seq(inc(i, i32(4)), inc(p, mul(get(mb), i32(4)))), block),
+      forLoop(i, get(i), lt(get(i), get(n)), seq(inc(i, i32(1)), inc(p, get(mb))), set(a, plus(get(a), ld(0)))),
+      vector
+        ? vstore(add(get(dst), mul(get(j), i32(8))), get(acc))
+        : f64store(add(get(dst), mul(get(j), i32(8))), get(accf)),
+      inc(j, i32(vector ? 2 : 1)),
+    );
+  }
+  f.body = seq(
+    set(mb, mul(get(m), i32(8))),
+    forLoop(j, i32(0), le(add(get(j), i32(2)), get(m)), [], columns(true)),
+    ifThen(lt(get(j), get(m)), columns(false)),
+  );
+  return f;
+}
+
+/**
  * The product of `gemm` for a sparse A (a ReLU layer's activations or gradients, about half zeros), one
  * row at a time: the row's nonzero entries (value and index p, in increasing p) are listed first, then
  * every output of the row sums only their products, in increasing p, from +0, and adds the bias at
@@ -829,6 +865,7 @@ export function buildKernelsWasm(): Uint8Array {
     weighted("weightedr", true),
     softmaxGrad("softmaxGrad", false),
     softmaxGrad("softmaxGradr", true),
+    colsum4(),
   ];
   return module(funcs, 1);
 }

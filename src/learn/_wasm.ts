@@ -42,6 +42,7 @@ export interface Kernels {
   finite: Fn;
   softmaxGrad: Fn;
   softmaxGradr: Fn;
+  colsum4: Fn;
 }
 
 type Vec = Float32Array | Float64Array;
@@ -387,6 +388,45 @@ export function wasmBlockSums(
   const f = block === 2 ? cur.axpy2 : out instanceof Float32Array ? cur.axpy4r : cur.axpy4;
   f(O * 8, G * 8, B * 8, N, J, M);
   takeOut(out, O, N * M);
+  return true;
+}
+
+/**
+ * The language model's linear backward (`matmulBackward` of `lm/matmul.ts`, same arguments) in one
+ * call, `dout` copied in once: dinp (+)= dout·w by the block sums of 4 (from +0 with `dinpZero`, as
+ * into an array of zeros), dw += doutᵀ·inp likewise, and dbias[o] += the column sums of dout over
+ * blocks of four rows (`colsum4`), all rounded as the loops' stores into their arrays round. Returns
+ * false where the WebAssembly kernels are not in use.
+ * @example wasmLinearBackward(new Float64Array(1), new Float64Array(1), null, new Float64Array([2]), new Float64Array([3]), new Float64Array([5]), 1, 1, 1, false) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmLinearBackward(
+  dinp: Vec,
+  dw: Vec,
+  dbias: Vec | null,
+  dout: Vec,
+  inp: Vec,
+  w: Vec,
+  rows: number,
+  C: number,
+  O: number,
+  dinpZero: boolean,
+): boolean {
+  const n = rows * O;
+  if (!begin(2 * n + 3 * rows * C + 3 * O * C + O + 16, [dinp, dout, inp])) return false;
+  const D = put(dout, n);
+  const W = putPanels(w, O * C, O, C, C, 1, 8), I = dinpZero ? place(dinp, rows * C) : put(dinp, rows * C);
+  if (dinpZero) heap.fill(0, I, I + rows * C);
+  const f = (x: Vec) => (x instanceof Float32Array ? cur.axpy4r : cur.axpy4);
+  f(dinp)(I * 8, D * 8, W * 8, rows, O, C);
+  takeOut(dinp, I, rows * C);
+  const Dt = panelsOf(D, O, rows, 1, O, rows), A = putPanels(inp, rows * C, rows, C, C, 1, 8), G = put(dw, O * C);
+  f(dw)(G * 8, Dt * 8, A * 8, O, rows, C);
+  takeOut(dw, G, O * C);
+  if (dbias !== null) {
+    const S = alloc(O);
+    cur.colsum4(S * 8, D * 8, rows, O);
+    for (let o = 0; o < O; o++) dbias[o] += heap[S + o];
+  }
   return true;
 }
 

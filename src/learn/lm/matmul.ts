@@ -25,7 +25,7 @@
  * @module
  */
 
-import { wasmABt, wasmBlockSums, wasmKernelsActive } from "../_wasm";
+import { wasmABt, wasmLinearBackward } from "../_wasm";
 
 /** A floating-point array of either precision. */
 export type Vec = Float32Array | Float64Array;
@@ -132,7 +132,8 @@ export function matmulForward(
 
 /**
  * Backward of {@link matmulForward}: dinp += dout · w, dw += doutᵀ · inp, dbias += Σ_r dout (all
- * accumulate into their arrays).
+ * accumulate into their arrays; with `dinpZero`, dinp is overwritten instead, the same numbers as
+ * accumulating into an array of zeros, so that the WebAssembly kernels need not copy it in).
  *
  * @example
  * const dinp = new Float64Array(2), dw = new Float64Array(4), db = new Float64Array(2);
@@ -149,23 +150,11 @@ export function matmulBackward(
   rows: number,
   inDim: number,
   outDim: number,
+  dinpZero = false,
 ): void {
   const C = inDim, O = outDim;
-  if (wasmKernelsActive()) {
-    wasmBlockSums(dinp, dout, O, 1, w, rows, O, C, 4, false);
-    wasmBlockSums(dw, dout, 1, O, inp, O, rows, C, 4, false);
-    if (dbias) {
-      for (let o = 0; o < O; o++) {
-        let r = 0, db = 0;
-        for (; r + 4 <= rows; r += 4) {
-          db += dout[r * O + o] + dout[(r + 1) * O + o] + dout[(r + 2) * O + o] + dout[(r + 3) * O + o];
-        }
-        for (; r < rows; r++) db += dout[r * O + o];
-        dbias[o] += db;
-      }
-    }
-    return;
-  }
+  if (wasmLinearBackward(dinp, dw, dbias, dout, inp, w, rows, C, O, dinpZero)) return;
+  if (dinpZero) dinp.fill(0, 0, rows * C);
   // dinp[r, :] += Σ_o dout[r, o] w[o, :], four outputs at a time
   for (let r = 0; r < rows; r++) {
     const ir = r * C, dr = r * O;

@@ -337,22 +337,17 @@ export class CharTransformer {
     if (this.#grad?.B !== B) this.#grad = this.#makeActs(B, true);
     const G = this.#grad, P = this.p, g = this.g;
     this.grads.fill(0);
-    // zero the activation gradients that are accumulated into
+    // zero the activation gradients that are accumulated into (the products' dinp overwrite theirs)
     G.logits.fill(0);
-    G.lnf.fill(0);
     G.encoded.fill(0);
     for (const b of G.blocks) {
-      b.ln1.fill(0);
       b.qkv.fill(0);
-      b.atty.fill(0);
       b.res2.fill(0);
-      b.ln2.fill(0);
       b.fch.fill(0);
-      b.fchg.fill(0);
       b.res3.fill(0);
     }
     crossEntropyBackward(G.logits, A.probs, targets, BT, V, 1 / BT);
-    matmulBackward(G.lnf, g.wte, null, G.logits, A.lnf, P.wte, BT, C, V);
+    matmulBackward(G.lnf, g.wte, null, G.logits, A.lnf, P.wte, BT, C, V, true);
     const last = L > 0 ? A.blocks[L - 1].res3 : A.encoded;
     const dlast = G.blocks[L - 1].res3;
     layernormBackward(dlast, g.lnfw, g.lnfb, G.lnf, last, P.lnfw, A.lnfm, A.lnfr, BT, C);
@@ -362,15 +357,15 @@ export class CharTransformer {
       const dx = l === 0 ? G.encoded : G.blocks[l - 1].res3;
       // res3 = res2 + fc2: the gradient flows to both
       for (let i = 0; i < BT * C; i++) d.res2[i] += d.res3[i];
-      matmulBackward(d.fchg, gw.fc2w, gw.fc2b, d.res3, a.fchg, w.fc2w, BT, 4 * C, C);
+      matmulBackward(d.fchg, gw.fc2w, gw.fc2b, d.res3, a.fchg, w.fc2w, BT, 4 * C, C, true);
       geluBackward(d.fch, a.fch, d.fchg, BT * 4 * C, a.fcht);
-      matmulBackward(d.ln2, gw.fcw, gw.fcb, d.fch, a.ln2, w.fcw, BT, C, 4 * C);
+      matmulBackward(d.ln2, gw.fcw, gw.fcb, d.fch, a.ln2, w.fcw, BT, C, 4 * C, true);
       layernormBackward(d.res2, gw.ln2w, gw.ln2b, d.ln2, a.res2, w.ln2w, a.ln2m, a.ln2r, BT, C);
       // res2 = x + proj
       for (let i = 0; i < BT * C; i++) dx[i] += d.res2[i];
-      matmulBackward(d.atty, gw.projw, gw.projb, d.res2, a.atty, w.projw, BT, C, C);
+      matmulBackward(d.atty, gw.projw, gw.projb, d.res2, a.atty, w.projw, BT, C, C, true);
       attentionBackward(d.qkv, d.atty, a.qkv, a.att, this.#scratch, B, T, C, NH);
-      matmulBackward(d.ln1, gw.qkvw, gw.qkvb, d.qkv, a.ln1, w.qkvw, BT, C, 3 * C);
+      matmulBackward(d.ln1, gw.qkvw, gw.qkvb, d.qkv, a.ln1, w.qkvw, BT, C, 3 * C, true);
       layernormBackward(dx, gw.ln1w, gw.ln1b, d.ln1, x, w.ln1w, a.ln1m, a.ln1r, BT, C);
     }
     encoderBackward(g.wte, g.wpe, G.encoded, tokens, B, T, C);

@@ -93,6 +93,8 @@ export const eqz = (a: Code): Code => seq(a, 0x45);
 export const f64load = (addr: Code, offset = 0): Code => seq(addr, 0x2b, memarg(3, offset));
 /** `f64.store` of `v` at `addr` + `offset`. */
 export const f64store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0x39, memarg(3, offset));
+/** `f32.store` at `addr` + `offset` of the double `v` rounded to float (`f32.demote_f64`). */
+export const f32store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0xb6, 0x38, memarg(2, offset));
 /** `i32.load` at `addr` + `offset`. */
 export const i32load = (addr: Code, offset = 0): Code => seq(addr, 0x28, memarg(2, offset));
 /** `i32.store` of `v` at `addr` + `offset`. */
@@ -123,6 +125,10 @@ export const select = (a: Code, b: Code, cond: Code): Code => seq(a, b, cond, 0x
 export const vload = (addr: Code, offset = 0): Code => seq(addr, simd(0x00, ...memarg(3, offset)));
 /** `v128.load64_splat`: one double loaded into both lanes. */
 export const vsplat = (addr: Code, offset = 0): Code => seq(addr, simd(0x0a, ...memarg(3, offset)));
+/** Both doubles of `v` rounded to floats (to nearest, ties to even) and stored as two floats at `addr` +
+ * `offset` (`f32x4.demote_f64x2_zero`, `v128.store64_lane` 0). */
+export const vstore32x2 = (addr: Code, v: Code, offset = 0): Code =>
+  seq(addr, v, simd(0x5e), simd(0x5b, ...memarg(3, offset), 0));
 /** `v128.store`. */
 export const vstore = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, simd(0x0b, ...memarg(3, offset)));
 /** `f64x2.splat` of an f64 value. */

@@ -26,6 +26,7 @@ import {
   and,
   type Code,
   eqz,
+  f32store,
   F64,
   f64,
   f64load,
@@ -68,6 +69,7 @@ import {
   vsplat,
   vsplatOf,
   vstore,
+  vstore32x2,
   vsub,
   vzero,
 } from "./emit";
@@ -846,6 +848,38 @@ function softmaxGrad(name: string, round: boolean): Func {
   return f;
 }
 
+/**
+ * dst[i] = src[i] rounded to float32 (to nearest, ties to even, as a store into a Float32Array rounds),
+ * n doubles in, n floats out, eight a pass: the outputs leave the module as floats, which JavaScript
+ * copies out faster than it converts doubles.
+ */
+function narrow(): Func {
+  const f = new Func("narrow", [I32, I32, I32]);
+  const [dst, src, n] = [0, 1, 2];
+  const i = f.local(I32), pd = f.local(I32), ps = f.local(I32);
+  const pairs: Code[] = [];
+  for (let k = 0; k < 4; k++) pairs.push(vstore32x2(get(pd), vload(get(ps), 16 * k), 8 * k));
+  f.body = seq(
+    set(pd, get(dst)),
+    set(ps, get(src)),
+    forLoop(
+      i,
+      i32(0),
+      le(add(get(i), i32(8)), get(n)),
+      seq(inc(i, i32(8)), inc(pd, i32(32)), inc(ps, i32(64))),
+      seq(...pairs),
+    ),
+    forLoop(
+      i,
+      get(i),
+      lt(get(i), get(n)),
+      seq(inc(i, i32(1)), inc(pd, i32(4)), inc(ps, i32(8))),
+      f32store(get(pd), f64load(get(ps))),
+    ),
+  );
+  return f;
+}
+
 /** The kernels' module, in the order `src/learn/_wasm.ts` expects its exports. */
 export function buildKernelsWasm(): Uint8Array {
   const funcs = [
@@ -866,6 +900,7 @@ export function buildKernelsWasm(): Uint8Array {
     softmaxGrad("softmaxGrad", false),
     softmaxGrad("softmaxGradr", true),
     colsum4(),
+    narrow(),
   ];
   return module(funcs, 1);
 }

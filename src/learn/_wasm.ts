@@ -43,6 +43,7 @@ export interface Kernels {
   softmaxGrad: Fn;
   softmaxGradr: Fn;
   colsum4: Fn;
+  narrow: Fn;
 }
 
 type Vec = Float32Array | Float64Array;
@@ -194,8 +195,17 @@ function zeros(length: number): number {
   heap.fill(0, at, at + length);
   return at;
 }
+/**
+ * Copies `length` doubles at `at` out into `dst`, unless they are `dst` itself: into a Float32Array
+ * rounded by `narrow` into floats at the allocator's top first (the same rounding as the store's),
+ * which JavaScript then copies as they are.
+ */
 function takeOut(dst: Vec, at: number, length: number): void {
-  if (resident(dst) !== at) dst.set(heap.subarray(at, at + length));
+  if (resident(dst) === at) return;
+  if (dst instanceof Float32Array && length >= 64 && 2 * top + length + 8 <= 2 * heap.length) {
+    cur.narrow(top * 8, at * 8, length);
+    dst.set(new Float32Array(heap.buffer, top * 8, length));
+  } else dst.set(heap.subarray(at, at + length));
 }
 
 /**

@@ -109,6 +109,10 @@ export const fne = bin(0x62);
 export const fadd = bin(0xa0);
 /** `f64.sub`. */
 export const fsub = bin(0xa1);
+/** `f64.div`. */
+export const fdiv = bin(0xa3);
+/** `f64.gt`. */
+export const fgt = bin(0x64);
 /** `f64.mul`. */
 export const fmul = bin(0xa2);
 /** `f64.lt`. */
@@ -190,23 +194,41 @@ const vec = (items: Code[]): Code => seq(uleb(items.length), ...items);
 const section = (id: number, body: Code): Code => seq(id, uleb(body.length), body);
 const name = (s: string): Code => seq(uleb(s.length), [...s].map((c) => c.charCodeAt(0)));
 
-/** The binary of a module defining one memory (`initialPages` × 64 KiB, exported as `memory`) and `funcs`. */
-export function module(funcs: Func[], initialPages: number): Uint8Array {
-  const types = funcs.map((f) => seq(0x60, vec(f.params.map((t) => [t])), vec([])));
+/** A function the module imports (`module`.`name`, of f64 parameters and one f64 result, e.g. `Math.exp`). */
+export interface Import {
+  module: string;
+  name: string;
+  params: number;
+}
+
+/** `call` of function `index` (the imports come first in the index space) on the values `args`. */
+export const call = (index: number, ...args: Code[]): Code => seq(...args, 0x10, uleb(index));
+
+/**
+ * The binary of a module defining one memory (`initialPages` × 64 KiB, exported as `memory`) and
+ * `funcs`, importing `imports` (function indices 0 … imports.length − 1; `funcs` follow them).
+ */
+export function module(funcs: Func[], initialPages: number, imports: Import[] = []): Uint8Array {
+  const types = [
+    ...imports.map((m) => seq(0x60, vec(new Array(m.params).fill([F64])), vec([[F64]]))),
+    ...funcs.map((f) => seq(0x60, vec(f.params.map((t) => [t])), vec([]))),
+  ];
   const bodies = funcs.map((f) => {
     const groups: Code[] = [];
     for (const t of f.locals) groups.push(seq(uleb(1), t));
     const b = seq(vec(groups), f.body, 0x0b);
     return seq(uleb(b.length), b);
   });
+  const k = imports.length;
   const exports = [
-    ...funcs.map((f, i) => seq(name(f.name), 0x00, uleb(i))),
+    ...funcs.map((f, i) => seq(name(f.name), 0x00, uleb(k + i))),
     seq(name("memory"), 0x02, uleb(0)),
   ];
   return Uint8Array.from(seq(
     [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     section(1, vec(types)),
-    section(3, vec(funcs.map((_, i) => uleb(i)))),
+    ...(k > 0 ? [section(2, vec(imports.map((m, i) => seq(name(m.module), name(m.name), 0x00, uleb(i)))))] : []),
+    section(3, vec(funcs.map((_, i) => uleb(k + i)))),
     section(5, vec([seq(0x00, uleb(initialPages))])),
     section(7, vec(exports)),
     section(10, vec(bodies)),

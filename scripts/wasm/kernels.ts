@@ -4,7 +4,7 @@
  * binary into `src/learn/_kernels_wasm.ts` (base64), and `tests/learn/_kernels_wasm.test.ts` checks that
  * rebuilding gives the committed bytes.
  *
- * Two kernels, both on float64 operands in the module's memory (byte addresses and byte strides as
+ * The main kernels, on float64 operands in the module's memory (byte addresses and byte strides as
  * arguments), both vectorised across independent output elements (two adjacent columns per f64x2
  * lane pair), so that every output element sees exactly the floating-point operations of the
  * JavaScript loops they replace, in the same order (no FMA, no reassociation):
@@ -13,7 +13,8 @@
  *   a row and a column stride and B packed in column panels (the panel of columns q … q+w−1, w = 4, 2
  *   or 1 as the blocks below, at q·K, row-major K×w: the inner loop reads it sequentially); rows from `biasFrom` on start
  *   their sums at the bias instead and add nothing at the end (the LM's edge rows do that). Blocked
- *   4 rows × 4 columns, then 4 × 2 and 4 × 1, then single rows.
+ *   4 rows × 4 columns, then 4 × 2 and 4 × 1, then single rows; with `causal` ≠ 0 only the tiles
+ *   with columns q < i + 4 (the lower triangle the attention reads, and some outputs above it).
  * - `axpy2` / `axpy4` / `axpy4r`: out[i, q] += Σ over blocks of 2 (or 4) consecutive j of
  *   ((c_j B[j, q] + c_{j+1} B[j+1, q]) + …), c_j = G[i, j] by strides, then single j's; `axpy2` skips a
  *   block (or single) whose coefficients are all zero, as the MLP's backward loops do; `axpy4r` rounds
@@ -24,6 +25,7 @@
 import {
   add,
   and,
+  call,
   type Code,
   eqz,
   f32store,
@@ -32,7 +34,9 @@ import {
   f64load,
   f64store,
   fadd,
+  fdiv,
   feq,
+  fgt,
   flt,
   fmul,
   fne,
@@ -46,6 +50,7 @@ import {
   i32load,
   i32store,
   ifThen,
+  type Import,
   le,
   lt,
   module,
@@ -79,9 +84,10 @@ const sub0 = (x: Code): Code => sub(i32(0), x);
 
 /** The blocked product kernel (see the module comment). */
 function gemm(): Func {
-  const f = new Func("gemm", new Array(10).fill(I32));
-  const [out, a, aRow, aCol, b, n, K, M, bias, biasFrom] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const f = new Func("gemm", new Array(11).fill(I32));
+  const [out, a, aRow, aCol, b, n, K, M, bias, biasFrom, causal] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const i = f.local(I32), q = f.local(I32), p = f.local(I32), pb = f.local(I32), bf = f.local(I32);
+  const lim = f.local(I32);
   const pa = [f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
   const s = f.local(V128), sf = f.local(F64);
   const bv = [f.local(V128), f.local(V128)];
@@ -132,12 +138,15 @@ function gemm(): Func {
       inc(q, i32(width)),
     );
   }
+  // the columns computed: all M, or with `causal` those q < i + R (a causal product's lower triangle,
+  // by whole tiles: the outputs above the diagonal are left as they were or computed, not to be read)
   const columns = (R: number) =>
     seq(
       set(bf, le(get(biasFrom), get(i))),
-      forLoop(q, i32(0), le(add(get(q), i32(4)), get(M)), [], tile(R, 2)),
-      ifThen(le(add(get(q), i32(2)), get(M)), tile(R, 1)),
-      ifThen(lt(get(q), get(M)), tile(R, 0)),
+      set(lim, select(select(add(get(i), i32(R)), get(M), lt(add(get(i), i32(R)), get(M))), get(M), get(causal))),
+      forLoop(q, i32(0), le(add(get(q), i32(4)), get(lim)), [], tile(R, 2)),
+      ifThen(le(add(get(q), i32(2)), get(lim)), tile(R, 1)),
+      ifThen(lt(get(q), get(lim)), tile(R, 0)),
     );
   f.body = seq(
     forLoop(i, i32(0), le(add(get(i), i32(4)), get(n)), inc(i, i32(4)), columns(4)),
@@ -537,35 +546,53 @@ function colsum(): Func {
 /**
  * Column sums in the order of the language model's bias gradient: dst[j] = Σ over blocks of four rows
  * of (((src[i, j] + src[i+1, j]) + src[i+2, j]) + src[i+3, j]), from +0, then the last rows one at a
- * time (n×m row-major); two columns a pass.
+ * time (n×m row-major); eight columns a pass, then two, then one.
  */
 function colsum4(): Func {
   const f = new Func("colsum4", [I32, I32, I32, I32]);
   const [dst, src, n, m] = [0, 1, 2, 3];
   const j = f.local(I32), i = f.local(I32), p = f.local(I32), mb = f.local(I32);
-  const acc = f.local(V128), accf = f.local(F64);
-  function columns(vector: boolean): Code {
-    const ld = (
-      k: number,
-    ) => (vector ? vload(add(get(p), mul(get(mb), i32(k)))) : f64load(add(get(p), mul(get(mb), i32(k)))));
-    const plus = vector ? vadd : fadd;
-    const a = vector ? acc : accf;
-    const block = set(a, plus(get(a), plus(plus(plus(ld(0), ld(1)), ld(2)), ld(3))));
+  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
+  /** V vectors (V = 0: one scalar column) from column j. */
+  function columns(V: number): Code {
+    const row = (k: number) => add(get(p), mul(get(mb), i32(k)));
+    const parts: Code[] = [], singles: Code[] = [], init: Code[] = [], store: Code[] = [];
+    const to = add(get(dst), mul(get(j), i32(8)));
+    if (V === 0) {
+      const ld = (k: number) => f64load(row(k));
+      init.push(set(accf, f64(0)));
+      parts.push(set(accf, fadd(get(accf), fadd(fadd(fadd(ld(0), ld(1)), ld(2)), ld(3)))));
+      singles.push(set(accf, fadd(get(accf), ld(0))));
+      store.push(f64store(to, get(accf)));
+    }
+    for (let v = 0; v < V; v++) {
+      const ld = (k: number) => vload(row(k), 16 * v);
+      init.push(set(acc[v], vzero()));
+      parts.push(set(acc[v], vadd(get(acc[v]), vadd(vadd(vadd(ld(0), ld(1)), ld(2)), ld(3)))));
+      singles.push(set(acc[v], vadd(get(acc[v]), ld(0))));
+      store.push(vstore(to, get(acc[v]), 16 * v));
+    }
     return seq(
       set(p, add(get(src), mul(get(j), i32(8)))),
-      set(a, vector ? vzero() : f64(0)),
-      forLoop(i, i32(0), le(add(get(i), i32(4)), get(n)), seq(inc(i, i32(4)), inc(p, mul(get(mb), i32(4)))), block),
-      forLoop(i, get(i), lt(get(i), get(n)), seq(inc(i, i32(1)), inc(p, get(mb))), set(a, plus(get(a), ld(0)))),
-      vector
-        ? vstore(add(get(dst), mul(get(j), i32(8))), get(acc))
-        : f64store(add(get(dst), mul(get(j), i32(8))), get(accf)),
-      inc(j, i32(vector ? 2 : 1)),
+      ...init,
+      forLoop(
+        i,
+        i32(0),
+        le(add(get(i), i32(4)), get(n)),
+        seq(inc(i, i32(4)), inc(p, mul(get(mb), i32(4)))),
+        seq(...parts),
+      ),
+      forLoop(i, get(i), lt(get(i), get(n)), seq(inc(i, i32(1)), inc(p, get(mb))), seq(...singles)),
+      ...store,
+      inc(j, i32(V === 0 ? 1 : 2 * V)),
     );
   }
   f.body = seq(
     set(mb, mul(get(m), i32(8))),
-    forLoop(j, i32(0), le(add(get(j), i32(2)), get(m)), [], columns(true)),
-    ifThen(lt(get(j), get(m)), columns(false)),
+    set(j, i32(0)),
+    forLoop(j, get(j), le(add(get(j), i32(8)), get(m)), [], columns(4)),
+    forLoop(j, get(j), le(add(get(j), i32(2)), get(m)), [], columns(1)),
+    ifThen(lt(get(j), get(m)), columns(0)),
   );
   return f;
 }
@@ -805,6 +832,52 @@ function weighted(name: string, round: boolean): Func {
   return f;
 }
 
+/** The module's imports: `Math.exp` (function 0), the engine's own, as the JavaScript layers call it. */
+export const KERNEL_IMPORTS: Import[] = [{ module: "m", name: "exp", params: 1 }];
+const exp = (x: Code): Code => call(0, x);
+
+/**
+ * The attention's causal softmax, per row t of a head's T×T scores S (row-major doubles) into G:
+ * G[t, u] = R(S[t, u]·scale) for u ≤ t, their maximum m over the unrounded products, then
+ * e = exp(G[t, u] − m) (the imported `Math.exp`), G[t, u] = R(e), the sum of the unrounded e from +0
+ * (u increasing), then G[t, u] = R(G[t, u]·(1/sum)), and G[t, u] = +0 for u > t; R rounds to float32
+ * with `round` (as the JavaScript loops' stores into the Float32Array of weights do), else nothing.
+ */
+function softmaxRows(name: string, round: boolean): Func {
+  const f = new Func(name, [I32, I32, I32, F64]);
+  const [G, S, T, scale] = [0, 1, 2, 3];
+  const t = f.local(I32), u = f.local(I32), row = f.local(I32);
+  const d = f.local(F64), m = f.local(F64), e = f.local(F64), sum = f.local(F64), inv = f.local(F64);
+  const rf = (x: Code) => (round ? fround32(x) : x);
+  const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(8)));
+  const upTo = (body: Code) => forLoop(u, i32(0), le(get(u), get(t)), inc(u, i32(1)), body);
+  f.body = forLoop(
+    t,
+    i32(0),
+    lt(get(t), get(T)),
+    inc(t, i32(1)),
+    seq(
+      set(row, mul(get(t), get(T))),
+      set(m, f64(-Infinity)),
+      upTo(seq(
+        set(d, fmul(f64load(at(S)), get(scale))),
+        f64store(at(G), rf(get(d))),
+        set(m, select(get(d), get(m), fgt(get(d), get(m)))),
+      )),
+      set(sum, f64(0)),
+      upTo(seq(
+        set(e, exp(fsub(f64load(at(G)), get(m)))),
+        f64store(at(G), rf(get(e))),
+        set(sum, fadd(get(sum), get(e))),
+      )),
+      set(inv, fdiv(f64(1), get(sum))),
+      upTo(f64store(at(G), rf(fmul(f64load(at(G)), get(inv))))),
+      forLoop(u, get(u), lt(get(u), get(T)), inc(u, i32(1)), f64store(at(G), f64(0))),
+    ),
+  );
+  return f;
+}
+
 /**
  * The softmax's backward in the attention, per row t of a head's T×T weights A and their gradients
  * dA (row-major, T×T doubles): dot = Σ_{t2 ≤ t} A[t, t2]·dA[t, t2] (from +0, t2 increasing), then
@@ -897,12 +970,14 @@ export function buildKernelsWasm(): Uint8Array {
     finite(),
     weighted("weighted", false),
     weighted("weightedr", true),
+    softmaxRows("softmaxRows", false),
+    softmaxRows("softmaxRowsr", true),
     softmaxGrad("softmaxGrad", false),
     softmaxGrad("softmaxGradr", true),
     colsum4(),
     narrow(),
   ];
-  return module(funcs, 1);
+  return module(funcs, 1, KERNEL_IMPORTS);
 }
 
 /** The text of `src/learn/_kernels_wasm.ts`: the module's bytes in base64, lines of 100 characters. */

@@ -44,9 +44,17 @@ export interface Kernels {
   softmaxGradr: Fn;
   colsum4: Fn;
   narrow: Fn;
+  softmaxRows: Fn;
+  softmaxRowsr: Fn;
 }
 
 type Vec = Float32Array | Float64Array;
+
+/**
+ * What the module imports: the engine's own `Math.exp` (the attention's softmax calls it from
+ * WebAssembly, so that its exponentials are the JavaScript loops', bit for bit, in any engine).
+ */
+const IMPORTS = { m: { exp: Math.exp } };
 
 /** The compiled module, and its shared instance (growable: no views of it leave this file). */
 let compiled: WebAssembly.Module | null = null;
@@ -63,10 +71,10 @@ function load(): void {
   if (!WA.validate(bytes)) return; // no SIMD: the JavaScript loops
   try {
     compiled = new WA.Module(bytes);
-    shared = new WA.Instance(compiled).exports as unknown as Kernels;
+    shared = new WA.Instance(compiled, IMPORTS).exports as unknown as Kernels;
   } catch {
     // a browser's main thread compiles only small modules synchronously
-    WA.instantiate(bytes).then((r) => {
+    WA.instantiate(bytes, IMPORTS).then((r) => {
       compiled = r.module;
       shared = r.instance.exports as unknown as Kernels;
     }, () => {});
@@ -115,7 +123,7 @@ const arenas = new WeakMap<ArrayBufferLike, Arena>();
 export function wasmFloat64Arrays(lengths: number[], scratch: number): Float64Array[] | null {
   if (!enabled || compiled === null) return null;
   try {
-    const k = new WebAssembly.Instance(compiled).exports as unknown as Kernels;
+    const k = new WebAssembly.Instance(compiled, IMPORTS).exports as unknown as Kernels;
     let base = 2;
     const offsets = lengths.map((length) => {
       const at = base;
@@ -300,7 +308,7 @@ function product(
     cur.gemmSparse(O * 8, A * 8, aRow, aCol, B * 8, n, heap[check] === 0 ? K : -K, M, bias * 8, list * 8);
   } else {
     const B = panelsOf(raw, K, M, ps, qs, 4);
-    cur.gemm(O * 8, A * 8, aRow, aCol, B * 8, n, K, M, bias * 8, biasFrom);
+    cur.gemm(O * 8, A * 8, aRow, aCol, B * 8, n, K, M, bias * 8, biasFrom, 0);
   }
 }
 

@@ -14,13 +14,15 @@
  * than the naive triple loop in V8 (measured by `npm run bench`). Where WebAssembly SIMD runs, both
  * products go to the kernels of `src/learn/_wasm.ts` (operands widened to float64 on the way in, the
  * outputs rounded to float32 on the way out, the backward's running sums rounded after every block of
- * four as `+=` into a Float32Array rounds): the same operations in the same order, bit for bit
- * (tests/learn/_wasm.test.ts), at about 13 GFLOP/s forward and 9 backward against 4 and 2.5 here
- * (CPU time, 1024 rows × 64 × 256). The attention's products go there too (`_attention_wasm.ts`);
- * its softmax, GELU, layer norm and AdamW stay in JavaScript (the softmax's exp and GELU's tanh are
- * V8's, which WebAssembly has no copy of). At width 64 a training step is now about half these
- * products (the backward's float32 roundings, two instructions per pair of sums, bound them), a fifth
- * the JavaScript layers and a tenth the copies in and out of the module's memory.
+ * four as `+=` into a Float32Array rounds; the backward in one call, `wasmLinearBackward`, its bias
+ * gradient too): the same operations in the same order, bit for bit (tests/learn/_wasm.test.ts), at
+ * about 14 GFLOP/s forward and 11 backward against 4 and 2.5 here (CPU time, 1024 rows × 64 × 256).
+ * The attention runs there too (`_attention_wasm.ts`, its softmax's `Math.exp` imported into the
+ * module); the GELU (its `Math.tanh`, the C library's, about 11 ns a call, costs more called from
+ * WebAssembly), layer norm and AdamW stay in JavaScript. At width 64 a training step is now about half
+ * these products (the backward's rounding to float32, as costly as the block's multiplications and
+ * additions, bounds it), a sixth the attention, a tenth the GELU's tanh and a twelfth the copies in
+ * and out of the module's memory (`bench/lm.ts`).
  *
  * @module
  */

@@ -4,8 +4,11 @@
  * the module is built from `scripts/wasm/kernels.ts` and committed in `_kernels_wasm.ts`. Each kernel
  * gives every output element the same floating-point operations, in the same order, as the JavaScript
  * loop it replaces (tests/learn/_wasm.test.ts compares them bit for bit): the speed comes from two
- * lanes per instruction, from loops compiled without bounds checks and from skipping work whose result
- * is known exactly (a ReLU layer's zeros), not from another arithmetic.
+ * lanes per instruction, from register tiles that reuse each value loaded, and from skipping work
+ * whose result is known exactly (a ReLU layer's zeros), not from another arithmetic. (Deno runs
+ * WebAssembly without V8's trap handler, so every memory access is bounds-checked there: loads per
+ * operation are what the tiles save.) The one function the module imports is the engine's `Math.exp`,
+ * so that the attention's exponentials are the JavaScript loops' own.
  *
  * Operands live in the module's memory as float64. An MLP workspace's arrays are allocated there
  * (`wasmFloat64Arrays`: an instance and memory of their own, never grown), so the products on them
@@ -380,8 +383,9 @@ export function wasmAtB(
 /**
  * The block sums of the backward loops: out[i, q] += Σ over blocks of `block` consecutive j of
  * (c_j·b[j, q] + c_{j+1}·b[j+1, q] + …), then single j's, with c_j = g[i·gRow + j·gCol] (strides in
- * elements) and b row-major J×M; block 2 skips all-zero blocks (the MLP's loops), block 4 does not (the
- * language model's) and rounds to float32 after each addition when `out` is a Float32Array. With
+ * elements) and b row-major J×M; block 2 skips all-zero blocks (the MLP's loops), block 4 does not (as
+ * the language model's, whose backward calls `wasmLinearBackward`) and rounds to float32 after each
+ * addition when `out` is a Float32Array. With
  * `zero`, out starts at +0 instead of its contents.
  * @example wasmBlockSums(new Float64Array(1), new Float64Array([2]), 1, 1, new Float64Array([3]), 1, 1, 1, 2, false) // => true (where WebAssembly SIMD runs)
  */

@@ -10,7 +10,9 @@ per size: {"name", "N", "tokens_per_s"}, tokens per CPU second of this process (
 as bench/compare_torch.py), so that a shared machine's other jobs do not count.
 
 Run: /usr/bin/python3 bench/compare_torch_lm.py [--threads 1] [--seconds 3] NAME:WIDTH:LAYERS:HEADS ...
-(Debian: apt-get install -y python3-torch)
+or with --serve, one measurement per line 'NAME:WIDTH:LAYERS:HEADS SECONDS' read from stdin (one JSON
+line each, after a first {"ready": true, "threads": n}): bench/lm.ts alternates these with its own, so
+that both see the same load. (Debian: apt-get install -y python3-torch)
 """
 import argparse
 import json
@@ -61,6 +63,34 @@ class CharTransformer(nn.Module):
         return F.cross_entropy(logits.view(-1, logits.shape[-1]), targets.view(-1))
 
 
+def measure(spec, seconds, a):
+    """Tokens per CPU second of training steps of the model NAME:WIDTH:LAYERS:HEADS, for `seconds`."""
+    name, C, L, H = spec.split(":")
+    C, L, H = int(C), int(L), int(H)
+    torch.manual_seed(0)
+    m = CharTransformer(a.vocab, a.context, C, L, H)
+    N = L * (12 * C * C + 13 * C) + 2 * C
+    opt = torch.optim.AdamW(m.parameters(), lr=1e-3, betas=(0.9, 0.99), weight_decay=0.1)
+    x = torch.randint(0, a.vocab, (a.batch, a.context))
+    y = torch.randint(0, a.vocab, (a.batch, a.context))
+
+    def step():
+        opt.zero_grad(set_to_none=True)
+        loss = m(x, y)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(m.parameters(), 1.0)
+        opt.step()
+
+    for _ in range(3):
+        step()
+    n, t0 = 0, time.process_time()
+    while time.process_time() - t0 < seconds:
+        step()
+        n += 1
+    s = time.process_time() - t0
+    return {"name": name, "N": N, "tokens_per_s": n * a.batch * a.context / s}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--threads", type=int, default=1)
@@ -68,34 +98,20 @@ def main():
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--context", type=int, default=64)
     ap.add_argument("--vocab", type=int, default=85)
-    ap.add_argument("sizes", nargs="+")
+    ap.add_argument("--serve", action="store_true", help="read 'NAME:WIDTH:LAYERS:HEADS SECONDS' lines from stdin")
+    ap.add_argument("sizes", nargs="*")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
-    torch.manual_seed(0)
+    if a.serve:
+        # one measurement per request, so that the caller can alternate its own with these
+        print(json.dumps({"ready": True, "threads": torch.get_num_threads()}), flush=True)
+        for line in sys.stdin:
+            if line.strip():
+                spec, seconds = line.split()
+                print(json.dumps(measure(spec, float(seconds), a)), flush=True)
+        return
     for spec in a.sizes:
-        name, C, L, H = spec.split(":")
-        C, L, H = int(C), int(L), int(H)
-        m = CharTransformer(a.vocab, a.context, C, L, H)
-        N = L * (12 * C * C + 13 * C) + 2 * C
-        opt = torch.optim.AdamW(m.parameters(), lr=1e-3, betas=(0.9, 0.99), weight_decay=0.1)
-        x = torch.randint(0, a.vocab, (a.batch, a.context))
-        y = torch.randint(0, a.vocab, (a.batch, a.context))
-
-        def step():
-            opt.zero_grad(set_to_none=True)
-            loss = m(x, y)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(m.parameters(), 1.0)
-            opt.step()
-
-        for _ in range(3):
-            step()
-        n, t0 = 0, time.process_time()
-        while time.process_time() - t0 < a.seconds:
-            step()
-            n += 1
-        s = time.process_time() - t0
-        print(json.dumps({"name": name, "N": N, "tokens_per_s": n * a.batch * a.context / s}), flush=True)
+        print(json.dumps(measure(spec, a.seconds, a)), flush=True)
 
 
 if __name__ == "__main__":

@@ -3,21 +3,28 @@
  * forward, backward, gradient clip and AdamW on batches of 16 windows of 64 characters) of each size of
  * the sweep, beside PyTorch on CPU running the same model, batch and thread count
  * (`bench/compare_torch_lm.py`, single thread; skipped with a note when PyTorch is missing). Both
- * rates are per CPU second of one thread (`process.cpuUsage`, `time.process_time`), as in
- * `bench/mlp.ts`: wall-clock rates on a shared machine measure the other jobs.
+ * rates are per CPU second of one process (`process.cpuUsage`, `time.process_time`, the engines'
+ * helper threads included), as in `bench/mlp.ts`: wall-clock rates on a shared machine measure the
+ * other jobs.
+ *
+ * Measured in alternation: for each size, three rounds of ours then PyTorch's (a PyTorch process
+ * serving one measurement per request), so that both see the same load; the ratio printed is the
+ * median of the three rounds' ratios. On this machine PyTorch's own rate swings 2–3× from one minute
+ * to the next (at w64l2, 14,000 to 40,000 tokens per CPU second within a minute, December 2026, on
+ * 2 shared cores), far more than ours: a ratio from measurements minutes apart says little.
  *
  * Ours runs the WebAssembly SIMD kernels (`src/learn/_wasm.ts`, bit for bit the JavaScript loops'
- * results) where available: the matrix products, and the attention's products and weighted sums (its
- * softmax stays in JavaScript). Measured on this machine, December 2026, at w64l2: about 9,600 tokens per
- * CPU second against 3,700 with the JavaScript loops; PyTorch 17,800 (load average 6) to 47,000 (a
- * quieter hour), so 0.2–0.54× (issue 20's goal: 0.5×). What limits it now: the products run at f64x2
- * rates (float32 storage but double-precision sums: no float32 lanes, no FMA, and the backward's
- * float32 rounding after every block of four costs two instructions per pair of sums), against
- * PyTorch's float32 AVX-512 FMA; and a fifth of the step is the layers still in JavaScript (GELU and the
- * softmax, whose tanh and exp are V8's: WebAssembly cannot reproduce them bit for bit).
+ * results) where available: the products, the attention (its softmax's `Math.exp` imported, the
+ * engine's own), the linear layers' bias gradients. What limits it: the products run at f64x2 rates
+ * (float32 storage but double-precision sums, as the JavaScript loops: no float32 lanes, no FMA), the
+ * backward's rounding to float32 after every block of four (as `+=` into a Float32Array rounds) costs
+ * as much as the block's multiplications and additions, and Deno runs WebAssembly without V8's trap
+ * handler, so that every memory access is bounds-checked; PyTorch runs float32 AVX-512 FMA. The GELU's
+ * `Math.tanh` (the C library's, about 11 ns a call) stays in JavaScript, a tenth of the step at w64l2.
  *
  * Prints one line per size: ours, in brackets the same trainer with the WebAssembly kernels switched
- * off (`setWasmKernels(false)`: the same numbers, the speed before them), PyTorch, and the ratio.
+ * off (`setWasmKernels(false)`: the same numbers, the speed before them), PyTorch, and the ratio;
+ * then the load average before and after.
  *
  * Run: `deno run -A bench/lm.ts` (or `npm run bench -- lm`).
  */
@@ -28,6 +35,9 @@ import { BATCH, CONTEXT } from "../src/learn/lm/sweep";
 import { Trainer } from "../src/learn/lm/train";
 import { SIZES } from "../scripts/train/lm";
 import { setWasmKernels } from "../src/learn/_wasm";
+
+/** Rounds of ours then PyTorch's per size, and CPU seconds per measurement. */
+const ROUNDS = 3, SECONDS = 2;
 
 /** CPU seconds of this process (user + system) since `start`. */
 function cpuSince(start: { user: number; system: number }): number {
@@ -59,53 +69,111 @@ function oursNow(width: number, layers: number, heads: number, seconds: number):
   return (n * BATCH * CONTEXT) / cpuSince(t0);
 }
 
+/** A PyTorch process answering one measurement per request, or the reason there is none. */
+interface Torch {
+  measure(spec: string, seconds: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function startTorch(): Promise<Torch | string> {
+  const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; // Debian's python3-torch lives there
+  let child: Deno.ChildProcess;
+  try {
+    child = new Deno.Command(python, {
+      args: ["bench/compare_torch_lm.py", "--serve", "--threads", "1"],
+      // one thread below PyTorch too (OpenMP, OpenBLAS, MKL), whose CPU seconds would count
+      env: { OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
+      stdin: "piped",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+  } catch {
+    return "python3 not found";
+  }
+  const lines = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  const nextLine = async (): Promise<string | null> => {
+    for (;;) {
+      const at = buffer.indexOf("\n");
+      if (at >= 0) {
+        const line = buffer.slice(0, at);
+        buffer = buffer.slice(at + 1);
+        return line;
+      }
+      const { value, done } = await lines.read();
+      if (done) return null;
+      buffer += value;
+    }
+  };
+  const stdin = child.stdin.getWriter();
+  const close = async () => {
+    await stdin.close().catch(() => {});
+    await child.status;
+    await lines.cancel().catch(() => {});
+    await child.stderr.cancel().catch(() => {});
+  };
+  const ready = await nextLine();
+  if (ready === null || !ready.includes('"ready"')) {
+    const err = (await new Response(child.stderr).text().catch(() => "")).trim().split("\n").pop();
+    await close();
+    return err || "PyTorch did not start";
+  }
+  return {
+    async measure(spec, seconds) {
+      await stdin.write(new TextEncoder().encode(`${spec} ${seconds}\n`));
+      const line = await nextLine();
+      if (line === null) throw new Error("compare_torch_lm.py stopped answering");
+      return JSON.parse(line).tokens_per_s;
+    },
+    close,
+  };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b), m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const load = () => Deno.loadavg().map((x) => x.toFixed(1)).join(", ");
+
 /** Prints ours beside PyTorch per size. */
 export async function bench(): Promise<void> {
-  const seconds = 3;
-  const sizes = SIZES;
-  let torch = new Map<string, number>();
-  const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; // Debian's python3-torch lives there
-  const py = new Deno.Command(python, {
-    args: [
-      "bench/compare_torch_lm.py",
-      "--threads",
-      "1",
-      "--seconds",
-      String(seconds),
-      ...sizes.map((s) => `${s.name}:${s.width}:${s.layers}:${s.heads}`),
-    ],
-    stdout: "piped",
-    stderr: "piped",
-  });
-  const out = await py.output().catch(() => null);
-  let note = "";
-  if (out && out.code === 0) {
-    const lines = new TextDecoder().decode(out.stdout).trim().split("\n");
-    torch = new Map(lines.map((l) => JSON.parse(l)).map((r) => [r.name, r.tokens_per_s]));
-  } else {
-    note = out ? new TextDecoder().decode(out.stderr).trim().split("\n").pop()! : "python3 not found";
-  }
+  const torch = await startTorch();
   console.log(
-    `character transformer, training tokens per CPU second (batch ${BATCH}, context ${CONTEXT}, 1 thread, float32)`,
+    `character transformer, training tokens per CPU second (batch ${BATCH}, context ${CONTEXT}, 1 thread, float32; ` +
+      `medians of ${ROUNDS} alternating rounds of ${SECONDS} s)`,
   );
-  console.log("  size      N        ours  (JS loops)    PyTorch   ours/PyTorch");
-  for (const s of sizes) {
-    const o = ours(s.width, s.layers, s.heads, seconds), js = ours(s.width, s.layers, s.heads, seconds, false);
-    const t = torch.get(s.name);
-    const N = nonEmbeddingParameters({
-      vocabSize: 85,
-      context: CONTEXT,
-      width: s.width,
-      layers: s.layers,
-      heads: s.heads,
-    });
-    console.log(
-      `  ${s.name.padEnd(8)} ${String(N).padStart(7)} ${o.toFixed(0).padStart(9)} ${
-        `(${js.toFixed(0)})`.padStart(11)
-      } ${(t === undefined ? "–" : t.toFixed(0)).padStart(10)}   ${t === undefined ? "–" : (o / t).toFixed(2)}`,
-    );
+  console.log(`  load average before: ${load()}`);
+  console.log("  size      N        ours  (JS loops)    PyTorch   ours/PyTorch   (PyTorch's rounds)");
+  try {
+    for (const s of SIZES) {
+      const spec = `${s.name}:${s.width}:${s.layers}:${s.heads}`;
+      const o: number[] = [], t: number[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        o.push(ours(s.width, s.layers, s.heads, SECONDS));
+        if (typeof torch !== "string") t.push(await torch.measure(spec, SECONDS));
+      }
+      const js = ours(s.width, s.layers, s.heads, SECONDS, false);
+      const N = nonEmbeddingParameters({
+        vocabSize: 85,
+        context: CONTEXT,
+        width: s.width,
+        layers: s.layers,
+        heads: s.heads,
+      });
+      const ratio = t.length ? median(o.map((x, i) => x / t[i])).toFixed(2) : "–";
+      console.log(
+        `  ${s.name.padEnd(8)} ${String(N).padStart(7)} ${median(o).toFixed(0).padStart(9)} ${
+          `(${js.toFixed(0)})`.padStart(11)
+        } ${(t.length ? median(t).toFixed(0) : "–").padStart(10)}   ${ratio.padEnd(12)}   ${
+          t.length ? `${Math.min(...t).toFixed(0)}–${Math.max(...t).toFixed(0)}` : ""
+        }`,
+      );
+    }
+  } finally {
+    if (typeof torch !== "string") await torch.close();
   }
-  if (note) console.log(`  PyTorch: ${note}`);
+  console.log(`  load average after: ${load()}`);
+  if (typeof torch === "string") console.log(`  PyTorch: ${torch}`);
 }
 
 if (import.meta.main) await bench();

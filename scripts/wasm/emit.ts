@@ -93,6 +93,8 @@ export const eqz = (a: Code): Code => seq(a, 0x45);
 export const f64load = (addr: Code, offset = 0): Code => seq(addr, 0x2b, memarg(3, offset));
 /** `f64.store` of `v` at `addr` + `offset`. */
 export const f64store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0x39, memarg(3, offset));
+/** `f32.store` at `addr` + `offset` of the double `v` rounded to float (`f32.demote_f64`). */
+export const f32store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0xb6, 0x38, memarg(2, offset));
 /** `i32.load` at `addr` + `offset`. */
 export const i32load = (addr: Code, offset = 0): Code => seq(addr, 0x28, memarg(2, offset));
 /** `i32.store` of `v` at `addr` + `offset`. */
@@ -105,6 +107,12 @@ export const or = bin(0x72);
 export const fne = bin(0x62);
 /** `f64.add`. */
 export const fadd = bin(0xa0);
+/** `f64.sub`. */
+export const fsub = bin(0xa1);
+/** `f64.div`. */
+export const fdiv = bin(0xa3);
+/** `f64.gt`. */
+export const fgt = bin(0x64);
 /** `f64.mul`. */
 export const fmul = bin(0xa2);
 /** `f64.lt`. */
@@ -121,6 +129,10 @@ export const select = (a: Code, b: Code, cond: Code): Code => seq(a, b, cond, 0x
 export const vload = (addr: Code, offset = 0): Code => seq(addr, simd(0x00, ...memarg(3, offset)));
 /** `v128.load64_splat`: one double loaded into both lanes. */
 export const vsplat = (addr: Code, offset = 0): Code => seq(addr, simd(0x0a, ...memarg(3, offset)));
+/** Both doubles of `v` rounded to floats (to nearest, ties to even) and stored as two floats at `addr` +
+ * `offset` (`f32x4.demote_f64x2_zero`, `v128.store64_lane` 0). */
+export const vstore32x2 = (addr: Code, v: Code, offset = 0): Code =>
+  seq(addr, v, simd(0x5e), simd(0x5b, ...memarg(3, offset), 0));
 /** `v128.store`. */
 export const vstore = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, simd(0x0b, ...memarg(3, offset)));
 /** `f64x2.splat` of an f64 value. */
@@ -129,6 +141,8 @@ export const vsplatOf = (a: Code): Code => seq(a, simd(0x14));
 export const vzero = (): Code => simd(0x0c, ...new Array(16).fill(0));
 /** `f64x2.add`. */
 export const vadd = (a: Code, b: Code): Code => seq(a, b, simd(0xf0));
+/** `f64x2.sub`. */
+export const vsub = (a: Code, b: Code): Code => seq(a, b, simd(0xf1));
 /** `f64x2.mul`. */
 export const vmul = (a: Code, b: Code): Code => seq(a, b, simd(0xf2));
 /** `f64x2.pmax(a, b)`: b if a < b, else a, lane by lane (so pmax(+0, z) is `z > 0 ? z : 0`). */
@@ -180,23 +194,41 @@ const vec = (items: Code[]): Code => seq(uleb(items.length), ...items);
 const section = (id: number, body: Code): Code => seq(id, uleb(body.length), body);
 const name = (s: string): Code => seq(uleb(s.length), [...s].map((c) => c.charCodeAt(0)));
 
-/** The binary of a module defining one memory (`initialPages` × 64 KiB, exported as `memory`) and `funcs`. */
-export function module(funcs: Func[], initialPages: number): Uint8Array {
-  const types = funcs.map((f) => seq(0x60, vec(f.params.map((t) => [t])), vec([])));
+/** A function the module imports (`module`.`name`, of f64 parameters and one f64 result, e.g. `Math.exp`). */
+export interface Import {
+  module: string;
+  name: string;
+  params: number;
+}
+
+/** `call` of function `index` (the imports come first in the index space) on the values `args`. */
+export const call = (index: number, ...args: Code[]): Code => seq(...args, 0x10, uleb(index));
+
+/**
+ * The binary of a module defining one memory (`initialPages` × 64 KiB, exported as `memory`) and
+ * `funcs`, importing `imports` (function indices 0 … imports.length − 1; `funcs` follow them).
+ */
+export function module(funcs: Func[], initialPages: number, imports: Import[] = []): Uint8Array {
+  const types = [
+    ...imports.map((m) => seq(0x60, vec(new Array(m.params).fill([F64])), vec([[F64]]))),
+    ...funcs.map((f) => seq(0x60, vec(f.params.map((t) => [t])), vec([]))),
+  ];
   const bodies = funcs.map((f) => {
     const groups: Code[] = [];
     for (const t of f.locals) groups.push(seq(uleb(1), t));
     const b = seq(vec(groups), f.body, 0x0b);
     return seq(uleb(b.length), b);
   });
+  const k = imports.length;
   const exports = [
-    ...funcs.map((f, i) => seq(name(f.name), 0x00, uleb(i))),
+    ...funcs.map((f, i) => seq(name(f.name), 0x00, uleb(k + i))),
     seq(name("memory"), 0x02, uleb(0)),
   ];
   return Uint8Array.from(seq(
     [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     section(1, vec(types)),
-    section(3, vec(funcs.map((_, i) => uleb(i)))),
+    ...(k > 0 ? [section(2, vec(imports.map((m, i) => seq(name(m.module), name(m.name), 0x00, uleb(i)))))] : []),
+    section(3, vec(funcs.map((_, i) => uleb(k + i)))),
     section(5, vec([seq(0x00, uleb(initialPages))])),
     section(7, vec(exports)),
     section(10, vec(bodies)),

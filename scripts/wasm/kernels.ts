@@ -4,7 +4,7 @@
  * binary into `src/learn/_kernels_wasm.ts` (base64), and `tests/learn/_kernels_wasm.test.ts` checks that
  * rebuilding gives the committed bytes.
  *
- * Two kernels, both on float64 operands in the module's memory (byte addresses and byte strides as
+ * The main kernels, on float64 operands in the module's memory (byte addresses and byte strides as
  * arguments), both vectorised across independent output elements (two adjacent columns per f64x2
  * lane pair), so that every output element sees exactly the floating-point operations of the
  * JavaScript loops they replace, in the same order (no FMA, no reassociation):
@@ -13,7 +13,8 @@
  *   a row and a column stride and B packed in column panels (the panel of columns q … q+w−1, w = 4, 2
  *   or 1 as the blocks below, at q·K, row-major K×w: the inner loop reads it sequentially); rows from `biasFrom` on start
  *   their sums at the bias instead and add nothing at the end (the LM's edge rows do that). Blocked
- *   4 rows × 4 columns, then 4 × 2 and 4 × 1, then single rows.
+ *   4 rows × 4 columns, then 4 × 2 and 4 × 1, then single rows; with `causal` ≠ 0 only the tiles
+ *   with columns q < i + 4 (the lower triangle the attention reads, and some outputs above it).
  * - `axpy2` / `axpy4` / `axpy4r`: out[i, q] += Σ over blocks of 2 (or 4) consecutive j of
  *   ((c_j B[j, q] + c_{j+1} B[j+1, q]) + …), c_j = G[i, j] by strides, then single j's; `axpy2` skips a
  *   block (or single) whose coefficients are all zero, as the MLP's backward loops do; `axpy4r` rounds
@@ -24,19 +25,24 @@
 import {
   add,
   and,
+  call,
   type Code,
   eqz,
+  f32store,
   F64,
   f64,
   f64load,
   f64store,
   fadd,
+  fdiv,
   feq,
+  fgt,
   flt,
   fmul,
   fne,
   forLoop,
   fround32,
+  fsub,
   Func,
   get,
   I32,
@@ -44,6 +50,7 @@ import {
   i32load,
   i32store,
   ifThen,
+  type Import,
   le,
   lt,
   module,
@@ -67,6 +74,8 @@ import {
   vsplat,
   vsplatOf,
   vstore,
+  vstore32x2,
+  vsub,
   vzero,
 } from "./emit";
 
@@ -75,9 +84,10 @@ const sub0 = (x: Code): Code => sub(i32(0), x);
 
 /** The blocked product kernel (see the module comment). */
 function gemm(): Func {
-  const f = new Func("gemm", new Array(10).fill(I32));
-  const [out, a, aRow, aCol, b, n, K, M, bias, biasFrom] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const f = new Func("gemm", new Array(11).fill(I32));
+  const [out, a, aRow, aCol, b, n, K, M, bias, biasFrom, causal] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const i = f.local(I32), q = f.local(I32), p = f.local(I32), pb = f.local(I32), bf = f.local(I32);
+  const lim = f.local(I32);
   const pa = [f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
   const s = f.local(V128), sf = f.local(F64);
   const bv = [f.local(V128), f.local(V128)];
@@ -128,12 +138,15 @@ function gemm(): Func {
       inc(q, i32(width)),
     );
   }
+  // the columns computed: all M, or with `causal` those q < i + R (a causal product's lower triangle,
+  // by whole tiles: the outputs above the diagonal are left as they were or computed, not to be read)
   const columns = (R: number) =>
     seq(
       set(bf, le(get(biasFrom), get(i))),
-      forLoop(q, i32(0), le(add(get(q), i32(4)), get(M)), [], tile(R, 2)),
-      ifThen(le(add(get(q), i32(2)), get(M)), tile(R, 1)),
-      ifThen(lt(get(q), get(M)), tile(R, 0)),
+      set(lim, select(select(add(get(i), i32(R)), get(M), lt(add(get(i), i32(R)), get(M))), get(M), get(causal))),
+      forLoop(q, i32(0), le(add(get(q), i32(4)), get(lim)), [], tile(R, 2)),
+      ifThen(le(add(get(q), i32(2)), get(lim)), tile(R, 1)),
+      ifThen(lt(get(q), get(lim)), tile(R, 0)),
     );
   f.body = seq(
     forLoop(i, i32(0), le(add(get(i), i32(4)), get(n)), inc(i, i32(4)), columns(4)),
@@ -218,6 +231,102 @@ function axpy(name: string, block: 2 | 4, skip: boolean, round: boolean): Func {
     forLoop(q, i32(0), le(add(get(q), i32(8)), get(M)), [], panel(4)),
     forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], panel(1)),
     ifThen(lt(get(q), get(M)), panel(0)),
+  );
+  return f;
+}
+
+/**
+ * The block sums of `axpy` without the zero test, for blocks of 4 (`axpy4`, and `axpy4r` rounding to
+ * float32 after every addition): the same sums in the same order, two rows of G a pass, so that every
+ * vector of B loaded serves both (the kernels' memory accesses are bounds-checked where the engine has
+ * no trap handler, Deno for one: fewer loads per product is what makes them faster). Per row and
+ * vector: the block's sum s = ((c₀b₀ + c₁b₁) + c₂b₂) + c₃b₃ from its first product, then acc ← acc + s.
+ */
+function blockSums4(name: string, round: boolean): Func {
+  const f = new Func(name, new Array(6).fill(I32));
+  const [out, g, b, N, J, M] = [0, 1, 2, 3, 4, 5];
+  const i = f.local(I32), q = f.local(I32), j = f.local(I32), pb = f.local(I32);
+  const pg = [f.local(I32), f.local(I32)], at = [f.local(I32), f.local(I32)];
+  const acc = [0, 1].map(() => [0, 1, 2, 3].map(() => f.local(V128)));
+  const sum = [0, 1].map(() => [0, 1, 2, 3].map(() => f.local(V128)));
+  const bv = [0, 1, 2, 3].map(() => f.local(V128)), cs = f.local(V128);
+  const accf = [f.local(F64), f.local(F64)], sumf = [f.local(F64), f.local(F64)], bf = f.local(F64);
+  const rv = (x: Code) => (round ? vround32(x) : x);
+  const rf = (x: Code) => (round ? fround32(x) : x);
+
+  /** R rows (1 or 2) from row i, V vectors (V = 0: one scalar column) of the panel at columns q…. */
+  function tile(R: number, V: number): Code {
+    const width = V === 0 ? 1 : 2 * V;
+    const init: Code[] = [set(pb, add(get(b), mul(mul(get(q), get(J)), i32(8))))];
+    for (let r = 0; r < R; r++) {
+      init.push(
+        set(at[r], add(get(out), mul(add(mul(add(get(i), i32(r)), get(M)), get(q)), i32(8)))),
+        set(pg[r], add(get(g), mul(mul(add(get(i), i32(r)), get(J)), i32(8)))),
+      );
+      if (V === 0) init.push(set(accf[r], f64load(get(at[r]))));
+      for (let v = 0; v < V; v++) init.push(set(acc[r][v], vload(get(at[r]), 16 * v)));
+    }
+    const block: Code[] = [];
+    for (let t = 0; t < 4; t++) {
+      if (V === 0) block.push(set(bf, f64load(get(pb), 8 * t)));
+      for (let v = 0; v < V; v++) block.push(set(bv[v], vload(get(pb), 8 * width * t + 16 * v)));
+      for (let r = 0; r < R; r++) {
+        if (V === 0) {
+          const p = fmul(f64load(get(pg[r]), 8 * t), get(bf));
+          block.push(set(sumf[r], t === 0 ? p : fadd(get(sumf[r]), p)));
+          continue;
+        }
+        block.push(set(cs, vsplat(get(pg[r]), 8 * t)));
+        for (let v = 0; v < V; v++) {
+          const p = vmul(get(cs), get(bv[v]));
+          block.push(set(sum[r][v], t === 0 ? p : vadd(get(sum[r][v]), p)));
+        }
+      }
+    }
+    for (let r = 0; r < R; r++) {
+      if (V === 0) block.push(set(accf[r], rf(fadd(get(accf[r]), get(sumf[r])))));
+      for (let v = 0; v < V; v++) block.push(set(acc[r][v], rv(vadd(get(acc[r][v]), get(sum[r][v])))));
+    }
+    const step = (n: number) => {
+      const st: Code[] = [inc(j, i32(n)), inc(pb, i32(8 * width * n))];
+      for (let r = 0; r < R; r++) st.push(inc(pg[r], i32(8 * n)));
+      return seq(...st);
+    };
+    const one: Code[] = [];
+    if (V === 0) one.push(set(bf, f64load(get(pb))));
+    for (let v = 0; v < V; v++) one.push(set(bv[v], vload(get(pb), 16 * v)));
+    for (let r = 0; r < R; r++) {
+      if (V === 0) {
+        one.push(set(accf[r], rf(fadd(get(accf[r]), fmul(f64load(get(pg[r])), get(bf))))));
+        continue;
+      }
+      one.push(set(cs, vsplat(get(pg[r]))));
+      for (let v = 0; v < V; v++) one.push(set(acc[r][v], rv(vadd(get(acc[r][v]), vmul(get(cs), get(bv[v]))))));
+    }
+    const store: Code[] = [];
+    for (let r = 0; r < R; r++) {
+      if (V === 0) store.push(f64store(get(at[r]), get(accf[r])));
+      for (let v = 0; v < V; v++) store.push(vstore(get(at[r]), get(acc[r][v]), 16 * v));
+    }
+    return seq(
+      ...init,
+      forLoop(j, i32(0), le(add(get(j), i32(4)), get(J)), step(4), seq(...block)),
+      forLoop(j, get(j), lt(get(j), get(J)), step(1), seq(...one)),
+      ...store,
+    );
+  }
+  /** Every row of G, two at a time, against the panel of `width` columns at q. */
+  const rows = (V: number) =>
+    seq(
+      forLoop(i, i32(0), le(add(get(i), i32(2)), get(N)), inc(i, i32(2)), tile(2, V)),
+      ifThen(lt(get(i), get(N)), tile(1, V)),
+      inc(q, i32(V === 0 ? 1 : 2 * V)),
+    );
+  f.body = seq(
+    set(q, i32(0)),
+    forLoop(q, get(q), le(add(get(q), i32(8)), get(M)), [], rows(4)),
+    forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], rows(1)),
+    ifThen(lt(get(q), get(M)), rows(0)),
   );
   return f;
 }
@@ -435,6 +544,60 @@ function colsum(): Func {
 }
 
 /**
+ * Column sums in the order of the language model's bias gradient: dst[j] = Σ over blocks of four rows
+ * of (((src[i, j] + src[i+1, j]) + src[i+2, j]) + src[i+3, j]), from +0, then the last rows one at a
+ * time (n×m row-major); eight columns a pass, then two, then one.
+ */
+function colsum4(): Func {
+  const f = new Func("colsum4", [I32, I32, I32, I32]);
+  const [dst, src, n, m] = [0, 1, 2, 3];
+  const j = f.local(I32), i = f.local(I32), p = f.local(I32), mb = f.local(I32);
+  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
+  /** V vectors (V = 0: one scalar column) from column j. */
+  function columns(V: number): Code {
+    const row = (k: number) => add(get(p), mul(get(mb), i32(k)));
+    const parts: Code[] = [], singles: Code[] = [], init: Code[] = [], store: Code[] = [];
+    const to = add(get(dst), mul(get(j), i32(8)));
+    if (V === 0) {
+      const ld = (k: number) => f64load(row(k));
+      init.push(set(accf, f64(0)));
+      parts.push(set(accf, fadd(get(accf), fadd(fadd(fadd(ld(0), ld(1)), ld(2)), ld(3)))));
+      singles.push(set(accf, fadd(get(accf), ld(0))));
+      store.push(f64store(to, get(accf)));
+    }
+    for (let v = 0; v < V; v++) {
+      const ld = (k: number) => vload(row(k), 16 * v);
+      init.push(set(acc[v], vzero()));
+      parts.push(set(acc[v], vadd(get(acc[v]), vadd(vadd(vadd(ld(0), ld(1)), ld(2)), ld(3)))));
+      singles.push(set(acc[v], vadd(get(acc[v]), ld(0))));
+      store.push(vstore(to, get(acc[v]), 16 * v));
+    }
+    return seq(
+      set(p, add(get(src), mul(get(j), i32(8)))),
+      ...init,
+      forLoop(
+        i,
+        i32(0),
+        le(add(get(i), i32(4)), get(n)),
+        seq(inc(i, i32(4)), inc(p, mul(get(mb), i32(4)))),
+        seq(...parts),
+      ),
+      forLoop(i, get(i), lt(get(i), get(n)), seq(inc(i, i32(1)), inc(p, get(mb))), seq(...singles)),
+      ...store,
+      inc(j, i32(V === 0 ? 1 : 2 * V)),
+    );
+  }
+  f.body = seq(
+    set(mb, mul(get(m), i32(8))),
+    set(j, i32(0)),
+    forLoop(j, get(j), le(add(get(j), i32(8)), get(m)), [], columns(4)),
+    forLoop(j, get(j), le(add(get(j), i32(2)), get(m)), [], columns(1)),
+    ifThen(lt(get(j), get(m)), columns(0)),
+  );
+  return f;
+}
+
+/**
  * The product of `gemm` for a sparse A (a ReLU layer's activations or gradients, about half zeros), one
  * row at a time: the row's nonzero entries (value and index p, in increasing p) are listed first, then
  * every output of the row sums only their products, in increasing p, from +0, and adds the bias at
@@ -579,65 +742,213 @@ function finite(): Func {
  * The attention's weighted sums, one coefficient at a time: out[i, q] += c_{ij} B[j, q] for j over a
  * range that depends on the row (`mode` 0: j < J; 1, causal: j ≤ i; 2, anti-causal: j ≥ i), j
  * increasing, rounded to float32 after every addition with `round`, as `+=` into a Float32Array.
- * G is N×J row-major; B is packed as for the block sums (panels of width 8, then 2, then 1); out's rows
- * are `outRow` bytes apart.
+ * c_{ij} is at G + i·gRow + j·gCol (byte strides: G or its transpose); B is packed as for the block
+ * sums (panels of width 8, then 2, then 1); out's rows are `outRow` bytes apart.
+ *
+ * Two rows a pass: each row's sum is a chain of dependent additions (and roundings), so two chains
+ * side by side keep the adders busy; over the j both rows take, one loop serves both, each row's own
+ * j before and after it by themselves, so that every row still adds in increasing j.
  */
 function weighted(name: string, round: boolean): Func {
-  const f = new Func(name, new Array(8).fill(I32));
-  const [out, outRow, g, b, N, J, M, mode] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const i = f.local(I32), q = f.local(I32), j = f.local(I32), lo = f.local(I32), hi = f.local(I32);
-  const pg = f.local(I32), pb = f.local(I32), at = f.local(I32), cs = f.local(V128);
-  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
+  const f = new Func(name, new Array(10).fill(I32));
+  const [out, outRow, g, gRow, gCol, b, N, J, M, mode] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const i = f.local(I32), q = f.local(I32), j = f.local(I32), end = f.local(I32), pb = f.local(I32);
+  const lo = [f.local(I32), f.local(I32)], hi = [f.local(I32), f.local(I32)];
+  const pg = [f.local(I32), f.local(I32)], at = [f.local(I32), f.local(I32)];
+  const from = f.local(I32), to = f.local(I32), cs = f.local(V128);
+  const bv = [0, 1, 2, 3].map(() => f.local(V128));
+  const acc = [0, 1].map(() => [0, 1, 2, 3].map(() => f.local(V128))), accf = [f.local(F64), f.local(F64)];
+  const bf = f.local(F64);
   const rv = (x: Code) => (round ? vround32(x) : x);
   const rf = (x: Code) => (round ? fround32(x) : x);
-  function panel(V: number): Code {
+  const min = (x: Code, y: Code) => select(x, y, lt(x, y));
+  const max = (x: Code, y: Code) => select(y, x, lt(x, y));
+
+  /** The rows `rs` (of the pair at i) over j ∈ [start, stop), V vectors of the panel at q. */
+  function range(rs: number[], V: number, start: Code, stop: Code): Code {
     const width = V === 0 ? 1 : 2 * V;
     const init: Code[] = [
-      set(lo, select(get(i), i32(0), eqz(sub(get(mode), i32(2))))),
-      set(hi, select(select(add(get(i), i32(1)), get(J), lt(get(i), get(J))), get(J), eqz(sub(get(mode), i32(1))))),
-      set(at, add(add(get(out), mul(get(i), get(outRow))), mul(get(q), i32(8)))),
-      set(pg, add(get(g), mul(add(mul(get(i), get(J)), get(lo)), i32(8)))),
-      set(pb, add(get(b), mul(add(mul(get(q), get(J)), mul(get(lo), i32(width))), i32(8)))),
+      set(end, stop),
+      set(pb, add(get(b), mul(add(mul(get(q), get(J)), mul(get(j), i32(width))), i32(8)))),
     ];
+    for (const r of rs) {
+      init.push(set(pg[r], add(add(get(g), mul(add(get(i), i32(r)), get(gRow))), mul(get(j), get(gCol)))));
+    }
     const step: Code[] = [];
-    const store: Code[] = [];
-    if (V === 0) {
-      init.push(set(accf, f64load(get(at))));
-      step.push(set(accf, rf(fadd(get(accf), fmul(f64load(get(pg)), f64load(get(pb)))))));
-      store.push(f64store(get(at), get(accf)));
-    } else {
-      step.push(set(cs, vsplat(get(pg))));
+    if (V === 0) step.push(set(bf, f64load(get(pb))));
+    for (let v = 0; v < V; v++) step.push(set(bv[v], vload(get(pb), 16 * v)));
+    for (const r of rs) {
+      if (V === 0) {
+        step.push(set(accf[r], rf(fadd(get(accf[r]), fmul(f64load(get(pg[r])), get(bf))))));
+        continue;
+      }
+      step.push(set(cs, vsplat(get(pg[r]))));
+      for (let v = 0; v < V; v++) step.push(set(acc[r][v], rv(vadd(get(acc[r][v]), vmul(get(cs), get(bv[v]))))));
     }
-    for (let v = 0; v < V; v++) {
-      init.push(set(acc[v], vload(get(at), 16 * v)));
-      step.push(set(acc[v], rv(vadd(get(acc[v]), vmul(get(cs), vload(get(pb), 16 * v))))));
-      store.push(vstore(get(at), get(acc[v]), 16 * v));
-    }
-    return seq(
-      forLoop(
-        i,
-        i32(0),
-        lt(get(i), get(N)),
-        inc(i, i32(1)),
-        seq(
-          ...init,
-          forLoop(
-            j,
-            get(lo),
-            lt(get(j), get(hi)),
-            seq(inc(j, i32(1)), inc(pg, i32(8)), inc(pb, i32(8 * width))),
-            seq(...step),
-          ),
-          ...store,
-        ),
-      ),
-      inc(q, i32(width)),
-    );
+    const next: Code[] = [inc(j, i32(1)), inc(pb, i32(8 * width))];
+    for (const r of rs) next.push(inc(pg[r], get(gCol)));
+    return seq(set(j, start), ...init, forLoop(j, get(j), lt(get(j), get(end)), seq(...next), seq(...step)));
   }
+  /** Rows i … i + R − 1 (R = 1 or 2) against the panel of V vectors at q. */
+  function rowsAt(R: number, V: number): Code {
+    const rs = R === 2 ? [0, 1] : [0];
+    const code: Code[] = [];
+    for (const r of rs) {
+      const ir = add(get(i), i32(r));
+      code.push(
+        set(lo[r], select(ir, i32(0), eqz(sub(get(mode), i32(2))))),
+        set(hi[r], select(min(add(ir, i32(1)), get(J)), get(J), eqz(sub(get(mode), i32(1))))),
+        set(at[r], add(add(get(out), mul(ir, get(outRow))), mul(get(q), i32(8)))),
+      );
+      if (V === 0) code.push(set(accf[r], f64load(get(at[r]))));
+      for (let v = 0; v < V; v++) code.push(set(acc[r][v], vload(get(at[r]), 16 * v)));
+    }
+    if (R === 1) code.push(range([0], V, get(lo[0]), get(hi[0])));
+    else {
+      // the j both rows take: [from, to); each row's own before and after it
+      code.push(set(from, max(get(lo[0]), get(lo[1]))), set(to, max(min(get(hi[0]), get(hi[1])), get(from))));
+      for (const r of rs) code.push(range([r], V, get(lo[r]), min(get(from), get(hi[r]))));
+      code.push(range([0, 1], V, get(from), get(to)));
+      for (const r of rs) code.push(range([r], V, max(get(to), get(lo[r])), get(hi[r])));
+    }
+    for (const r of rs) {
+      if (V === 0) code.push(f64store(get(at[r]), get(accf[r])));
+      for (let v = 0; v < V; v++) code.push(vstore(get(at[r]), get(acc[r][v]), 16 * v));
+    }
+    return seq(...code);
+  }
+  const panel = (V: number) =>
+    seq(
+      forLoop(i, i32(0), le(add(get(i), i32(2)), get(N)), inc(i, i32(2)), rowsAt(2, V)),
+      ifThen(lt(get(i), get(N)), rowsAt(1, V)),
+      inc(q, i32(V === 0 ? 1 : 2 * V)),
+    );
   f.body = seq(
-    forLoop(q, i32(0), le(add(get(q), i32(8)), get(M)), [], panel(4)),
+    set(q, i32(0)),
+    forLoop(q, get(q), le(add(get(q), i32(8)), get(M)), [], panel(4)),
     forLoop(q, get(q), le(add(get(q), i32(2)), get(M)), [], panel(1)),
     ifThen(lt(get(q), get(M)), panel(0)),
+  );
+  return f;
+}
+
+/** The module's imports: `Math.exp` (function 0), the engine's own, as the JavaScript layers call it. */
+export const KERNEL_IMPORTS: Import[] = [{ module: "m", name: "exp", params: 1 }];
+const exp = (x: Code): Code => call(0, x);
+
+/**
+ * The attention's causal softmax, per row t of a head's T×T scores S (row-major doubles) into G:
+ * G[t, u] = R(S[t, u]·scale) for u ≤ t, their maximum m over the unrounded products, then
+ * e = exp(G[t, u] − m) (the imported `Math.exp`), G[t, u] = R(e), the sum of the unrounded e from +0
+ * (u increasing), then G[t, u] = R(G[t, u]·(1/sum)), and G[t, u] = +0 for u > t; R rounds to float32
+ * with `round` (as the JavaScript loops' stores into the Float32Array of weights do), else nothing.
+ */
+function softmaxRows(name: string, round: boolean): Func {
+  const f = new Func(name, [I32, I32, I32, F64]);
+  const [G, S, T, scale] = [0, 1, 2, 3];
+  const t = f.local(I32), u = f.local(I32), row = f.local(I32);
+  const d = f.local(F64), m = f.local(F64), e = f.local(F64), sum = f.local(F64), inv = f.local(F64);
+  const rf = (x: Code) => (round ? fround32(x) : x);
+  const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(8)));
+  const upTo = (body: Code) => forLoop(u, i32(0), le(get(u), get(t)), inc(u, i32(1)), body);
+  f.body = forLoop(
+    t,
+    i32(0),
+    lt(get(t), get(T)),
+    inc(t, i32(1)),
+    seq(
+      set(row, mul(get(t), get(T))),
+      set(m, f64(-Infinity)),
+      upTo(seq(
+        set(d, fmul(f64load(at(S)), get(scale))),
+        f64store(at(G), rf(get(d))),
+        set(m, select(get(d), get(m), fgt(get(d), get(m)))),
+      )),
+      set(sum, f64(0)),
+      upTo(seq(
+        set(e, exp(fsub(f64load(at(G)), get(m)))),
+        f64store(at(G), rf(get(e))),
+        set(sum, fadd(get(sum), get(e))),
+      )),
+      set(inv, fdiv(f64(1), get(sum))),
+      upTo(f64store(at(G), rf(fmul(f64load(at(G)), get(inv))))),
+      forLoop(u, get(u), lt(get(u), get(T)), inc(u, i32(1)), f64store(at(G), f64(0))),
+    ),
+  );
+  return f;
+}
+
+/**
+ * The softmax's backward in the attention, per row t of a head's T×T weights A and their gradients
+ * dA (row-major, T×T doubles): dot = Σ_{t2 ≤ t} A[t, t2]·dA[t, t2] (from +0, t2 increasing), then
+ * P[t, t2] = (A[t, t2]·(d − dot))·scale for t2 ≤ t (two a pass), with d = dA[t, t2], rounded to
+ * float32 first with `round` (the loops keep d in the model's scratch array, a Float32Array in
+ * training, and read it back from there); P above the diagonal is left as it was.
+ */
+function softmaxGrad(name: string, round: boolean): Func {
+  const f = new Func(name, [I32, I32, I32, I32, F64]);
+  const [P, A, dA, T, scale] = [0, 1, 2, 3, 4];
+  const t = f.local(I32), u = f.local(I32), row = f.local(I32), dot = f.local(F64);
+  const dv = f.local(V128), sv = f.local(V128);
+  const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(8)));
+  const rv = (x: Code) => (round ? vround32(x) : x);
+  const rf = (x: Code) => (round ? fround32(x) : x);
+  const one = f64store(at(P), fmul(fmul(f64load(at(A)), fsub(rf(f64load(at(dA))), get(dot))), get(scale)));
+  const pair = vstore(at(P), vmul(vmul(vload(at(A)), vsub(rv(vload(at(dA))), get(dv))), get(sv)));
+  f.body = seq(
+    set(sv, vsplatOf(get(scale))),
+    forLoop(
+      t,
+      i32(0),
+      lt(get(t), get(T)),
+      inc(t, i32(1)),
+      seq(
+        set(row, mul(get(t), get(T))),
+        set(dot, f64(0)),
+        forLoop(
+          u,
+          i32(0),
+          le(get(u), get(t)),
+          inc(u, i32(1)),
+          set(dot, fadd(get(dot), fmul(f64load(at(A)), f64load(at(dA))))),
+        ),
+        set(dv, vsplatOf(get(dot))),
+        forLoop(u, i32(0), le(add(get(u), i32(1)), get(t)), inc(u, i32(2)), pair),
+        ifThen(le(get(u), get(t)), one),
+      ),
+    ),
+  );
+  return f;
+}
+
+/**
+ * dst[i] = src[i] rounded to float32 (to nearest, ties to even, as a store into a Float32Array rounds),
+ * n doubles in, n floats out, eight a pass: the outputs leave the module as floats, which JavaScript
+ * copies out faster than it converts doubles.
+ */
+function narrow(): Func {
+  const f = new Func("narrow", [I32, I32, I32]);
+  const [dst, src, n] = [0, 1, 2];
+  const i = f.local(I32), pd = f.local(I32), ps = f.local(I32);
+  const pairs: Code[] = [];
+  for (let k = 0; k < 4; k++) pairs.push(vstore32x2(get(pd), vload(get(ps), 16 * k), 8 * k));
+  f.body = seq(
+    set(pd, get(dst)),
+    set(ps, get(src)),
+    forLoop(
+      i,
+      i32(0),
+      le(add(get(i), i32(8)), get(n)),
+      seq(inc(i, i32(8)), inc(pd, i32(32)), inc(ps, i32(64))),
+      seq(...pairs),
+    ),
+    forLoop(
+      i,
+      get(i),
+      lt(get(i), get(n)),
+      seq(inc(i, i32(1)), inc(pd, i32(4)), inc(ps, i32(8))),
+      f32store(get(pd), f64load(get(ps))),
+    ),
   );
   return f;
 }
@@ -647,8 +958,8 @@ export function buildKernelsWasm(): Uint8Array {
   const funcs = [
     gemm(),
     axpy("axpy2", 2, true, false),
-    axpy("axpy4", 4, false, false),
-    axpy("axpy4r", 4, false, true),
+    blockSums4("axpy4", false),
+    blockSums4("axpy4r", true),
     relu(false),
     relu(true),
     gather(),
@@ -659,8 +970,14 @@ export function buildKernelsWasm(): Uint8Array {
     finite(),
     weighted("weighted", false),
     weighted("weightedr", true),
+    softmaxRows("softmaxRows", false),
+    softmaxRows("softmaxRowsr", true),
+    softmaxGrad("softmaxGrad", false),
+    softmaxGrad("softmaxGradr", true),
+    colsum4(),
+    narrow(),
   ];
-  return module(funcs, 1);
+  return module(funcs, 1, KERNEL_IMPORTS);
 }
 
 /** The text of `src/learn/_kernels_wasm.ts`: the module's bytes in base64, lines of 100 characters. */

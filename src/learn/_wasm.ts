@@ -4,8 +4,11 @@
  * the module is built from `scripts/wasm/kernels.ts` and committed in `_kernels_wasm.ts`. Each kernel
  * gives every output element the same floating-point operations, in the same order, as the JavaScript
  * loop it replaces (tests/learn/_wasm.test.ts compares them bit for bit): the speed comes from two
- * lanes per instruction, from loops compiled without bounds checks and from skipping work whose result
- * is known exactly (a ReLU layer's zeros), not from another arithmetic.
+ * lanes per instruction, from register tiles that reuse each value loaded, and from skipping work
+ * whose result is known exactly (a ReLU layer's zeros), not from another arithmetic. (Deno runs
+ * WebAssembly without V8's trap handler, so every memory access is bounds-checked there: loads per
+ * operation are what the tiles save.) The one function the module imports is the engine's `Math.exp`,
+ * so that the attention's exponentials are the JavaScript loops' own.
  *
  * Operands live in the module's memory as float64. An MLP workspace's arrays are allocated there
  * (`wasmFloat64Arrays`: an instance and memory of their own, never grown), so the products on them
@@ -40,9 +43,21 @@ export interface Kernels {
   panels: Fn;
   colsum: Fn;
   finite: Fn;
+  softmaxGrad: Fn;
+  softmaxGradr: Fn;
+  colsum4: Fn;
+  narrow: Fn;
+  softmaxRows: Fn;
+  softmaxRowsr: Fn;
 }
 
 type Vec = Float32Array | Float64Array;
+
+/**
+ * What the module imports: the engine's own `Math.exp` (the attention's softmax calls it from
+ * WebAssembly, so that its exponentials are the JavaScript loops', bit for bit, in any engine).
+ */
+const IMPORTS = { m: { exp: Math.exp } };
 
 /** The compiled module, and its shared instance (growable: no views of it leave this file). */
 let compiled: WebAssembly.Module | null = null;
@@ -59,10 +74,10 @@ function load(): void {
   if (!WA.validate(bytes)) return; // no SIMD: the JavaScript loops
   try {
     compiled = new WA.Module(bytes);
-    shared = new WA.Instance(compiled).exports as unknown as Kernels;
+    shared = new WA.Instance(compiled, IMPORTS).exports as unknown as Kernels;
   } catch {
     // a browser's main thread compiles only small modules synchronously
-    WA.instantiate(bytes).then((r) => {
+    WA.instantiate(bytes, IMPORTS).then((r) => {
       compiled = r.module;
       shared = r.instance.exports as unknown as Kernels;
     }, () => {});
@@ -111,7 +126,7 @@ const arenas = new WeakMap<ArrayBufferLike, Arena>();
 export function wasmFloat64Arrays(lengths: number[], scratch: number): Float64Array[] | null {
   if (!enabled || compiled === null) return null;
   try {
-    const k = new WebAssembly.Instance(compiled).exports as unknown as Kernels;
+    const k = new WebAssembly.Instance(compiled, IMPORTS).exports as unknown as Kernels;
     let base = 2;
     const offsets = lengths.map((length) => {
       const at = base;
@@ -191,8 +206,17 @@ function zeros(length: number): number {
   heap.fill(0, at, at + length);
   return at;
 }
+/**
+ * Copies `length` doubles at `at` out into `dst`, unless they are `dst` itself: into a Float32Array
+ * rounded by `narrow` into floats at the allocator's top first (the same rounding as the store's),
+ * which JavaScript then copies as they are.
+ */
 function takeOut(dst: Vec, at: number, length: number): void {
-  if (resident(dst) !== at) dst.set(heap.subarray(at, at + length));
+  if (resident(dst) === at) return;
+  if (dst instanceof Float32Array && length >= 64 && 2 * top + length + 8 <= 2 * heap.length) {
+    cur.narrow(top * 8, at * 8, length);
+    dst.set(new Float32Array(heap.buffer, top * 8, length));
+  } else dst.set(heap.subarray(at, at + length));
 }
 
 /**
@@ -287,7 +311,7 @@ function product(
     cur.gemmSparse(O * 8, A * 8, aRow, aCol, B * 8, n, heap[check] === 0 ? K : -K, M, bias * 8, list * 8);
   } else {
     const B = panelsOf(raw, K, M, ps, qs, 4);
-    cur.gemm(O * 8, A * 8, aRow, aCol, B * 8, n, K, M, bias * 8, biasFrom);
+    cur.gemm(O * 8, A * 8, aRow, aCol, B * 8, n, K, M, bias * 8, biasFrom, 0);
   }
 }
 
@@ -359,8 +383,9 @@ export function wasmAtB(
 /**
  * The block sums of the backward loops: out[i, q] += Σ over blocks of `block` consecutive j of
  * (c_j·b[j, q] + c_{j+1}·b[j+1, q] + …), then single j's, with c_j = g[i·gRow + j·gCol] (strides in
- * elements) and b row-major J×M; block 2 skips all-zero blocks (the MLP's loops), block 4 does not (the
- * language model's) and rounds to float32 after each addition when `out` is a Float32Array. With
+ * elements) and b row-major J×M; block 2 skips all-zero blocks (the MLP's loops), block 4 does not (as
+ * the language model's, whose backward calls `wasmLinearBackward`) and rounds to float32 after each
+ * addition when `out` is a Float32Array. With
  * `zero`, out starts at +0 instead of its contents.
  * @example wasmBlockSums(new Float64Array(1), new Float64Array([2]), 1, 1, new Float64Array([3]), 1, 1, 1, 2, false) // => true (where WebAssembly SIMD runs)
  */
@@ -385,6 +410,45 @@ export function wasmBlockSums(
   const f = block === 2 ? cur.axpy2 : out instanceof Float32Array ? cur.axpy4r : cur.axpy4;
   f(O * 8, G * 8, B * 8, N, J, M);
   takeOut(out, O, N * M);
+  return true;
+}
+
+/**
+ * The language model's linear backward (`matmulBackward` of `lm/matmul.ts`, same arguments) in one
+ * call, `dout` copied in once: dinp (+)= dout·w by the block sums of 4 (from +0 with `dinpZero`, as
+ * into an array of zeros), dw += doutᵀ·inp likewise, and dbias[o] += the column sums of dout over
+ * blocks of four rows (`colsum4`), all rounded as the loops' stores into their arrays round. Returns
+ * false where the WebAssembly kernels are not in use.
+ * @example wasmLinearBackward(new Float64Array(1), new Float64Array(1), null, new Float64Array([2]), new Float64Array([3]), new Float64Array([5]), 1, 1, 1, false) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmLinearBackward(
+  dinp: Vec,
+  dw: Vec,
+  dbias: Vec | null,
+  dout: Vec,
+  inp: Vec,
+  w: Vec,
+  rows: number,
+  C: number,
+  O: number,
+  dinpZero: boolean,
+): boolean {
+  const n = rows * O;
+  if (!begin(2 * n + 3 * rows * C + 3 * O * C + O + 16, [dinp, dout, inp])) return false;
+  const D = put(dout, n);
+  const W = putPanels(w, O * C, O, C, C, 1, 8), I = dinpZero ? place(dinp, rows * C) : put(dinp, rows * C);
+  if (dinpZero) heap.fill(0, I, I + rows * C);
+  const f = (x: Vec) => (x instanceof Float32Array ? cur.axpy4r : cur.axpy4);
+  f(dinp)(I * 8, D * 8, W * 8, rows, O, C);
+  takeOut(dinp, I, rows * C);
+  const Dt = panelsOf(D, O, rows, 1, O, rows), A = putPanels(inp, rows * C, rows, C, C, 1, 8), G = put(dw, O * C);
+  f(dw)(G * 8, Dt * 8, A * 8, O, rows, C);
+  takeOut(dw, G, O * C);
+  if (dbias !== null) {
+    const S = alloc(O);
+    cur.colsum4(S * 8, D * 8, rows, O);
+    for (let o = 0; o < O; o++) dbias[o] += heap[S + o];
+  }
   return true;
 }
 

@@ -86,7 +86,12 @@ describe("WebAssembly kernels", () => {
           matmulForward(out, inp, w, b, rows, C, O);
           matmulForward(out0, inp, w, null, rows, C, O);
           matmulBackward(dinp, dw, db, dout, inp, w, rows, C, O);
-          return bits([out, out0, dinp, dw, db]);
+          // dinp overwritten (`dinpZero`): as accumulating into zeros, whatever it held
+          const over = T.from(dinp0), zeros = new T(rows * C), dw2 = T.from(dw0), dw3 = T.from(dw0);
+          matmulBackward(over, dw2, null, dout, inp, w, rows, C, O, true);
+          matmulBackward(zeros, dw3, null, dout, inp, w, rows, C, O);
+          expect(bits([over, dw2])).toEqual(bits([zeros, dw3]));
+          return bits([out, out0, dinp, dw, db, over, dw2]);
         });
         expect(wa, `${T.name} rows = ${rows}, C = ${C}, O = ${O}`).toEqual(js);
       }

@@ -1,19 +1,20 @@
 /**
- * The attention of `layers.ts` with its dot products and weighted sums in the WebAssembly kernels
- * (`src/learn/_wasm.ts`) and its softmax in JavaScript (its `Math.exp` is V8's, which WebAssembly has
- * no copy of): every number is computed by the same operations in the same order as the loops of
- * `attentionForward` and `attentionBackward` (tests/learn/lm/_attention_wasm.test.ts compares them bit for bit).
+ * The attention of `layers.ts` in the WebAssembly kernels (`src/learn/_wasm.ts`), its softmax's
+ * exponentials by the engine's own `Math.exp` imported into the module: every number is computed by
+ * the same operations in the same order as the loops of `attentionForward` and `attentionBackward`
+ * (tests/learn/lm/_attention_wasm.test.ts compares them bit for bit).
  *
  * Per batch row b and head h: the scores Q·Kᵀ by the product kernel (each a sum over the head's
- * channels from +0, as the loops' `dot`), the softmax row by row in JavaScript, and the weighted sums
- * Σ att·v by `weighted` (causal: each row's own range, rounded after every addition into a
- * Float32Array); the backward likewise (dOut·Vᵀ, then the softmax's gradient in JavaScript, then three
- * weighted sums for dv, dq and dk, each over the range and in the order the loops add).
+ * channels from +0, as the loops' `dot`; only the tiles of the causal lower triangle), the softmax
+ * row by row by `softmaxRows` (rounded to float32 where the loops store into a Float32Array), and the
+ * weighted sums Σ att·v by `weighted` (causal: each row's own range, rounded after every addition into
+ * a Float32Array); the backward likewise (dOut·Vᵀ, then the softmax's gradient by `softmaxGrad`, then
+ * three weighted sums for dv, dq and dk, each over the range and in the order the loops add, the
+ * anti-causal ones reading the weights by columns instead of a transposed copy).
  *
  * @module
  */
 import { wasmSession } from "../_wasm";
-import { causalSoftmaxRow } from "./_softmax";
 
 type Vec = Float32Array | Float64Array;
 
@@ -32,13 +33,15 @@ export function wasmAttentionForward(
   NH: number,
 ): boolean {
   const hs = C / NH, C3 = 3 * C, scale = 1 / Math.sqrt(hs);
-  const w = wasmSession(B * T * C3 + B * T * C + 2 * T * T + 3 * T * hs + T + 64, [out, qkv]);
+  const n = B * NH * T * T;
+  const w = wasmSession(B * T * C3 + B * T * C + n + 2 * T * T + 3 * T * hs + T + 64, [out, qkv]);
   if (w === null) return false;
   const k = w.kernels, heap = w.heap;
-  const X = w.put(qkv, B * T * C3), O = w.alloc(B * T * C), zero = w.alloc(T);
+  const X = w.put(qkv, B * T * C3), O = w.alloc(B * T * C), zero = w.alloc(T), A = w.alloc(n);
   heap.fill(0, O, O + B * T * C);
   heap.fill(0, zero, zero + T);
-  const round = out instanceof Float32Array;
+  const weighted = out instanceof Float32Array ? k.weightedr : k.weighted;
+  const softmax = att instanceof Float32Array ? k.softmaxRowsr : k.softmaxRows;
   const mark = w.mark();
   for (let b = 0; b < B; b++) {
     for (let h = 0; h < NH; h++) {
@@ -46,23 +49,15 @@ export function wasmAttentionForward(
       const q0 = X + b * T * C3 + h * hs;
       // S[t, t2] = Σ_i q[t, i] k[t2, i]: B = Kᵀ (hs × T)
       const K = w.panels(q0 + C, hs, T, 1, C3, 4), S = w.alloc(T * T);
-      k.gemm(S * 8, q0 * 8, C3 * 8, 8, K * 8, T, hs, T, zero * 8, T);
-      const a0 = (b * NH + h) * T * T;
-      for (let t = 0; t < T; t++) {
-        const a = a0 + t * T, s = S + t * T;
-        let max = -Infinity;
-        for (let t2 = 0; t2 <= t; t2++) {
-          const dot = heap[s + t2] * scale;
-          att[a + t2] = dot;
-          if (dot > max) max = dot;
-        }
-        causalSoftmaxRow(att, a, t, T, max);
-      }
-      const G = w.put(att.subarray(a0, a0 + T * T), T * T), V = w.panels(q0 + 2 * C, T, hs, C3, 1, 8);
-      const o = O + b * T * C + h * hs;
-      (round ? k.weightedr : k.weighted)(o * 8, C * 8, G * 8, V * 8, T, T, hs, 1);
+      k.gemm(S * 8, q0 * 8, C3 * 8, 8, K * 8, T, hs, T, zero * 8, T, 1); // causal: t2 ≤ t read
+      // the weights, rounded as the loops' stores into `att` round
+      const G = A + (b * NH + h) * T * T;
+      softmax(G * 8, S * 8, T, scale);
+      const V = w.panels(q0 + 2 * C, T, hs, C3, 1, 8), o = O + b * T * C + h * hs;
+      weighted(o * 8, C * 8, G * 8, T * 8, 8, V * 8, T, T, hs, 1);
     }
   }
+  w.takeOut(att, A, n);
   w.takeOut(out, O, B * T * C);
   return true;
 }
@@ -99,31 +94,20 @@ export function wasmAttentionBackward(
       const q0 = X + b * T * C3 + h * hs, y0 = Y + b * T * C + h * hs, d0 = D + b * T * C3 + h * hs;
       // dA[t, t2] = Σ_i v[t2, i] dout[t, i]: B = Vᵀ (hs × T)
       const Vt = w.panels(q0 + 2 * C, hs, T, 1, C3, 4), dA = w.alloc(T * T);
-      k.gemm(dA * 8, y0 * 8, C * 8, 8, Vt * 8, T, hs, T, zero * 8, T);
+      k.gemm(dA * 8, y0 * 8, C * 8, 8, Vt * 8, T, hs, T, zero * 8, T, 1); // causal: t2 ≤ t read
       const a0 = (b * NH + h) * T * T;
-      const At = w.alloc(T * T), P = w.alloc(T * T), Pt = w.alloc(T * T);
-      for (let t = 0; t < T; t++) {
-        const a = a0 + t * T, r = dA + t * T;
-        let dot = 0;
-        for (let t2 = 0; t2 <= t; t2++) {
-          const wt = att[a + t2], d = heap[r + t2];
-          datt[t2] = d;
-          dot += wt * d;
-          heap[At + t2 * T + t] = wt;
-        }
-        for (let t2 = 0; t2 <= t; t2++) {
-          const dpre = att[a + t2] * (datt[t2] - dot) * scale;
-          heap[P + t * T + t2] = dpre;
-          heap[Pt + t2 * T + t] = dpre;
-        }
-      }
+      // the softmax's backward: P = dpre, from the weights A and dA, in the loops' order
+      const A = w.put(att.subarray(a0, a0 + T * T), T * T), P = w.alloc(T * T);
+      (datt instanceof Float32Array ? k.softmaxGradr : k.softmaxGrad)(P * 8, A * 8, dA * 8, T, scale);
+      if (b === B - 1 && h === NH - 1) datt.set(heap.subarray(dA + (T - 1) * T, dA + T * T)); // as the loops leave it
       // dv[t2] += Σ_{t ≥ t2} att[t, t2] dout[t]; dq[t] += Σ_{t2 ≤ t} dpre k[t2]; dk[t2] += Σ_{t ≥ t2} dpre q[t]
+      // (the anti-causal sums read A and P by columns)
       const Yp = w.panels(y0, T, hs, C, 1, 8);
-      weighted((d0 + 2 * C) * 8, C3 * 8, At * 8, Yp * 8, T, T, hs, 2);
+      weighted((d0 + 2 * C) * 8, C3 * 8, A * 8, 8, T * 8, Yp * 8, T, T, hs, 2);
       const Kp = w.panels(q0 + C, T, hs, C3, 1, 8);
-      weighted(d0 * 8, C3 * 8, P * 8, Kp * 8, T, T, hs, 1);
+      weighted(d0 * 8, C3 * 8, P * 8, T * 8, 8, Kp * 8, T, T, hs, 1);
       const Qp = w.panels(q0, T, hs, C3, 1, 8);
-      weighted((d0 + C) * 8, C3 * 8, Pt * 8, Qp * 8, T, T, hs, 2);
+      weighted((d0 + C) * 8, C3 * 8, P * 8, 8, T * 8, Qp * 8, T, T, hs, 2);
     }
   }
   w.takeOut(dqkv, D, n * C3);

@@ -1,7 +1,9 @@
 /**
- * The causal softmax of one attention row, shared by the JavaScript and the WebAssembly attention
- * (private to `layers.ts` and `_attention_wasm.ts`; it stays in JavaScript in both because its `Math.exp`
- * is V8's, which WebAssembly cannot reproduce bit for bit).
+ * The causal softmax of one attention row of the JavaScript attention (private to `layers.ts`). The
+ * WebAssembly kernels' `softmaxRows` (scripts/wasm/kernels.ts) performs the same operations in the
+ * same order and calls the same `Math.exp` (imported into the module: the engine's own, which
+ * WebAssembly could not reproduce bit for bit by arithmetic), so the two attentions agree bit for bit
+ * (tests/learn/lm/_attention_wasm.test.ts).
  *
  * @module
  */

@@ -136,30 +136,50 @@ export function layernormBackward(
 const GELU_SCALE = Math.sqrt(2 / Math.PI);
 
 /**
- * GELU, tanh approximation (Hendrycks & Gimpel 2016): 0.5 x (1 + tanh(√(2/π)(x + 0.044715 x³))).
+ * GELU, tanh approximation (Hendrycks & Gimpel 2016): 0.5 x (1 + tanh(√(2/π)(x + 0.044715 x³))). With
+ * `tanhOut`, each tanh is kept there (in double precision, exactly as computed) for
+ * {@link geluBackward}, which then need not compute it again.
  *
  * @example
  * const out = new Float64Array(1);
  * geluForward(out, new Float64Array([0]), 1);
  * out[0]; // => 0
  */
-export function geluForward(out: Vec, inp: Vec, n: number): void {
+export function geluForward(out: Vec, inp: Vec, n: number, tanhOut: Float64Array | null = null): void {
+  if (tanhOut) {
+    for (let i = 0; i < n; i++) {
+      const x = inp[i];
+      const th = Math.tanh(GELU_SCALE * (x + 0.044715 * x * x * x));
+      tanhOut[i] = th;
+      out[i] = 0.5 * x * (1 + th);
+    }
+    return;
+  }
   for (let i = 0; i < n; i++) {
     const x = inp[i];
     out[i] = 0.5 * x * (1 + Math.tanh(GELU_SCALE * (x + 0.044715 * x * x * x)));
   }
 }
 
-/** Backward of {@link geluForward}: dinp += gelu′(x) · dout. */
-export function geluBackward(dinp: Vec, inp: Vec, dout: Vec, n: number): void {
+/**
+ * Backward of {@link geluForward}: dinp += gelu′(x) · dout; with `tanhs` (the forward's `tanhOut` for
+ * the same input) the tanh values are read instead of computed: the same numbers.
+ */
+export function geluBackward(dinp: Vec, inp: Vec, dout: Vec, n: number, tanhs: Float64Array | null = null): void {
+  if (tanhs) {
+    for (let i = 0; i < n; i++) dinp[i] += geluGrad(inp[i], tanhs[i]) * dout[i];
+    return;
+  }
   for (let i = 0; i < n; i++) {
     const x = inp[i];
-    const u = GELU_SCALE * (x + 0.044715 * x * x * x);
-    const th = Math.tanh(u);
-    const sech2 = 1 - th * th;
-    const grad = 0.5 * (1 + th) + 0.5 * x * sech2 * GELU_SCALE * (1 + 3 * 0.044715 * x * x);
-    dinp[i] += grad * dout[i];
+    dinp[i] += geluGrad(x, Math.tanh(GELU_SCALE * (x + 0.044715 * x * x * x))) * dout[i];
   }
+}
+
+/** gelu′(x) from x and th = tanh(√(2/π)(x + 0.044715 x³)). */
+function geluGrad(x: number, th: number): number {
+  const sech2 = 1 - th * th;
+  return 0.5 * (1 + th) + 0.5 * x * sech2 * GELU_SCALE * (1 + 3 * 0.044715 * x * x);
 }
 
 /**

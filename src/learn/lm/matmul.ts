@@ -14,18 +14,20 @@
  * than the naive triple loop in V8 (measured by `npm run bench`). Where WebAssembly SIMD runs, both
  * products go to the kernels of `src/learn/_wasm.ts` (operands widened to float64 on the way in, the
  * outputs rounded to float32 on the way out, the backward's running sums rounded after every block of
- * four as `+=` into a Float32Array rounds): the same operations in the same order, bit for bit
- * (tests/learn/_wasm.test.ts), at about 13 GFLOP/s forward and 9 backward against 4 and 2.5 here
- * (CPU time, 1024 rows × 64 × 256). The attention's products go there too (`_attention_wasm.ts`);
- * its softmax, GELU, layer norm and AdamW stay in JavaScript (the softmax's exp and GELU's tanh are
- * V8's, which WebAssembly has no copy of). At width 64 a training step is now about half these
- * products (the backward's float32 roundings, two instructions per pair of sums, bound them), a fifth
- * the JavaScript layers and a tenth the copies in and out of the module's memory.
+ * four as `+=` into a Float32Array rounds; the backward in one call, `wasmLinearBackward`, its bias
+ * gradient too): the same operations in the same order, bit for bit (tests/learn/_wasm.test.ts), at
+ * about 14 GFLOP/s forward and 11 backward against 4 and 2.5 here (CPU time, 1024 rows × 64 × 256).
+ * The attention runs there too (`_attention_wasm.ts`, its softmax's `Math.exp` imported into the
+ * module); the GELU (its `Math.tanh`, the C library's, about 11 ns a call, costs more called from
+ * WebAssembly), layer norm and AdamW stay in JavaScript. At width 64 a training step is now about half
+ * these products (the backward's rounding to float32, as costly as the block's multiplications and
+ * additions, bounds it), a sixth the attention, a tenth the GELU's tanh and a twelfth the copies in
+ * and out of the module's memory (`bench/lm.ts`).
  *
  * @module
  */
 
-import { wasmABt, wasmBlockSums, wasmKernelsActive } from "../_wasm";
+import { wasmABt, wasmLinearBackward } from "../_wasm";
 
 /** A floating-point array of either precision. */
 export type Vec = Float32Array | Float64Array;
@@ -132,7 +134,8 @@ export function matmulForward(
 
 /**
  * Backward of {@link matmulForward}: dinp += dout · w, dw += doutᵀ · inp, dbias += Σ_r dout (all
- * accumulate into their arrays).
+ * accumulate into their arrays; with `dinpZero`, dinp is overwritten instead, the same numbers as
+ * accumulating into an array of zeros, so that the WebAssembly kernels need not copy it in).
  *
  * @example
  * const dinp = new Float64Array(2), dw = new Float64Array(4), db = new Float64Array(2);
@@ -149,23 +152,11 @@ export function matmulBackward(
   rows: number,
   inDim: number,
   outDim: number,
+  dinpZero = false,
 ): void {
   const C = inDim, O = outDim;
-  if (wasmKernelsActive()) {
-    wasmBlockSums(dinp, dout, O, 1, w, rows, O, C, 4, false);
-    wasmBlockSums(dw, dout, 1, O, inp, O, rows, C, 4, false);
-    if (dbias) {
-      for (let o = 0; o < O; o++) {
-        let r = 0, db = 0;
-        for (; r + 4 <= rows; r += 4) {
-          db += dout[r * O + o] + dout[(r + 1) * O + o] + dout[(r + 2) * O + o] + dout[(r + 3) * O + o];
-        }
-        for (; r < rows; r++) db += dout[r * O + o];
-        dbias[o] += db;
-      }
-    }
-    return;
-  }
+  if (wasmLinearBackward(dinp, dw, dbias, dout, inp, w, rows, C, O, dinpZero)) return;
+  if (dinpZero) dinp.fill(0, 0, rows * C);
   // dinp[r, :] += Σ_o dout[r, o] w[o, :], four outputs at a time
   for (let r = 0; r < rows; r++) {
     const ir = r * C, dr = r * O;

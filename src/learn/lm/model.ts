@@ -121,6 +121,8 @@ interface BlockActs {
   ln2r: Vec;
   fch: Vec;
   fchg: Vec;
+  /** The GELU's tanh values (in double precision, whatever the model's), kept for the backward. */
+  fcht: Float64Array;
   fc2: Vec;
   res3: Vec;
 }
@@ -209,7 +211,8 @@ export class CharTransformer {
     this.p.lnfb.fill(0);
   }
 
-  #makeActs(B: number): Acts {
+  /** The activations of a batch of B (`grad`: their gradients, which have no use for the tanh values). */
+  #makeActs(B: number, grad = false): Acts {
     const { context: T, width: C, layers: L, heads: NH, vocabSize: V } = this.config;
     const BT = B * T, a = (n: number) => this.#alloc(n);
     const blocks: BlockActs[] = [];
@@ -228,6 +231,7 @@ export class CharTransformer {
         ln2r: a(BT),
         fch: a(BT * 4 * C),
         fchg: a(BT * 4 * C),
+        fcht: new Float64Array(grad ? 0 : BT * 4 * C),
         fc2: a(BT * C),
         res3: a(BT * C),
       });
@@ -281,7 +285,7 @@ export class CharTransformer {
       for (let i = 0; i < BT * C; i++) a.res2[i] = x[i] + a.proj[i];
       layernormForward(a.ln2, a.ln2m, a.ln2r, a.res2, w.ln2w, w.ln2b, BT, C);
       matmulForward(a.fch, a.ln2, w.fcw, w.fcb, BT, C, 4 * C);
-      geluForward(a.fchg, a.fch, BT * 4 * C);
+      geluForward(a.fchg, a.fch, BT * 4 * C, a.fcht);
       matmulForward(a.fc2, a.fchg, w.fc2w, w.fc2b, BT, 4 * C, C);
       for (let i = 0; i < BT * C; i++) a.res3[i] = a.res2[i] + a.fc2[i];
       x = a.res3;
@@ -330,25 +334,20 @@ export class CharTransformer {
     if (!A || !targets || !tokens) throw new RangeError("`backward` needs a preceding `forward` with targets");
     const { context: T, width: C, heads: NH, vocabSize: V, layers: L } = this.config;
     const B = A.B, BT = B * T;
-    if (this.#grad?.B !== B) this.#grad = this.#makeActs(B);
+    if (this.#grad?.B !== B) this.#grad = this.#makeActs(B, true);
     const G = this.#grad, P = this.p, g = this.g;
     this.grads.fill(0);
-    // zero the activation gradients that are accumulated into
+    // zero the activation gradients that are accumulated into (the products' dinp overwrite theirs)
     G.logits.fill(0);
-    G.lnf.fill(0);
     G.encoded.fill(0);
     for (const b of G.blocks) {
-      b.ln1.fill(0);
       b.qkv.fill(0);
-      b.atty.fill(0);
       b.res2.fill(0);
-      b.ln2.fill(0);
       b.fch.fill(0);
-      b.fchg.fill(0);
       b.res3.fill(0);
     }
     crossEntropyBackward(G.logits, A.probs, targets, BT, V, 1 / BT);
-    matmulBackward(G.lnf, g.wte, null, G.logits, A.lnf, P.wte, BT, C, V);
+    matmulBackward(G.lnf, g.wte, null, G.logits, A.lnf, P.wte, BT, C, V, true);
     const last = L > 0 ? A.blocks[L - 1].res3 : A.encoded;
     const dlast = G.blocks[L - 1].res3;
     layernormBackward(dlast, g.lnfw, g.lnfb, G.lnf, last, P.lnfw, A.lnfm, A.lnfr, BT, C);
@@ -358,15 +357,15 @@ export class CharTransformer {
       const dx = l === 0 ? G.encoded : G.blocks[l - 1].res3;
       // res3 = res2 + fc2: the gradient flows to both
       for (let i = 0; i < BT * C; i++) d.res2[i] += d.res3[i];
-      matmulBackward(d.fchg, gw.fc2w, gw.fc2b, d.res3, a.fchg, w.fc2w, BT, 4 * C, C);
-      geluBackward(d.fch, a.fch, d.fchg, BT * 4 * C);
-      matmulBackward(d.ln2, gw.fcw, gw.fcb, d.fch, a.ln2, w.fcw, BT, C, 4 * C);
+      matmulBackward(d.fchg, gw.fc2w, gw.fc2b, d.res3, a.fchg, w.fc2w, BT, 4 * C, C, true);
+      geluBackward(d.fch, a.fch, d.fchg, BT * 4 * C, a.fcht);
+      matmulBackward(d.ln2, gw.fcw, gw.fcb, d.fch, a.ln2, w.fcw, BT, C, 4 * C, true);
       layernormBackward(d.res2, gw.ln2w, gw.ln2b, d.ln2, a.res2, w.ln2w, a.ln2m, a.ln2r, BT, C);
       // res2 = x + proj
       for (let i = 0; i < BT * C; i++) dx[i] += d.res2[i];
-      matmulBackward(d.atty, gw.projw, gw.projb, d.res2, a.atty, w.projw, BT, C, C);
+      matmulBackward(d.atty, gw.projw, gw.projb, d.res2, a.atty, w.projw, BT, C, C, true);
       attentionBackward(d.qkv, d.atty, a.qkv, a.att, this.#scratch, B, T, C, NH);
-      matmulBackward(d.ln1, gw.qkvw, gw.qkvb, d.qkv, a.ln1, w.qkvw, BT, C, 3 * C);
+      matmulBackward(d.ln1, gw.qkvw, gw.qkvb, d.qkv, a.ln1, w.qkvw, BT, C, 3 * C, true);
       layernormBackward(dx, gw.ln1w, gw.ln1b, d.ln1, x, w.ln1w, a.ln1m, a.ln1r, BT, C);
     }
     encoderBackward(g.wte, g.wpe, G.encoded, tokens, B, T, C);

@@ -83,6 +83,27 @@ describe("layer gradients (float64, central differences)", () => {
     geluBackward(di, inp, R, n);
     expect(check(inp, f, di)).toBeLessThan(1e-6);
   });
+  it("GELU with the tanh values kept: the same bits forward and backward, and the tanh values are tanh's", () => {
+    for (const F of [Float32Array, Float64Array]) {
+      const n = 1001, inp = F.from(randn(n, 3)), dout = F.from(randn(n));
+      inp[0] = 0;
+      inp[1] = -0;
+      inp[2] = 40; // tanh saturates at 1
+      const out = new F(n), kept = new F(n), tanhs = new Float64Array(n), di = F.from(dout), dk = F.from(dout);
+      geluForward(out, inp, n);
+      geluForward(kept, inp, n, tanhs);
+      geluBackward(di, inp, dout, n);
+      geluBackward(dk, inp, dout, n, tanhs);
+      expect(Array.from(kept)).toEqual(Array.from(out));
+      expect(Array.from(dk)).toEqual(Array.from(di));
+      const k = Math.sqrt(2 / Math.PI);
+      for (const i of [0, 2, 3, 500]) {
+        const x = inp[i];
+        expect(tanhs[i]).toBe(Math.tanh(k * (x + 0.044715 * x * x * x)));
+      }
+      expect(tanhs[2]).toBe(1);
+    }
+  });
   it("causal attention, two heads", () => {
     const B = 2, T = 4, C = 6, NH = 2, qkv = randn(B * T * 3 * C), R = randn(B * T * C);
     const out = new Float64Array(B * T * C), att = new Float64Array(B * NH * T * T);

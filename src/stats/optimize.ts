@@ -172,7 +172,7 @@ export function minimizeLbfgs(
   const d = new Float64Array(n);
   const xt = new Float64Array(n);
   const gt = new Float64Array(n);
-  let sNew = new Float64Array(n), yNew = new Float64Array(n);
+  let sNew: Float64Array = new Float64Array(n), yNew: Float64Array = new Float64Array(n);
 
   // Evaluates at x + t d: sets phi and dphi, and leaves the point and gradient in xt, gt.
   let phiT = f; // value at the last trial point (the one left in xt, gt)

@@ -22,6 +22,11 @@
  * `--zip` also packs the edition into `<out>/smallness-site.zip` (student edition:
  * `smallness-student-edition.zip`), a self-contained archive that opens from `file://` with no network.
  *
+ * The analyses behind the pages' build-time data (notebook 08's 21 grid fits, one per value of its
+ * `dropHighest`, about 0.9 CPU-seconds each; notebook 09's and 11's) are stored in `.cache/analyses/`, where
+ * `npm run reproduce` keeps its own (`SMALLNESS_ANALYSIS_CACHE`, src/findings/_analysis_cache.ts): a build
+ * after a reproduce or another build reads them.
+ *
  * Usage: deno run -A scripts/site.ts [--student] [--out DIR] [--zip]
  *
  * @module
@@ -53,6 +58,7 @@ import {
   liveTopicOf,
 } from "./site_live";
 import { zipFolder } from "./zip";
+import { CACHE_VARIABLE, pruneCache } from "../src/findings/_analysis_cache";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -728,6 +734,14 @@ if (import.meta.main) {
     ? resolve(options["--out"])
     : join(ROOT, student ? "site-student" : "site");
   refuseCommittedFolder("site", out);
+  // The analyses and grid fits the pages carry (notebook 08's 21 grid fits, 09's and 11's) are kept in the
+  // folder `npm run reproduce` keeps them in, `.cache/analyses/` (stale ones removed), so that a build after
+  // a reproduce, or a second build, reads them instead of refitting; unless the environment names a folder
+  // (or, empty, none)
+  if (Deno.env.get(CACHE_VARIABLE) === undefined) {
+    Deno.env.set(CACHE_VARIABLE, join(ROOT, ".cache", "analyses"));
+    pruneCache(join(ROOT, ".cache", "analyses"));
+  }
   // Built beside `out` under a temporary name and renamed into place: an interruption leaves the old
   // edition (or none), never half of one.
   const building = join(dirname(out), `.${basename(out)}.${Deno.pid}.tmp`);

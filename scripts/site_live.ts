@@ -22,7 +22,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { LiveChinchillaData } from "../src/live/chinchilla";
-import type { LiveChinchillaBootstrapData } from "../src/live/chinchilla_runs";
+import type { LiveChinchillaBootstrapData, LiveChinchillaRunsData } from "../src/live/chinchilla_runs";
 import * as chinchilla from "../src/findings/08_chinchilla";
 import type { LiveLmData } from "../src/live/lm";
 import type { LiveLmGenresData } from "../src/live/lm_genres";
@@ -67,7 +67,7 @@ export const LIVE_TOPICS: Record<string, { entry: string; builders: string[] }> 
   },
   chinchilla: {
     entry: "src/live/chinchilla.ts",
-    builders: ["figureChinchillaBootstrap", "figureChinchillaRunningExponent"],
+    builders: ["figureChinchillaBootstrap", "figureChinchillaRuns", "figureChinchillaRunningExponent"],
   },
   openlm: { entry: "src/live/openlm.ts", builders: ["figureOpenLmForecast", "figureOpenLmExponents"] },
   trained_networks: {
@@ -206,9 +206,12 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
 
 /**
  * The build-time data a live figure needs in its page, computed in Node, or `undefined` if it needs
- * none. For the Chinchilla running exponent: the headline fit and its bootstrap re-estimates, from
- * the same seeded analysis notebook 08 runs (so the draws are fixed), and the runs' sizes. For
- * notebook 11's loss curves: see `liveLmData`; for its per-genre exponents: `liveLmGenresData`; for the Chinchilla bootstrap histograms: `liveChinchillaBootstrapData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
+ * none. For the Chinchilla running exponent: the headline fit's bootstrap re-estimates, from the same
+ * seeded analysis notebook 08 runs (so the draws are fixed), and the number of runs left out they are of
+ * (the fits and the runs are those of `liveChinchillaRunsData`, which the page carries for Figure 8.2). For
+ * notebook 11's loss curves: see `liveLmData`; for its per-genre exponents: `liveLmGenresData`; for the Chinchilla
+ * runs and their fits (Figure 8.2, which Figures 8.1 and 8.3 read too): `liveChinchillaRunsData`; for the Chinchilla
+ * bootstrap histograms: `liveChinchillaBootstrapData`; for notebook 09's forecast and exponents: `liveOpenLmData`;
  * for notebook 07's measured exponents against the predicted: `liveMeasuredData`; for notebook 05's
  * structure-function exponents: `liveTurbulenceData`; for notebook 10's exponents: `liveTeacherStudentData`.
  */
@@ -217,6 +220,7 @@ export function liveData(
 ):
   | LiveChinchillaData
   | LiveChinchillaBootstrapData
+  | LiveChinchillaRunsData
   | LiveLmData
   | LiveLmGenresData
   | LiveOpenLmData
@@ -226,32 +230,55 @@ export function liveData(
   | undefined {
   if (builder === "figureStructureExponents") return liveTurbulenceData();
   if (builder === "figureChinchillaBootstrap") return liveChinchillaBootstrapData();
+  if (builder === "figureChinchillaRuns") return liveChinchillaRunsData();
   if (builder === "figureTeacherStudentExponents") return liveTeacherStudentData();
   if (builder === "figureLmCurves") return liveLmData();
   if (builder === "figureLmGenres") return liveLmGenresData();
   if (builder === "figureExponents") return liveMeasuredData();
   if (builder === "figureOpenLmForecast" || builder === "figureOpenLmExponents") return liveOpenLmData();
   if (builder !== "figureChinchillaRunningExponent") return undefined;
-  const { runs, fit, bootstrap } = chinchilla.analysis();
+  const { bootstrap } = chinchilla.analysis();
   const e = bootstrap.estimates;
   return {
-    runsN: runs.map((r) => r.N),
-    law: fit.law,
     draws: e.alpha.map((_, i) => ({ E: e.E[i], A: e.A[i], B: e.B[i], alpha: e.alpha[i], beta: e.beta[i] })),
     seed: bootstrap.seed,
+    dropHighest: chinchilla.defaults.dropHighest,
   };
 }
 
 /**
- * What notebook 08's page needs to bootstrap its headline fit in the browser (Figure 8.3): the headline
- * runs (N, D, loss, in the notebook's order) and their grid fit, from the findings layer's memoised fit
- * (the notebook's own), the notebook's resamples, seed and coverage, and the bounds of its parameter cell's
- * ranges of resamples and seed (`ranges` of its findings module).
+ * What notebook 08's page needs to draw its runs and fitted law (Figure 8.2) at the reader's number of
+ * highest-loss runs left out, and to bootstrap the fit (Figure 8.1) and draw its running exponent (8.3)
+ * there: the 245 runs in the notebook's order, and the notebook's own grid fit of the headline runs for
+ * every value of its parameter cell's range of `dropHighest` (0–20: 21 grid fits of 4,500 starts, about
+ * 0.9 CPU-seconds each, from the findings layer's `fitsOnce`, which the notebook's analysis calls, and
+ * shared between the processes of a command by `cached`), the notebook's value and that range.
+ * @throws {Error} if the findings module's range of `dropHighest` is not a bounded integer range.
+ * @example liveChinchillaRunsData().fits.length // => 21
+ */
+export function liveChinchillaRunsData(): LiveChinchillaRunsData {
+  const r = chinchilla.notebook.ranges.dropHighest;
+  if (r.kind !== "number" || typeof r.range.min !== "number" || typeof r.range.max !== "number" || !r.range.integer) {
+    throw new Error("notebook 08's `ranges.dropHighest` must be an integer range with numeric bounds");
+  }
+  const { min, max } = r.range;
+  const fits = Array.from({ length: max + 1 }, (_, d) => fitsOnce(d).fit);
+  return {
+    runs: fitsOnce(chinchilla.defaults.dropHighest).runs.map(({ line, N, C, D, loss }) => ({ line, N, C, D, loss })),
+    fits,
+    dropHighest: chinchilla.defaults.dropHighest,
+    range: { min, max },
+  };
+}
+
+/**
+ * What notebook 08's page needs, besides the runs and fits of `liveChinchillaRunsData`, to bootstrap its
+ * headline fit in the browser (Figure 8.1): the notebook's resamples, seed and coverage, and the bounds of
+ * its parameter cell's ranges of resamples and seed (`ranges` of its findings module).
  * @throws {Error} if the findings module's ranges of resamples or seed are not bounded number ranges.
- * @example liveChinchillaBootstrapData().runs.length // => 240
+ * @example liveChinchillaBootstrapData().resamples // => 1000
  */
 export function liveChinchillaBootstrapData(): LiveChinchillaBootstrapData {
-  const { headlineRuns, fit } = fitsOnce(chinchilla.defaults.dropHighest);
   const { resamples, seed } = chinchilla.notebook.ranges;
   if (
     resamples.kind !== "number" || typeof resamples.range.min !== "number" || seed.kind !== "number" ||
@@ -260,8 +287,6 @@ export function liveChinchillaBootstrapData(): LiveChinchillaBootstrapData {
     throw new Error("notebook 08's `ranges.resamples` and `ranges.seed` must be bounded number ranges");
   }
   return {
-    runs: headlineRuns.map(({ N, D, loss }) => ({ N, D, loss })),
-    fit,
     resamples: chinchilla.defaults.resamples,
     seed: chinchilla.defaults.seed,
     level: chinchilla.defaults.level,

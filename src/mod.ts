@@ -150,6 +150,7 @@ export type { ChinchillaRun } from "./datasets/chinchilla_data";
 export {
   agreesToRounding,
   bootstrapChinchilla,
+  bootstrapChinchillaDraw,
   chinchillaLoss,
   computeOptimal,
   computeOptimalLoss,

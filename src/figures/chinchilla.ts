@@ -75,8 +75,8 @@ function colourBar(colour: Record<string, unknown>, domain: [number, number], ti
 
 /**
  * The 245 Chinchilla runs (final loss against parameters N, coloured by training tokens D on a
- * log scale) with the headline fitted law drawn at D = 10⁹, 10¹⁰ and 10¹¹ tokens; the five runs
- * left out of the headline fit are ringed.
+ * log scale) with the headline fitted law drawn at D = 10⁹, 10¹⁰ and 10¹¹ tokens; the runs left out of
+ * the headline fit (the notebook's `dropHighest` highest-loss ones, five by default) are ringed.
  *
  * Data columns: `kind,N,D,loss` (kind `run`, `left out` or `law`).
  */
@@ -136,7 +136,13 @@ export function figureChinchillaRuns(analysis: chinchilla.Analysis = chinchilla.
   return {
     name: "chinchilla_runs",
     caption:
-      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens D as in the colour bar) with the fitted law L = E + A/N^{α} + B/D^{β} at D = 10⁹, 10¹⁰, 10¹¹ tokens; the ${dropped.length} ringed runs are left out of the headline fit.`,
+      `The ${runs.length} Chinchilla runs (loss against parameters, coloured by training tokens D as in the colour bar) with the fitted law L = E + A/N^{α} + B/D^{β} at D = 10⁹, 10¹⁰, 10¹¹ tokens; ${
+        dropped.length === 0
+          ? "no run is left out of the headline fit"
+          : dropped.length === 1
+          ? "the ringed run is left out of the headline fit"
+          : `the ${dropped.length} ringed runs are left out of the headline fit`
+      }.`,
     element,
     data: [...data, ...curves],
     columns: ["kind", "N", "D", "loss"],
@@ -317,15 +323,21 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
   const lines = (["alpha", "beta"] as const).flatMap((parameter) => {
     const symbol = parameter === "alpha" ? "α" : "β";
     const fitValue = fit.law[parameter], published = HOFFMANN_2022[parameter];
-    // Hoffmann's label goes on the side away from the fit's, unless the frame's edge is too near
+    // Hoffmann's label goes on the side away from the fit's, unless the frame's edge is too near; then it
+    // goes right, towards the fit, whose label goes left of its rule if the two fit between the rules
+    // (0.08 on the exponent axis). If they do not (a fit that leaves out more runs than the notebook's
+    // five, in the live edition: β ≈ 0.33–0.36), the fit's label goes right of its rule and Hoffmann's is
+    // raised above the top of the fit's rule, its own rule drawn up to it.
     const fitRight = fitValue >= published && published - BINS.start > 0.06;
+    const crowded = !fitRight && fitValue >= published && fitValue - published < 0.08;
     return [
       {
         parameter,
         value: fitValue,
         label: `fit ${symbol} ≈ ${fitValue.toFixed(2)}`,
         dash: "none",
-        anchor: fitRight ? "start" : "end",
+        anchor: fitRight || crowded ? "start" : "end",
+        raised: false,
       },
       {
         parameter,
@@ -333,10 +345,14 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
         label: `Hoffmann ${symbol} = ${published}`,
         dash: "5,4",
         anchor: fitRight ? "end" : "start",
+        raised: crowded,
       },
     ];
   });
-  const top = Math.ceil(peak * 1.32 / 20) * 20;
+  // a raised label needs more room above the row
+  const top = Math.ceil(peak * (lines.some((l) => l.raised) ? 1.5 : 1.32) / 20) * 20;
+  /** The height of a label's row: the row, or above the top of the rules for a raised label. */
+  const labelY = (l: { raised: boolean }) => l.raised ? row + 0.13 * top : row;
   const element = Plot.plot({
     ...plotDefaults(),
     x: { domain: [0.26, 0.48], grid: true, label: "exponent →", ...X_AXIS },
@@ -371,7 +387,7 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
           x: "value",
           fy: "parameter",
           y1: 0,
-          y2: row + 0.06 * top,
+          y2: labelY(l) + 0.06 * top,
           stroke: "parameter",
           strokeWidth: 2,
           strokeDasharray: l.dash,
@@ -380,7 +396,7 @@ export function figureChinchillaBootstrap(analysis: chinchilla.Analysis = chinch
       ...lines.map((l) =>
         Plot.text([l], {
           x: "value",
-          y: () => row,
+          y: () => labelY(l),
           fy: "parameter",
           text: "label",
           textAnchor: l.anchor as "start" | "end",

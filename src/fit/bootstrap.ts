@@ -5,7 +5,8 @@
  * @module
  */
 import { minimizeLbfgs } from "../stats/optimize";
-import { bootstrap, percentileInterval, sampleStdDev } from "../stats/bootstrap";
+import { bootstrap, percentileInterval, resampleCounts, sampleStdDev } from "../stats/bootstrap";
+import { Random } from "../stats/random";
 import {
   requireFinite,
   requireFiniteArray,
@@ -94,6 +95,61 @@ export interface ChinchillaBootstrap {
   maxRefitShift: number;
 }
 
+/** The repairs and the Huber δ of a bootstrap's refits (`bootstrapChinchilla`'s options, checked). */
+interface RefitOptions {
+  delta: number;
+  warmRestarts: number;
+  collapsedE: number;
+}
+
+/** Checks the refit options `bootstrapChinchilla` and `bootstrapChinchillaDraw` share, with their defaults. */
+function refitOptions(options: { delta?: number; warmRestarts?: number; collapsedE?: number }): RefitOptions {
+  return {
+    delta: requirePositive("delta", options.delta ?? HUBER_DELTA),
+    warmRestarts: requireInteger("warmRestarts", options.warmRestarts ?? 0, 0),
+    collapsedE: requireInRange("collapsedE", options.collapsedE ?? 0, { min: 0, max: 1, maxOpen: true }),
+  };
+}
+
+/**
+ * One resample's refit (its counts as weights): L-BFGS from the full-data optimum, the optional repairs,
+ * and a grid refit when the warm start did not converge. Returns the law, whether the warm start failed to
+ * converge, and how far a grid refit that was kept moved α or β (0 if none was kept).
+ */
+function refitResample(
+  data: FitData,
+  fit: ChinchillaFit,
+  counts: Float64Array,
+  { delta, warmRestarts, collapsedE }: RefitOptions,
+): { law: ChinchillaLaw; notConverged: boolean; shift: number } {
+  const d: FitData = { ...data, weight: counts };
+  const fg = (x: Float64Array, g: Float64Array) => objective(x, d, g, delta);
+  let r = minimizeLbfgs(fg, fit.vector, FIT_LBFGS);
+  for (let k = 0; k < warmRestarts && !r.converged; k++) {
+    const again = minimizeLbfgs(fg, r.x, FIT_LBFGS);
+    if (again.f <= r.f) r = again;
+  }
+  if (Math.exp(r.x[2]) < collapsedE * fit.law.E) {
+    // Stopped with E near 0: try again from the same point with e put back at the full-data value.
+    const start = Float64Array.from(r.x);
+    start[2] = fit.vector[2];
+    const again = minimizeLbfgs(fg, start, FIT_LBFGS);
+    if (again.f < r.f) r = again;
+  }
+  let law = vectorToLaw(r.x);
+  let shift = 0;
+  if (!r.converged) {
+    // Rare: the warm start stopped on a failed line search. Refit this resample from the grid.
+    const grid = fitChinchilla(d, { delta });
+    if (grid.objective <= r.f) {
+      shift = Math.max(Math.abs(grid.law.alpha - law.alpha), Math.abs(grid.law.beta - law.beta));
+      law = grid.law;
+    }
+  }
+  law.E = Math.max(law.E, Number.MIN_VALUE);
+  return { law, notConverged: !r.converged, shift };
+}
+
 /**
  * Bootstraps a Chinchilla fit: each resample (drawn with replacement, as counts) is refitted by
  * L-BFGS starting from the full-data optimum `fit.vector` rather than from the 4,500-point grid
@@ -135,45 +191,56 @@ export function bootstrapChinchilla(
   const resamples = requireInteger("resamples", options.resamples ?? 1000, 2, 100_000); // each a refit: 10^5 is hours
   const seed = options.seed ?? 2022;
   const level = options.level ?? 0.95;
-  const delta = requirePositive("delta", options.delta ?? HUBER_DELTA);
-  const warmRestarts = requireInteger("warmRestarts", options.warmRestarts ?? 0, 0);
-  const collapsedE = requireInRange("collapsedE", options.collapsedE ?? 0, { min: 0, max: 1, maxOpen: true });
+  const refit = refitOptions(options);
   let notConverged = 0;
   let maxRefitShift = 0;
   const rows = bootstrap(data.logN.length, resamples, seed, (counts) => {
-    const d: FitData = { ...data, weight: counts };
-    const fg = (x: Float64Array, g: Float64Array) => objective(x, d, g, delta);
-    let r = minimizeLbfgs(fg, fit.vector, FIT_LBFGS);
-    for (let k = 0; k < warmRestarts && !r.converged; k++) {
-      const again = minimizeLbfgs(fg, r.x, FIT_LBFGS);
-      if (again.f <= r.f) r = again;
-    }
-    if (Math.exp(r.x[2]) < collapsedE * fit.law.E) {
-      // Stopped with E near 0: try again from the same point with e put back at the full-data value.
-      const start = Float64Array.from(r.x);
-      start[2] = fit.vector[2];
-      const again = minimizeLbfgs(fg, start, FIT_LBFGS);
-      if (again.f < r.f) r = again;
-    }
-    let law = vectorToLaw(r.x);
-    if (!r.converged) {
-      // Rare: the warm start stopped on a failed line search. Refit this resample from the grid.
-      notConverged++;
-      const grid = fitChinchilla(d, { delta });
-      if (grid.objective <= r.f) {
-        maxRefitShift = Math.max(
-          maxRefitShift,
-          Math.abs(grid.law.alpha - law.alpha),
-          Math.abs(grid.law.beta - law.beta),
-        );
-        law = grid.law;
-      }
-    }
-    law.E = Math.max(law.E, Number.MIN_VALUE);
-    return LAW_PARAMETERS.map((p) => law[p]);
+    const r = refitResample(data, fit, counts, refit);
+    if (r.notConverged) notConverged++;
+    maxRefitShift = Math.max(maxRefitShift, r.shift);
+    return LAW_PARAMETERS.map((p) => r.law[p]);
   });
   const { estimates, summary } = summariseLawBootstrap(fit.law, rows, level);
   return { estimates, summary, resamples, seed, level, notConverged, maxRefitShift };
+}
+
+/**
+ * One re-estimate of `bootstrapChinchilla`, alone: the law that resample number `draw` (1-based) of its
+ * bootstrap refits, for the same data, fit, seed and refit options. The resamples before it are drawn (as
+ * `bootstrap` draws them, from one seeded `Random`) but not refitted, so it costs one refit (a few
+ * milliseconds; a grid refit, about a second, for the rare resample whose warm start does not converge).
+ * It is `bootstrapChinchilla(data, fit, { resamples, seed })`'s re-estimate `draw − 1` for any
+ * `resamples ≥ draw`.
+ *
+ * @param options.draw the resample, an integer in [1, 10^5]; options.seed (default 2022); options.delta,
+ *   options.warmRestarts and options.collapsedE as in `bootstrapChinchilla`.
+ * @throws {RangeError} if `draw` is outside [1, 10^5], an option is out of range or unknown, the seed is
+ *   invalid, or the refit is not finite; {TypeError} if `data` or `fit` is not one.
+ * @example
+ * const runs = syntheticRuns({ E: 1.7, A: 120, B: 300, alpha: 0.25, beta: 0.28 }, [1e7, 3e7, 1e8, 3e8], [1, 4, 16], 0.005, 1);
+ * const data = fitData(runs), fit = fitChinchilla(data);
+ * bootstrapChinchillaDraw(data, fit, { draw: 3, seed: 7 }).alpha === bootstrapChinchilla(data, fit, { resamples: 4, seed: 7 }).estimates.alpha[2] // => true
+ */
+export function bootstrapChinchillaDraw(
+  data: FitData,
+  fit: ChinchillaFit,
+  options: { draw: number; seed?: number; delta?: number; warmRestarts?: number; collapsedE?: number },
+): ChinchillaLaw {
+  requireFitData(data);
+  requireObject("fit", fit);
+  requireFiniteArray("fit.vector", fit.vector, 5);
+  requireObject("options", options);
+  requireOptions("options", options, ["draw", "seed", "delta", "warmRestarts", "collapsedE"]);
+  const draw = requireInteger("draw", options.draw, 1, 100_000);
+  const refit = refitOptions(options);
+  const rng = new Random(options.seed ?? 2022);
+  const n = data.logN.length;
+  for (let b = 1; b < draw; b++) resampleCounts(n, rng);
+  const { law } = refitResample(data, fit, resampleCounts(n, rng), refit);
+  for (const p of LAW_PARAMETERS) {
+    if (!Number.isFinite(law[p])) throw new RangeError(`resample ${draw - 1}: ${p} must be finite, got ${law[p]}`);
+  }
+  return law;
 }
 
 /**

@@ -34,6 +34,12 @@ export { fitData, HUBER_DELTA, huberObjective, requireFitData } from "./objectiv
 export type { FitData } from "./objective";
 export { FIT_LBFGS, fitChinchilla, hoffmannGrid, MIN_FIT_RUNS, SCREENING } from "./approach3";
 export type { ChinchillaFit, FitOptions } from "./approach3";
-export { bootstrapChinchilla, insideInterval, summariseLawBootstrap, zScore } from "./bootstrap";
+export {
+  bootstrapChinchilla,
+  bootstrapChinchillaDraw,
+  insideInterval,
+  summariseLawBootstrap,
+  zScore,
+} from "./bootstrap";
 export type { ChinchillaBootstrap, ParameterSummary } from "./bootstrap";
 export { huber } from "../stats/huber";

@@ -50,4 +50,33 @@ describe("figures of notebook 08 (Chinchilla refit)", () => {
     // The bootstrap mean sits within one standard error (~0.015) of the estimate.
     expectClose(mean, chinchilla.analysis().fit.law.alpha, { abs: 0.015 });
   });
+
+  it("keeps the fit's and Hoffmann et al.'s labels apart when the fitted β comes near the published 0.28", () => {
+    /** Each exponent label's anchor and height (SVG y: smaller is higher), by its text. */
+    const labels = (a: chinchilla.Analysis) =>
+      Object.fromEntries(
+        [...figureChinchillaBootstrap(a).element.querySelectorAll("g[text-anchor] > text, text[text-anchor]")]
+          .filter((t) => /^(fit|Hoffmann) β/.test(t.textContent ?? ""))
+          .map((t) => [
+            (t.textContent ?? "").split(" ")[0],
+            {
+              anchor: t.getAttribute("text-anchor") ?? t.parentElement?.getAttribute("text-anchor"),
+              y: Number(/translate\([^,]+,([^)]+)\)/.exec(t.getAttribute("transform") ?? "")?.[1]),
+            },
+          ]),
+      );
+    // the notebook's fit (β ≈ 0.367): the labels face each other on one row, between the rules
+    const notebook = labels(chinchilla.analysis());
+    expect(notebook.fit.anchor).toBe("end");
+    expect(notebook.Hoffmann.anchor).toBe("start");
+    expect(notebook.Hoffmann.y).toBe(notebook.fit.y);
+    // leaving out 20 runs (β ≈ 0.327, 0.047 from 0.28: no room between the rules for both labels), the
+    // fit's label goes right of its rule and Hoffmann's is raised above it
+    const twenty = chinchilla.analysis({ dropHighest: 20, resamples: 50 });
+    expect(twenty.fit.law.beta - 0.28).toBeLessThan(0.05);
+    const crowded = labels(twenty);
+    expect(crowded.fit.anchor).toBe("start");
+    expect(crowded.Hoffmann.anchor).toBe("start");
+    expect(crowded.Hoffmann.y).toBeLessThan(crowded.fit.y - 13); // a 13 px line higher at least
+  }, 60_000);
 });

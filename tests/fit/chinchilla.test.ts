@@ -4,6 +4,7 @@ import { parseChinchillaCsv, withoutHighestLoss } from "../../src/datasets/chinc
 import {
   agreesToRounding,
   bootstrapChinchilla,
+  bootstrapChinchillaDraw,
   chinchillaLoss,
   computeOptimal,
   computeOptimalLoss,
@@ -194,6 +195,39 @@ describe("bootstrapChinchilla", () => {
       expectClose(grid.law.beta, boot.estimates.beta[b], { abs: 1e-5 });
       expectClose(grid.law.E, boot.estimates.E[b], { abs: 1e-5 });
     }
+  }, 60_000);
+});
+
+describe("bootstrapChinchillaDraw", () => {
+  it("refits one resample alone: the bootstrap's re-estimate of the same number, exactly", () => {
+    const fit = headlineFit();
+    const boot = bootstrapChinchilla(headline, fit, { resamples: 20, seed: 7 });
+    for (const draw of [1, 2, 13, 20]) {
+      const law = bootstrapChinchillaDraw(headline, fit, { draw, seed: 7 });
+      for (const p of ["E", "A", "B", "alpha", "beta"] as const) {
+        expect(law[p], `draw ${draw}: ${p}`).toBe(boot.estimates[p][draw - 1]);
+      }
+    }
+    // the resample's counts are the draw-th of the seed's Random, refitted from the full-data optimum
+    const rng = new Random(7);
+    for (let b = 1; b < 13; b++) resampleCounts(headline.logN.length, rng);
+    const counts = resampleCounts(headline.logN.length, rng);
+    const own = fitChinchilla({ ...headline, weight: counts }, { starts: [fit.vector] });
+    expectClose(bootstrapChinchillaDraw(headline, fit, { draw: 13, seed: 7 }).alpha, own.law.alpha, { abs: 1e-6 });
+    // another seed, another resample
+    expect(bootstrapChinchillaDraw(headline, fit, { draw: 13, seed: 8 }).alpha).not.toBe(boot.estimates.alpha[12]);
+  }, 60_000);
+
+  it("refuses a draw outside [1, 10^5] and unknown options, naming them", () => {
+    const fit = headlineFit();
+    for (const draw of [0, 1.5, 100_001]) {
+      expect(() => bootstrapChinchillaDraw(headline, fit, { draw })).toThrow(RangeError);
+      expect(() => bootstrapChinchillaDraw(headline, fit, { draw })).toThrow(/`draw`/);
+    }
+    expect(() => bootstrapChinchillaDraw(headline, fit, { draw: 1, resamples: 3 } as { draw: number })).toThrow(
+      /resamples/,
+    );
+    expect(() => bootstrapChinchillaDraw(headline, fit, { draw: 1, warmRestarts: -1 })).toThrow(/`warmRestarts`/);
   }, 60_000);
 });
 

@@ -526,12 +526,14 @@ function repoLinker(outDir: string, student: boolean): (href: string, base: stri
 
 /**
  * A page's table of contents: its level-2 headings (by their anchors), and its figures (by their
- * anchors, `figure-3-1`, and numbers), as a `<nav>`; empty when the page has neither.
+ * anchors, `figure-3-1`, and numbers), as a `<nav>`; empty when the page has neither. A heading keeps its
+ * markup but its links (a link inside the contents' link is not HTML): its math stays KaTeX's (`s⁴`, not
+ * the `s4s^4s4` its text content would give).
  * @example tableOfContents('<h2 id="a">A</h2>') // '<nav class="toc" …><a href="#a">A</a>…'
  */
 export function tableOfContents(html: string): string {
   const sections = [...html.matchAll(/<h2 id="([^"]+)">([\s\S]*?)<\/h2>/g)]
-    .map((m) => `<li><a href="#${m[1]}">${m[2].replace(/<(?!\/?(sub|sup)\b)[^>]*>/g, "")}</a></li>`);
+    .map((m) => `<li><a href="#${m[1]}">${m[2].replace(/<\/?a\b[^>]*>/g, "")}</a></li>`);
   const figures = [...html.matchAll(/<figure[^>]* id="(figure-\d+-\d+)"/g)]
     .map((m) => `<a href="#${m[1]}">${m[1].replace(/^figure-(\d+)-(\d+)$/, "$1.$2")}</a>`);
   if (sections.length === 0 && figures.length === 0) return "";

@@ -24,7 +24,8 @@ import type { Figure } from "./figures/figure";
 import { notationToMarkdown, notationToPlain, serializeSvg, svgToPng } from "./figures/render";
 import { type Claim, claimsMarkdown, type Findings } from "./findings/claim";
 import { type MarkdownOptions, type NamedTable, type Table, tableToMarkdown } from "./tables/table";
-import { COLUMN_HEADERS, columnHeader } from "./tables/column_headers";
+import { cellValue, COLUMN_HEADERS, columnHeader } from "./tables/column_headers";
+import { markdownNotation } from "./_util/notation";
 
 /** A Jupyter MIME bundle: MIME type to payload (text, or base64 for images). */
 export type MimeBundle = Record<string, string>;
@@ -177,11 +178,13 @@ export function show(figure: Figure): Display {
 }
 
 /**
- * Shows Markdown; math in `$…$` is rendered by Jupyter and GitHub (last line of a cell).
- * @example md(`N_crit(0.1) = ${criticalSize(0.1, 1 / 3)}`)
+ * Shows Markdown (last line of a cell): math in `$…$` is rendered by Jupyter and GitHub; outside it,
+ * the project's notation (`N_{crit}`, `2^{1/α}`) is written as `<sub>`/`<sup>` (`markdownNotation`), as
+ * in the figures' captions, and tables are shown `forReaders`.
+ * @example md("N_{crit}(0.1) = 729").bundle["text/markdown"] // => "N<sub>crit</sub>(0.1) = 729"
  */
 export function md(markdown: string): Display {
-  const shown = tablesForReaders(markdown);
+  const shown = tablesForReaders(markdownNotation(markdown));
   return new Display({ "text/markdown": shown, "text/plain": shown });
 }
 
@@ -215,9 +218,11 @@ export function table(t: Table | NamedTable, options: MarkdownOptions = {}): Dis
 }
 
 /**
- * A Markdown table as readers see it: headers from `COLUMN_HEADERS` (src/tables/column_headers.ts; the
- * CSVs keep the machine names) and a real minus sign (U+2212) in front of negative numbers.
+ * A Markdown table as readers see it: headers from `COLUMN_HEADERS` and label cells from `CELL_VALUES`
+ * (src/tables/column_headers.ts; the CSVs keep the machine names), and a real minus sign (U+2212) in
+ * front of negative numbers.
  * @example forReaders("| alpha_low |\n| --- |\n| -0.5 |") // => "| α, low end |\n| --- |\n| −0.5 |"
+ * @example forReaders("| parameter |\n| --- |\n| alpha |") // => "| parameter |\n| --- |\n| α |"
  */
 export function forReaders(markdown: string): string {
   const [head, , ...lines] = markdown.split("\n");
@@ -228,7 +233,7 @@ export function forReaders(markdown: string): string {
       ? columnHeader(h)
       : h.replace(/(?<=[A-Za-z\u0370-\u03ff])_([A-Za-z0-9]+)\b/g, "<sub>$1</sub>")
   );
-  const rows = lines.map((l) => cellsOf(l.replace(/(?<=\| )-(?=[0-9.∞])/g, "−")));
+  const rows = lines.map((l) => cellsOf(l.replace(/(?<=\| )-(?=[0-9.∞])/g, "−")).map(cellValue));
   return splitWide(headers, rows).map(({ headers: h, rows: r }) =>
     [`| ${h.join(" | ")} |`, `| ${h.map(() => "---").join(" | ")} |`, ...r.map((c) => `| ${c.join(" | ")} |`)].join(
       "\n",

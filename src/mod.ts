@@ -33,7 +33,16 @@ export type { ChinchillaLaw, EmbeddingWidth, PublishedExponent } from "./paper";
 
 // numerics
 export { MAX_DRAWS, Random } from "./stats/random";
-export { formatAlpha, formatFraction, formatNumber, formatSize, superscript } from "./_util/format";
+export {
+  formatAlpha,
+  formatFraction,
+  formatNumber,
+  formatPower,
+  formatSize,
+  MINUS,
+  minusSign,
+  superscript,
+} from "./_util/format";
 export {
   doublingsToCut,
   exponentFromDoublingChange,

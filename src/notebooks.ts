@@ -48,7 +48,7 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     number: 3,
     title: "The pedestal effect",
     section: "§3, eqs. 3–8, Figs. 1–2",
-    summary: "the running exponent, N_crit(p), p_crit(N); the caption and the claims that do not follow",
+    summary: "the running exponent, N_{crit}(p), p_{crit}(N); the caption and the claims that do not follow",
     part: "paper",
   },
   {
@@ -66,7 +66,7 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     title: "The SK argument, smoothness, and turbulence exponents",
     section: "§5–5.1, eqs. 11–17",
     summary: "the cell argument step by step with its constants; Hölder targets (2h/d against eq. 17's 4h/d); " +
-      "K41, the beta model and She–Leveque: h, ζ_p, singularity spectra; what notebook 7 must measure",
+      "K41, the beta model and She–Leveque: h, ζ_{p}, singularity spectra; what notebook 7 must measure",
     part: "paper",
   },
   {

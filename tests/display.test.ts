@@ -165,7 +165,10 @@ describe("tables for readers (issue 19)", () => {
     expect(columnHeader("N")).toBe("N");
     expect(columnHeader("toString")).toBe("toString"); // not an inherited property
     expect(forReaders("| alpha_low | x_crit | (1 − p) α_C |\n| --- | --- | --- |\n| -0.5 | 1e-3 | -2 |"))
-      .toBe("| α, low end | x<sub>crit</sub> | (1 − p) α<sub>C</sub> |\n| --- | --- | --- |\n| −0.5 | 1e-3 | −2 |");
+      .toBe("| α, low end | x<sub>crit</sub> | (1 − p) α<sub>C</sub> |\n| --- | --- | --- |\n| −0.5 | 0.001 | −2 |");
+    // label cells: parameter names as symbols, JavaScript's exponent form as formatNumber writes it
+    expect(forReaders("| parameter | cut |\n| --- | --- |\n| alpha | N at D = 1.4e12 |\n| E | frontier, N_opt |"))
+      .toBe("| parameter | cut |\n| --- | --- |\n| α | N at D = 1.4·10¹² |\n| E | frontier, N<sub>opt</sub> |");
     // no header is left in snake_case
     for (const h of Object.values(COLUMN_HEADERS)) expect(h, h).not.toMatch(/[a-z0-9]_[a-z0-9]/i);
   });

@@ -43,8 +43,8 @@ const CASES: ParamCase[] = [
   {
     notebook: "03_pedestal",
     params: { alphaC: 0.34 },
-    absent: ["729", "5.73", "0.0099", "9^3", "1/(1 + 100)", "3.3·10¹⁰", "0.00315", "0.3333"],
-    present: ["9^2.941 = **640.6**"],
+    absent: ["729", "5.73", "0.0099", "9³", "1/(1 + 100)", "3.3·10¹⁰", "0.00315", "0.3333"],
+    present: ["9<sup>2.941</sup> = **640.6**"],
   },
   // band 0.02–0.2 under α = 4/d: d from 4/0.2 = 20 to 4/0.02 = 200
   {
@@ -65,8 +65,8 @@ const CASES: ParamCase[] = [
   {
     notebook: "07_measured_exponents",
     params: { interiorMargin: 0.1 },
-    absent: ["queries in [0.2, 0.8]^d"],
-    present: ["queries in [0.1, 0.9]^d"],
+    absent: ["queries in [0.2, 0.8]<sup>d</sup>"],
+    present: ["queries in [0.1, 0.9]<sup>d</sup>"],
   },
   // fewer resamples, another seed
   {

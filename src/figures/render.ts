@@ -190,34 +190,9 @@ export function applyNotation<E extends Element>(element: E): E {
   return element;
 }
 
-/**
- * Rewrites `_{…}`/`^{…}` as HTML `<sub>`/`<sup>`, which GitHub and the HTML edition render.
- * One level of nesting is read: `^{1/α_{C}}` gives `<sup>1/α<sub>C</sub></sup>`.
- * @example notationToMarkdown("N_{crit}") // => "N<sub>crit</sub>"
- */
-export function notationToMarkdown(text: string): string {
-  return text.replace(NOTATION_NESTED, (_m, kind: string, body: string) => {
-    const inner = notationToMarkdown(body);
-    return kind === "_" ? `<sub>${inner}</sub>` : `<sup>${inner}</sup>`;
-  });
-}
-
-/**
- * The notation with one level of nesting (`((1 − p)/p)^{1/α_{C}}`), for captions and alt text:
- * the outer group's body may itself hold `_{…}`/`^{…}`.
- */
-const NOTATION_NESTED = /([_^])\{((?:[^{}]|\{[^{}]*\})*)\}/g;
-
-/**
- * Rewrites `_{…}`/`^{…}` as plain text: `_C`, `^k` for one character, `_(…)`/`^(…)` otherwise.
- * @example notationToPlain("2^{d/4}") // => "2^(d/4)"
- */
-export function notationToPlain(text: string): string {
-  return text.replace(NOTATION_NESTED, (_m, kind: string, raw: string) => {
-    const body = notationToPlain(raw);
-    return [...body].length === 1 || /^\w+$/.test(body) ? `${kind}${body}` : `${kind}(${body})`;
-  });
-}
+// The Markdown and plain forms of the notation live in src/_util/notation.ts (the findings and the
+// README use them without loading Plot); re-exported here beside `notationToSvg`.
+export { notationToMarkdown, notationToPlain } from "../_util/notation";
 
 /** Log-spaced grid 10^lo … 10^hi with `perDecade` points per decade (both ends included). */
 export function logGrid(lo: number, hi: number, perDecade: number): number[] {

@@ -17,7 +17,7 @@ import {
   powerLaw,
   resourceFactor,
 } from "../theory/scaling_law";
-import { formatNumber, superscript } from "../_util/format";
+import { formatNumber, formatPower } from "../_util/format";
 import { A_RANGE } from "../paper";
 import { type Claim, claim, type Findings } from "./claim";
 import { defineNotebook } from "./notebook";
@@ -68,10 +68,8 @@ function analyse(s: Settings): Analysis {
   };
 }
 
-/** 2ⁿ with n in superscript when n is an integer, else 2^n. */
-function powerOfTwo(n: number): string {
-  return Number.isInteger(n) ? `2${superscript(n)}` : `2^${f(n)}`;
-}
+/** 2ⁿ with n in superscript digits when n is an integer, else 2^{n} (`formatPower`). */
+const powerOfTwo = (n: number): string => formatPower("2", n);
 
 function claims(r: Analysis): Claim[] {
   const [lo, hi] = A_RANGE;
@@ -92,7 +90,7 @@ function claims(r: Analysis): Claim[] {
       claim: "An exponent of 0.1 means that halving the loss takes 2¹⁰ = 1024 times the resources.",
       numbers: { alpha: 0.1, factor: halve01, doublings: doublingsToCut(2, 0.1) },
       verdict: Math.abs(halve01 - 1024) <= 1e-9 * 1024 ? "holds" : "does not hold",
-      reason: `eq. 1 gives 2^(1/α) = ${powerOfTwo(doublingsToCut(2, 0.1))} = ${f(halve01, 6)}`,
+      reason: `eq. 1 gives 2^{1/α} = ${powerOfTwo(doublingsToCut(2, 0.1))} = ${f(halve01, 6)}`,
       headline: `The arithmetic holds: at α = 0.1, halving the loss takes ${powerOfTwo(doublingsToCut(2, 0.1))} = ` +
         `${f(halve01, 6)} times the resources.`,
     }),
@@ -103,7 +101,7 @@ function claims(r: Analysis): Claim[] {
       claim: "At the low end of the range, α = 0.05, halving the loss takes 2²⁰ times the resources.",
       numbers: { alpha: 0.05, factor: halve005 },
       verdict: Math.abs(halve005 - 2 ** 20) <= 1e-9 * 2 ** 20 ? "holds" : "does not hold",
-      reason: `2^(1/0.05) = ${powerOfTwo(doublingsToCut(2, 0.05))} = ${f(halve005, 7)}`,
+      reason: `2^{1/0.05} = ${powerOfTwo(doublingsToCut(2, 0.05))} = ${f(halve005, 7)}`,
     }),
     claim({
       id: "01.kaplan-range",
@@ -113,7 +111,7 @@ function claims(r: Analysis): Claim[] {
       numbers: { alphaN: KAPLAN_2020.N, alphaD: KAPLAN_2020.D, alphaC: KAPLAN_2020.C, lo, hi },
       verdict: inRange ? "holds" : "does not hold",
       reason:
-        `Kaplan et al. 2020 fitted α_N = ${KAPLAN_2020.N}, α_D = ${KAPLAN_2020.D}, α_C^min = ${KAPLAN_2020.C} (their compute exponent, not the paper's α_C = 1/3 of Chinchilla), ` +
+        `Kaplan et al. 2020 fitted α_{N} = ${KAPLAN_2020.N}, α_{D} = ${KAPLAN_2020.D}, α_{C}^{min} = ${KAPLAN_2020.C} (their compute exponent, not the paper's α_{C} = 1/3 of Chinchilla), ` +
         (inRange ? "all" : "not all") + ` in [${lo}, ${hi}]`,
       headline: `Kaplan et al.'s exponents (${exps.join(", ")}) lie in the paper's ${lo}–${hi}.`,
     }),
@@ -124,7 +122,9 @@ function claims(r: Analysis): Claim[] {
       claim: "A model twice as large may be only about 5 % better.",
       numbers: { alphaN: KAPLAN_2020.N, changePerDoubling: twiceN },
       verdict: Math.abs(twiceN - 0.05) <= 0.01 ? "holds" : "does not hold",
-      reason: `with α_N = ${KAPLAN_2020.N}, doubling the parameters lowers the loss by ${(100 * twiceN).toFixed(1)} %`,
+      reason: `with α_{N} = ${KAPLAN_2020.N}, doubling the parameters lowers the loss by ${
+        (100 * twiceN).toFixed(1)
+      } %`,
     }),
     claim({
       id: "01.commentary-compute-doubling",
@@ -134,7 +134,7 @@ function claims(r: Analysis): Claim[] {
       numbers: { alphaC: KAPLAN_2020.C, changePerDoubling: twiceC, alphaFor3: c3, alphaFor4: c4 },
       verdict: KAPLAN_2020.C >= c3 && KAPLAN_2020.C <= c4 ? "holds" : "does not hold",
       reason:
-        `with Kaplan et al.'s compute exponent α_C^min = ${KAPLAN_2020.C} the loss falls ${
+        `with Kaplan et al.'s compute exponent α_{C}^{min} = ${KAPLAN_2020.C} the loss falls ${
           (100 * twiceC).toFixed(1)
         } % per doubling; 3–4 % means ` +
         `α in [${f(c3, 3)}, ${f(c4, 3)}] (of the whole loss under eq. 1; with a floor, of its reducible part)`,
@@ -149,9 +149,9 @@ function claims(r: Analysis): Claim[] {
       reason:
         `true by construction for any power law: each halving of the loss multiplies the resources by the same ${
           f(perHalvingC)
-        } (at Kaplan's α_C^min; two ` +
+        } (at Kaplan's α_{C}^{min}; two ` +
         `halvings ${f(twoHalvingsC)} = its square), so they grow ` +
-        `exponentially in the number of halvings, i.e. in −log L; in L itself, N ∝ L^(−1/α) is a power`,
+        `exponentially in the number of halvings, i.e. in −log L; in L itself, N ∝ L^{−1/α} is a power`,
     }),
   ];
 }

@@ -72,7 +72,7 @@ function claims(): Claim[] {
       claim: "With a = 2, halving the error takes √2 times the resources.",
       numbers: { a: 2, factor: grid },
       verdict: Math.abs(grid - Math.SQRT2) <= 1e-12 ? "holds" : "does not hold",
-      reason: `2^(1/a) = ${f(grid)} = √2`,
+      reason: `2^{1/a} = ${f(grid)} = √2`,
     }),
     claim({
       id: "02.halving-monte-carlo",
@@ -81,7 +81,7 @@ function claims(): Claim[] {
       claim: "With a = 1/2 (Monte Carlo), halving the error takes 4 times the resources.",
       numbers: { a: 0.5, factor: mc },
       verdict: Math.abs(mc - 4) <= 1e-12 ? "holds" : "does not hold",
-      reason: `2^(1/a) = 2² = ${f(mc)}`,
+      reason: `2^{1/a} = 2² = ${f(mc)}`,
     }),
     claim({
       id: "02.grid-dimension",
@@ -93,7 +93,7 @@ function claims(): Claim[] {
       reason: `against the number of grid points N, eq. 10 gives the exponent 2/D: halving the error takes ` +
         `${f(grid)} times the points in 1-D, ${f(grid3, 3)} in 3-D, ${f(grid6)} in 6-D`,
       headline: `"√2 to halve the error" holds for a second-order grid in one dimension only: by the paper's ` +
-        `eq. 10 it takes 2^(D/2) times the points in D dimensions (${f(grid3, 3)} in 3-D, ${f(grid6)} in 6-D).`,
+        `eq. 10 it takes 2^{D/2} times the points in D dimensions (${f(grid3, 3)} in 3-D, ${f(grid6)} in 6-D).`,
     }),
     claim({
       id: "02.error-vs-squared-error",
@@ -112,18 +112,18 @@ function claims(): Claim[] {
         `exponent ${f(squaredExponent3)} in 3-D`,
       headline: `The analogy mixes quantities: eqs. 2 and 10 are about an error, the loss of eq. 12 is a ` +
         `squared error, whose exponent is twice the error's (a second-order grid's squared error falls as ` +
-        `N^(−4/D)).`,
+        `N^{−4/D}).`,
     }),
     claim({
       id: "02.critical-size-units",
       paper: "s2.critical-size",
       ref: "§2, after eq. 2",
       claim:
-        "The prefactor A measures a critical size N_c = A^(1/a) above which the error starts to show power-law decay.",
+        "The prefactor A measures a critical size N_{c} = A^{1/a} above which the error starts to show power-law decay.",
       numbers: { nc, ncRescaled },
       verdict: ncIsUnitError && Math.abs(ncRescaled - nc) > 1e-9 ? "does not hold" : "holds",
-      reason: `eq. 2 decays as a power at every N; N_c is where E = 1, so it moves with the unit of E: ` +
-        `A = 4, a = 2 gives N_c = ${f(nc)}, the same method with E in units ten times smaller ${f(ncRescaled)}`,
+      reason: `eq. 2 decays as a power at every N; N_{c} is where E = 1, so it moves with the unit of E: ` +
+        `A = 4, a = 2 gives N_{c} = ${f(nc)}, the same method with E in units ten times smaller ${f(ncRescaled)}`,
     }),
   ];
 }

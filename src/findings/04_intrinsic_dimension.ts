@@ -23,7 +23,7 @@ import {
 import { cellSide, linearLossBound } from "../theory/piecewise";
 import { K41_HURST } from "../paper";
 import { fitPowerLaw } from "../fit/powerlaw_fit";
-import { formatNumber as f } from "../_util/format";
+import { formatNumber as f, formatPower } from "../_util/format";
 
 /** The parameters of notebook 04 (its first code cell). */
 export interface Settings {
@@ -228,12 +228,12 @@ function claims(r: Analysis): Claim[] {
       id: "04.halving-cost",
       paper: "s1.halving-cost",
       ref: "§1; §4, eq. 9",
-      claim: `At d = ${f(dLow)}, where 4/d = ${f(high)}, halving the loss takes 2^(1/${
+      claim: `At d = ${f(dLow)}, where 4/d = ${f(high)}, halving the loss takes 2^{1/${
         f(high)
-      }) times the resources (the introduction's 1024 at α = 0.1).`,
+      }} times the resources (the introduction's 1024 at α = 0.1).`,
       numbers: { d: dLow, factor, doublings: r.halvingAtDLow.doublings },
       verdict: close(factor, 2 ** (1 / high)) ? "holds" : "does not hold",
-      reason: `2^(${f(dLow)}/4) = ${f(factor)} (${f(r.halvingAtDLow.doublings)} doublings)`,
+      reason: `2^{${f(dLow)}/4} = ${f(factor)} (${f(r.halvingAtDLow.doublings)} doublings)`,
     }),
     claim({
       id: "04.adaptive-order",
@@ -243,7 +243,9 @@ function claims(r: Analysis): Claim[] {
       numbers: { lossOrder: orders.loss, errorOrder: orders.error },
       verdict: close(orders.loss, 4) ? "holds" : "does not hold",
       reason:
-        `on the bound (d = 3) the loss goes as s^${f(orders.loss, 6)}, the error itself as s^${f(orders.error, 6)}: ` +
+        `on the bound (d = 3) the loss goes as ${formatPower("s", orders.loss, 6)}, the error itself as ${
+          formatPower("s", orders.error, 6)
+        }: ` +
         "order 4 on the squared error, a second-order method on the error of eq. 2",
     }),
     claim({
@@ -277,7 +279,7 @@ function claims(r: Analysis): Claim[] {
         ? `circular: the band is where Kaplan's exponents (${
           kaplan.map((a) => f(a)).join(", ")
         }) lie, so d = 4/α returns it; ` +
-          `eq. 9 concerns the model-size exponent alone: α_N = ${f(KAPLAN_2020.N)} gives d = ${f(dN, 3)} ` +
+          `eq. 9 concerns the model-size exponent alone: α_{N} = ${f(KAPLAN_2020.N)} gives d = ${f(dN, 3)} ` +
           `(Chinchilla's α = ${f(HOFFMANN_2022.alpha)}: ${f(dChinchilla, 3)}), and no independent d is measured`
         : `Kaplan's exponents (${kaplan.map((a) => f(a)).join(", ")}) are not all inside ${f(low)}–${f(high)}`,
     }),
@@ -289,11 +291,11 @@ function claims(r: Analysis): Claim[] {
       numbers: { worstBoundRatio: lb.worstRatio, measuredSlope: lb.slope, predicted: 4 },
       verdict: lb.worstRatio <= 1 && lb.slope >= 4 * 0.95 ? "holds" : "does not hold",
       reason:
-        `as what §5's cell argument proves: it bounds the loss from above, L ≤ (H d s²/8)² ∝ N^(−4/d), so the best ` +
+        `as what §5's cell argument proves: it bounds the loss from above, L ≤ (H d s²/8)² ∝ N^{−4/d}, so the best ` +
         `approximant's exponent is at least 4/d. Checked on sin x in d = 1 (piecewise-linear Taylor cells, N = 10–1000): ` +
-        `the measured loss is at most ${f(lb.worstRatio, 2)} × the bound and falls as N^(−${
-          f(lb.slope, 3)
-        }). SK themselves ` +
+        `the measured loss is at most ${f(lb.worstRatio, 2)} × the bound and falls as ${
+          formatPower("N", -lb.slope, 3)
+        }. SK themselves ` +
         "state an estimate, α ≈ 4/d; and a lower bound on α cannot give §6's conclusion (notebook 6)",
     }),
     claim({

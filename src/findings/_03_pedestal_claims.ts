@@ -5,7 +5,7 @@
  * @module
  */
 import { criticalSize } from "../theory/pedestal";
-import { formatAlpha as alphaLabel, formatNumber, formatSize as size } from "../_util/format";
+import { formatAlpha as alphaLabel, formatNumber, formatPower, formatSize as size } from "../_util/format";
 import { A_RANGE_TEXT, P_CRIT_EXAMPLE_SIZE, PEDESTAL_THRESHOLD } from "../paper";
 import { type Claim, claim } from "./claim";
 import type { Analysis } from "./03_pedestal";
@@ -50,7 +50,8 @@ export function claimRecords(r: Analysis): Claim[] {
       id: "03.eq5-closed-form",
       paper: "s3.eq5",
       ref: "§3, eqs. 4–5",
-      claim: "The running exponent of eq. 5 is α_p = (1 − p) α x^α / (p + (1 − p) x^α), the log–log slope of eq. 4.",
+      claim:
+        "The running exponent of eq. 5 is α_{p} = (1 − p) α x^{α} / (p + (1 − p) x^{α}), the log–log slope of eq. 4.",
       numbers: { maxRelDiff: r.eq5MaxRelDiff },
       verdict: r.eq5MaxRelDiff < 1e-6 ? "holds" : "does not hold",
       reason: `the closed form and a central difference of ln L in ln x agree to ${f(r.eq5MaxRelDiff, 2)} (relative) ` +
@@ -60,23 +61,24 @@ export function claimRecords(r: Analysis): Claim[] {
       id: "03.critical-size",
       paper: "s3.eqs6-8",
       ref: "§3, eqs. 6–8",
-      claim: "Eqs. 6–8 are consistent: N_crit(p) = 1/x_crit(p) = ((1 − p)/p)^(1/α_C), α_p = α_C/2 there, " +
-        "and p_crit inverts N_crit.",
+      claim: "Eqs. 6–8 are consistent: N_{crit}(p) = 1/x_{crit}(p) = ((1 − p)/p)^{1/α_{C}}, α_{p} = α_{C}/2 there, " +
+        "and p_{crit} inverts N_{crit}.",
       numbers: { alphaC: a, nCrit: r.nCrit, alphaAtCritOverAlphaC: r.alphaAtCrit / a, roundTrip: r.roundTrip },
       verdict: nCritOk && Math.abs(r.roundTrip - 0.05) < 1e-12 ? "holds" : "does not hold",
-      reason: `N_crit(0.1) = 9^${f(1 / a)} = ${f(r.nCrit)} = 1/x_crit, where α_p = α_C/2 exactly; ` +
-        `p_crit(N_crit(0.05)) = ${f(r.roundTrip)}`,
-      headline: `Eqs. 4–8 are consistent: at α_C = ${alphaLabel(a)}, N_crit(0.1) = ${f(r.nCrit)} and ` +
-        `p_crit(10⁶) ≈ ${f(r.pCritPaper, 2)}.`,
+      reason:
+        `N_{crit}(0.1) = ${formatPower("9", 1 / a)} = ${f(r.nCrit)} = 1/x_{crit}, where α_{p} = α_{C}/2 exactly; ` +
+        `p_{crit}(N_{crit}(0.05)) = ${f(r.roundTrip)}`,
+      headline: `Eqs. 4–8 are consistent: at α_{C} = ${alphaLabel(a)}, N_{crit}(0.1) = ${f(r.nCrit)} and ` +
+        `p_{crit}(10⁶) ≈ ${f(r.pCritPaper, 2)}.`,
     }),
     claim({
       id: "03.critical-pedestal-example",
       paper: "s3.pcrit-example",
       ref: "§3, after eq. 8",
-      claim: "Even at N = 10⁶, p_crit ~ 10⁻².",
+      claim: "Even at N = 10⁶, p_{crit} ∼ 10⁻².",
       numbers: { alphaC: a, pCrit: r.pCritPaper },
       verdict: pcritOrder ? "holds" : "does not hold",
-      reason: `p_crit(10⁶) = 1/(1 + 10^${f(6 * a)}) = ${f(r.pCritPaper, 2)}, ` +
+      reason: `p_{crit}(10⁶) = 1/(1 + ${formatPower("10", 6 * a)}) = ${f(r.pCritPaper, 2)}, ` +
         (pcritOrder ? "within half a decade of 10⁻²" : "more than half a decade from 10⁻²"),
     }),
     claim({
@@ -86,18 +88,21 @@ export function claimRecords(r: Analysis): Claim[] {
       claim: '"By inverting the relation (8), we obtain" eq. 8.',
       numbers: { roundTrip: r.roundTrip },
       verdict: Math.abs(r.roundTrip - 0.05) < 1e-12 ? "typo" : "does not hold",
-      reason: `eq. 8 is the inverse of eq. 7 (p_crit(N_crit(0.05)) = ${f(r.roundTrip)}), so the text means (7)`,
+      reason: `eq. 8 is the inverse of eq. 7 (p_{crit}(N_{crit}(0.05)) = ${f(r.roundTrip)}), so the text means (7)`,
     }),
     claim({
       id: "03.eq8-direction",
       paper: "s3.eq8-c-regime",
       ref: "§3, eqs. 7–8",
-      claim: "The C regime needs a very small pedestal: p ≪ p_crit(N) (eq. 8), the sentence before it restated.",
+      claim: "The C regime needs a very small pedestal: p ≪ p_{crit}(N) (eq. 8), the sentence before it restated.",
       numbers: { pCrit: r.pCritPaper, alphaAbove: r.alphaAbove, alphaBelow: r.alphaBelow, halfAlphaC: half },
       verdict: cRegimeBelow ? "holds" : "does not hold",
-      reason: `N_crit falls as p grows, so p ≪ p_crit(N) is N ≪ N_crit(p), the power-law (C) regime: at N = 10⁶, ` +
-        `p = p_crit/10 gives α_p = ${f(r.alphaBelow, 3)} > α_C/2 (C regime) and p = 10 p_crit gives ` +
-        `${f(r.alphaAbove, 3)} < α_C/2 (A regime). Eq. 7's N ≫ N_crit(p) is the A-regime condition, p ≫ p_crit(N); ` +
+      reason:
+        `N_{crit} falls as p grows, so p ≪ p_{crit}(N) is N ≪ N_{crit}(p), the power-law (C) regime: at N = 10⁶, ` +
+        `p = p_{crit}/10 gives α_{p} = ${f(r.alphaBelow, 3)} > α_{C}/2 (C regime) and p = 10 p_{crit} gives ` +
+        `${
+          f(r.alphaAbove, 3)
+        } < α_{C}/2 (A regime). Eq. 7's N ≫ N_{crit}(p) is the A-regime condition, p ≫ p_{crit}(N); ` +
         `"inverting (8)" should read (7) (the typo above)`,
     }),
     claim({
@@ -107,10 +112,12 @@ export function claimRecords(r: Analysis): Claim[] {
       claim: "Dividing the curves by (1 − p) makes α(x = 1, p) = 1 for every p.",
       numbers: { normalisedAtOne: r.normalisedAtOne, alphaC: a },
       verdict: caption ? "holds" : "does not hold",
-      reason: `α_p(1)/(1 − p) = ${f(r.normalisedAtOne)} = α_C for every p (e.g. p = ${bigP}); reaching 1 needs a ` +
-        `division by (1 − p) α_C`,
+      reason: `α_{p}(1)/(1 − p) = ${f(r.normalisedAtOne)} = α_{C} for every p (e.g. p = ${bigP}); reaching 1 needs a ` +
+        `division by (1 − p) α_{C}`,
       headline:
-        `Dividing by (1 − p), as the Figure 1 caption says, makes α_p(1) = α_C = ${alphaLabel(r.normalisedAtOne)}, ` +
+        `Dividing by (1 − p), as the Figure 1 caption says, makes α_{p}(1) = α_{C} = ${
+          alphaLabel(r.normalisedAtOne)
+        }, ` +
         `not 1.`,
     }),
     claim({
@@ -120,14 +127,16 @@ export function claimRecords(r: Analysis): Claim[] {
       claim: "The transition from the C to the A regime is rather sharp.",
       numbers: { decades: r.width, p: bigP, n90: wide.n90, decadesFromOne: wide.decadesFromOne },
       verdict: sharp ? "holds" : "does not hold",
-      reason: `α_p falls from 0.9 α_C to 0.1 α_C over ${f(r.width, 3)} decades of N for every p, counted on eq. 4 ` +
+      reason:
+        `α_{p} falls from 0.9 α_{C} to 0.1 α_{C} over ${f(r.width, 3)} decades of N for every p, counted on eq. 4 ` +
         `continued below N = 1 when p > 0.1` +
         (wide.n90 < 1
           ? ` (p = ${bigP}: the 90 % point is at N = ${f(wide.n90, 3)}; on N ≥ 1 the fall takes ${
             f(wide.decadesFromOne, 3)
           } decades)`
           : ""),
-      headline: `The crossover is not sharp: α_p falls from 90 % to 10 % of α_C over ${f(r.width, 2)} decades of N ` +
+      headline:
+        `The crossover is not sharp: α_{p} falls from 90 % to 10 % of α_{C} over ${f(r.width, 2)} decades of N ` +
         `whatever p (on the curve in ln N continued below N = 1 when p > 0.1).`,
     }),
     claim({
@@ -141,7 +150,7 @@ export function claimRecords(r: Analysis): Claim[] {
         nBelow001: r.bandAtThreshold.nVanish,
       },
       verdict: steady ? "holds" : "does not hold",
-      reason: `α_p → 0: at p = ${PEDESTAL_THRESHOLD} it spends ${f(r.bandAtThreshold.decades, 3)} decades of N in ` +
+      reason: `α_{p} → 0: at p = ${PEDESTAL_THRESHOLD} it spends ${f(r.bandAtThreshold.decades, 3)} decades of N in ` +
         `${A_RANGE_TEXT} and is below ${r.vanishingExponent} from N = ${
           f(r.bandAtThreshold.nVanish, 2)
         } (sooner for larger p); ` +
@@ -161,7 +170,7 @@ export function claimRecords(r: Analysis): Claim[] {
         nAt01p001: r.bandAtThreshold.nEnter,
       },
       verdict: "not testable",
-      reason: `the sizes (α_p = 0.1 at N = ${f(r.bandAtFivePercent.nEnter, 3)} for p = 0.05, ` +
+      reason: `the sizes (α_{p} = 0.1 at N = ${f(r.bandAtFivePercent.nEnter, 3)} for p = 0.05, ` +
         `${f(r.bandAtThreshold.nEnter, 3)} for p = 0.01) count N in the unit that makes L₁ the loss at N = 1, ` +
         `which the paper never fixes`,
     }),
@@ -169,7 +178,7 @@ export function claimRecords(r: Analysis): Claim[] {
       id: "03.drop-decreases-with-p",
       paper: "ours",
       ref: "§3, last paragraph; eq. 4",
-      claim: "Within eq. 4 at fixed α_C, a larger pedestal gives a smaller loss drop over a window of N.",
+      claim: "Within eq. 4 at fixed α_{C}, a larger pedestal gives a smaller loss drop over a window of N.",
       numbers: { dropP0001: r.dropSmallP, dropP001: r.dropLargeP },
       verdict: r.dropSmallP > r.dropLargeP ? "holds" : "does not hold",
       reason: `over ${size(r.drops[0].n1)}–${size(r.drops[0].n2)} the drop is ${f(r.dropSmallP, 3)} decades at ` +
@@ -186,14 +195,14 @@ export function claimRecords(r: Analysis): Claim[] {
         ? `a drop of at most ${f(r.settings.observedDrop)} decades means p ≥ ${f(pMin, 2)} over ` +
           `${size(lowest.n1)}–${size(lowest.n2)} but p ≥ ${f(pMax, 2)} over ${size(highest.n1)}–${size(highest.n2)}: ` +
           `the bound moves with the window and the unit of N`
-        : `eq. 4 with α_C = ${f(a)} cannot drop ${f(r.settings.observedDrop)} decades over any window`) +
-        `; it also assumes α_C: a pure power law (p = 0) with α = ${f(six, 2)} drops as much over six decades`,
+        : `eq. 4 with α_{C} = ${f(a)} cannot drop ${f(r.settings.observedDrop)} decades over any window`) +
+        `; it also assumes α_{C}: a pure power law (p = 0) with α = ${f(six, 2)} drops as much over six decades`,
       headline: `An observed loss drop bounds the pedestal only from below, and not to "well above 0.01": ` +
         (lowest && highest
           ? `a drop of at most ${f(r.settings.observedDrop)} decades gives p ≥ ${f(pMin, 2)} over ` +
             `N = ${size(lowest.n1)}–${size(lowest.n2)} but p ≥ ${f(pMax, 2)} over ${size(highest.n1)}–` +
             `${size(highest.n2)} (the bound moves with the window and the unit of N), `
-          : `eq. 4 with α_C = ${alphaLabel(a)} cannot drop ${
+          : `eq. 4 with α_{C} = ${alphaLabel(a)} cannot drop ${
             f(r.settings.observedDrop)
           } decades over these windows, `) +
         `and a pure power law with α = ${f(six, 2)} and no pedestal drops as much over six decades.`,
@@ -202,7 +211,7 @@ export function claimRecords(r: Analysis): Claim[] {
       id: "03.pedestal-unit",
       paper: "s3.regime-unit",
       ref: "§3, eq. 4; Fig. 2; eq. 8",
-      claim: "Comparing p with p_crit(N) (Fig. 2, eq. 8) tells the C regime from the A regime.",
+      claim: "Comparing p with p_{crit}(N) (Fig. 2, eq. 8) tells the C regime from the A regime.",
       numbers: {
         pUnits: r.pUnits,
         pMillions: r.pMillions,
@@ -212,15 +221,15 @@ export function claimRecords(r: Analysis): Claim[] {
       },
       verdict: crossoverSame && r.unitClassificationSame ? "holds" : "does not hold",
       reason: `with p and N counted in the same unit, Fig. 2 and eq. 8 classify every size alike in every unit: for ` +
-        `L = ${UNIT_EXAMPLE.L0} + N^(−α_C), p = ${f(r.pUnits, 3)} with N in units and ${
+        `L = ${UNIT_EXAMPLE.L0} + N^{−α_{C}}, p = ${f(r.pUnits, 3)} with N in units and ${
           f(r.pMillions, 3)
         } in millions, ` +
-        `and N_crit(p) is N = ${f(r.crossoverUnits)} units either way (p > p_crit(N) exactly beyond it). ` +
+        `and N_{crit}(p) is N = ${f(r.crossoverUnits)} units either way (p > p_{crit}(N) exactly beyond it). ` +
         `p alone, against a fixed number such as 0.01, is ${unitsDiffer ? "unit-dependent" : "the same in both units"}`,
-      headline: `p depends on the unit of N, the regime does not: for L = ${UNIT_EXAMPLE.L0} + N^(−α_C), ` +
+      headline: `p depends on the unit of N, the regime does not: for L = ${UNIT_EXAMPLE.L0} + N^{−α_{C}}, ` +
         `p = ${f(r.pUnits, 3)} with N in units and ${
           f(r.pMillions, 3)
-        } in millions, while the crossover N_crit(p) stays ` +
+        } in millions, while the crossover N_{crit}(p) stays ` +
         `at N = ${f(r.crossoverUnits)}, so Fig. 2 and eq. 8, with p and N in one unit, classify every size alike.`,
     }),
     claim({

@@ -49,7 +49,7 @@ export function claims(a: Analysis): Claim[] {
       numbers: { n3: a.cells.cubesHalfIn3, sBack: a.cells.sideBack },
       verdict: a.cells.cubesHalfIn3 === 8 && Math.abs(a.cells.sideBack - s) < EXACT ? "holds" : "does not hold",
       reason: `8 cubes of side 1/2 fill the unit 3-cube; s = ${f(s)}, d = ${d}: N = ${f(a.cells.count)}, ` +
-        `and N^(−1/d) = ${f(a.cells.sideBack)}`,
+        `and N^{−1/d} = ${f(a.cells.sideBack)}`,
     }),
     claim({
       id: "05.eq13-constant",
@@ -91,13 +91,13 @@ export function claims(a: Analysis): Claim[] {
       headline: "Section 5's cell argument, carried through for a Hölder-h target, gives α = 2h/d with constant " +
         `or linear pieces, half of eq. 17's 4h/d (at d = ${d}, h = 1/2: ${f(argHalf)} against ${f(eq17Half)}); and ` +
         "for a mean-square loss intermittency *raises* the roughness exponent the loss sees, ζ₂/2, above K41's 1/3 " +
-        `(${f(h2Beta, 3)} in the beta model with d_F = ${f(dF)}, ${f(h2SL, 3)} for She–Leveque).`,
+        `(${f(h2Beta, 3)} in the beta model with d_{F} = ${f(dF)}, ${f(h2SL, 3)} for She–Leveque).`,
     }),
     claim({
       id: "05.k41-h",
       paper: "s5.k41",
       ref: "§5.1, eq. 14",
-      claim: "A constant energy flux ε = v³(l)/l gives v(l) ∼ l^(1/3): Hölder exponent h = 1/3.",
+      claim: "A constant energy flux ε = v³(l)/l gives v(l) ∼ l^{1/3}: Hölder exponent h = 1/3.",
       numbers: { slope: k41Slope, fluxMin: Math.min(...flux), fluxMax: Math.max(...flux) },
       verdict: flux.every((x) => Math.abs(x / eps - 1) < EXACT) && Math.abs(k41Slope - 1 / 3) < EXACT
         ? "holds"
@@ -108,10 +108,10 @@ export function claims(a: Analysis): Claim[] {
       id: "05.beta-sign",
       paper: "s5.beta-sign",
       ref: "§5.1, eqs. 15–16",
-      claim: "In the beta model v(l) ∼ l^(1/3) β(l)^(−1/3) gives h = (d_F − 2)/3, below K41's 1/3.",
+      claim: "In the beta model v(l) ∼ l^{1/3} β(l)^{−1/3} gives h = (d_{F} − 2)/3, below K41's 1/3.",
       numbers: { dF, slope: beta.slope, eq16: beta.eq16 },
       verdict: Math.abs(beta.slope - beta.eq16) < EXACT && beta.slope < 1 / 3 - EXACT ? "holds" : "does not hold",
-      reason: `d_F = ${f(dF)}: slope of ln v against ln l between 10⁻¹ and 10⁻⁵ = ${f(beta.slope)}, eq. 16 gives ` +
+      reason: `d_{F} = ${f(dF)}: slope of ln v against ln l between 10⁻¹ and 10⁻⁵ = ${f(beta.slope)}, eq. 16 gives ` +
         `${f(beta.eq16)}; ${beta.slope < 1 / 3 - EXACT ? "below" : "not below"} 1/3`,
     }),
     claim({
@@ -125,7 +125,7 @@ export function claims(a: Analysis): Claim[] {
       headline: `Eq. 16's h = (d − 2)/3 has the right sign (intermittency lowers the active eddies' h below 1/3) and ` +
         `gives ${f(hPaper, 3)} at d = ${
           f(PAPER_BETA_DIMENSION)
-        }; "α ∼ −4h/d" has a stray minus; eq. 15 needs ε₀^(1/3).`,
+        }; "α ∼ −4h/d" has a stray minus; eq. 15 needs ε₀^{1/3}.`,
     }),
     claim({
       id: "05.zeta3",
@@ -143,14 +143,14 @@ export function claims(a: Analysis): Claim[] {
       claim: "Intermittency gives the signal further roughness, hence a smaller exponent of the (mean-square) loss.",
       numbers: { h2Beta, h2SheLeveque: h2SL, k41: K41_HURST },
       verdict: h2Beta < K41_HURST && h2SL < K41_HURST ? "holds" : "does not hold",
-      reason: `the L² loss sees ζ₂/2: ${f(h2Beta)} (beta model, d_F = ${f(dF)}) and ${f(h2SL)} (She–Leveque), ` +
+      reason: `the L² loss sees ζ₂/2: ${f(h2Beta)} (beta model, d_{F} = ${f(dF)}) and ${f(h2SL)} (She–Leveque), ` +
         `against K41's ${f(K41_HURST)}; true of high moments and of the active set, not of a mean-square loss`,
     }),
     claim({
       id: "05.df-above-2",
       paper: "s5.df-above-2",
       ref: "§5.1, after eq. 16",
-      claim: "Every model has d_F > 2, since d_F < 2 would imply h < 0.",
+      claim: "Every model has d_{F} > 2, since d_{F} < 2 would imply h < 0.",
       numbers: { hFilaments: far.h, dimFilaments: far.dim },
       verdict: far.dim > 2 ? "holds" : "does not hold",
       reason: `a beta-model relation: She–Leveque has h → ${f(far.h)} > 0 on sets of dimension → ${f(far.dim)}`,
@@ -168,10 +168,10 @@ export function claims(a: Analysis): Claim[] {
       id: "05.typo-eps-cube-root",
       paper: "s5.typo-eps-cube-root",
       ref: "§5.1, eq. 15",
-      claim: "v(l) ∼ ε₀ l^(1/3) β(l)^(−1/3).",
+      claim: "v(l) ∼ ε₀ l^{1/3} β(l)^{−1/3}.",
       numbers: { epsPower: 1 / 3 },
       verdict: "typo",
-      reason: "only ε₀^(1/3) l^(1/3) has the units of a velocity ((m²/s³·m)^(1/3) = m/s), as eq. 14 gives",
+      reason: "only ε₀^{1/3} l^{1/3} has the units of a velocity ((m²/s³·m)^{1/3} = m/s), as eq. 14 gives",
     }),
     claim({
       id: "05.typo-ks",
@@ -186,17 +186,17 @@ export function claims(a: Analysis): Claim[] {
       id: "05.typo-integrand",
       paper: "s5.typo-integrand",
       ref: "§5, before eq. 13",
-      claim: "“The integrand … is bounded by g s d^(1/2)”.",
+      claim: "“The integrand … is bounded by g s d^{1/2}”.",
       numbers: {},
       verdict: "typo",
       reason:
-        "g s √d bounds |f − f_N|; the integrand, its square, is bounded by g²s²d, which is what the paper uses next",
+        "g s √d bounds |f − f_{N}|; the integrand, its square, is bounded by g²s²d, which is what the paper uses next",
     }),
     claim({
       id: "05.typo-volume-element",
       paper: "s5.typo-volume-element",
       ref: "§5, eq. 12",
-      claim: "L(s) = ∫ |f(x) − f_N(x)|² d_d x.",
+      claim: "L(s) = ∫ |f(x) − f_{N}(x)|² d_{d}x.",
       numbers: {},
       verdict: "typo",
       reason: "the volume element is dᵈx",

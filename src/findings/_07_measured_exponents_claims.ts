@@ -5,13 +5,13 @@
  * @module
  */
 import { type ExponentMeasurement, formatHolder } from "../measure/measured_exponents";
-import { superscript } from "../_util/format";
+import { formatPower, minusSign, superscript } from "../_util/format";
 import { type Claim, claim } from "./claim";
 import type { Analysis } from "./07_measured_exponents";
 
-const f2 = (v: number) => v.toFixed(2);
+const f2 = (v: number) => minusSign(v.toFixed(2));
 const powerOfTen = (v: number) => `10${superscript(Math.round(Math.log10(v)))}`;
-const pct = (v: number) => (100 * v).toFixed(1);
+const pct = (v: number) => minusSign((100 * v).toFixed(1));
 const range = (v: number[]) => `${f2(Math.min(...v))}–${f2(Math.max(...v))}`;
 const within = (v: number[], lo: number, hi: number) => v.every((x) => x >= lo && x <= hi);
 const dev = (e: ExponentMeasurement) => Math.abs(e.alpha / e.alphaPaper - 1);
@@ -35,8 +35,8 @@ export function claimRecords(a: Analysis): Claim[] {
     id: "07.smooth-grid-exponents",
     paper: "s5.piecewise-exponents",
     ref: "§5, eqs. 11–13",
-    claim: `On a grid of N cells a smooth target's squared error falls as N^(−2/d) (piecewise constant) and ` +
-      `N^(−4/d) (piecewise linear); measured for d = ${list(smoothDims)}, tolerance 5 %.`,
+    claim: `On a grid of N cells a smooth target's squared error falls as N^{−2/d} (piecewise constant) and ` +
+      `N^{−4/d} (piecewise linear); measured for d = ${list(smoothDims)}, tolerance 5 %.`,
     numbers: { worstDeviation: dev(worst), worstD: worst.d, maxCi95: maxCi, t95: a.t95 },
     verdict: dev(worst) < 0.05 ? "holds" : "does not hold",
     reason: `worst row ${pct(dev(worst))} % off (${worst.approximant}, d = ${worst.d}, at most ` +
@@ -57,8 +57,8 @@ export function claimRecords(a: Analysis): Claim[] {
       "corrections: the gap to 1 shrinks 16× per 4× in n (12–20× accepted).",
     numbers: { minDrop: Math.min(...allDrops), maxDrop: Math.max(...allDrops) },
     verdict: within(allDrops, 12, 20) ? "holds" : "does not hold",
-    reason: `drops ${constDrops.map((v) => v.toFixed(1)).join(", ")} (constant), ` +
-      `${linDrops.map((v) => v.toFixed(1)).join(", ")} (linear)`,
+    reason: `drops ${constDrops.map((v) => minusSign(v.toFixed(1))).join(", ")} (constant), ` +
+      `${linDrops.map((v) => minusSign(v.toFixed(1))).join(", ")} (linear)`,
   }));
 
   // notebook 5's bounds
@@ -84,10 +84,10 @@ export function claimRecords(a: Analysis): Claim[] {
     paper: "ours",
     ref: "§5.1 (our rough target)",
     claim: `The randomised Weierstrass target has increments of Hölder exponent h: its structure ` +
-      `function S₂(δ) goes as δ^(2h) (d = ${rc.d}, h = ${formatHolder(rc.h)}; 10 % accepted).`,
+      `function S₂(δ) goes as δ^{2h} (d = ${rc.d}, h = ${formatHolder(rc.h)}; 10 % accepted).`,
     numbers: { slope: rc.slope, twoH: 2 * rc.h, octaves: rc.octaves },
     verdict: rcDev < 0.1 ? "holds" : "does not hold",
-    reason: `fitted slope ${rc.slope.toFixed(3)} against 2h = ${(2 * rc.h).toFixed(3)} over ` +
+    reason: `fitted slope ${minusSign(rc.slope.toFixed(3))} against 2h = ${(2 * rc.h).toFixed(3)} over ` +
       `δ = ${powerOfTen(rc.deltas[0])}…${powerOfTen(rc.deltas.at(-1)!)} (${rc.octaves} octaves)`,
   }));
 
@@ -184,7 +184,8 @@ export function claimRecords(a: Analysis): Claim[] {
     id: "07.manifold-intrinsic-d",
     paper: "s4.sk-premise",
     ref: "§5, eq. 9 (Sharma & Kaplan)",
-    claim: `On a d-dimensional manifold in R^${D}, 1-NN and local-linear regression give 2/d and 4/d of ` +
+    claim:
+      `On a d-dimensional manifold in ${formatPower("R", D)}, 1-NN and local-linear regression give 2/d and 4/d of ` +
       `the intrinsic d (0.9–1.15 × accepted); the local-linear regressor is told d.`,
     numbers: {
       minRatio: Math.min(...manRatio),
@@ -196,7 +197,7 @@ export function claimRecords(a: Analysis): Claim[] {
     verdict: within(manRatio, 0.9, 1.15) ? "holds" : "does not hold",
     reason: `${range(manRatio)} × (2/d, 4/d); a grid in ${D} dimensions would give ${f2(2 / D)} and ${f2(4 / D)}`,
     headline: `Measured intrinsic dimensions behave as Sharma and Kaplan say: nearest-neighbour and ` +
-      `local-linear regression on manifolds in R^${D} follow 2/d and 4/d of the intrinsic d ` +
+      `local-linear regression on manifolds in ${formatPower("R", D)} follow 2/d and 4/d of the intrinsic d ` +
       `(${range(manRatio)} × the prediction, d = ${manDims[0]}–${manDims.at(-1)}), and TwoNN recovers d ` +
       `from the points alone (within ${pct(twDev)} % at N = ${nMax}). The local-linear regressor is given ` +
       `the true d, and these fixed local rules confirm the approximation premise, not that trained ` +
@@ -210,7 +211,7 @@ export function claimRecords(a: Analysis): Claim[] {
     paper: "ours",
     ref: "§5, eq. 9 (our check)",
     claim: `The excess over 2/d and 4/d is a boundary effect: with queries in [${a.settings.interiorMargin}, ` +
-      `${1 - a.settings.interiorMargin}]^d every exponent moves closer to the prediction ` +
+      `${1 - a.settings.interiorMargin}]^{d} every exponent moves closer to the prediction ` +
       `(d = ${list(a.settings.interiorDims)}).`,
     numbers: { closer, rows: a.interior.length },
     verdict: closer === a.interior.length ? "holds" : "does not hold",
@@ -222,7 +223,9 @@ export function claimRecords(a: Analysis): Claim[] {
     id: "07.twonn-recovers-d",
     paper: "ours",
     ref: "§5, eq. 9 (Facco et al. 2017)",
-    claim: `TwoNN recovers the intrinsic d from the points in R^${D} alone, within 10 % at N = ${nMax}.`,
+    claim: `TwoNN recovers the intrinsic d from the points in ${
+      formatPower("R", D)
+    } alone, within 10 % at N = ${nMax}.`,
     numbers: { maxDeviation: twDev, N: nMax },
     verdict: twDev < 0.1 ? "holds" : "does not hold",
     reason: tw.map((r) => `${f2(r.estimate)} for d = ${r.d}`).join(", "),

@@ -177,12 +177,12 @@ export function claimRecords(analysis: Analysis): Claim[] {
   out.push(claim({
     id: "08.exponent-third",
     paper: "s3.alpha-c-third",
-    ref: "§3, Fig. 1 (α_C ∼ 1/3)",
-    claim: "Chinchilla scaling has an exponent α_C ∼ 1/3",
+    ref: "§3, Fig. 1 (α_{C} ∼ 1/3)",
+    claim: "Chinchilla scaling has an exponent α_{C} ∼ 1/3",
     numbers: { alpha: law.alpha, beta: law.beta, largestGap: near, frontierExponent: aF },
     verdict: near <= NEAR_THIRD ? "holds" : "does not hold",
     reason: `α = ${f(law.alpha)} (in N) and β = ${f(law.beta)} (in D) are within ${f(near, 2)} of 1/3; the ` +
-      `compute-frontier exponent α_frontier = αβ/(α+β) = ${f(aF)} is a different quantity`,
+      `compute-frontier exponent α_{frontier} = αβ/(α+β) = ${f(aF)} is a different quantity`,
   }));
 
   // Eq. 4's p and eq. 8 on the compute-optimal frontier cut, N counted in units u.
@@ -210,10 +210,12 @@ export function claimRecords(analysis: Analysis): Claim[] {
     id: "08.eq8-unit-free",
     paper: "s3.regime-unit",
     ref: "§3, eqs. 7–8",
-    claim: "Eq. 8's comparison of p with p_crit(N), both with N in one unit, gives the same verdict in every unit",
+    claim: "Eq. 8's comparison of p with p_{crit}(N), both with N in one unit, gives the same verdict in every unit",
     numbers: { ratioParameters: ratios[0], ratioMillions: ratios[1], ratioBillions: ratios[2] },
     verdict: same ? "holds" : "does not hold",
-    reason: `frontier cut at the Chinchilla model (N = ${f(P.N)}): p/p_crit = ${ratios.map((x) => f(x)).join(", ")} ` +
+    reason: `frontier cut at the Chinchilla model (N = ${f(P.N)}): p/p_{crit} = ${
+      ratios.map((x) => f(x)).join(", ")
+    } ` +
       `with N in parameters, millions, billions: ${ratios[0] > 1 ? "beyond" : "short of"} the crossover in each`,
   }));
 
@@ -225,7 +227,7 @@ export function claimRecords(analysis: Analysis): Claim[] {
     claim: "The Chinchilla runs lie beyond the crossover (the paper's definition) of the cut along N at their own D",
     numbers: { beyond: beyond.ownD, total: beyond.total },
     verdict: beyond.ownD === beyond.total ? "holds" : "does not hold",
-    reason: `${beyond.ownD} of ${beyond.total}; nearly automatic for this cut, whose pedestal E + B/D^β includes ` +
+    reason: `${beyond.ownD} of ${beyond.total}; nearly automatic for this cut, whose pedestal E + B/D^{β} includes ` +
       `the data term, large at the small D of the runs`,
   }));
   const fracF = beyond.frontier / beyond.total;
@@ -266,7 +268,7 @@ export function claimRecords(analysis: Analysis): Claim[] {
     id: "08.transition-below-llm-sizes",
     paper: "s3.onset-below-llm",
     ref: "§3, Fig. 1 caption",
-    claim: "The running exponent falls from α_C into the band 0.05–0.1 at sizes well below the largest LLMs",
+    claim: "The running exponent falls from α_{C} into the band 0.05–0.1 at sizes well below the largest LLMs",
     numbers: { nAt01: n01, nAt005: n005, chinchillaN: P.N, atChinchilla: r.rN },
     verdict: n005 < P.N ? "holds" : "does not hold",
     reason: `along the fitted frontier it reaches 0.1 at N = ${f(n01)} and 0.05 at N = ${f(n005)} parameters, ` +
@@ -290,11 +292,11 @@ export function claimRecords(analysis: Analysis): Claim[] {
     },
     verdict: kaplanDrop >= ABOUT_HALF_DECADE ? "holds" : "does not hold",
     reason:
-      `Kaplan et al.'s law L ∝ N^(−${KAPLAN_2020.N}) falls ${f(kaplanDrop, 2)} decades over six decades of N, as the ` +
+      `Kaplan et al.'s law L ∝ N^{−${KAPLAN_2020.N}} falls ${f(kaplanDrop, 2)} decades over six decades of N, as the ` +
       `paper says; the refitted Chinchilla frontier, over the runs' ${
         f(Math.log10(r.n1 / r.n0), 2)
-      } decades of N_opt, falls ` +
-      `${f(r.drop, 2)} decades, and from N_opt = ${f(r.n0, 2)} it cannot fall more than ${
+      } decades of N_{opt}, falls ` +
+      `${f(r.drop, 2)} decades, and from N_{opt} = ${f(r.n0, 2)} it cannot fall more than ${
         f(r.maxDrop, 2)
       } decades however large N grows`,
   }));

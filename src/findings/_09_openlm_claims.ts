@@ -108,7 +108,7 @@ export function claimRecords(a: Analysis): Claim[] {
     },
     verdict: c4Lowest > A_RANGE[1] ? "does not hold" : c4Low <= A_RANGE[1] ? "holds" : "not testable",
     reason:
-      `α of the reducible term, with the pedestal E + B/D^β fitted separately: on C4 validation the run-level intervals start at ` +
+      `α of the reducible term, with the pedestal E + B/D^{β} fitted separately: on C4 validation the run-level intervals start at ` +
       `${
         c4.map((x) => f(param(x, "alpha").ci_low)).join(", ")
       }, and every fit variant (least squares, without M = 0.25, each size ` +
@@ -253,7 +253,7 @@ export function claimRecords(a: Analysis): Claim[] {
           ? "the same side in every unit and cut"
           : "which side of 0.01 depends on the unit and the cut"
       }; ` +
-      `eq. 8 (p against p_crit(N/u)) ${
+      `eq. 8 (p against p_{crit}(N/u)) ${
         pcWins ? "agrees with the crossover in every unit and on both cuts" : "disagrees with the crossover somewhere"
       }`,
   });

@@ -225,7 +225,7 @@ export function domainClaims(a: Analysis): Claim[] {
         f(dC4High, 2)
       }); ${dAbove} of the ${dRows.length} intervals reach ${THRESHOLD_DIMENSION} (highest upper end ${
         f(dMax, 2)
-      }). Which α is Sharma–Kaplan's decides: Kaplan's total-loss α_N = 0.076 would give d = ${
+      }). Which α is Sharma–Kaplan's decides: Kaplan's total-loss α_{N} = 0.076 would give d = ${
         f(dimensionForExponent(0.076), 2)
       }. ` +
       `So the data show that "reducible α = 4/d" and "d > ${THRESHOLD_DIMENSION}" cannot both hold, not that language has d < ${THRESHOLD_DIMENSION}; ` +
@@ -256,7 +256,7 @@ export function domainClaims(a: Analysis): Claim[] {
     id: "09.over-training",
     paper: "others",
     ref: "Gadre et al. 2024; §3, eq. 3",
-    claim: "One law L = E + A/N^α + B/D^β holds across token multipliers M = 0.25…32 and model sizes",
+    claim: "One law L = E + A/N^{α} + B/D^{β} holds across token multipliers M = 0.25…32 and model sizes",
     numbers: { groups: a.residuals.length, flagged: flagged.length, worst_mean_residual: worst.mean_residual },
     verdict: flagged.length === 0 ? "holds" : "does not hold",
     reason:

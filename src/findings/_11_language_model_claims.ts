@@ -5,7 +5,7 @@
  * @module
  */
 import { A_RANGE, A_RANGE_TEXT, LLM_COMPRESSION_RATIO, LLM_DIMENSION } from "../paper";
-import { formatNumber } from "../_util/format";
+import { formatNumber, minusSign } from "../_util/format";
 import { sharmaKaplanExponent } from "../theory/intrinsic_dimension";
 import { type Claim, claim } from "./claim";
 import type { Analysis } from "./11_language_model";
@@ -14,7 +14,7 @@ import type { Analysis } from "./11_language_model";
 const LAW_TOLERANCE = 0.02;
 
 const f = (x: number, digits = 3) => formatNumber(x, digits);
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const pct = (x: number) => `${minusSign((100 * x).toFixed(1))}%`;
 
 /** Notebook 11's claim records, in the order the notebook discusses them. */
 export function claims(a: Analysis): Claim[] {
@@ -82,7 +82,7 @@ export function claims(a: Analysis): Claim[] {
   out.push(claim({
     id: "11.law-fits",
     ref: "§3, eq. 3; Hoffmann et al. 2022 Approach 3",
-    claim: "One law L = E + A/N^α + B/D^β describes the losses of the sweep",
+    claim: "One law L = E + A/N^{α} + B/D^{β} describes the losses of the sweep",
     numbers: {
       worst_residual: worst.residual,
       worst_N: worst.N,
@@ -172,7 +172,7 @@ export function claims(a: Analysis): Claim[] {
     numbers: { L0: a.cut.L0, p_unit_1: a.pUnit, p_largest: a.pLargest, crossover: a.crossover, N_max: a.largestN },
     verdict: misfit || pedestalAboveData ? "not testable" : beyond ? "holds" : "does not hold",
     reason:
-      `cut along N at D = ${f(a.D)}: L0 = E + B/D^β = ${f(a.cut.L0)} nats${
+      `cut along N at D = ${f(a.D)}: L₀ = E + B/D^{β} = ${f(a.cut.L0)} nats${
         pedestalAboveData ? `, above the largest model's measured ${f(top.valLoss)}` : ""
       }; ` +
       `p = ${f(a.pUnit, 2)} with N in parameters, ${f(a.pLargest, 2)} at N = ${f(a.largestN)}; crossover at N = ${
@@ -190,11 +190,11 @@ export function claims(a: Analysis): Claim[] {
   out.push(claim({
     id: "11.halving-cost",
     ref: "§1, eq. 1",
-    claim: "Halving the loss by growing N costs a factor 2^(1/α) in parameters and compute",
+    claim: "Halving the loss by growing N costs a factor 2^{1/α} in parameters and compute",
     numbers: { factor: h.factor, N: h.N, flops: h.flops, seconds: h.seconds, pedestal_share: h.pedestalShare },
     verdict: "holds",
     reason:
-      `α = ${f(al.estimate)}: halving A/N^α needs ${f(h.factor, 2)}× the parameters (${
+      `α = ${f(al.estimate)}: halving A/N^{α} needs ${f(h.factor, 2)}× the parameters (${
         f(2 ** (1 / al.ci_high), 2)
       }× to ${f(2 ** (1 / al.ci_low), 2)}× over α's interval), N = ${f(h.N, 2)}, ${f(h.flops, 2)} FLOPs at D = ${
         f(a.D)

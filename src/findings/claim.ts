@@ -30,7 +30,10 @@ export interface Claim {
   numbers: Record<string, number>;
   /** The verdict. */
   verdict: Verdict;
-  /** One line saying why, with the numbers formatted (Markdown; may use `$…$` math). */
+  /**
+   * One line saying why, with the numbers formatted (Markdown; may use `$…$` math; math outside it in the
+   * notation of src/_util/notation.ts, `N_{crit}`, `2^{1/α}`, which the tables and the README render).
+   */
   reason: string;
   /**
    * A README bullet for "What we found" (Markdown, one or two sentences, numbers formatted from

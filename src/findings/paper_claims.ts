@@ -57,7 +57,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
     id: "s2.halving-arithmetic",
     section: "§2, eq. 2",
     claim:
-      "With error ∝ N^(−a), halving the error takes 2^(1/a) times the resources: √2 at a = 2, 4 at a = 1/2 (Monte Carlo).",
+      "With error ∝ N^{−a}, halving the error takes 2^{1/a} times the resources: √2 at a = 2, 4 at a = 1/2 (Monte Carlo).",
   },
   {
     id: "s2.grid-root-two",
@@ -72,7 +72,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
   {
     id: "s2.critical-size",
     section: "§2, after eq. 2",
-    claim: "The prefactor A sets a critical size N_c = A^(1/a) above which the error shows power-law decay.",
+    claim: "The prefactor A sets a critical size N_{c} = A^{1/a} above which the error shows power-law decay.",
   },
   // §3
   {
@@ -84,19 +84,19 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
   {
     id: "s3.eqs6-8",
     section: "§3, eqs. 6–8",
-    claim: "Eqs. 6–8 are consistent: N_crit(p) = ((1 − p)/p)^(1/α_C), and p_crit(N) inverts it.",
+    claim: "Eqs. 6–8 are consistent: N_{crit}(p) = ((1 − p)/p)^{1/α_{C}}, and p_{crit}(N) inverts it.",
   },
-  { id: "s3.pcrit-example", section: "§3, after eq. 8", claim: "Even at N = 10⁶, p_crit ∼ 10⁻²." },
+  { id: "s3.pcrit-example", section: "§3, after eq. 8", claim: "Even at N = 10⁶, p_{crit} ∼ 10⁻²." },
   { id: "s3.eq8-citation", section: "§3, before eq. 8", claim: '"By inverting the relation (8), we obtain" eq. 8.' },
   {
     id: "s3.eq8-c-regime",
     section: "§3, eqs. 7–8",
-    claim: "The C regime needs a very small pedestal: p ≪ p_crit(N) (eq. 8).",
+    claim: "The C regime needs a very small pedestal: p ≪ p_{crit}(N) (eq. 8).",
   },
   {
     id: "s3.regime-unit",
     section: "§3, eq. 4; Fig. 2; eq. 8",
-    claim: "Comparing the pedestal ratio p with p_crit(N) (Fig. 2, eq. 8) tells the C regime from the A regime.",
+    claim: "Comparing the pedestal ratio p with p_{crit}(N) (Fig. 2, eq. 8) tells the C regime from the A regime.",
   },
   {
     id: "s3.caption-normalisation",
@@ -112,7 +112,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
     id: "s3.a-range",
     section: "§3, Fig. 1 caption; last paragraph",
     claim:
-      "The pedestal puts large LLM applications in the A range 0.05 < α < 0.1, so the Chinchilla exponent α_C ∼ 1/3 is not what governs their scaling.",
+      "The pedestal puts large LLM applications in the A range 0.05 < α < 0.1, so the Chinchilla exponent α_{C} ∼ 1/3 is not what governs their scaling.",
     reconciled:
       "On eq. 4 alone (03) a pedestal cannot hold the running exponent steadily in the band: it passes through " +
       "it in about a decade of N and keeps falling; on the refitted Chinchilla law (08) the running exponent at Chinchilla's size is " +
@@ -147,7 +147,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
       "lies on either side of 0.01 depending on the unit of N and on the cut (fixed D or the compute-optimal frontier), so " +
       "the value has no unit-free verdict.",
   },
-  { id: "s3.alpha-c-third", section: "§3, Fig. 1", claim: "Chinchilla scaling has an exponent α_C ∼ 1/3." },
+  { id: "s3.alpha-c-third", section: "§3, Fig. 1", claim: "Chinchilla scaling has an exponent α_{C} ∼ 1/3." },
   // §4
   {
     id: "s4.eq9-is-eq10",
@@ -186,7 +186,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
   {
     id: "s5.piecewise-exponents",
     section: "§5, eqs. 12–13",
-    claim: "Piecewise-constant cells give a squared error ∝ N^(−2/d), piecewise-linear cells N^(−4/d).",
+    claim: "Piecewise-constant cells give a squared error ∝ N^{−2/d}, piecewise-linear cells N^{−4/d}.",
   },
   {
     id: "s5.eq17",
@@ -201,10 +201,10 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
   {
     id: "s5.k41",
     section: "§5.1, eq. 14",
-    claim: "A constant energy flux gives v(l) ∼ l^(1/3): Hölder exponent h = 1/3.",
+    claim: "A constant energy flux gives v(l) ∼ l^{1/3}: Hölder exponent h = 1/3.",
   },
-  { id: "s5.beta-sign", section: "§5.1, eqs. 15–16", claim: "In the beta model h = (d_F − 2)/3, below K41's 1/3." },
-  { id: "s5.beta-h", section: "§5.1, after eq. 16", claim: "The beta model's d_F ∼ 2.8 corresponds to h ∼ 0.27." },
+  { id: "s5.beta-sign", section: "§5.1, eqs. 15–16", claim: "In the beta model h = (d_{F} − 2)/3, below K41's 1/3." },
+  { id: "s5.beta-h", section: "§5.1, after eq. 16", claim: "The beta model's d_{F} ∼ 2.8 corresponds to h ∼ 0.27." },
   {
     id: "s5.intermittency-lowers",
     section: "§5.1, after eq. 16",
@@ -213,17 +213,17 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
   {
     id: "s5.df-above-2",
     section: "§5.1, after eq. 16",
-    claim: "Every model has d_F > 2, since d_F < 2 would imply h < 0.",
+    claim: "Every model has d_{F} > 2, since d_{F} < 2 would imply h < 0.",
   },
   {
     id: "s5.typo-minus-sign",
     section: "§5.1, after eq. 14",
     claim: 'With h = 1/3 the exponent drops by a factor h, "α ∼ −4h/d".',
   },
-  { id: "s5.typo-eps-cube-root", section: "§5.1, eq. 15", claim: "v(l) ∼ ε₀ l^(1/3) β(l)^(−1/3)." },
+  { id: "s5.typo-eps-cube-root", section: "§5.1, eq. 15", claim: "v(l) ∼ ε₀ l^{1/3} β(l)^{−1/3}." },
   { id: "s5.typo-ks", section: "§5, before §5.1", claim: '"KS justly evoke a connection …"' },
-  { id: "s5.typo-integrand", section: "§5, before eq. 13", claim: '"The integrand … is bounded by g s d^(1/2)".' },
-  { id: "s5.typo-volume-element", section: "§5, eq. 12", claim: "L(s) = ∫ |f(x) − f_N(x)|² d_d x." },
+  { id: "s5.typo-integrand", section: "§5, before eq. 13", claim: '"The integrand … is bounded by g s d^{1/2}".' },
+  { id: "s5.typo-volume-element", section: "§5, eq. 12", claim: "L(s) = ∫ |f(x) − f_{N}(x)|² d_{d}x." },
   {
     id: "s5.compression",
     section: "§5.1, last paragraph",

@@ -11,6 +11,7 @@
 import type { NotebookEntry } from "../notebooks";
 import type { Findings } from "./claim";
 import { register } from "./paper_claims";
+import { markdownNotation } from "../_util/notation";
 
 /** The markers that delimit a generated section of README.md. */
 export interface ReadmeMarkers {
@@ -32,15 +33,15 @@ export const NOTEBOOK_TABLE_MARKERS: ReadmeMarkers = {
 
 /**
  * The README's table of notebooks, from the index (`src/notebooks.ts`): one row per notebook with its
- * link and title, the part of the paper it follows and what it shows.
- * @example notebookTableMarkdown([notebookEntry("03_pedestal")]).split("\n")[2] // => "| [03 · The pedestal effect](notebooks/03_pedestal.ipynb) | §3, eqs. 3–8, Figs. 1–2 | the running exponent, N_crit(p), p_crit(N); the caption and the claims that do not follow |"
+ * link and title, the part of the paper it follows and what it shows (its notation as `<sub>`/`<sup>`).
+ * @example notebookTableMarkdown([notebookEntry("03_pedestal")]).split("\n")[2] // => "| [03 · The pedestal effect](notebooks/03_pedestal.ipynb) | §3, eqs. 3–8, Figs. 1–2 | the running exponent, N<sub>crit</sub>(p), p<sub>crit</sub>(N); the caption and the claims that do not follow |"
  */
 export function notebookTableMarkdown(notebooks: readonly NotebookEntry[]): string {
   return [
     "| notebook | paper | what it shows |",
     "| --- | --- | --- |",
     ...notebooks.map((n) =>
-      `| [${n.id.slice(0, 2)} · ${n.title}](notebooks/${n.id}.ipynb) | ${n.section} | ${n.summary} |`
+      `| [${n.id.slice(0, 2)} · ${n.title}](notebooks/${n.id}.ipynb) | ${n.section} | ${markdownNotation(n.summary)} |`
     ),
   ].join("\n");
 }
@@ -53,7 +54,8 @@ const link = (notebook: string) => `[${notebook.slice(0, 2)}](notebooks/${notebo
  * ([NN](notebooks/NN_name.ipynb), …)`, with the verdict derived from all its evidence; beneath it
  * the evidence's headlines, and the register's reconciliation where notebooks disagree. Then the
  * headline claims of ours (forecasts, fits, checks the paper does not state) and of other sources,
- * marked as such.
+ * marked as such. The records' notation (`N_{crit}`, `2^{1/α}`) is written as `<sub>`/`<sup>`, as the
+ * notebooks show it (`markdownNotation`).
  * @throws {RangeError} if two findings name the same notebook or a record names an unknown paper claim.
  * @example whatWeFoundMarkdown([introduction.findings()]).startsWith("**The paper's claims**") // => true
  */
@@ -84,7 +86,7 @@ export function whatWeFoundMarkdown(all: readonly Findings[]): string {
   };
   group("**Claims of ours** (numbers and checks we add: fits, forecasts, consequences the paper does not state)", ours);
   group("**Claims of other sources, checked** (published fits and commentary on the paper)", others);
-  return lines.join("\n");
+  return markdownNotation(lines.join("\n"));
 }
 
 /**

@@ -83,8 +83,8 @@ export function analogyNotes(a: analogy.Analysis): AnalogyNotes {
   requireFields("analysis", a, ["dimensionForError", "dimensionForSquaredError", "settings"], "a notebook's analysis");
   const s = a.settings;
   return {
-    factors: `- second-order grid, a = 2: 2^(1/2) = **${f(resourceFactor(2, 2))}** (the paper's √2)\n` +
-      `- Monte Carlo, a = 1/2: 2^2 = **${f(resourceFactor(2, 0.5))}** (the paper's 4)`,
+    factors: `- second-order grid, a = 2: 2^{1/2} = **${f(resourceFactor(2, 2))}** (the paper's √2)\n` +
+      `- Monte Carlo, a = 1/2: 2² = **${f(resourceFactor(2, 0.5))}** (the paper's 4)`,
     llmOnGrid: `An LLM exponent α = ${f(s.llmExponent)} is what a grid method of order ${f(s.order)} achieves ` +
       `in D = a/α = **${f(a.dimensionForError)}** dimensions for its error (eq. 10), or in ` +
       `D = 2a/α = **${f(a.dimensionForSquaredError)}** dimensions for its squared error.`,

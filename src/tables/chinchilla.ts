@@ -27,6 +27,7 @@ import { formatNumber } from "../_util/format";
 import { criticalPedestal, criticalSize, runningExponent } from "../theory/pedestal";
 import { lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
 import { type NamedTable, type Table, type TableBuilder, tableFromRows } from "./table";
+import { cellValue } from "./column_headers";
 import { requireFields, requireList, requireObject } from "../_util/validate";
 
 /**
@@ -252,7 +253,7 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
   return {
     name: "chinchilla_pedestal",
     caption:
-      "Pedestal ratio p (eq. 4) of the fitted law for three cuts and three units of the variable; the crossover (eqs. 6–7) in physical units and in those units; the running exponent (eq. 5) and critical pedestal p_crit (eq. 8) at the Chinchilla model",
+      "Pedestal ratio p (eq. 4) of the fitted law for three cuts and three units of the variable; the crossover (eqs. 6–7) in physical units and in those units; the running exponent (eq. 5) and critical pedestal p_{crit} (eq. 8) at the Chinchilla model",
     table: tableFromRows(rows, [
       "cut",
       "variable",
@@ -270,7 +271,7 @@ export function pedestalTableFor(law: ChinchillaLaw, units: number[] = [1, 1e6, 
 
 const f = (v: number, digits = 3) => formatNumber(v, digits);
 const pct = (v: number, digits = 3) => `${formatNumber(100 * v, digits)} %`;
-const names = (rows: ParameterSummary[]) => (rows.length ? rows.map((r) => r.parameter).join(", ") : "none");
+const names = (rows: ParameterSummary[]) => (rows.length ? rows.map((r) => cellValue(r.parameter)).join(", ") : "none");
 
 /** Notebook 08's notes in words (Markdown), shown beside its tables (all numbers computed). */
 export interface ChinchillaNotes {
@@ -322,16 +323,18 @@ export function chinchillaNotes(a: chinchilla.Analysis): ChinchillaNotes {
       `from the whole grid, their α and β moved by at most ${f(b.maxRefitShift, 2)}.`,
     published: [
       `- **Besiroglu et al. 2024**: inside our intervals: ${names(insideOf(BESIROGLU_2024))}; outside: ` +
-      `${names(outsideOf(BESIROGLU_2024))}. ${loosest.parameter} is the least determined parameter: its standard ` +
+      `${names(outsideOf(BESIROGLU_2024))}. ${
+        cellValue(loosest.parameter)
+      } is the least determined parameter: its standard ` +
       `error is ${pct(loosest.stderr / loosest.estimate, 2)} of its value.`,
       `- **Hoffmann et al. 2022**: inside our intervals: ${names(insideOf(HOFFMANN_2022))}; outside: ` +
       `${names(outsideOf(HOFFMANN_2022))}. In standard errors from our estimates: ` +
-      summary.map((x) => `${x.parameter} ${f(zScore(x, HOFFMANN_2022))}`).join(", ") + ".",
+      summary.map((x) => `${cellValue(x.parameter)} ${f(zScore(x, HOFFMANN_2022))}`).join(", ") + ".",
       `- The data exponent β = ${f(law.beta)} against the published ${HOFFMANN_2022.beta} makes the compute-frontier ` +
-      `exponent α_frontier = αβ/(α+β) ${f(frontierExponent(law))} instead of ${f(frontierExponent(HOFFMANN_2022))}.`,
+      `exponent α_{frontier} = αβ/(α+β) ${f(frontierExponent(law))} instead of ${f(frontierExponent(HOFFMANN_2022))}.`,
     ].join("\n"),
     doubling: [
-      `- Kaplan et al.'s compute exponent ${KAPLAN_2020.C}: 1 − 2^(−${KAPLAN_2020.C}) = ${
+      `- Kaplan et al.'s compute exponent ${KAPLAN_2020.C}: 1 − 2^{−${KAPLAN_2020.C}} = ${
         pct(d.kaplan)
       } per doubling ` +
       `(their laws have no pedestal, so this is the total loss); exponents ${A_RANGE[0]}–${A_RANGE[1]} give ` +

@@ -1,11 +1,13 @@
 /**
  * Column headers for readers: the one place that maps the machine names of the tables' columns (as
  * written in `data/*.csv`, which keep them) to the headers shown in the notebooks and the HTML
- * edition (`table()` of `src/display.ts`). Headers use the project's notation as HTML (`α<sub>p</sub>`),
+ * edition (`table()` of `src/display.ts`), and the machine names in their label columns (`alpha`) to
+ * the symbols shown (`α`). Headers use the project's notation as HTML (`α<sub>p</sub>`),
  * which GitHub and the HTML edition render in Markdown tables; a name not listed is shown as it is.
  *
  * @module
  */
+import { formatNumber } from "../_util/format";
 
 /** Machine column name → header shown to readers (Markdown with `<sub>`/`<sup>`). */
 export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
@@ -50,6 +52,7 @@ export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
   p_crit_at_chinchilla: "p<sub>crit</sub> at Chinchilla's size",
   "N_alpha_0.1": "N where α<sub>p</sub> = 0.1",
   "N_alpha_0.05": "N where α<sub>p</sub> = 0.05",
+  L0: "L₀",
   crossover: "crossover",
   crossover_in_units: "crossover, in the unit of N",
   decades: "decades",
@@ -145,6 +148,33 @@ export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
   se_largest: "standard error, largest run",
   p_holm_level: "Holm's p, loss",
 };
+
+/**
+ * Machine values of the tables' label columns → the cell readers see: the fitted parameters' names in
+ * `parameter` of `data/chinchilla_fit.csv`, `data/lm_fit.csv`, … as their symbols, and the cuts of
+ * `data/chinchilla_pedestal.csv` in the notation. A cell is replaced only when it is exactly one of these.
+ */
+export const CELL_VALUES: Readonly<Record<string, string>> = {
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  "frontier, N_opt": "frontier, N<sub>opt</sub>",
+};
+
+/** A number in JavaScript's exponent form (`1.4e12`, `5e-7`) inside a label. */
+const E_NOTATION = /(?<![\w.])(\d+(?:\.\d+)?)e([+-]?\d+)(?![\w.])/g;
+
+/**
+ * The cell readers see for a value of a label column: its entry in `CELL_VALUES`, else the value with
+ * any number in exponent form written as `formatNumber` writes it (`1.4·10¹²`).
+ * @example cellValue("alpha") // => "α"
+ * @example cellValue("N at D = 1.4e12") // => "N at D = 1.4·10¹²"
+ * @example cellValue("E") // => "E"
+ */
+export function cellValue(value: string): string {
+  if (Object.hasOwn(CELL_VALUES, value)) return CELL_VALUES[value];
+  return value.replace(E_NOTATION, (m) => formatNumber(Number(m)));
+}
 
 /**
  * The header readers see for a column: its entry in `COLUMN_HEADERS`, else the name itself.

@@ -22,12 +22,12 @@ const THRESHOLD_LAWS: readonly { law: string; a: number; h: number }[] = [
   // The squared loss sees the mean-square Hölder exponent ζ₂/2 (0.367 for dF = 2.8, notebooks 05 and 07), not the
   // active eddies' h = (dF − 2)/3 = 0.267 that the paper uses.
   {
-    law: "4h/d, h = ζ₂/2 = 0.367 (eq. 17, beta model dF = 2.8, mean-square)",
+    law: "4h/d, h = ζ₂/2 = 0.367 (eq. 17, beta model d_{F} = 2.8, mean-square)",
     a: 4,
     h: effectiveHurst(betaStructureExponent(2, PAPER_BETA_DIMENSION), 2),
   },
   {
-    law: "2h/d, h = ζ₂/2 = 0.367 (section 5 argument, beta model dF = 2.8)",
+    law: "2h/d, h = ζ₂/2 = 0.367 (section 5 argument, beta model d_{F} = 2.8)",
     a: 2,
     h: effectiveHurst(betaStructureExponent(2, PAPER_BETA_DIMENSION), 2),
   },
@@ -121,7 +121,7 @@ export function conclusionNotes(a: conclusion.Analysis): ConclusionNotes {
       `${yes(a.belowAtDStar)}), d = ${f(above)} gives ${f(a.alphaAbove)} (below? ` +
       `${yes(a.belowAbove)}). For rough data the thresholds move down: eq. 17 with h = 1/3 puts the ` +
       `${f(alphaMax)} line at d = ${f(a.roughEq17)}, the section 5 argument (2h/d) at ` +
-      `d = ${f(a.roughArgument)}. At each threshold halving the loss costs 2^(1/α): ` +
+      `d = ${f(a.roughArgument)}. At each threshold halving the loss costs 2^{1/α}: ` +
       `${f(a.halvingAtMax)} at α = ${f(alphaMax)}, ${f(a.halvingAtLow)} at α = ${f(alphaLow)}.`,
     lowerBound:
       `Example: d = ${f(cx.d)}. As a lower bound, eq. 9 says α ≥ ${f(cx.bound)}; α = ${f(cx.alpha)} satisfies it ` +

@@ -41,7 +41,7 @@ export function halvingCostTable(dims: number[] = [4, 10, 20, 40, 80, 100, 200, 
   return {
     name: "intrinsic_dimension_halving_cost",
     caption:
-      "What an intrinsic dimension costs: α and the resources to halve the loss, 2^(1/α), for 4/d, 2/d and eq. 17 with h = 1/3",
+      "What an intrinsic dimension costs: α and the resources to halve the loss, 2^{1/α}, for 4/d, 2/d and eq. 17 with h = 1/3",
     table: tableFromRows(rows, [
       "d",
       "alpha_4_over_d",
@@ -166,7 +166,7 @@ export function intrinsicDimensionNotes(a: intrinsicDimension.Analysis): Intrins
       `(${f(a.halvingAtDLow.doublings)} doublings). At d = ${f(s.dPaper)} it takes ${f(a.halvingAtDPaper.factor, 3)} ` +
       `(${f(a.halvingAtDPaper.doublings)} doublings).`,
     implied:
-      `Under eq. 9 only the model-size exponents give a dimension: Kaplan et al.'s α_N = ${f(KAPLAN_2020.N)} gives ` +
+      `Under eq. 9 only the model-size exponents give a dimension: Kaplan et al.'s α_{N} = ${f(KAPLAN_2020.N)} gives ` +
       `d = ${f(a.dFromKaplanN, 3)}, the Chinchilla fit's α = ${f(HOFFMANN_2022.alpha)} gives ` +
       `d = ${f(a.dFromChinchilla, 3)}. The intrinsic dimension ${a.dPaperName} gives ` +
       `α = 4/${f(s.dPaper)} = ${f(alphaPaper)}, ${where} the band ${f(low)}–${f(high)} (which needs ${f(dLow)} ≤ d ≤ ${

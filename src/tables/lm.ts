@@ -64,7 +64,7 @@ export function lmFitTable(a: languageModel.Analysis = languageModel.analysis())
   return {
     name: "lm_fit",
     caption:
-      `Approach 3 fit L = E + A/N^α + B/D^β of the character models' validation loss, with bootstrap standard errors and ` +
+      `Approach 3 fit L = E + A/N^{α} + B/D^{β} of the character models' validation loss, with bootstrap standard errors and ` +
       `${
         formatNumber(100 * a.settings.level)
       }% percentile intervals over ${a.settings.resamples} resamples of the ${a.law.clusters.length} model sizes`,
@@ -104,7 +104,7 @@ export function lmGenreTable(a: languageModel.Analysis = languageModel.analysis(
     caption:
       `Per genre: α of the genre's validation loss (${
         formatNumber(100 * a.settings.level)
-      }% interval over sizes), the interval of α_genre − α_all and ` +
+      }% interval over sizes), the interval of α_{genre} − α_{all} and ` +
       `Holm's adjusted p over the 15 genres; the largest model's loss on the genre, its window standard error and Holm's p against the other genres`,
     table: tableFromRows(rows, [
       "genre",

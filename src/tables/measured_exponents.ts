@@ -10,7 +10,7 @@
  */
 import type { MeasuredExponents } from "../measure/measured_exponents";
 import { formatHolder } from "../measure/measured_exponents";
-import { superscript } from "../_util/format";
+import { formatPower, minusSign, superscript } from "../_util/format";
 import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import * as measured from "../findings/07_measured_exponents";
 import { requireFields, requireObject } from "../_util/validate";
@@ -53,7 +53,7 @@ export function skExponentsTable(result: MeasuredExponents = environmentResult()
   return {
     name: "sk_exponents",
     caption:
-      "Measured exponents α of the squared error L ∼ N^(−α) (eq. 12) against the paper's formulas (eqs. 9, 13, 17)",
+      "Measured exponents α of the squared error L ∼ N^{−α} (eq. 12) against the paper's formulas (eqs. 9, 13, 17)",
     table: tableFromRows(rows, [
       "experiment",
       "target",
@@ -80,7 +80,7 @@ export function intrinsicDimensionTable(
   const rows = result.dimensions.map((e) => ({ d: e.d, D: e.D, N: e.N, twonn_estimate: r4(e.estimate) }));
   return {
     name: "intrinsic_dimension",
-    caption: "TwoNN estimates of the intrinsic dimension d from points embedded in R^D",
+    caption: "TwoNN estimates of the intrinsic dimension d from points embedded in R^{D}",
     table: tableFromRows(rows, ["d", "D", "N", "twonn_estimate"]),
   };
 }
@@ -122,8 +122,8 @@ export function intermittencyTable(result: MeasuredExponents = environmentResult
   };
 }
 
-const f2 = (v: number) => v.toFixed(2);
-const f3 = (v: number) => v.toFixed(3);
+const f2 = (v: number) => minusSign(v.toFixed(2));
+const f3 = (v: number) => minusSign(v.toFixed(3));
 const named = (name: string, caption: string, rows: Record<string, unknown>[]): NamedTable => ({
   name,
   caption,
@@ -266,7 +266,7 @@ export function interiorTable(a: measured.Analysis = environmentAnalysis()): Nam
         d: inner.d,
         approximant: inner.approximant,
         "α, all queries": f3(all.alpha),
-        [`α, queries in [${m}, ${1 - m}]^d`]: f3(inner.alpha),
+        [`α, queries in [${m}, ${1 - m}]^{d}`]: f3(inner.alpha),
         [ci(a)]: f3(inner.alphaCi95),
         paper: f3(inner.alphaPaper),
       }),
@@ -286,7 +286,7 @@ export function cascadeTable(a: measured.Analysis = environmentAnalysis()): Name
     "Intermittent cascades: measured exponents against ζ₂ and eq. 17",
     a.cascade.map((e) => ({
       C: e.codimension,
-      "d_F = 1 − C": f2(1 - e.codimension),
+      "d_{F} = 1 − C": f2(1 - e.codimension),
       approximant: e.approximant,
       "α measured": f3(e.alpha),
       [ci(a)]: f3(e.alphaCi95),
@@ -305,7 +305,9 @@ export function settingsNote(a: measured.Analysis = environmentAnalysis()): stri
   const x = a.experiments;
   return `Settings: **${a.settings.full ? "full" : "default"}**, ${x.seeds} seeds (95 % intervals use ` +
     `Student's t with ${x.seeds - 1} degrees of freedom, t = ${f2(a.t95)}), ${x.mcPoints} Monte Carlo points ` +
-    `per grid estimate, ${x.queries} query points per manifold estimate, manifolds embedded in R^${x.ambientDim}.`;
+    `per grid estimate, ${x.queries} query points per manifold estimate, manifolds embedded in ${
+      formatPower("R", x.ambientDim)
+    }.`;
 }
 
 /**
@@ -357,7 +359,9 @@ export function excessNote(a: measured.Analysis = environmentAnalysis()): string
   const excess = a.manifold.filter((e) => e.d >= 3).map((e) => 100 * (e.alpha / e.alphaPaper - 1));
   if (excess.length === 0) return "No manifold of dimension 3 or more was measured.";
   const side = excess.every((x) => x > 0) ? "all above" : excess.every((x) => x < 0) ? "all below" : "on both sides";
-  return `For d ≥ 3 the measured exponents are ${excess.map((x) => x.toFixed(1)).join(", ")} % away from 2/d ` +
+  return `For d ≥ 3 the measured exponents are ${
+    excess.map((x) => minusSign(x.toFixed(1))).join(", ")
+  } % away from 2/d ` +
     `and 4/d (${side}).`;
 }
 

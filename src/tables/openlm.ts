@@ -38,7 +38,7 @@ export function openlmFitsTable(a: openlm.Analysis = openlm.analysis()): NamedTa
   return {
     name: "openlm_fits",
     caption:
-      `Approach 3 fits L = E + A/N^α + B/D^β of the Gadre et al. 2024 runs per training set and validation set, ` +
+      `Approach 3 fits L = E + A/N^{α} + B/D^{β} of the Gadre et al. 2024 runs per training set and validation set, ` +
       `with bootstrap standard errors and ${
         100 * a.settings.level
       }% percentile intervals (${a.settings.resamples} resamples); ` +
@@ -200,7 +200,7 @@ export function openlmSection3Table(a: openlm.Analysis = openlm.analysis()): Nam
   return {
     name: "openlm_section3",
     caption:
-      "Section 3 on the C4-validation fits, at each training set's largest run, on the fixed-D cut and the compute-optimal frontier: crossover (eqs. 6–7), running exponent (eq. 5), p (eq. 4) and p_crit (eq. 8) per unit of N",
+      "Section 3 on the C4-validation fits, at each training set's largest run, on the fixed-D cut and the compute-optimal frontier: crossover (eqs. 6–7), running exponent (eq. 5), p (eq. 4) and p_{crit} (eq. 8) per unit of N",
     table: tableFromRows(rows, [
       "train_dataset",
       "cut",

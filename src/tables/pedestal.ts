@@ -8,7 +8,7 @@ import { criticalInverseSize, criticalSize, maxRunningExponent, sizeForExponent 
 import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { requireFields, requireList, requirePositive } from "../_util/validate";
 import { A_RANGE, ALPHA_C, P_CRIT_EXAMPLE_SIZE, PEDESTAL_EXAMPLE, PEDESTAL_THRESHOLD } from "../paper";
-import { formatAlpha as alphaLabel, formatNumber, formatSize as size } from "../_util/format";
+import { formatAlpha as alphaLabel, formatNumber, formatPower, formatSize as size } from "../_util/format";
 import { rowsToMarkdown } from "../_util/markdown";
 import type * as pedestal from "../findings/03_pedestal";
 
@@ -41,7 +41,7 @@ export function pedestalThresholdTable(
   }));
   return {
     name: "pedestal_thresholds",
-    caption: `Where the pedestal takes over: x_crit and N_crit (eqs. 6–7) and the sizes at which α_p falls to ${
+    caption: `Where the pedestal takes over: x_{crit} and N_{crit} (eqs. 6–7) and the sizes at which α_{p} falls to ${
       targets.join(" and ")
     } (eq. 5)`,
     table: tableFromRows(rows, ["p", "alpha_C", "x_crit", "N_crit", ...targets.map(column)]),
@@ -98,28 +98,31 @@ export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
   const alpha = s.alphaC;
   return {
     running: markdownTable(
-      ["p", "α_p(1), eq. 5", "(1 − p) α_C", "α_p(10⁻¹²)"],
+      ["p", "α_{p}(1), eq. 5", "(1 − p) α_{C}", "α_{p}(10⁻¹²)"],
       a.running.map((r) => [String(r.p), f(r.atOne), f(r.max), f(r.atTiny)]),
     ),
     critical: [
-      `- N_crit(${PEDESTAL_EXAMPLE}) = (${f(1 - PEDESTAL_EXAMPLE)}/${PEDESTAL_EXAMPLE})^(1/α_C) = ` +
-      `${f((1 - PEDESTAL_EXAMPLE) / PEDESTAL_EXAMPLE)}^${f(1 / alpha)} = **${f(a.nCrit)}**`,
-      `- x_crit(${PEDESTAL_EXAMPLE}) = 1/N_crit = ${f(a.xCrit)}; α_p there = ${f(a.alphaAtCrit)} = α_C/2`,
-      `- p_crit(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** alpha)}) = **${f(a.pCritExample)}**` +
+      `- N_{crit}(${PEDESTAL_EXAMPLE}) = (${f(1 - PEDESTAL_EXAMPLE)}/${PEDESTAL_EXAMPLE})^{1/α_{C}} = ` +
+      `${formatPower(f((1 - PEDESTAL_EXAMPLE) / PEDESTAL_EXAMPLE), 1 / alpha)} = **${f(a.nCrit)}**`,
+      `- x_{crit}(${PEDESTAL_EXAMPLE}) = 1/N_{crit} = ${f(a.xCrit)}; α_{p} there = ${f(a.alphaAtCrit)} = α_{C}/2`,
+      `- p_{crit}(${size(s.nExample)}) = 1/(1 + ${f(s.nExample ** alpha)}) = **${f(a.pCritExample)}**` +
       (s.nExample === P_CRIT_EXAMPLE_SIZE
-        ? " (the paper: ~10⁻²)"
-        : ` (at the paper's N = 10⁶: ${f(a.pCritPaper)}; it says ~10⁻²)`),
-      `- round trip: p_crit(N_crit(0.05)) = ${f(a.roundTrip)}`,
+        ? " (the paper: ∼10⁻²)"
+        : ` (at the paper's N = 10⁶: ${f(a.pCritPaper)}; it says ∼10⁻²)`),
+      `- round trip: p_{crit}(N_{crit}(0.05)) = ${f(a.roundTrip)}`,
     ].join("\n"),
-    width: `For α_C = ${alphaLabel(alpha)}, α_p falls from 0.9 α_C to 0.1 α_C over **${f(a.width, 3)} decades** of N ` +
-      `(log₁₀ 81 / α_C), for every p. The table follows eq. 4 below N = 1 where it must: ` +
+    width:
+      `For α_{C} = ${alphaLabel(alpha)}, α_{p} falls from 0.9 α_{C} to 0.1 α_{C} over **${
+        f(a.width, 3)
+      } decades** of N ` +
+      `(log₁₀ 81 / α_{C}), for every p. The table follows eq. 4 below N = 1 where it must: ` +
       `the 90 % point lies at N = 1 for p = 0.1 and below it for larger p.\n\n` +
       markdownTable(
-        ["p", "N at 0.9 α_C (eq. 4 continued)", "N at 0.1 α_C", "decades", "decades on N ≥ 1"],
+        ["p", "N at 0.9 α_{C} (eq. 4 continued)", "N at 0.1 α_{C}", "decades", "decades on N ≥ 1"],
         a.widths.map((r) => [String(r.p), f(r.n90), f(r.n10), f(r.decades, 3), f(r.decadesFromOne, 3)]),
       ),
     band:
-      `With α_C = ${alphaLabel(alpha)} the running exponent spends **${
+      `With α_{C} = ${alphaLabel(alpha)} the running exponent spends **${
         f(a.bandAtThreshold.decades, 3)
       } decades** of N in ` +
       `the A band ${A_RANGE[0]}–${A_RANGE[1]} at p = ${PEDESTAL_THRESHOLD}, and falls below ${a.vanishingExponent} ` +
@@ -127,10 +130,10 @@ export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
       markdownTable(
         [
           "p",
-          `N at α_p = ${A_RANGE[1]}`,
-          `N at α_p = ${A_RANGE[0]}`,
+          `N at α_{p} = ${A_RANGE[1]}`,
+          `N at α_{p} = ${A_RANGE[0]}`,
           "decades in the band",
-          `N at α_p = ${a.vanishingExponent}`,
+          `N at α_{p} = ${a.vanishingExponent}`,
         ],
         a.band.map((r) => [
           String(r.p),
@@ -140,7 +143,7 @@ export function pedestalNotes(a: pedestal.Analysis): PedestalNotes {
           f(r.nVanish, 3),
         ]),
       ),
-    drop: `A drop of ${f(s.observedDrop)} decades of loss read over each window, with α_C = ${alphaLabel(alpha)}: ` +
+    drop: `A drop of ${f(s.observedDrop)} decades of loss read over each window, with α_{C} = ${alphaLabel(alpha)}: ` +
       `the p of eq. 4 that drops exactly that much, a lower bound on p when the observed drop is at most that, ` +
       `and the exponent of a pure power law (p = 0) that drops as much.\n\n` +
       markdownTable(

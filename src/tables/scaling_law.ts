@@ -7,7 +7,7 @@
  */
 import { doublingsToCut, lossChangePerDoubling, resourceFactor } from "../theory/scaling_law";
 import * as introduction from "../findings/01_introduction";
-import { formatNumber } from "../_util/format";
+import { formatNumber, formatPower } from "../_util/format";
 import { type NamedTable, type TableBuilder, tableFromRows } from "./table";
 import { requireFields, requireList } from "../_util/validate";
 
@@ -28,7 +28,7 @@ export function exponentCostTable(exponents: number[] = [...introduction.default
   }));
   return {
     name: "exponent_cost",
-    caption: "What an exponent costs under L = A/N^α (eq. 1)",
+    caption: "What an exponent costs under L = A/N^{α} (eq. 1)",
     table: tableFromRows(rows, [
       "alpha",
       "halve_factor",
@@ -73,6 +73,6 @@ export function workedExampleNote(a: introduction.Analysis): string {
   const f = (v: number, digits = 4) => formatNumber(v, digits);
   const { alpha, factor, doublings, check } = a.example;
   return `With α = ${alpha}, cutting the loss by k = ${f(a.settings.cut)} needs **${f(factor)}** times ` +
-    `the resources, k^(1/α) = ${f(a.settings.cut)}^${f(1 / alpha)}, i.e. ${f(doublings)} successive ` +
+    `the resources, k^{1/α} = ${formatPower(f(a.settings.cut), 1 / alpha)}, i.e. ${f(doublings)} successive ` +
     `doublings. Check against eq. 1 directly: L(1) / L(${f(factor)}) = ${f(check, 12)}.`;
 }

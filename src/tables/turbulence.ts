@@ -39,7 +39,9 @@ export function structureExponentTable(
   }));
   return {
     name: "structure_exponents",
-    caption: `Structure-function exponents ζₚ: K41 (p/3), beta model (dF = ${dF}) and She–Leveque 1994, with ζₚ/p`,
+    caption: `Structure-function exponents ζₚ: K41 (p/3), beta model (d_{F} = ${
+      f(dF)
+    }) and She–Leveque 1994, with ζₚ/p`,
     table: tableFromRows(rows, ["p", "k41", "beta_model", "she_leveque", "h_beta_model", "h_she_leveque"]),
   };
 }
@@ -105,7 +107,7 @@ export function smoothnessNotes(a: smoothness.Analysis): SmoothnessNotes {
     "ratio eq. 17 / argument": r.ratio,
   }));
   const zeta2Rows = a.zeta.rows.map((r) => ({
-    model: r.model === "beta model" ? `beta model d_F = ${f(dF)}` : r.model,
+    model: r.model === "beta model" ? `beta model d_{F} = ${f(dF)}` : r.model,
     "ζ₂": f(r.zeta2),
     "ζ₂/2 (h seen by the L² loss)": f(r.hL2),
     "h of active eddies (eq. 16)": r.hActive === null ? "multifractal" : f(r.hActive),
@@ -122,27 +124,27 @@ export function smoothnessNotes(a: smoothness.Analysis): SmoothnessNotes {
     linearStep: `d = ${d}, s = ${f(s)}, H = ${f(hess)}: pointwise bound Hds²/8 = ${f(lin.pointwise)}, ` +
       `loss bound H²d²s⁴/64 = ${f(lin.bound, 4)}; exponent 4/d = ${f(lin.alpha)} ` +
       `= SK's ${f(lin.sharmaKaplan)}.`,
-    holder: `d = ${d}, s = ${f(s)}, C = ${f(holderC)}; the last row is the beta model's h at d_F = ${f(dF)}.\n\n` +
+    holder: `d = ${d}, s = ${f(s)}, C = ${f(holderC)}; the last row is the beta model's h at d_{F} = ${f(dF)}.\n\n` +
       rowsToMarkdown(holderRows, Object.keys(holderRows[0]), { digits: 4 }),
     k41:
       `ε = ${f(eps)} m²/s³: v(l) = ${
         k41.lengths.map((l, i) => `${f(k41.velocities[i])} m/s at l = ${f(l)} m`).join(", ")
       }. ` +
-      `Each factor 10 in l changes v by ${f(k41.decadeRatio)} = 10^(1/3); ` +
+      `Each factor 10 in l changes v by ${f(k41.decadeRatio)} = 10^{1/3}; ` +
       `v³/l = ${k41.cubedFlux.map((x) => f(x)).join(", ")} (constant, as eq. 14 requires).`,
     k41Factor: `d = ${d}, h = 1/3: smooth 4/d = ${f(k41.smooth)}; eq. 17, 4h/d = ${f(k41.eq17)}; ` +
       `argument, 2h/d = ${f(k41.argument)}.`,
-    betaSlope: `d_F = ${f(dF)}: β(10⁻¹) = ${f(beta.fractionL1)}, β(10⁻⁵) = ${f(beta.fractionL2)}; ` +
-      `slope of ln v against ln l between them = **${f(beta.slope)}**; eq. 16 gives (d_F − 2)/3 = ${f(beta.eq16)} ` +
-      `(the paper: h ≈ ${BETA_MODEL_HURST} at d_F = ${PAPER_BETA_DIMENSION}); K41 is ${
+    betaSlope: `d_{F} = ${f(dF)}: β(10⁻¹) = ${f(beta.fractionL1)}, β(10⁻⁵) = ${f(beta.fractionL2)}; ` +
+      `slope of ln v against ln l between them = **${f(beta.slope)}**; eq. 16 gives (d_{F} − 2)/3 = ${f(beta.eq16)} ` +
+      `(the paper: h ≈ ${BETA_MODEL_HURST} at d_{F} = ${PAPER_BETA_DIMENSION}); K41 is ${
         f(K41_HURST)
       }. Flux check β v³ / l at l = 10⁻³: ` +
       `${f(beta.fluxCheck)} = ε. ` +
-      `The beta model's ζ₀ = 3 − d_F = ${f(beta.zeta0)}.`,
-    zeta: `ζ₃: K41 ${f(zeta.zeta3[0])}, beta ${f(zeta.zeta3[1])}, She–Leveque ` +
+      `The beta model's ζ₀ = 3 − d_{F} = ${f(beta.zeta0)}.`,
+    zeta: `ζ₃: K41 ${f(zeta.zeta3[0])}, beta model ${f(zeta.zeta3[1])}, She–Leveque ` +
       `${f(zeta.zeta3[2])}. Intermittency exponent μ = 2 − ζ₆: beta model ` +
-      `${f(zeta.muBeta)} (= 3 − d_F), She–Leveque ${f(zeta.muSheLeveque)} (= 2/9), i.e. the ` +
-      `beta-model d_F with the same μ is ${f(zeta.dFSameMu)} (the paper quotes ${PAPER_BETA_DIMENSION}).`,
+      `${f(zeta.muBeta)} (= 3 − d_{F}), She–Leveque ${f(zeta.muSheLeveque)} (= 2/9), i.e. the ` +
+      `beta-model d_{F} with the same μ is ${f(zeta.dFSameMu)} (the paper quotes ${PAPER_BETA_DIMENSION}).`,
     zeta2: rowsToMarkdown(zeta2Rows, Object.keys(zeta2Rows[0])),
     sheLeveque:
       `She–Leveque at p = 3: h = ${f(mid.h)}, D = ${f(mid.dim)}; as p → ∞: h → ${f(far.h)}, D → ${f(far.dim)}. ` +

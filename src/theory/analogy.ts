@@ -82,9 +82,9 @@ export function methodRows(): AnalogyRow[] {
   return [
     analogyRow("grid method, 2nd order (1-D)", "error", 2, "paper §2, eq. 2 with a = 2"),
     analogyRow("grid method, 2nd order (1-D)", "squared error", 4, "square of eq. 2 with a = 2"),
-    analogyRow("Monte Carlo", "error", 0.5, "paper §2, a ~ 1/2"),
-    analogyRow("Monte Carlo", "squared error", 1, "variance of the mean ~ 1/N"),
-    analogyRow("Chinchilla-like (alpha_C)", "loss", ALPHA_C, "paper §3, alpha_C ~ 1/3"),
+    analogyRow("Monte Carlo", "error", 0.5, "paper §2, a ∼ 1/2"),
+    analogyRow("Monte Carlo", "squared error", 1, "variance of the mean ∼ 1/N"),
+    analogyRow("Chinchilla-like (α_{C})", "loss", ALPHA_C, "paper §3, α_{C} ∼ 1/3"),
     analogyRow("LLM, upper end of A range", "loss", A_RANGE[1], "paper §1, 0.05–0.10"),
     analogyRow("LLM, lower end of A range", "loss", A_RANGE[0], "paper §1, 0.05–0.10"),
   ];

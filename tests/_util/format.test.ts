@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFraction, formatNumber, superscript } from "../../src/_util/format";
+import { formatFraction, formatNumber, formatPower, minusSign, superscript } from "../../src/_util/format";
 
 describe("format", () => {
   it("formatNumber() prints integers in full, others to 4 significant digits, tiny and huge with powers of ten", () => {
@@ -8,6 +8,25 @@ describe("format", () => {
     expect(formatNumber(1e-12)).toBe("1·10⁻¹²");
     expect(formatNumber(1.5e20)).toBe("1.5·10²⁰");
     expect(formatNumber(1048576)).toBe("1048576");
+  });
+  it("formatNumber() writes a negative number with the minus sign U+2212, never the hyphen-minus", () => {
+    expect(formatNumber(-2.0894)).toBe("\u22122.089");
+    expect(formatNumber(-3)).toBe("\u22123");
+    expect(formatNumber(-1.5e-7)).toBe("\u22121.5·10⁻⁷");
+    expect(formatNumber(-0)).toBe("0");
+    for (const v of [-1e-12, -0.5, -7, -123456.7, -1e20]) expect(formatNumber(v)).not.toContain("-");
+    expect(formatFraction(-1 / 3)).toBe("\u22121/3");
+    expect(formatFraction(-0.8)).toBe("\u22120.8");
+    expect(minusSign("-0.5")).toBe("\u22120.5");
+    expect(minusSign("0.5")).toBe("0.5");
+  });
+  it("formatPower() writes integer exponents in superscript digits, others in the notation", () => {
+    expect(formatPower("9", 3)).toBe("9³");
+    expect(formatPower("2", 10)).toBe("2¹⁰");
+    expect(formatPower("N", -4.0000001, 3)).toBe("N⁻⁴"); // an exponent that rounds to an integer
+    expect(formatPower("9", 1 / 0.34)).toBe("9^{2.941}");
+    expect(formatPower("N", -0.5)).toBe("N^{\u22120.5}");
+    expect(() => formatPower("2", NaN)).toThrow(RangeError);
   });
   it("superscript() writes integers in superscript digits and refuses fractions", () => {
     expect(superscript(-12)).toBe("⁻¹²");

@@ -30,7 +30,7 @@ describe("analogy.findings", () => {
     expectClose(g.numbers.factor3D, 2 * Math.SQRT2, { rel: 1e-12 }); // 2^(3/2)
     expectClose(g.numbers.factor6D, 8, { rel: 1e-12 }); // 2^(6/2)
     expect(g.headline).toContain("2.83 in 3-D, 8 in 6-D");
-    expect(claimById(f, "02.error-vs-squared-error").headline).toContain("N^(−4/D)");
+    expect(claimById(f, "02.error-vs-squared-error").headline).toContain("N^{−4/D}");
   });
 
   it("the measured exponents behind the verdicts: error 2/D, squared error 4/D; N_c moves with the unit of E", () => {
@@ -50,7 +50,7 @@ describe("analogy.findings", () => {
     const notes = analogyNotes(analysis({ llmExponent: 0.05 }));
     expect(notes.llmOnGrid).toContain("D = a/α = **40**"); // 2 / 0.05
     expect(notes.llmOnGrid).toContain("D = 2a/α = **80**");
-    expect(notes.factors).toContain("2^(1/2) = **1.414** (the paper's √2)");
+    expect(notes.factors).toContain("2^{1/2} = **1.414** (the paper's √2)");
   });
 
   it("refuses settings outside their ranges", () => {

@@ -54,8 +54,8 @@ describe("pedestal.findings", () => {
     const c = claimById(f, "03.critical-size");
     expectClose(c.numbers.nCrit, 729, { rel: 1e-12 }); // 9^3
     expectClose(claimById(f, "03.critical-pedestal-example").numbers.pCrit, 1 / 101, { rel: 1e-12 });
-    expect(c.headline).toContain("N_crit(0.1) = 729");
-    expect(c.headline).toContain("p_crit(10⁶) ≈ 0.0099");
+    expect(c.headline).toContain("N_{crit}(0.1) = 729");
+    expect(c.headline).toContain("p_{crit}(10⁶) ≈ 0.0099");
     expectClose(claimById(f, "03.caption-normalisation").numbers.normalisedAtOne, 1 / 3, { rel: 1e-12 });
   });
 
@@ -68,11 +68,11 @@ describe("pedestal.findings", () => {
     expectClose(c.numbers.alphaAbove, at(10 / 101), { rel: 1e-9 }); // ≈ 0.0278 < 1/6
     expectClose(c.numbers.alphaBelow, at(1 / 1010), { rel: 1e-9 }); // ≈ 0.303 > 1/6
     expect(c.reason).toContain(
-      "p = p_crit/10 gives α_p = 0.303 > α_C/2 (C regime) and p = 10 p_crit gives 0.0278 < α_C/2 (A regime)",
+      "p = p_{crit}/10 gives α_{p} = 0.303 > α_{C}/2 (C regime) and p = 10 p_{crit} gives 0.0278 < α_{C}/2 (A regime)",
     );
     expect(c.headline).toBeUndefined();
     expect(claimById(f, "03.pedestal-unit").numbers.sameClassification).toBe(1);
-    expect(claimById(f, "03.caption-normalisation").headline).toContain("α_p(1) = α_C = 1/3, not 1");
+    expect(claimById(f, "03.caption-normalisation").headline).toContain("α_{p}(1) = α_{C} = 1/3, not 1");
   });
 
   it("the transition width, and its part on N ≥ 1 for p = 0.2", () => {
@@ -114,7 +114,7 @@ describe("pedestal.findings", () => {
     expectClose(c.numbers.crossoverUnits, 1000, { rel: 1e-12 }); // (1/0.1)^3
     expectClose(c.numbers.crossoverFromMillions, 1000, { rel: 1e-9 });
     expect(c.headline).toContain(
-      "p = 0.0909 with N in units and 0.909 in millions, while the crossover N_crit(p) stays at N = 1000",
+      "p = 0.0909 with N in units and 0.909 in millions, while the crossover N_{crit}(p) stays at N = 1000",
     );
   });
 
@@ -122,7 +122,8 @@ describe("pedestal.findings", () => {
     const g = findings({ alphaC: 0.34 });
     expectClose(claimById(g, "03.critical-size").numbers.nCrit, 9 ** (1 / 0.34), { rel: 1e-12 });
     const text = JSON.stringify(g) + JSON.stringify(pedestalNotes(analysis({ alphaC: 0.34 })));
-    for (const s of ["729", "5.73", "0.0099", "9^3"]) expect(text).not.toContain(s);
+    for (const s of ["729", "5.73", "0.0099", "9³"]) expect(text).not.toContain(s);
+    expect(text).toContain("9^{2.941}"); // 9^(1/0.34), written in the notation
   });
 
   it("runs across α_C's stated range [0.11, 1], including 0.123 where half a decade over 10^6–10^9 is impossible", () => {

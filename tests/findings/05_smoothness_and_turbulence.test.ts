@@ -53,14 +53,14 @@ describe("smoothness.findings (sections 5–5.1: smoothness and turbulence)", ()
     expectClose(beta.numbers.h, 0.8 / 3); // (2.8 − 2)/3 = 0.2667
     expect(beta.headline).toContain("gives 0.267 at d = 2.8");
     expect(beta.headline).toContain("stray minus");
-    expect(beta.headline).toContain("ε₀^(1/3)");
+    expect(beta.headline).toContain("ε₀^{1/3}");
     const rough = claimById(f, "05.eq17-rough");
     expectClose(rough.numbers.argumentHalf, 1 / 3); // 2·(1/2)/3
     expectClose(rough.numbers.eq17Half, 2 / 3); // 4·(1/2)/3
     expectClose(rough.numbers.h2Beta, 11 / 30); // ζ₂ = 2/3 + 0.2/3 = 0.7333, halved
     expectClose(rough.numbers.h2SheLeveque, (2 / 9 + 2 * (1 - (2 / 3) ** (2 / 3))) / 2); // 0.348
     expect(rough.headline).toContain("0.3333 against 0.6667");
-    expect(rough.headline).toContain("0.367 in the beta model with d_F = 2.8, 0.348 for She–Leveque");
+    expect(rough.headline).toContain("0.367 in the beta model with d_{F} = 2.8, 0.348 for She–Leveque");
     expect(f.claims.filter((c) => c.headline).map((c) => c.id)).toEqual(["05.eq17-rough", "05.beta-h-paper"]);
   });
 
@@ -70,7 +70,7 @@ describe("smoothness.findings (sections 5–5.1: smoothness and turbulence)", ()
     expect(claimById(g, "05.beta-h-paper").verdict).toBe("holds"); // the paper's own 2.8, whatever the parameter
     expect(smoothnessNotes(analysis({ d: 2, s: 0.5 })).constantStep).toContain("d = 2, s = 0.5");
     // the K41 ratio v(1)/v(0.1) is measured on k41Velocity, whatever ε: 10^(1/3) = 2.1544
-    expect(smoothnessNotes(analysis({ eps: 7 })).k41).toContain("changes v by 2.154 = 10^(1/3)");
+    expect(smoothnessNotes(analysis({ eps: 7 })).k41).toContain("changes v by 2.154 = 10^{1/3}");
     // the beta model's slope of ln v against ln l is (d_F − 2)/3: 0.1 at d_F = 2.3
     expect(smoothnessNotes(analysis({ dF: 2.3 })).betaSlope).toContain("between them = **0.1**");
   });

@@ -91,7 +91,7 @@ describe("measured.findings (notebook 07, default parameters)", () => {
     expect(h1).toContain("Eq. 17 does not survive measurement");
     expect(h1).toContain("× eq. 17's 4h/d");
     const h2 = claimById(f, "07.manifold-intrinsic-d").headline!;
-    expect(h2).toContain("in R^32 follow 2/d and 4/d");
+    expect(h2).toContain("in R³² follow 2/d and 4/d");
     expect(h2).toContain("given the true d");
   });
 

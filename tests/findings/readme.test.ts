@@ -47,7 +47,8 @@ describe("whatWeFoundMarkdown", () => {
     };
     expect(whatWeFoundMarkdown([f])).toBe(
       "**The paper's claims** (one verdict each, from every notebook that tests it)\n\n" +
-        "- **§3, eqs. 6–8** · *holds*: Eqs. 6–8 are consistent: N_crit(p) = ((1 − p)/p)^(1/α_C), and p_crit(N) inverts it. " +
+        "- **§3, eqs. 6–8** · *holds*: Eqs. 6–8 are consistent: N<sub>crit</sub>(p) = ((1 − p)/p)<sup>1/α<sub>C</sub></sup>, " +
+        "and p<sub>crit</sub>(N) inverts it. " +
         "([03](notebooks/03_pedestal.ipynb))\n" +
         "  - [03](notebooks/03_pedestal.ipynb) *holds*: N_crit = 729.\n\n" +
         "**Claims of ours** (numbers and checks we add: fits, forecasts, consequences the paper does not state)\n\n" +

@@ -27,6 +27,7 @@ import * as chinchilla from "../src/findings/08_chinchilla";
 import type { LiveLmData } from "../src/live/lm";
 import type { LiveLmGenresData } from "../src/live/lm_genres";
 import * as languageModel from "../src/findings/11_language_model";
+import { clusteredRuns } from "../src/findings/_11_language_model_genres";
 import { brownSlice } from "../src/findings/brown_corpus";
 import { readInput } from "../src/findings/inputs";
 import { parseLmCurves, parseLmRuns, sizeName } from "../src/datasets/lm_data";
@@ -356,13 +357,13 @@ export function liveLmGenresData(): LiveLmGenresData {
   ) {
     throw new Error("notebook 11's `ranges.resamples` and `ranges.level` must be bounded number ranges");
   }
-  const runs = languageModel.clusteredRuns(a.runs, (r) => r.valLoss);
+  const runs = clusteredRuns(a.runs, (r) => r.valLoss);
   return {
     runs: runs.map(({ N, D, cluster }) => ({ N, D, cluster })),
     pooled: { loss: runs.map((r) => r.loss), fit: a.law.fit },
     genres: a.genreFits.map((g) => ({
       genre: g.genre,
-      loss: languageModel.clusteredRuns(a.runs, (r) => r.valByGenre[g.genre]).map((r) => r.loss),
+      loss: clusteredRuns(a.runs, (r) => r.valByGenre[g.genre]).map((r) => r.loss),
       fit: g.fit,
       largestLoss: g.largestLoss,
     })),

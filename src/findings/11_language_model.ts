@@ -27,7 +27,8 @@ import {
   parseLmTwoNN,
   sizeName,
 } from "../datasets/lm_data";
-import { type ClusteredRun, type ClusterLawFit, compareExponents, fitClusteredLaw, holmAdjust } from "../fit/lm_fit";
+import { type ClusterLawFit, fitClusteredLaw, holmAdjust } from "../fit/lm_fit";
+import { clusteredRuns, genreFitsOf } from "./_11_language_model_genres";
 import { resourceFactor } from "../theory/scaling_law";
 import type { Findings } from "./claim";
 import { defineNotebook } from "./notebook";
@@ -166,33 +167,6 @@ function normalTwoSided(z: number): number {
   const erfc = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))) *
     Math.exp(-x * x);
   return Math.min(1, erfc);
-}
-
-/**
- * The runs the law is fitted to (the size sweep and the data sweep, in file order) as the cluster
- * bootstrap takes them: N, D (the run's training characters), the loss `loss` picks (the validation loss,
- * or one genre's) and the cluster, the run's size.
- * @example clusteredRuns(analysis().runs, (r) => r.valLoss).length // => 19
- */
-export function clusteredRuns(runs: readonly LmRun[], loss: (r: LmRun) => number): ClusteredRun[] {
-  return runs.filter((r) => r.kind === "size" || r.kind === "data")
-    .map((r) => ({ N: r.N, D: r.tokens, loss: loss(r), cluster: sizeName(r.run) }));
-}
-
-/**
- * Each genre's α against the pooled α (`compareExponents`: the paired interval of the difference, its
- * bootstrap p and Holm's adjustment over the genres), from the pooled fit's and the genres' cluster
- * bootstraps, drawn with the same seed and resamples: what the notebook's `genreFits` holds, and what its
- * live page computes from the fits it bootstraps in the browser (src/live/lm_genres.ts).
- * @throws {RangeError} as `compareExponents`.
- * @example genreFitsOf(analysis().law, [{ genre: "news", law: analysis().law, largestLoss: 2.3 }])[0].pHolm // => 1
- */
-export function genreFitsOf(
-  law: ClusterLawFit,
-  genres: readonly { genre: string; law: ClusterLawFit; largestLoss: number }[],
-): GenreFit[] {
-  const compared = compareExponents(law, genres.map((g) => g.law));
-  return genres.map((g, i) => ({ genre: g.genre, ...compared[i], largestLoss: g.largestLoss, fit: g.law.fit }));
 }
 
 function analyse(s: Settings): Analysis {

@@ -15,7 +15,8 @@
  */
 import type { ChinchillaFit } from "../fit/chinchilla";
 import { ClusterBootstrap, type ClusterLawFit, type ClusterResampling } from "../fit/lm_fit";
-import { type GenreFit, genreFitsOf } from "../findings/11_language_model";
+import type { GenreFit } from "../findings/11_language_model";
+import { genreFitsOf } from "../findings/_11_language_model_genres";
 import { memoByData } from "./_memo";
 
 /** What the build writes into notebook 11's page for its per-genre exponents (see `liveLmGenresData`). */

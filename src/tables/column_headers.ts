@@ -124,6 +124,8 @@ export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
   half_over_final_train: "train loss at half / at end",
   top_scatter: "seed scatter (level removed)",
   sample_limited: "sample-limited",
+  longer_ratio: "loss with 2× iterations / with 1×",
+  optimisation_limited: "optimisation-limited",
   N_fit_max: "largest N in the fit",
   seed_spread: "seed spread (between teachers)",
   twonn_inputs: "TwoNN d of the inputs",

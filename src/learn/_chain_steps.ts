@@ -1,7 +1,7 @@
 /**
  * The growth chain of the teacher–student experiment (`./teacher_student`, which re-exports `runChain`,
  * `chainSteps` and their types): one student trained by L-BFGS at the first width, widened and trained
- * again width after width, each width a `RunRow`, with the chain's doubled and grid extras, run to the
+ * again width after width, each width a `RunRow`, with the chain's longer, doubled and grid extras, run to the
  * end (`runChain`) or one iteration at a time (`chainSteps`). The chain's samples, targets and embedded
  * inputs are made by `./_chain_data`. Private to `./teacher_student`.
  *
@@ -95,7 +95,9 @@ export type ChainStep =
 /**
  * `runChain` one L-BFGS iteration at a time: the same chain, bit for bit (`runChain` runs this to the
  * end), yielding every iteration of every width (`kind: "iteration"`, with the student's test loss
- * on demand) and every row as it is finished (`kind: "row"`), and returning the `ChainResult`. For a
+ * on demand) and every row as it is finished (`kind: "row"`; with the longer check the largest width's
+ * chain row comes after the iterations of its continued run, just before the longer row), and returning
+ * the `ChainResult`. For a
  * caller that must do something between iterations: the live edition of notebook 10 trains a chain
  * in slices between the browser's frames and draws each width's test loss as it falls. The
  * configuration, seed and options are checked when it is called.

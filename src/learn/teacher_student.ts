@@ -9,10 +9,10 @@
  * [0, 1]^d (optionally embedded in R^D by the project's `randomEmbedding`), and one student that is
  * trained by full-batch L-BFGS at the first width, then widened (new kink-initialised units with zero
  * output weights: the function is unchanged) and trained again, width after width. Each width gives one
- * row (`RunRow`). Optional extras per chain: the largest width retrained on a doubled training set from
- * the same warm start ("doubled"), and the project's multilinear grid approximant of the same teacher
- * ("grid"). The exponents are fitted per chain and summarised over seeds with t-intervals
- * (`summariseExponents`).
+ * row (`RunRow`). Optional extras per chain: the largest width's L-BFGS run continued to twice the
+ * iterations ("longer"), the largest width retrained on a doubled training set from the same warm start
+ * ("doubled"), and the project's multilinear grid approximant of the same teacher ("grid"). The
+ * exponents are fitted per chain and summarised over seeds with t-intervals (`summariseExponents`).
  *
  * Pure numerics: deterministic, seeded; no I/O (the script `scripts/train/teacher_student.ts` writes
  * the CSVs). A chain is run by `./_chain_steps` (`runChain`, `chainSteps`, re-exported here); its samples,
@@ -124,7 +124,10 @@ export { type ChainOptions, type ChainStep, chainSteps, runChain, TWONN_POINTS }
 /** The exponent of one configuration and variant, summarised over seeds. */
 export interface ExponentSummary extends ConfigFields {
   variant: "chain" | "grid";
-  /** Mean over seeds of the per-chain least-squares α (ln L_test on ln N, widths ≥ fitMinWidth, below a sample-limited top). */
+  /**
+   * Mean over seeds of the per-chain least-squares α (ln L_test on ln N, widths ≥ fitMinWidth, below a
+   * largest width limited by the sample or the optimisation).
+   */
   alpha: number;
   /** 95 % t-interval over seeds (n − 1 degrees of freedom). */
   alphaLow: number;

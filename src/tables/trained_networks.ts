@@ -113,14 +113,16 @@ export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = train
  * widths; at the largest width the test/train ratio, the training loss after half the L-BFGS evaluations
  * over the final one (1: flat), the doubled-training-set ratio and the twice-the-iterations ratio against
  * the seed scatter (each chain's level divided out), whether that width is limited by the sample or by
- * the optimisation, the largest N in the fit, and the raw seed spread (between teachers); TwoNN of the
- * inputs and of the largest students' hidden activations.
+ * the optimisation, the largest N in the fit, α as fitted, over every width (the fit not stopped) and
+ * with the largest width's loss after twice the iterations, and the raw seed spread (between teachers);
+ * TwoNN of the inputs and of the largest students' hidden activations.
  * @example teacherStudentDiagnosticsTable().table.numRows() > 0 // => true
  */
 export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = trainedNetworks.analysis()): NamedTable {
   requireFields("a", a, ["exponents"], "a notebook's analysis");
   requireList("a.exponents", a.exponents);
   requireList("a.chains", a.chains);
+  requireObject("a.sensitivity", a.sensitivity);
   /** Training loss after half the evaluations over that at the end, largest width, mean over seeds. */
   const flattening = (config: string) => {
     const last = a.chains.filter((ch) => ch.config === config).map((ch) =>
@@ -140,6 +142,9 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
     sample_limited: Number.isFinite(e.doubledRatio) ? (e.sampleLimited ? "yes" : "no") : "",
     optimisation_limited: Number.isFinite(e.longerRatio) ? (e.optimisationLimited ? "yes" : "no") : "",
     N_fit_max: e.parametersMax,
+    alpha_fit: r4(e.alpha),
+    alpha_all_widths: r4(a.sensitivity[e.config]?.alphaAll ?? NaN),
+    alpha_longer_top: r4(a.sensitivity[e.config]?.alphaLonger ?? NaN),
     seed_spread: r4(e.seedSpread),
     twonn_inputs: r4(e.twonnInputs),
     twonn_hidden: r4(e.twonnHidden),
@@ -147,7 +152,7 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
   return {
     name: "teacher_student_diagnostics",
     caption:
-      "Local slopes; at the largest width the test/train ratio, the flattening of the training loss, and the doubled-n and twice-the-iterations checks against the seed scatter; TwoNN dimensions of inputs and hidden activations",
+      "Local slopes; at the largest width the test/train ratio, the flattening of the training loss, and the doubled-n and twice-the-iterations checks against the seed scatter; α as fitted, over every width, and with the largest width trained twice as long; TwoNN dimensions of inputs and hidden activations",
     table: tableFromRows(rows, [
       "teacher",
       "d",
@@ -160,6 +165,9 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
       "sample_limited",
       "optimisation_limited",
       "N_fit_max",
+      "alpha_fit",
+      "alpha_all_widths",
+      "alpha_longer_top",
       "seed_spread",
       "twonn_inputs",
       "twonn_hidden",

@@ -88,18 +88,20 @@ function analyse(settings: Settings): Analysis {
   const exponents = refitExponents(chains, settings.fitMinWidth);
   const byConfig = (variant: "chain" | "grid") =>
     Object.fromEntries(exponents.filter((e) => e.variant === variant).map((e) => [e.config, e]));
-  const sensitivity = Object.fromEntries(exponents.filter((e) => e.variant === "chain").map((e) => {
-    const min = Math.max(settings.fitMinWidth, SWEEP.find((c) => c.id === e.config)?.fitMinWidth ?? 1);
-    const fits = chains.filter((ch) => ch.config === e.config).map((ch) => {
-      const rows = ch.rows.filter((r) => r.variant === "chain" && r.width >= min);
-      const more = ch.rows.find((r) => r.variant === "longer");
-      const alpha = (loss: number[]) => fitPowerLaw(rows.map((r) => r.parameters), loss).alpha;
-      const loss = rows.map((r) => r.testLoss);
-      return [alpha(loss), more ? alpha([...loss.slice(0, -1), more.testLoss]) : NaN];
-    });
-    const mean = (i: number) => fits.reduce((t, x) => t + x[i], 0) / fits.length;
-    return [e.config, { alphaAll: mean(0), alphaLonger: mean(1) }];
-  }));
+  const sensitivity = Object.fromEntries(
+    exponents.filter((e) => e.variant === "chain").map((e) => {
+      const min = Math.max(settings.fitMinWidth, SWEEP.find((c) => c.id === e.config)?.fitMinWidth ?? 1);
+      const fits = chains.filter((ch) => ch.config === e.config).map((ch) => {
+        const rows = ch.rows.filter((r) => r.variant === "chain" && r.width >= min);
+        const more = ch.rows.find((r) => r.variant === "longer");
+        const alpha = (loss: number[]) => fitPowerLaw(rows.map((r) => r.parameters), loss).alpha;
+        const loss = rows.map((r) => r.testLoss);
+        return [alpha(loss), more ? alpha([...loss.slice(0, -1), more.testLoss]) : NaN];
+      });
+      const mean = (i: number) => fits.reduce((t, x) => t + x[i], 0) / fits.length;
+      return [e.config, { alphaAll: mean(0), alphaLonger: mean(1) }];
+    }),
+  );
   return {
     settings,
     runs,

@@ -53,7 +53,7 @@ export interface ChainOptions {
  * Runs one growth chain of configuration `c` with seed `seed` (plus its doubled and grid extras).
  *
  * @throws {RangeError} if the configuration or seed is out of range.
- * @example runChain({ ...learn.SWEEP[0], widths: [2, 4], fitMinWidth: 2, iterations: 20, doubled: false, gridCells: [] }, 0).rows.length // => 2
+ * @example runChain({ ...learn.SWEEP[0], widths: [2, 4], fitMinWidth: 2, iterations: 20, doubled: false, longer: false, gridCells: [] }, 0).rows.length // => 2
  */
 export function runChain(c: TeacherStudentConfig, seed: number, options: ChainOptions = {}): ChainResult {
   requireConfig(c);
@@ -103,7 +103,7 @@ export type ChainStep =
  * configuration, seed and options are checked when it is called.
  *
  * @throws {RangeError} if the configuration or seed is out of range.
- * @example [...chainSteps({ ...learn.SWEEP[0], widths: [2, 4], fitMinWidth: 2, iterations: 20, doubled: false, gridCells: [] }, 0)].filter((s) => s.kind === "row").length // => 2
+ * @example [...chainSteps({ ...learn.SWEEP[0], widths: [2, 4], fitMinWidth: 2, iterations: 20, doubled: false, longer: false, gridCells: [] }, 0)].filter((s) => s.kind === "row").length // => 2
  */
 export function chainSteps(
   c: TeacherStudentConfig,

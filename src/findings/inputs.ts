@@ -41,7 +41,7 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
       "committed training runs of this project: npm run train -- teacher-student (notebook 10; code version in every row)",
   },
   "teacher_student_exponents.csv": {
-    sha256: "d32a6a7814d911ec3b61ea590b5666fd165df2efbd436ae6e4a6ac0e130d2b1d",
+    sha256: "9d94e87ba95ab06026688048286b6a999f7a648839a2fbc72c69245932f81936",
     rows: 13,
     source: "exponents fitted by npm run train -- teacher-student from teacher_student_runs.csv (notebook 10)",
   },

@@ -116,10 +116,14 @@ function parseArgs(
   return out;
 }
 
-/** The comparable part of a row: everything but the wall-clock seconds. */
+/**
+ * The comparable part of a row: everything but the clocks, the code version and the chain's input TwoNN,
+ * in one key order (a parsed row and a computed one list their fields in different orders).
+ */
 function comparable(r: object): string {
   const { seconds: _s, cpuSeconds: _u, codeVersion: _v, twonnInputs: _t, ...rest } = r as Record<string, unknown>;
-  return JSON.stringify(rest, (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v));
+  const sorted = Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(sorted, (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v));
 }
 
 function reduced(): number {

@@ -115,7 +115,8 @@ export const NOTEBOOKS: readonly NotebookEntry[] = [
     section: "§4 premise, §5.1 eq. 17, on trained networks",
     summary: "one-hidden-layer ReLU students trained by L-BFGS with growing width on teachers of known d and " +
       "Hölder h (committed runs, `npm run train -- teacher-student`): α against 4/d, 2h/d and eq. 17's 4h/d, " +
-      "d against D = 16, the grid control on the same teachers, a doubled training set, TwoNN on inputs and " +
+      "d against D = 16, the grid control on the same teachers, a doubled training set and twice the " +
+      "iterations, TwoNN on inputs and " +
       "hidden activations",
     part: "beyond",
   },

@@ -1294,7 +1294,14 @@ describe("the HTML edition in headless Chromium", () => {
       await host.locator("select").selectOption("8");
       await setNumber(host, 1, 300);
       expect(await run()).toBe("ready");
-      const config = { ...SWEEP[0], widths: [1, 2, 4, 8], iterations: 300, doubled: false, gridCells: [] };
+      const config = {
+        ...SWEEP[0],
+        widths: [1, 2, 4, 8],
+        iterations: 300,
+        doubled: false,
+        longer: false,
+        gridCells: [],
+      };
       // the figure is the builder's: its labels are those it draws in Node for the chain not yet started
       expect(await liveTexts(host)).toEqual(
         svgTexts(

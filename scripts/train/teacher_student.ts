@@ -8,6 +8,10 @@
  * `data/teacher_student_exponents.csv`) atomically. A rerun resumes: finished chains are skipped
  * (`--fresh` starts again). Ctrl-C or SIGTERM stops the workers and exits with what was saved.
  *
+ * At the end it prints the CPU seconds of every chain's thread, their total, and the critical path:
+ * the longest worker's CPU seconds when the chains are dealt out in the sweep's order (longest first,
+ * to whichever worker is free) with those CPU times, i.e. the wall time of the sweep on idle cores.
+ *
  * `--reduced` reruns `REDUCED` (a few short chains, under a minute) and compares their rows with the
  * committed runs CSV bit for bit (everything but the `seconds` column), writing nothing.
  *
@@ -74,6 +78,8 @@ const sourceHash = (v: string) => v.split("+")[1];
 interface Checkpoint {
   codeVersion: string;
   chains: ChainResult[];
+  /** CPU seconds of each finished chain's thread, by `config#seed`. */
+  cpu?: Record<string, number>;
 }
 
 function parseArgs(
@@ -110,10 +116,14 @@ function parseArgs(
   return out;
 }
 
-/** The comparable part of a row: everything but the wall-clock seconds. */
+/**
+ * The comparable part of a row: everything but the clocks, the code version and the chain's input TwoNN,
+ * in one key order (a parsed row and a computed one list their fields in different orders).
+ */
 function comparable(r: object): string {
-  const { seconds: _s, codeVersion: _v, twonnInputs: _t, ...rest } = r as Record<string, unknown>;
-  return JSON.stringify(rest, (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v));
+  const { seconds: _s, cpuSeconds: _u, codeVersion: _v, twonnInputs: _t, ...rest } = r as Record<string, unknown>;
+  const sorted = Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(sorted, (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v));
 }
 
 function reduced(): number {
@@ -145,14 +155,28 @@ function reduced(): number {
 }
 
 /**
- * A chain's cost in units of (loss evaluations × training points × parameters): L-BFGS iterations × n × N
- * summed over its widths (and the doubled retraining on 2n), GELU units about 3.5 times a ReLU's.
+ * A chain's cost in units of (loss evaluations × training points × parameters), for the order of the
+ * jobs: L-BFGS iterations × n × N summed over its widths, plus the doubled retraining on 2n and the
+ * longer check's second run of iterations at the largest width; GELU units about twice a ReLU's.
  */
 function cost(c: TeacherStudentConfig): number {
   const N = (w: number) => (c.D + 2) * w + 1;
   const top = N(c.widths[c.widths.length - 1]);
-  const sum = c.widths.reduce((a, w) => a + N(w), 0) + (c.doubled ? 2 * top : 0);
-  return sum * c.trainPoints * c.iterations * (c.activation === "relu" ? 1 : 3.5) / (c.D > c.d ? 2 : 1);
+  const sum = c.widths.reduce((a, w) => a + N(w), 0) + (c.doubled ? 2 * top : 0) + (c.longer ? top : 0);
+  return sum * c.trainPoints * c.iterations * (c.activation === "relu" ? 1 : 2) / (c.D > c.d ? 2 : 1);
+}
+
+/**
+ * The critical path of `jobs` (CPU seconds each, in the order dealt) on `workers` idle workers: each job
+ * goes to the worker that is free first; returns every worker's total.
+ */
+function schedule(jobs: number[], workers: number): number[] {
+  const load = new Array(workers).fill(0);
+  for (const s of jobs) {
+    const i = load.indexOf(Math.min(...load));
+    load[i] += s;
+  }
+  return load;
 }
 
 /** The committed runs regrouped into chains, and the exponents refitted from them with the current code. */
@@ -185,6 +209,7 @@ export async function main(args: string[]): Promise<number> {
   const version = codeVersion();
   const configs: TeacherStudentConfig[] = opts.only.length > 0 ? SWEEP.filter((c) => opts.only.includes(c.id)) : SWEEP;
   let done: ChainResult[] = [];
+  let cpu: Record<string, number> = {};
   if (!opts.fresh && existsSync(CHECKPOINT)) {
     const cp = JSON.parse(readFileSync(CHECKPOINT, "utf8"), (_k, v) => (v === "NaN" ? NaN : v)) as Checkpoint;
     if (sourceHash(cp.codeVersion) !== sourceHash(version)) {
@@ -194,6 +219,7 @@ export async function main(args: string[]): Promise<number> {
       return 1;
     }
     done = cp.chains;
+    cpu = cp.cpu ?? {};
     console.log(`resuming: ${done.length} chains already finished`);
   }
   const jobs = configs.flatMap((c) => Array.from({ length: SEEDS }, (_, seed) => ({ c, seed })))
@@ -208,7 +234,7 @@ export async function main(args: string[]): Promise<number> {
     writeAtomic(
       CHECKPOINT,
       JSON.stringify(
-        { codeVersion: version, chains: done },
+        { codeVersion: version, chains: done, cpu },
         (_k, v) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v),
       ),
     );
@@ -247,15 +273,16 @@ export async function main(args: string[]): Promise<number> {
             );
           } else if (msg.type === "done") {
             done.push(msg.result as ChainResult);
+            cpu[`${job.c.id}#${job.seed}`] = msg.cpuSeconds;
             finished++;
             save();
             const el = (performance.now() - t0) / 1000;
             const left = (el / finished) * (total - finished); // throughput of all workers so far
             const bar = "#".repeat(Math.round((20 * finished) / total)).padEnd(20, ".");
             console.log(
-              `[${bar}] ${finished}/${total} chains (${job.c.id} seed ${job.seed} done), ${
-                el.toFixed(0)
-              } s elapsed, about ${left.toFixed(0)} s left`,
+              `[${bar}] ${finished}/${total} chains (${job.c.id} seed ${job.seed} done, ${
+                msg.cpuSeconds.toFixed(1)
+              } CPU s), ${el.toFixed(0)} s elapsed, about ${left.toFixed(0)} s left`,
             );
             next();
           } else if (msg.type === "error") {
@@ -282,5 +309,28 @@ export async function main(args: string[]): Promise<number> {
       ((performance.now() - t0) / 1000).toFixed(0)
     } s)`,
   );
+  reportCpu(configs, cpu, opts.workers);
   return 0;
+}
+
+/** Prints the chains' CPU seconds, their total and the critical path on `workers` idle workers. */
+function reportCpu(configs: TeacherStudentConfig[], cpu: Record<string, number>, workers: number): void {
+  const order = configs.flatMap((c) => Array.from({ length: SEEDS }, (_, seed) => ({ c, seed })))
+    .sort((a, b) => cost(b.c) - cost(a.c));
+  const times = order.map((j) => cpu[`${j.c.id}#${j.seed}`]);
+  if (!times.every(Number.isFinite)) {
+    console.log("teacher-student: CPU times were not measured for every chain (no critical path)");
+    return;
+  }
+  for (const c of configs) {
+    const mine = Array.from({ length: SEEDS }, (_, seed) => cpu[`${c.id}#${seed}`]);
+    console.log(`  ${c.id}: ${mine.map((v) => v.toFixed(1)).join(" + ")} CPU s`);
+  }
+  const total = times.reduce((a, b) => a + b, 0);
+  const load = schedule(times, workers);
+  console.log(
+    `teacher-student: ${total.toFixed(0)} CPU seconds in the chains' threads; on ${workers} idle workers ${
+      load.map((v) => v.toFixed(0)).join(" and ")
+    } s (critical path ${(Math.max(...load) / 60).toFixed(1)} min)`,
+  );
 }

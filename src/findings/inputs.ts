@@ -35,13 +35,13 @@ export const INPUTS: Readonly<Record<string, InputRecord>> = {
     source: "Gadre et al. 2024, 104 runs x 8 validation sets (mlfoundations/scaling @ a003c49, exp_data/models/*.json)",
   },
   "teacher_student_runs.csv": {
-    sha256: "025386d21b02ec77f2cfea0a5a25d9fae93952e5b5bce5e1220a2ed0d4b0aa7c",
-    rows: 279,
+    sha256: "e2ac3554832af876492bc6e3239dc39ebc924e6b29599e2e15f36507ed1fe14f",
+    rows: 315,
     source:
       "committed training runs of this project: npm run train -- teacher-student (notebook 10; code version in every row)",
   },
   "teacher_student_exponents.csv": {
-    sha256: "4f358d8302a0e23b0ff818d4393c422866364aac72ad3cab3a321a9c82083992",
+    sha256: "9d94e87ba95ab06026688048286b6a999f7a648839a2fbc72c69245932f81936",
     rows: 13,
     source: "exponents fitted by npm run train -- teacher-student from teacher_student_runs.csv (notebook 10)",
   },

@@ -31,6 +31,8 @@ const CONFIG_KEYS = [
   "testPoints",
   "iterations",
   "doubled",
+  "longer",
+  "outputWeightLimit",
   "gridCells",
 ];
 
@@ -67,6 +69,10 @@ export function requireConfig(c: TeacherStudentConfig): TeacherStudentConfig {
   requireInteger("config.testPoints", c.testPoints, 8, 2 ** 20);
   requireInteger("config.iterations", c.iterations, 1, 1e6);
   if (typeof c.doubled !== "boolean") throw new TypeError("`config.doubled` must be a boolean");
+  if (typeof c.longer !== "boolean") throw new TypeError("`config.longer` must be a boolean");
+  if (c.outputWeightLimit !== null) {
+    requireInRange("config.outputWeightLimit", c.outputWeightLimit, { min: 0, minOpen: true });
+  }
   if (!Array.isArray(c.gridCells)) throw new TypeError("`config.gridCells` must be an array");
   c.gridCells.forEach((n, i) => requireInteger(`config.gridCells[${i}]`, n, 1, 4096));
   if (c.gridCells.length > 0 && c.D !== c.d) throw new RangeError("`config.gridCells` must be empty when D > d");

@@ -11,7 +11,9 @@
  * SIMD runs (Deno, Node, current browsers) the products and the ReLU go to the kernels of
  * `src/learn/_wasm.ts` instead, which give every output element the same floating-point operations in
  * the same order (bit for bit, tests/learn/_wasm.test.ts), two lanes at a time; where it does not, the
- * loops below run, with the same results.
+ * loops below run, with the same results. The weight gradient of a layer with at most 4 inputs (the
+ * first layer of the teacher–student students at d = 2–4) runs the direct loops with j and p exchanged
+ * in JavaScript (`atbSmallK`), the same arithmetic again, about 3× faster than either at k = 2 or 3.
  *
  * Speed (CPU time, 1024 × 256 × 256 on this machine): the JavaScript loops reach 2.3–4.7 GFLOP/s (scalar
  * float64, V8's bounds checks); the WebAssembly products 15–16 GFLOP/s, which is what f64x2
@@ -269,7 +271,7 @@ export function abUnchecked(
 /**
  * Weight gradient of a dense layer: `out[j, p] (+)= Σ_i g[i, j] · a[i, p]`, i.e. `out = gᵀ·a` with `g`
  * n×m, `a` n×k and `out` m×k; with `biasOut` also `biasOut[j] (+)= Σ_i g[i, j]`. Overwrites unless
- * `accumulate`. Zero entries of `g` are skipped.
+ * `accumulate`. Zero entries of `g` are skipped (for k ≤ 4 they add exact zeros: the same result).
  *
  * @throws {RangeError} if a shape is not a positive integer or a buffer is too short.
  * @example
@@ -293,6 +295,56 @@ export function matmulAtB(
   requireLength("out", out, m * k);
   if (biasOut !== null) requireLength("biasOut", biasOut, m);
   atbUnchecked(g, a, out, biasOut, n, k, m, accumulate);
+}
+
+/**
+ * Largest k for which `atbUnchecked` runs `atbSmallK` (measured 1.9–3× faster at k = 2–4 with 512 rows,
+ * where the direct loops spend their time on loop overhead around dots of length k; slower from k ≈ 8).
+ */
+const SMALL_K_MAX = 4;
+
+/**
+ * The direct loops of `atbUnchecked` with the loops over j and p exchanged, for small k (a first layer
+ * of 2–4 inputs): each sample pair adds `c0·a0 + c1·a1` into a k×m transposed accumulator, one
+ * contiguous row of m per input, then the accumulator is transposed into `out`. Every output element
+ * gets the same operations in the same order as in the direct loops (sample pairs, then a last single
+ * sample), so the result is the same bit for bit; the pairs whose two g entries are both zero, which the
+ * direct loops skip, add an exact +0 here.
+ */
+function atbSmallK(
+  g: Float64Array,
+  a: Float64Array,
+  out: Float64Array,
+  biasOut: Float64Array | null,
+  n: number,
+  k: number,
+  m: number,
+  accumulate: boolean,
+): void {
+  const t = scratchBuffer(0, k * m), bias = scratchBuffer(1, m);
+  for (let j = 0; j < m; j++) {
+    for (let p = 0; p < k; p++) t[p * m + j] = accumulate ? out[j * k + p] : 0;
+    bias[j] = accumulate && biasOut !== null ? biasOut[j] : 0;
+  }
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const g0 = i * m, g1 = g0 + m, a0 = i * k, a1 = a0 + k;
+    for (let p = 0; p < k; p++) {
+      const x0 = a[a0 + p], x1 = a[a1 + p], row = p * m;
+      for (let j = 0; j < m; j++) t[row + j] += g[g0 + j] * x0 + g[g1 + j] * x1;
+    }
+    if (biasOut !== null) { for (let j = 0; j < m; j++) bias[j] += g[g0 + j] + g[g1 + j]; }
+  }
+  for (; i < n; i++) {
+    const g0 = i * m, a0 = i * k;
+    for (let p = 0; p < k; p++) {
+      const x0 = a[a0 + p], row = p * m;
+      for (let j = 0; j < m; j++) t[row + j] += g[g0 + j] * x0;
+    }
+    if (biasOut !== null) { for (let j = 0; j < m; j++) bias[j] += g[g0 + j]; }
+  }
+  for (let j = 0; j < m; j++) for (let p = 0; p < k; p++) out[j * k + p] = t[p * m + j];
+  if (biasOut !== null) { for (let j = 0; j < m; j++) biasOut[j] = bias[j]; }
 }
 
 /** `matmulAtB` without the checks. */
@@ -322,6 +374,7 @@ export function atbUnchecked(
     }
     return;
   }
+  if (k <= SMALL_K_MAX) return atbSmallK(g, a, out, biasOut, n, k, m, accumulate);
   if (wasmAtBDirect(g, a, out, biasOut, n, k, m, accumulate)) return;
   if (!accumulate) {
     out.fill(0, 0, m * k);
@@ -374,8 +427,10 @@ const GELU_C = 0.044715;
 
 /**
  * Applies an activation in place of `z` into `out` (may be the same array) over the first `length`
- * entries: ReLU max(0, z); tanh; GELU in its tanh form, ½z(1 + tanh(√(2/π)(z + 0.044715 z³)))
- * (Hendrycks & Gimpel 2016, eq. in §2); identity.
+ * entries: ReLU max(0, z); tanh; GELU in its tanh form, ½z(1 + tanh(u)) with u = √(2/π)(z + 0.044715 z³)
+ * (Hendrycks & Gimpel 2016, eq. in §2), computed as the same function z·σ(2u) = z / (1 + e^(−2u)) (since
+ * ½(1 + tanh u) = σ(2u)), which needs one `Math.exp` instead of a `Math.tanh` (about 1.8× faster here)
+ * and has no cancellation in 1 + tanh u where u ≪ 0; identity.
  *
  * @throws {RangeError} if `activation` is unknown.
  * @example
@@ -394,7 +449,7 @@ export function activate(activation: Activation, z: Float64Array, out: Float64Ar
     case "gelu":
       for (let i = 0; i < length; i++) {
         const x = z[i];
-        out[i] = 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + GELU_C * x * x * x)));
+        out[i] = x / (1 + Math.exp(-2 * SQRT_2_OVER_PI * (x + GELU_C * x * x * x)));
       }
       return;
     case "identity":
@@ -404,8 +459,8 @@ export function activate(activation: Activation, z: Float64Array, out: Float64Ar
 
 /**
  * Back through an activation: `g[i] *= σ'(z[i])` over the first `length` entries, where `z` holds the
- * pre-activations and `a` the activations σ(z) (used by tanh: σ' = 1 − a²). ReLU's derivative at 0 is
- * taken as 0.
+ * pre-activations and `a` the activations σ(z) (used by tanh: σ' = 1 − a², and by GELU, whose logistic
+ * factor is a/z). ReLU's derivative at 0 is taken as 0.
  *
  * @throws {RangeError} if `activation` is unknown.
  * @example
@@ -430,12 +485,12 @@ export function activationBackward(
       for (let i = 0; i < length; i++) g[i] *= 1 - a[i] * a[i];
       return;
     case "gelu":
+      // d/dz [z·σ(2u)] = σ + 2z·σ(1 − σ)·u′, σ = σ(2u) = a/z (`activate`'s z·σ over z; ½ at z = 0)
       for (let i = 0; i < length; i++) {
         const x = z[i];
-        const u = SQRT_2_OVER_PI * (x + GELU_C * x * x * x);
-        const t = Math.tanh(u);
+        const sig = x !== 0 ? a[i] / x : 0.5;
         const du = SQRT_2_OVER_PI * (1 + 3 * GELU_C * x * x);
-        g[i] *= 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * du;
+        g[i] *= sig + 2 * x * sig * (1 - sig) * du;
       }
       return;
     case "identity":

@@ -9,10 +9,10 @@
  * [0, 1]^d (optionally embedded in R^D by the project's `randomEmbedding`), and one student that is
  * trained by full-batch L-BFGS at the first width, then widened (new kink-initialised units with zero
  * output weights: the function is unchanged) and trained again, width after width. Each width gives one
- * row (`RunRow`). Optional extras per chain: the largest width retrained on a doubled training set from
- * the same warm start ("doubled"), and the project's multilinear grid approximant of the same teacher
- * ("grid"). The exponents are fitted per chain and summarised over seeds with t-intervals
- * (`summariseExponents`).
+ * row (`RunRow`). Optional extras per chain: the largest width's L-BFGS run continued to twice the
+ * iterations ("longer"), the largest width retrained on a doubled training set from the same warm start
+ * ("doubled"), and the project's multilinear grid approximant of the same teacher ("grid"). The
+ * exponents are fitted per chain and summarised over seeds with t-intervals (`summariseExponents`).
  *
  * Pure numerics: deterministic, seeded; no I/O (the script `scripts/train/teacher_student.ts` writes
  * the CSVs). A chain is run by `./_chain_steps` (`runChain`, `chainSteps`, re-exported here); its samples,
@@ -54,6 +54,13 @@ export interface TeacherStudentConfig {
   iterations: number;
   /** Retrain the largest width on a doubled training set (same warm start) as a sample-size check. */
   doubled: boolean;
+  /**
+   * Train the largest width on to twice `iterations` as an optimisation check (a "longer" row; the chain's
+   * row is the same run where `iterations` would have stopped it, so it does not change).
+   */
+  longer: boolean;
+  /** L-BFGS's soft bound on the output weights (`LbfgsTrainOptions.outputWeightLimit`), or null for none. */
+  outputWeightLimit: number | null;
   /** Cells per side of the grid control (empty: none; only for D = d). */
   gridCells: number[];
 }
@@ -70,8 +77,11 @@ export interface ConfigFields {
 
 /** One trained (or grid) approximant. */
 export interface RunRow extends ConfigFields {
-  /** "chain" (growth chain), "doubled" (largest width, doubled training set) or "grid" (control). */
-  variant: "chain" | "doubled" | "grid";
+  /**
+   * "chain" (growth chain), "doubled" (largest width, doubled training set), "longer" (largest width,
+   * twice the iterations) or "grid" (control).
+   */
+  variant: "chain" | "doubled" | "longer" | "grid";
   /** Hidden width (cells per side for the grid). */
   width: number;
   /** Parameter count N ((D + 2)·w + 1; for the grid its (n + 1)^d node values). */
@@ -92,6 +102,11 @@ export interface RunRow extends ConfigFields {
   twonnHidden: number;
   /** Wall-clock seconds of this row's training (not reproducible; excluded from comparisons). */
   seconds: number;
+  /**
+   * CPU seconds of this row's training, of the thread that ran it (NaN where not measured; not
+   * reproducible; excluded from comparisons).
+   */
+  cpuSeconds: number;
 }
 
 /** A chain's rows and what was measured once per chain. */
@@ -109,7 +124,10 @@ export { type ChainOptions, type ChainStep, chainSteps, runChain, TWONN_POINTS }
 /** The exponent of one configuration and variant, summarised over seeds. */
 export interface ExponentSummary extends ConfigFields {
   variant: "chain" | "grid";
-  /** Mean over seeds of the per-chain least-squares α (ln L_test on ln N, widths ≥ fitMinWidth, below a sample-limited top). */
+  /**
+   * Mean over seeds of the per-chain least-squares α (ln L_test on ln N, widths ≥ fitMinWidth, below a
+   * largest width limited by the sample or the optimisation).
+   */
   alpha: number;
   /** 95 % t-interval over seeds (n − 1 degrees of freedom). */
   alphaLow: number;
@@ -142,11 +160,23 @@ export interface ExponentSummary extends ConfigFields {
   /** Standard error over seeds of the per-seed doubled-n ratio (NaN without the doubled check). */
   doubledStderr: number;
   /**
+   * Test loss at the largest width after twice the L-BFGS iterations over that after the chain's, mean
+   * over seeds (NaN without the longer check).
+   */
+  longerRatio: number;
+  /** Standard error over seeds of the per-seed longer ratio (NaN without the longer check). */
+  longerStderr: number;
+  /**
    * False only when the doubled training set moves the largest width's test loss by clearly less than
    * `topScatter` (|1 − doubledRatio| + doubledStderr ≤ topScatter); otherwise that width may be limited by
    * the sample, and the fit stops below it. False without the doubled check.
    */
   sampleLimited: boolean;
+  /**
+   * The same rule for twice the iterations (|1 − longerRatio| + longerStderr ≤ topScatter, else the
+   * largest width may be limited by the optimisation, and the fit stops below it). False without the check.
+   */
+  optimisationLimited: boolean;
   /** TwoNN of the inputs, mean over seeds. */
   twonnInputs: number;
   /** TwoNN of the largest students' hidden activations, mean over seeds (NaN if not measured). */
@@ -171,8 +201,9 @@ function sd(v: number[]): number {
 /**
  * Fits α per chain and summarises each configuration (and its grid control) over seeds. Unless the
  * doubled training set moves the largest width's loss by clearly less than the seed scatter
- * (`topScatter`, by at least the ratio's standard error), that width counts as sample-limited and every
- * chain's fit stops at the width below (`sampleLimited`).
+ * (`topScatter`, by at least the ratio's standard error), that width counts as sample-limited
+ * (`sampleLimited`); unless twice the iterations does, as limited by the optimisation
+ * (`optimisationLimited`); either way every chain's fit stops at the width below.
  *
  * @param configs the configurations (for their fit ranges).
  * @param chains the finished chains.
@@ -195,16 +226,21 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
         return ln[ln.length - 1] - mean(ln);
       });
       const topScatter = variant === "chain" && top.length >= 2 ? sd(top) : NaN;
-      const doubled = mine.map((ch) => {
-        const dbl = ch.rows.find((r) => r.variant === "doubled");
-        const last = ch.rows.filter((r) => r.variant === "chain").at(-1);
-        return dbl && last ? dbl.testLoss / last.testLoss : NaN;
-      });
-      const checked = variant === "chain" && doubled.every(Number.isFinite);
-      const doubledRatio = checked ? mean(doubled) : NaN;
-      const doubledStderr = checked && doubled.length >= 2 ? sd(doubled) / Math.sqrt(doubled.length) : NaN;
-      // unless doubling n clearly moves the loss less than the scatter, the fit stops at the width below
-      const limited = checked && !(Math.abs(1 - doubledRatio) + doubledStderr <= topScatter);
+      /** The check `kind` ("doubled" or "longer"): its mean ratio over seeds, standard error and decision. */
+      const check = (kind: "doubled" | "longer") => {
+        const ratios = mine.map((ch) => {
+          const other = ch.rows.find((r) => r.variant === kind);
+          const last = ch.rows.filter((r) => r.variant === "chain").at(-1);
+          return other && last ? other.testLoss / last.testLoss : NaN;
+        });
+        const checked = variant === "chain" && ratios.every(Number.isFinite);
+        const ratio = checked ? mean(ratios) : NaN;
+        const stderr = checked && ratios.length >= 2 ? sd(ratios) / Math.sqrt(ratios.length) : NaN;
+        // unless the check clearly moves the loss less than the scatter, the fit stops at the width below
+        return { ratio, stderr, limited: checked && !(Math.abs(1 - ratio) + stderr <= topScatter) };
+      };
+      const dbl = check("doubled"), longer = check("longer");
+      const limited = dbl.limited || longer.limited;
       const widthsFit = perSeed[0].map((r) => r.width).filter((w) => w >= minWidth);
       const maxWidth = limited && widthsFit.length > 2 ? widthsFit[widthsFit.length - 2] : Infinity;
       const fit = (rows: RunRow[]) => rows.filter((r) => r.width >= minWidth && r.width <= maxWidth);
@@ -241,11 +277,14 @@ export function summariseExponents(configs: TeacherStudentConfig[], chains: Chai
         testTrainRatio: variant === "chain"
           ? mean(perSeed.map((rows) => rows[rows.length - 1].testLoss / rows[rows.length - 1].trainLoss))
           : NaN,
-        doubledRatio,
-        doubledStderr,
+        doubledRatio: dbl.ratio,
+        doubledStderr: dbl.stderr,
+        longerRatio: longer.ratio,
+        longerStderr: longer.stderr,
         seedSpread: spread,
         topScatter,
-        sampleLimited: limited,
+        sampleLimited: dbl.limited,
+        optimisationLimited: longer.limited,
         twonnInputs: mean(mine.map((ch) => ch.twonnInputs)),
         twonnHidden: variant === "chain" && hidden.every(Number.isFinite) ? mean(hidden) : NaN,
         prediction4OverD: 4 / c.d,
@@ -285,17 +324,28 @@ const GRID_2D = [4, 8, 16, 32, 64, 128];
 const WIDTHS_D2 = [1, 2, 4, 8, 16, 32, 64, 96];
 /** Widths of the D = 16 chains: w = 2 … 72 is N = 37 … 1297 (1.54 decades). */
 const WIDTHS_D16 = [1, 2, 4, 8, 16, 32, 72];
-const common = { firstLayerScale: 1, fitMinWidth: 2, testPoints: 4096, doubled: false, gridCells: [] as number[] };
+const common = {
+  firstLayerScale: 1,
+  fitMinWidth: 2,
+  testPoints: 4096,
+  doubled: true,
+  longer: true,
+  outputWeightLimit: null,
+  gridCells: [] as number[],
+};
 
 /**
  * The full sweep (`npm run train -- teacher-student`), in order of priority: smooth d = 2, rough d = 2 at
  * h = 1/2, smooth d = 3, d = 2 embedded in D = 16, rough h = 1/3, smooth d = 4, d = 3 in D = 16, GELU
  * students at smooth d = 2. Seeds 0 … SEEDS−1 each. Every fit spans at least 1.5 decades of N (from
- * w = 2, or w = 4 for smooth d = 3, whose local slope below w = 4 is pre-asymptotic). Sized for about
- * 15 minutes on two idle cores: n ≈ 16 N at the largest width of the flat ReLU configurations (15 N
+ * w = 2, or w = 4 for smooth d = 3, whose local slope below w = 4 is pre-asymptotic). Sized for at
+ * most 15 minutes on two idle cores: n ≈ 16 N at the largest width of the flat ReLU configurations (15 N
  * at d = 3, 14 N at d = 4, 11 N for the GELU students), n ≈ 6 N in D = 16 (whose students spend 16/18
- * of their parameters on the first layer); the largest width is retrained on 2n (`doubled`) for smooth
- * and rough d = 2 and for d = 2 in D = 16.
+ * of their parameters on the first layer). In every configuration the largest width is retrained on 2n
+ * from the same warm start (`doubled`) and trained on to twice the iterations (`longer`), the two
+ * checks that its loss is limited by N; the GELU students' output weights are softly bounded by 1,000
+ * (`outputWeightLimit`: without it two of three GELU chains stalled from a width on, one unit's output
+ * weight grown to ~10⁷).
  */
 export const SWEEP: TeacherStudentConfig[] = [
   {
@@ -309,7 +359,6 @@ export const SWEEP: TeacherStudentConfig[] = [
     widths: WIDTHS_D2,
     trainPoints: 6144,
     iterations: 1500,
-    doubled: true,
     gridCells: GRID_2D,
   },
   {
@@ -323,7 +372,6 @@ export const SWEEP: TeacherStudentConfig[] = [
     widths: WIDTHS_D2,
     trainPoints: 6144,
     iterations: 1000,
-    doubled: true,
     gridCells: GRID_2D,
   },
   {
@@ -351,7 +399,6 @@ export const SWEEP: TeacherStudentConfig[] = [
     widths: WIDTHS_D16,
     trainPoints: 8192,
     iterations: 1500,
-    doubled: true,
   },
   {
     ...common,
@@ -364,7 +411,6 @@ export const SWEEP: TeacherStudentConfig[] = [
     widths: WIDTHS_D2,
     trainPoints: 6144,
     iterations: 1000,
-    doubled: true,
     gridCells: GRID_2D,
   },
   {
@@ -401,6 +447,7 @@ export const SWEEP: TeacherStudentConfig[] = [
     maxWavenumber: 128,
     activation: "gelu",
     firstLayerScale: 4,
+    outputWeightLimit: 1000,
     widths: WIDTHS_D2,
     trainPoints: 4096,
     iterations: 1500,

@@ -31,6 +31,7 @@ export const RUN_COLUMNS = [
   "twonn_hidden",
   "twonn_inputs",
   "seconds",
+  "cpu_seconds",
   "code_version",
 ] as const;
 
@@ -55,9 +56,12 @@ export const EXPONENT_COLUMNS = [
   "test_train_ratio",
   "doubled_ratio",
   "doubled_stderr",
+  "longer_ratio",
+  "longer_stderr",
   "seed_spread",
   "top_scatter",
   "sample_limited",
+  "optimisation_limited",
   "twonn_inputs",
   "twonn_hidden",
   "prediction_4_over_d",
@@ -95,6 +99,7 @@ export function runsToCsv(chains: ChainResult[], codeVersion: string): string {
       twonn_hidden: cell(r.twonnHidden),
       twonn_inputs: cell(ch.twonnInputs),
       seconds: Math.round(r.seconds * 100) / 100,
+      cpu_seconds: Number.isFinite(r.cpuSeconds) ? Math.round(r.cpuSeconds * 100) / 100 : null,
       code_version: codeVersion,
     }))
   );
@@ -126,9 +131,12 @@ export function exponentsToCsv(summaries: ExponentSummary[], codeVersion: string
     test_train_ratio: cell(s.testTrainRatio),
     doubled_ratio: cell(s.doubledRatio),
     doubled_stderr: cell(s.doubledStderr),
+    longer_ratio: cell(s.longerRatio),
+    longer_stderr: cell(s.longerStderr),
     seed_spread: cell(s.seedSpread),
     top_scatter: cell(s.topScatter),
     sample_limited: s.sampleLimited ? "yes" : "no",
+    optimisation_limited: s.optimisationLimited ? "yes" : "no",
     twonn_inputs: cell(s.twonnInputs),
     twonn_hidden: cell(s.twonnHidden),
     prediction_4_over_d: s.prediction4OverD,
@@ -200,6 +208,7 @@ export function parseRuns(text: string): (RunRow & { twonnInputs: number; codeVe
     testLoss: numberCell(r, "test_loss"),
     twonnHidden: numberCell(r, "twonn_hidden"),
     seconds: numberCell(r, "seconds"),
+    cpuSeconds: numberCell(r, "cpu_seconds"),
     twonnInputs: numberCell(r, "twonn_inputs"),
     codeVersion: r.code_version,
   }));

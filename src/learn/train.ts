@@ -1,7 +1,8 @@
 /**
  * Training loops for the networks of `./mlp`: full-batch L-BFGS (two-loop recursion with a
- * backtracking line search, recording the loss after each evaluation) and Adam (Kingma & Ba 2015, Algorithm 1) with a
- * warm-up-then-cosine learning-rate schedule on seeded mini-batches.
+ * backtracking line search, recording the loss after each evaluation; the loss and gradient summed over
+ * blocks of `LBFGS_BLOCK` samples, optionally with a soft bound on the output weights) and Adam (Kingma &
+ * Ba 2015, Algorithm 1) with a warm-up-then-cosine learning-rate schedule on seeded mini-batches.
  *
  * Deterministic: the same network, data, options and seed give the same parameters bit for bit.
  *
@@ -9,19 +10,26 @@
  */
 import { Random } from "../stats/random";
 import { requireInRange, requireInteger, requireOptions } from "../_util/validate";
-import { lossGradientUnchecked, type Mlp, mlpLossGradient, MlpWorkspace, requireMlpShape } from "./mlp";
+import { lossGradientUnchecked, type Mlp, mlpLayout, mlpLossGradient, MlpWorkspace, requireMlpShape } from "./mlp";
 
 /** The outcome of a training run. */
 export interface TrainResult {
   /** The trained network (a new parameter vector; the input network is not modified). */
   net: Mlp;
-  /** Training loss (MSE) at the end. */
+  /**
+   * Training loss (MSE) at the end. (L-BFGS with `outputWeightLimit` minimises this plus `penalty`.)
+   */
   loss: number;
+  /** The output-weight bound's penalty at the end (0 without `outputWeightLimit`, and for Adam). */
+  penalty: number;
   /** Iterations (accepted L-BFGS steps, or Adam steps). */
   iterations: number;
   /** Loss evaluations on the full training set (L-BFGS) or steps (Adam). */
   evaluations: number;
-  /** Lowest training loss seen after each evaluation (L-BFGS) or the loss of each step's batch (Adam). */
+  /**
+   * Lowest objective seen after each evaluation (L-BFGS: the MSE plus the output-weight penalty, which is
+   * the MSE without `outputWeightLimit`) or the loss of each step's batch (Adam).
+   */
   history: Float64Array;
   /** Why the run stopped. */
   message: string;
@@ -49,7 +57,21 @@ export interface LbfgsTrainOptions {
   memory?: number;
   /** Loss evaluations allowed (default 3 × iterations), integer ≥ 1. */
   maxEvaluations?: number;
+  /**
+   * A soft bound A > 0 on the output layer's weights (default: none): the objective becomes the MSE plus
+   * `OUTPUT_LIMIT_STIFFNESS` · Σ (|a| − A)² over the output weights a with |a| > A. It is zero wherever
+   * every output weight is within the bound, so it changes nothing there; it keeps a smooth-activation
+   * student out of the degenerate regime in which one unit with near-zero input weights and an output
+   * weight of ~10⁷ imitates a polynomial term, which makes the loss so ill-conditioned that L-BFGS stalls.
+   */
+  outputWeightLimit?: number;
 }
+
+/** Samples per block of the L-BFGS loss and gradient (a block's activations stay in the CPU's cache). */
+export const LBFGS_BLOCK = 512;
+
+/** Stiffness of the soft bound `outputWeightLimit` (per unit of squared excess weight). */
+export const OUTPUT_LIMIT_STIFFNESS = 0.01;
 
 /** Sufficient-decrease constant of the backtracking line search. */
 const ARMIJO_C1 = 1e-4;
@@ -67,6 +89,11 @@ const MAX_BACKTRACKS = 40;
  * network's loss is piecewise quadratic, and once a kink sits on a training point (kink initialisation
  * puts every unit's there) the directional derivative jumps and the Wolfe curvature test can fail along
  * every step, which stopped growth chains after zero iterations. Backtracking only needs decrease.
+ *
+ * The loss and its gradient are summed over blocks of `LBFGS_BLOCK` samples (each block's mean weighted
+ * by its share of the n samples), so that a block's activations stay in the CPU's cache: 1.5–2.6× faster
+ * than one pass over all n at the teacher–student sweep's largest students (n = 4,096–20,480), with sums
+ * in a different order (the same to rounding, ~10⁻¹⁵ relative).
  *
  * @throws {RangeError} if the data do not match the network or an option is out of range.
  * @example
@@ -87,8 +114,15 @@ export interface LbfgsStep {
   iteration: number;
   /** Training loss (MSE) at the current parameters. */
   loss: number;
+  /** The output-weight bound's penalty at the current parameters (0 without `outputWeightLimit`). */
+  penalty: number;
   /** Loss evaluations so far. */
   evaluations: number;
+  /**
+   * The lowest objective after each evaluation so far (`TrainResult.history` as it grows: the optimiser's
+   * own array, appended to in place).
+   */
+  history: readonly number[];
   /**
    * The current network. Its parameter vector is the optimiser's own: read it before the next step
    * (it is overwritten in place), and copy it (`params.slice()`) to keep it.
@@ -114,13 +148,64 @@ export function lbfgsSteps(
   y: Float64Array,
   options: LbfgsTrainOptions = {},
 ): Generator<LbfgsStep, TrainResult, void> {
-  requireOptions("options", options, ["iterations", "memory", "maxEvaluations"]);
+  requireOptions("options", options, ["iterations", "memory", "maxEvaluations", "outputWeightLimit"]);
   const n = requireTrainingData(net, x, y);
   const maxIter = requireInteger("iterations", options.iterations ?? 1000, 1);
   const m = requireInteger("memory", options.memory ?? 50, 1);
   const maxEval = requireInteger("maxEvaluations", options.maxEvaluations ?? 3 * maxIter, 1);
+  const limit = options.outputWeightLimit === undefined
+    ? Infinity
+    : requireInRange("outputWeightLimit", options.outputWeightLimit, { min: 0, minOpen: true });
   const shape = requireMlpShape(net.shape);
-  return lbfgsIterations(net, x, y, shape, n, maxIter, m, maxEval);
+  return lbfgsIterations(net, x, y, shape, n, maxIter, m, maxEval, limit);
+}
+
+/**
+ * The mean-squared error of `params` on (x, y) and its gradient (into `grad`), summed over blocks of
+ * `LBFGS_BLOCK` samples: each block's mean loss and gradient weighted by its share nb/n of the samples.
+ */
+class BlockedLoss {
+  private readonly block: number;
+  private readonly ws: MlpWorkspace;
+  private readonly tail: MlpWorkspace | null;
+  private readonly gb: Float64Array;
+
+  constructor(
+    private readonly shape: Mlp["shape"],
+    private readonly x: Float64Array,
+    private readonly y: Float64Array,
+    private readonly n: number,
+  ) {
+    this.block = Math.min(n, LBFGS_BLOCK);
+    this.ws = new MlpWorkspace(shape, this.block);
+    this.tail = n % this.block === 0 ? null : new MlpWorkspace(shape, n % this.block);
+    this.gb = new Float64Array(mlpLayout(shape).count);
+  }
+
+  /** The loss at `p`, its gradient written into `grad`. */
+  lossGradient(p: Float64Array, grad: Float64Array): number {
+    const { shape, x, y, n, block, gb } = this;
+    if (block === n) return lossGradientUnchecked(shape, p, x, y, grad, this.ws);
+    const k = shape.inputs, o = shape.outputs;
+    grad.fill(0);
+    let f = 0;
+    for (let s = 0; s < n; s += block) {
+      const nb = Math.min(block, n - s);
+      const ws = nb === block ? this.ws : this.tail!;
+      const fb = lossGradientUnchecked(
+        shape,
+        p,
+        x.subarray(s * k, (s + nb) * k),
+        y.subarray(s * o, (s + nb) * o),
+        gb,
+        ws,
+      );
+      const c = nb / n;
+      f += c * fb;
+      for (let i = 0; i < grad.length; i++) grad[i] += c * gb[i];
+    }
+    return f;
+  }
 }
 
 function* lbfgsIterations(
@@ -132,13 +217,29 @@ function* lbfgsIterations(
   maxIter: number,
   m: number,
   maxEval: number,
+  limit: number,
 ): Generator<LbfgsStep, TrainResult, void> {
-  const ws = new MlpWorkspace(shape, n);
+  const blocked = new BlockedLoss(shape, x, y, n);
   const P = net.params.length;
+  const layout = mlpLayout(shape);
+  const outFrom = layout.weights[layout.sizes.length - 2], outTo = layout.biases[layout.sizes.length - 2];
   const history: number[] = [];
   let best = Infinity;
+  let mse = NaN, penalty = 0; // of the last evaluation
+  /** The objective (MSE + the bound's penalty) and its gradient. */
   const fg = (p: Float64Array, g: Float64Array): number => {
-    const f = lossGradientUnchecked(shape, p, x, y, g, ws);
+    mse = blocked.lossGradient(p, g);
+    penalty = 0;
+    if (limit < Infinity) {
+      for (let i = outFrom; i < outTo; i++) {
+        const excess = Math.abs(p[i]) - limit;
+        if (excess > 0) {
+          penalty += OUTPUT_LIMIT_STIFFNESS * excess * excess;
+          g[i] += 2 * OUTPUT_LIMIT_STIFFNESS * excess * Math.sign(p[i]);
+        }
+      }
+    }
+    const f = mse + penalty;
     if (f < best) best = f;
     history.push(best);
     return f;
@@ -151,9 +252,10 @@ function* lbfgsIterations(
   let count = 0, head = 0; // pairs stored; index of the oldest
   let f = fg(xk, g);
   if (!Number.isFinite(f)) throw new RangeError(`the loss must be finite at the initial parameters, got ${f}`);
+  let fMse = mse, fPenalty = penalty; // the two parts of f
   let iterations = 0, message = "iteration limit reached";
   const current: Mlp = { shape, params: xk };
-  yield { iteration: 0, loss: f, evaluations: history.length, net: current };
+  yield { iteration: 0, loss: fMse, penalty: fPenalty, evaluations: history.length, history, net: current };
   while (iterations < maxIter) {
     if (history.length >= maxEval) {
       message = "evaluation limit reached";
@@ -222,12 +324,15 @@ function* lbfgsIterations(
     xk.set(xt);
     g.set(gt);
     f = ft;
+    fMse = mse;
+    fPenalty = penalty;
     iterations++;
-    yield { iteration: iterations, loss: f, evaluations: history.length, net: current };
+    yield { iteration: iterations, loss: fMse, penalty: fPenalty, evaluations: history.length, history, net: current };
   }
   return {
     net: { shape, params: xk },
-    loss: f,
+    loss: fMse,
+    penalty: fPenalty,
     iterations,
     evaluations: history.length,
     history: Float64Array.from(history),
@@ -346,6 +451,7 @@ export function trainAdam(net: Mlp, x: Float64Array, y: Float64Array, options: A
   return {
     net: { shape, params },
     loss: finalLoss,
+    penalty: 0,
     iterations: steps,
     evaluations: steps,
     history,

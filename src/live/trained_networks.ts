@@ -1,7 +1,7 @@
 /**
  * Browser entry of the live edition for notebook 10 (trained networks): notebook 10's smallest sweep,
  * one growth chain of the smooth d = 2 teacher (`SWEEP`'s `smooth-d2`: its teacher, samples, students
- * and L-BFGS, without the doubled and grid extras), trained in the reader's page by the project's own
+ * and L-BFGS, without the doubled, longer and grid extras), trained in the reader's page by the project's own
  * trainer (`chainSteps` of `src/learn/teacher_student.ts`: `runChain` one iteration at a time). Shown
  * above the students' loss against N (`figureTeacherStudentLoss`, Figure 10.1, which stays on screen:
  * `beside`), drawn by `figureTeacherStudentLiveRun`: each width's test loss against its L-BFGS
@@ -44,8 +44,13 @@ import { figureTeacherStudentLiveRun, type TeacherStudentLiveRun } from "../figu
 import { formatNumber } from "../_util/format";
 import { live, type LiveFrame, type LiveSpec, mountAll, notation, pageData, type Readout } from "./widget";
 
-/** The configuration trained: notebook 10's smooth d = 2 chain, without its doubled and grid extras. */
-const BASE: TeacherStudentConfig = { ...SWEEP.find((c) => c.id === "smooth-d2")!, doubled: false, gridCells: [] };
+/** The configuration trained: notebook 10's smooth d = 2 chain, without its doubled, longer and grid extras. */
+const BASE: TeacherStudentConfig = {
+  ...SWEEP.find((c) => c.id === "smooth-d2")!,
+  doubled: false,
+  longer: false,
+  gridCells: [],
+};
 /** Training time per slice between the browser's tasks, in ms. */
 const SLICE_MS = 25;
 /** At most one frame this often while a width trains, in ms. */

@@ -32,7 +32,8 @@ export function configLabel(e: Pick<ExponentSummary, "d" | "D" | "h" | "activati
 }
 
 /**
- * A Markdown paragraph describing the committed runs: chains, rows, seeds, CPU time, code version.
+ * A Markdown paragraph describing the committed runs: chains, rows, seeds, CPU and wall-clock time, code
+ * version.
  * @example teacherStudentRunsNote().startsWith("The sweep") // => true
  */
 export function teacherStudentRunsNote(a: trainedNetworks.Analysis = trainedNetworks.analysis()): string {
@@ -40,14 +41,17 @@ export function teacherStudentRunsNote(a: trainedNetworks.Analysis = trainedNetw
   requireList("a.runs", a.runs);
   requireObject("a", a);
   const students = a.runs.filter((r) => r.variant !== "grid");
-  const seconds = a.runs.reduce((t, r) => t + (Number.isFinite(r.seconds) ? r.seconds : 0), 0);
+  const sum = (key: "seconds" | "cpuSeconds") => a.runs.reduce((t, r) => t + (Number.isFinite(r[key]) ? r[key] : 0), 0);
   const configs = [...new Set(a.runs.map((r) => r.config))];
+  const checks = students.filter((r) => r.variant !== "chain").length;
+  const cpu = sum("cpuSeconds");
   return `The sweep holds ${a.chains.length} growth chains (${configs.length} configurations × ` +
-    `${f(a.chains.length / Math.max(1, configs.length), 2)} seeds): ${students.length} trained students and ` +
-    `${a.runs.length - students.length} grid approximants, ${
-      f(seconds / 60, 3)
-    } minutes of training (wall clock, two ` +
-    `workers on a shared 2-core machine), code version \`${a.codeVersion}\` (git commit + SHA-256 of the sweep's sources).`;
+    `${f(a.chains.length / Math.max(1, configs.length), 2)} seeds): ${students.length} trained students ` +
+    `(${checks} of them the doubled-n and twice-the-iterations checks) and ` +
+    `${a.runs.length - students.length} grid approximants, ` +
+    (cpu > 0 ? `${f(cpu / 60, 3)} CPU-minutes of training (the training threads' own CPU time; ` : "") +
+    `${f(sum("seconds") / 60, 3)} minutes of wall clock summed over the runs, two workers on a shared 2-core ` +
+    `machine${cpu > 0 ? ")" : ""}, code version \`${a.codeVersion}\` (git commit + SHA-256 of the sweep's sources).`;
 }
 
 const r4 = (v: number): number | null => (Number.isFinite(v) ? Math.round(v * 1e4) / 1e4 : null);
@@ -107,15 +111,18 @@ export function teacherStudentExponentsTable(a: trainedNetworks.Analysis = train
 /**
  * The diagnostics per student configuration: local slopes of the seed-mean loss between consecutive
  * widths; at the largest width the test/train ratio, the training loss after half the L-BFGS evaluations
- * over the final one (1: flat), the doubled-training-set ratio against the seed scatter (each chain's level
- * divided out), whether that width is sample-limited and the largest N in the fit, and the raw seed
- * spread (between teachers); TwoNN of the inputs and of the largest students' hidden activations.
+ * over the final one (1: flat), the doubled-training-set ratio and the twice-the-iterations ratio against
+ * the seed scatter (each chain's level divided out), whether that width is limited by the sample or by
+ * the optimisation, the largest N in the fit, α as fitted, over every width (the fit not stopped) and
+ * with the largest width's loss after twice the iterations, and the raw seed spread (between teachers);
+ * TwoNN of the inputs and of the largest students' hidden activations.
  * @example teacherStudentDiagnosticsTable().table.numRows() > 0 // => true
  */
 export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = trainedNetworks.analysis()): NamedTable {
   requireFields("a", a, ["exponents"], "a notebook's analysis");
   requireList("a.exponents", a.exponents);
   requireList("a.chains", a.chains);
+  requireObject("a.sensitivity", a.sensitivity);
   /** Training loss after half the evaluations over that at the end, largest width, mean over seeds. */
   const flattening = (config: string) => {
     const last = a.chains.filter((ch) => ch.config === config).map((ch) =>
@@ -130,9 +137,14 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
     test_over_train: r4(e.testTrainRatio),
     half_over_final_train: r4(flattening(e.config)),
     doubled_n_ratio: r4(e.doubledRatio),
+    longer_ratio: r4(e.longerRatio),
     top_scatter: r4(e.topScatter),
     sample_limited: Number.isFinite(e.doubledRatio) ? (e.sampleLimited ? "yes" : "no") : "",
+    optimisation_limited: Number.isFinite(e.longerRatio) ? (e.optimisationLimited ? "yes" : "no") : "",
     N_fit_max: e.parametersMax,
+    alpha_fit: r4(e.alpha),
+    alpha_all_widths: r4(a.sensitivity[e.config]?.alphaAll ?? NaN),
+    alpha_longer_top: r4(a.sensitivity[e.config]?.alphaLonger ?? NaN),
     seed_spread: r4(e.seedSpread),
     twonn_inputs: r4(e.twonnInputs),
     twonn_hidden: r4(e.twonnHidden),
@@ -140,7 +152,7 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
   return {
     name: "teacher_student_diagnostics",
     caption:
-      "Local slopes; at the largest width the test/train ratio, the flattening of the training loss and the doubled-n check against the seed scatter; TwoNN dimensions of inputs and hidden activations",
+      "Local slopes; at the largest width the test/train ratio, the flattening of the training loss, and the doubled-n and twice-the-iterations checks against the seed scatter; α as fitted, over every width, and with the largest width trained twice as long; TwoNN dimensions of inputs and hidden activations",
     table: tableFromRows(rows, [
       "teacher",
       "d",
@@ -148,9 +160,14 @@ export function teacherStudentDiagnosticsTable(a: trainedNetworks.Analysis = tra
       "test_over_train",
       "half_over_final_train",
       "doubled_n_ratio",
+      "longer_ratio",
       "top_scatter",
       "sample_limited",
+      "optimisation_limited",
       "N_fit_max",
+      "alpha_fit",
+      "alpha_all_widths",
+      "alpha_longer_top",
       "seed_spread",
       "twonn_inputs",
       "twonn_hidden",

@@ -31,6 +31,48 @@ const SHAPES: [number, number, number][] = [[1, 1, 1], [5, 3, 7], [9, 2, 13], [3
   TRANSPOSE_MIN.m,
 ], [70, 40, 50]];
 
+/**
+ * gᵀ·a element by element in the direct loops' order: sample pairs (g₀a₀ + g₁a₁ added to the sum; a pair
+ * of two zero g entries skipped), then a last single sample: the arithmetic every path of `matmulAtB`
+ * below `TRANSPOSE_MIN` must reproduce bit for bit.
+ */
+function pairwiseAtB(g: Float64Array, a: Float64Array, start: Float64Array, n: number, k: number, m: number) {
+  const out = start.slice();
+  for (let j = 0; j < m; j++) {
+    for (let p = 0; p < k; p++) {
+      let s = out[j * k + p];
+      let i = 0;
+      for (; i + 1 < n; i += 2) {
+        const c0 = g[i * m + j], c1 = g[(i + 1) * m + j];
+        if (c0 === 0 && c1 === 0) continue;
+        s += c0 * a[i * k + p] + c1 * a[(i + 1) * k + p];
+      }
+      if (i < n) s += g[i * m + j] * a[i * k + p];
+      out[j * k + p] = s;
+    }
+  }
+  return out;
+}
+
+describe("matmulAtB for layers of 1–4 inputs (the exchanged loops)", () => {
+  it("gives the direct loops' sums bit for bit, overwriting or accumulating, n even or odd", () => {
+    for (const [n, k, m] of [[512, 2, 96], [77, 3, 13], [10, 4, 5], [9, 1, 3]]) {
+      const rng = new Random(n + k + m);
+      const a = rng.normals(n * k), g = rng.normals(n * m);
+      for (let i = 0; i < g.length; i++) if (rng.uniform() < 0.5) g[i] = 0;
+      const dw = new Float64Array(m * k), db = new Float64Array(m);
+      matmulAtB(g, a, dw, db, n, k, m);
+      expect(Array.from(dw)).toEqual(Array.from(pairwiseAtB(g, a, new Float64Array(m * k), n, k, m)));
+      expect(Array.from(db)).toEqual(
+        Array.from(pairwiseAtB(g, new Float64Array(n).fill(1), new Float64Array(m), n, 1, m)),
+      );
+      const before = dw.slice();
+      matmulAtB(g, a, dw, null, n, k, m, true);
+      expect(Array.from(dw)).toEqual(Array.from(pairwiseAtB(g, a, before, n, k, m)));
+    }
+  });
+});
+
 describe("dense kernels against naive loops", () => {
   for (const [n, k, m] of SHAPES) {
     it(`n = ${n}, k = ${k}, m = ${m}`, () => {

@@ -90,6 +90,23 @@ describe("activations", () => {
     activate("gelu", new Float64Array([1]), out, 1);
     expectClose(out[0], 0.841192, { abs: 1e-6 }); // ½(1 + tanh(√(2/π)·1.044715)), computed by hand
   });
+  it("GELU and its derivative are the tanh form's, computed as z·σ(2u), from z = −40 to 40", () => {
+    const z = Float64Array.from({ length: 161 }, (_, i) => -40 + i / 2);
+    const a = new Float64Array(z.length), g = new Float64Array(z.length).fill(1);
+    activate("gelu", z, a, z.length);
+    activationBackward("gelu", z, a, g, z.length);
+    const k = Math.sqrt(2 / Math.PI);
+    for (let i = 0; i < z.length; i++) {
+      const x = z[i], u = k * (x + 0.044715 * x ** 3), t = Math.tanh(u);
+      // the tanh form (its 1 + tanh u cancels for u ≪ 0: compared in absolute terms there)
+      expectClose(a[i], 0.5 * x * (1 + t), { rel: 1e-13, abs: 1e-15 });
+      expectClose(g[i], 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * k * (1 + 3 * 0.044715 * x * x), {
+        rel: 1e-13,
+        abs: 1e-14,
+      });
+      expect(Number.isFinite(a[i]) && Number.isFinite(g[i])).toBe(true);
+    }
+  });
   it("derivatives match central differences for every activation", () => {
     const z = new Float64Array([-1.3, -0.2, 0.4, 2.1]);
     for (const act of ACTIVATIONS) {

@@ -1,7 +1,7 @@
 /**
  * The reduced sweep: reruns the first widths of three committed growth chains (`REDUCED`) and checks that
  * every row equals the committed one in `data/teacher_student_runs.csv` bit for bit (all columns but the
- * wall-clock `seconds`, the code version and the chain's input TwoNN, which the reduced rerun measures on
+ * wall-clock `seconds` and `cpu_seconds`, the code version and the chain's input TwoNN, which the reduced rerun measures on
  * the same points and is compared separately). The arithmetic is deterministic on one machine: seeded
  * draws, fixed loop orders, no threads inside a chain. (Across machines `Math.exp`/`Math.tanh` and
  * `Math.cos` may differ in the last bit; then the losses would drift by ~1e-12 relative after training.)
@@ -24,8 +24,8 @@ describe("the committed teacher–student runs", () => {
           x.config === row.config && x.seed === row.seed && x.variant === "chain" && x.width === row.width
         );
         expect(ref, `committed row for width ${row.width}`).toBeDefined();
-        const { seconds: _a, twonnInputs, codeVersion: _c, ...want } = ref!;
-        const { seconds: _b, ...got } = row;
+        const { seconds: _a, cpuSeconds: _u, twonnInputs, codeVersion: _c, ...want } = ref!;
+        const { seconds: _b, cpuSeconds: _v, ...got } = row;
         expect(got).toEqual(want);
         expect(r.twonnInputs).toBe(twonnInputs);
       }

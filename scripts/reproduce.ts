@@ -26,6 +26,7 @@ import { rmSync } from "node:fs";
 import { INPUTS, readInput } from "../src/findings/inputs";
 import { CACHE_VARIABLE, pruneCache } from "../src/findings/_analysis_cache";
 import { parseOptions } from "./cli";
+import { removeTemporaries } from "./supervise";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 Deno.chdir(ROOT);
@@ -93,6 +94,9 @@ const job = async (label: string, cmd: string, cmdArgs: string[]): Promise<void>
   if (signal || code !== 0) {
     forward("SIGTERM")(); // the other job stops too: nothing is left running
     await Promise.allSettled(children.map((c) => c.status));
+    // A job ended by a signal between writing a file's temporary copy and renaming it leaves the copy
+    // (`figures/x.svg.PID.tmp`): removed here, as the supervisor of `npm run` does for what runs below it.
+    removeTemporaries(new Set(children.map((c) => c.pid)));
     removeFresh();
     Deno.exit(signal ? 130 : code);
   }

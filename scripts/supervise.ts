@@ -128,8 +128,11 @@ function removeAnnounced(): void {
   rmSync(REGISTRY, { recursive: true, force: true });
 }
 
-/** Removes `X.PID.tmp`, `.X.PID.tmp` and `.X.PID.probe` left in the output folders by the given processes. */
-function removeTemporaries(pids: Set<number>): void {
+/**
+ * Removes `X.PID.tmp`, `.X.PID.tmp` and `.X.PID.probe` left in the output folders by the given processes
+ * (also used by scripts/reproduce.ts for the jobs it started, when it is run without this supervisor).
+ */
+export function removeTemporaries(pids: Set<number>): void {
   if (pids.size === 0) return;
   const pattern = /\.(\d+)\.(tmp|probe)$/;
   for (const dir of OUTPUT_DIRS) {

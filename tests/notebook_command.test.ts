@@ -367,6 +367,11 @@ describe("Ctrl-C during npm run reproduce", () => {
       await new Promise((r) => setTimeout(r, 5000));
       expect(ours(), `processes left running 5 s after SIGINT:\n${stderr}`).toEqual([]);
       expect(["130", "SIGINT"], stderr).toContain(await exited);
+      // a job stopped between writing a file's temporary copy and renaming it leaves no copy behind
+      const partial = ["", "figures", "data"].flatMap((d) =>
+        readdirSync(join(ROOT, d)).filter((f) => /\.\d+\.tmp$/.test(f)).map((f) => join(d, f))
+      );
+      expect(partial, "temporary files left").toEqual([]);
     } finally {
       for (const p of ours()) {
         try {

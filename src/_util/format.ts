@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { requireFinite, requireInRange, requireInteger } from "./validate";
+import { requireFinite, requireInRange, requireInteger, requireString } from "./validate";
 
 /**
  * Writes an integer in Unicode superscript digits, with a superscript minus.
@@ -27,10 +27,11 @@ export const MINUS = "\u2212";
 
 /**
  * Writes the hyphen-minus of a number as JavaScript prints it (`-0.5`, `-3`) as the minus sign U+2212.
+ * @throws {TypeError} if `text` is not a string.
  * @example minusSign(String(-0.5)) // => "−0.5"
  */
 export function minusSign(text: string): string {
-  return text.replace(/^-/, MINUS);
+  return requireString("text", text).replace(/^-/, MINUS);
 }
 
 /**
@@ -59,11 +60,13 @@ export function formatNumber(v: number, digits = 4): string {
  * Writes `base` raised to `exponent` in the project's notation: integer exponents in superscript digits
  * (`9³`, `10⁻²`), others as `base^{…}` (which `md()` and the figures render as a superscript), the
  * exponent formatted by `formatNumber` to `digits` digits.
- * @throws {RangeError} if `exponent` is NaN or infinite, or `digits` is not an integer in [1, 21].
+ * @throws {RangeError} if `exponent` is NaN or infinite, or `digits` is not an integer in [1, 21];
+ *   {TypeError} if `base` is not a string.
  * @example formatPower("9", 3) // => "9³"
  * @example formatPower("9", 1 / 0.34) // => "9^{2.941}"
  */
 export function formatPower(base: string, exponent: number, digits = 4): string {
+  requireString("base", base);
   requireFinite("exponent", exponent);
   requireInteger("digits", digits, 1, 21);
   const e = Number(exponent.toPrecision(digits));

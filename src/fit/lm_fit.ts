@@ -22,9 +22,11 @@ import {
   vectorToLaw,
 } from "./chinchilla";
 import {
+  requireFields,
   requireFiniteArray,
   requireInRange,
   requireInteger,
+  requireList,
   requireObject,
   requireOptions,
   requirePositive,
@@ -59,7 +61,7 @@ export interface ClusterLawFit {
   level: number;
 }
 
-/** The options of a cluster bootstrap: resamples (integer ≥ 2), seed (integer ≥ 0) and coverage in (0, 1). */
+/** The options of a cluster bootstrap: resamples (integer in [2, 100000]), seed (integer ≥ 0) and coverage in (0, 1). */
 export interface ClusterResampling {
   resamples: number;
   seed: number;
@@ -67,9 +69,12 @@ export interface ClusterResampling {
 }
 
 /** Checks a `ClusterResampling`'s values. */
+/** Most resamples a cluster bootstrap draws: each is a refit, so 10⁵ already takes minutes. */
+const MAX_CLUSTER_RESAMPLES = 100_000;
+
 function requireResampling(options: ClusterResampling): ClusterResampling {
   return {
-    resamples: requireInteger("resamples", options.resamples, 2),
+    resamples: requireInteger("resamples", options.resamples, 2, MAX_CLUSTER_RESAMPLES),
     seed: requireInteger("seed", options.seed, 0),
     level: requireInRange("level", options.level, { min: 0, max: 1, minOpen: true, maxOpen: true }),
   };
@@ -201,7 +206,7 @@ export class ClusterBootstrap {
    * cb.drawn(3) // => 4
    */
   extend(seed: number, resamples: number): void {
-    this.draw(requireInteger("seed", seed, 0), requireInteger("resamples", resamples, 2));
+    this.draw(requireInteger("seed", seed, 0), requireInteger("resamples", resamples, 2, MAX_CLUSTER_RESAMPLES));
   }
 
   /** Draws (and refits) the resamples of `seed` until there are `resamples` of them. */
@@ -236,7 +241,7 @@ export class ClusterBootstrap {
   /**
    * The first `resamples` resamples of `seed`, refitted, with the fit and their summary at coverage `level`
    * (what `fitClusteredLaw` returns).
-   * @throws {RangeError} if `resamples` is not an integer ≥ 2, `seed` not one ≥ 0, `level` not in (0, 1), or
+   * @throws {RangeError} if `resamples` is not an integer in [2, 100000], `seed` not one ≥ 0, `level` not in (0, 1), or
    *   more than 100 draws per resample asked for are refused (too few identifiable resamples).
    */
   resample(options: ClusterResampling): ClusterLawFit {
@@ -307,12 +312,26 @@ export interface ExponentComparison {
  * compareExponents(pooled, [pooled])[0].p // => 1 (a fit against itself: every difference is 0)
  */
 export function compareExponents(pooled: ClusterLawFit, fits: readonly ClusterLawFit[]): ExponentComparison[] {
-  requireObject("pooled", pooled);
+  const FIELDS = ["estimates", "summary", "clusters", "resamples", "seed", "level", "redrawn"];
+  const requireFit = (name: string, f: ClusterLawFit) => {
+    requireFields(name, f, FIELDS, "a fit of fitClusteredLaw or ClusterBootstrap.resample");
+    requireFields(`${name}.estimates`, f.estimates, ["alpha"], "the fit's bootstrap estimates");
+    requireFiniteArray(`${name}.estimates.alpha`, f.estimates.alpha);
+    requireList(`${name}.clusters`, f.clusters);
+    requireList(`${name}.summary`, f.summary);
+    if (!f.summary.some((x) => x?.parameter === "alpha")) {
+      throw new TypeError(`\`${name}.summary\` must hold the summary of alpha`);
+    }
+  };
+  requireFit("pooled", pooled);
   if (!Array.isArray(fits as unknown) || fits.length === 0) {
     throw new RangeError("`fits` must be a non-empty array of fits");
   }
   fits.forEach((f, i) => {
-    requireObject(`fits[${i}]`, f);
+    requireFit(`fits[${i}]`, f);
+    if (f.estimates.alpha.length !== pooled.estimates.alpha.length) {
+      throw new RangeError(`\`fits[${i}]\` must hold as many resamples as the pooled fit`);
+    }
     if (
       f.seed !== pooled.seed || f.resamples !== pooled.resamples || f.redrawn !== pooled.redrawn ||
       f.clusters.join("\0") !== pooled.clusters.join("\0")

@@ -29,8 +29,21 @@ const crypto = require("node:crypto");
 const Module = require("node:module");
 const { pathToFileURL } = require("node:url");
 
-/** The modules notebooks import; the library compiled is what they reach. */
-const ENTRIES = ["src/mod.ts", "src/display.ts", "src/figures/mod.ts"];
+/**
+ * The modules the notebooks import (`from "../src/…"` in notebooks/src/*.md, and src/mod.ts): the library
+ * compiled is what they reach. Read from the notebooks' sources, so a notebook importing another module is
+ * compiled for without a list to keep up to date.
+ */
+function entries(root) {
+  const found = new Set(["src/mod.ts"]);
+  const dir = path.join(root, "notebooks", "src");
+  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(".md")).sort() : []) {
+    for (const m of fs.readFileSync(path.join(dir, f), "utf8").matchAll(/from "\.\.\/(src\/[\w/]+)"/g)) {
+      found.add(`${m[1]}.ts`);
+    }
+  }
+  return [...found].sort();
+}
 
 function sourceFiles(dir, out = []) {
   for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -51,6 +64,7 @@ function folderFor(root) {
   const tslab = JSON.parse(fs.readFileSync(path.join(root, ".patched/node_modules/tslab/package.json"), "utf8"));
   const h = crypto.createHash("sha256");
   h.update(`${ts.version}\0${tslab.version}\0${process.versions.node.split(".")[0]}\0${root}\0`);
+  h.update(`${entries(root).join("\0")}\0`);
   h.update(fs.readFileSync(__filename));
   for (const f of sourceFiles(path.join(root, "src"))) {
     h.update(path.relative(root, f));
@@ -122,7 +136,10 @@ function compile(root, dest) {
     outDir: dest,
     typeRoots: [path.join(root, "node_modules", "@types")],
   };
-  const program = ts.createProgram(ENTRIES.map((e) => path.join(root, e)), options);
+  const program = ts.createProgram(
+    entries(root).map((e) => path.join(root, e)).filter((f) => fs.existsSync(f)),
+    options,
+  );
   const tmp = `${dest}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   const srcDir = path.join(root, "src") + path.sep;

@@ -1,6 +1,6 @@
 /**
  * scripts/tslab-library.cjs: the library compiled once for tslab's kernels. Checked on a small project of its
- * own (three source files in a temporary folder that borrows node_modules and the patched tslab): the compile
+ * own (four source files and a notebook source importing two of them, in a temporary folder that borrows node_modules and the patched tslab): the compile
  * writes declarations and CommonJS for each source, a kernel's compiler then reads the declarations (a type
  * error in a cell is still reported), `require` loads the compiled module with `import.meta.url` naming its
  * source, and a changed source is compiled into a new folder.
@@ -31,7 +31,12 @@ beforeAll(() => {
   mkdirSync(join(root, ".patched", "node_modules"), { recursive: true });
   symlinkSync(join(ROOT, ".patched", "node_modules", "tslab"), join(root, ".patched", "node_modules", "tslab"));
   mkdirSync(join(root, "src", "figures"), { recursive: true });
-  mkdirSync(join(root, "notebooks"));
+  mkdirSync(join(root, "notebooks", "src"), { recursive: true });
+  // what the notebooks import decides what is compiled: src/mod.ts, and these two
+  writeFileSync(
+    join(root, "notebooks", "src", "01_x.md"),
+    '```ts\nimport { shown } from "../src/display";\nimport { double } from "../src/figures/mod";\n```\n',
+  );
   writeFileSync(
     join(root, "src", "mod.ts"),
     'export { twice } from "./_twice";\n/** Where this module is. */\nexport const here: string = import.meta.url;\n',

@@ -9,6 +9,7 @@
  * (Facco et al. 2017's maximum-likelihood form), so "≈ d" is checked to 7 % (three standard errors).
  */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { type Verdict } from "../../src/findings/claim";
 import { analysis, findings as findingsOf } from "../../src/findings/10_trained_networks";
 import { configLabel, teacherStudentDiagnosticsTable, teacherStudentRunsNote } from "../../src/tables/trained_networks";
@@ -250,5 +251,42 @@ describe("findings of notebook 10 (trained networks)", () => {
     expect(teacherStudentRunsNote(a)).toMatch(/\(48 of them the doubled-n and twice-the-iterations checks\)/);
     const cpu = a.runs.reduce((t, r) => t + (Number.isFinite(r.cpuSeconds) ? r.cpuSeconds : 0), 0);
     expect(teacherStudentRunsNote(a)).toContain(`${(cpu / 60).toFixed(1)} CPU-minutes`);
+  });
+});
+
+// The numbers notebook 10's prose states about the checks and the embedded exponents, recomputed here from the
+// committed data/teacher_student_exponents.csv (not from the analysis) and rounded as the prose rounds them.
+describe("notebook 10's prose numbers agree with the committed exponents", () => {
+  const text = readFileSync(new URL("../../notebooks/src/10_trained_networks.md", import.meta.url), "utf8")
+    .replace(/\s+/g, " ");
+  const [head, ...lines] = readFileSync(new URL("../../data/teacher_student_exponents.csv", import.meta.url), "utf8")
+    .trim().split("\n");
+  const cols = head.split(",");
+  const chain = new Map(
+    lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [cols[i], v])))
+      .filter((r) => r.variant === "chain").map((r) => [r.config, r]),
+  );
+  const drop = (config: string, col: string) => Math.round(100 * (1 - Number(chain.get(config)![col])));
+  it("doubling n lowers the largest width's test loss by 0–8 %, 7 % at smooth d = 3 and 8 % at d = 4", () => {
+    const drops = [...chain.keys()].map((c) => drop(c, "doubled_ratio"));
+    expect([Math.min(...drops), Math.max(...drops)]).toEqual([0, 8]);
+    expect([drop("smooth-d3", "doubled_ratio"), drop("smooth-d4", "doubled_ratio")]).toEqual([7, 8]);
+    expect(text).toContain("by 0–8 %");
+    expect(text).toContain("(7 % and 8 %)");
+  });
+  it("twice the iterations lowers it by 2 % (smooth d = 4) to 29 % (smooth d = 2)", () => {
+    const drops = [...chain.keys()].map((c) => drop(c, "longer_ratio"));
+    expect([Math.min(...drops), Math.max(...drops)]).toEqual([drop("smooth-d4", "longer_ratio"), 29]);
+    expect(drop("smooth-d4", "longer_ratio")).toBe(2);
+    expect(drop("smooth-d2", "longer_ratio")).toBe(29);
+    expect(text).toContain("by 2 % (smooth $d = 4$) to 29 % (smooth $d = 2$)");
+  });
+  it("the embedded exponents are 35–42 % below the flat ones (0.83 against 1.28 at d = 3)", () => {
+    const below = (emb: string, flat: string) =>
+      Math.round(100 * (1 - Number(chain.get(emb)!.alpha) / Number(chain.get(flat)!.alpha)));
+    expect([below("smooth-d3-D16", "smooth-d3"), below("smooth-d2-D16", "smooth-d2")]).toEqual([35, 42]);
+    expect(Number(chain.get("smooth-d3-D16")!.alpha).toFixed(2)).toBe("0.83");
+    expect(Number(chain.get("smooth-d3")!.alpha).toFixed(2)).toBe("1.28");
+    expect(text).toContain("0.83 against 1.28 at $d = 3$, 35–42 % lower");
   });
 });

@@ -54,10 +54,10 @@ export function plan(reduced: boolean, vocabSize: number): RunSpec[] {
     });
   }
   return sweepPlan({
-    steps: 600,
+    steps: 4800,
     sizes: SIZES.map((size, i) => ({ size, seeds: SEEDS[i] })),
     dataSize: "w24l2",
-    dataSteps: [75, 150, 300],
+    dataSteps: [600, 1200, 2400],
     checkSteps: 40,
     vocabSize,
   });

@@ -15,7 +15,7 @@
 export type Code = number[];
 
 /** Value types (binary codes). */
-export const I32 = 0x7f, F64 = 0x7c, V128 = 0x7b;
+export const I32 = 0x7f, F64 = 0x7c, F32 = 0x7d, V128 = 0x7b;
 
 /** Unsigned LEB128 of a non-negative integer. */
 export function uleb(n: number): Code {
@@ -161,6 +161,64 @@ export const vhigh = (a: Code, b: Code): Code =>
 export const vand = (a: Code, b: Code): Code => seq(a, b, simd(0x4e));
 /** Rounds both lanes to float (`f32x4.demote_f64x2_zero` then `f64x2.promote_low_f32x4`). */
 export const vround32 = (a: Code): Code => seq(a, simd(0x5e), simd(0x5f));
+
+// f32 scalars and f32x4 (the language model's single-precision kernels: every operation rounds to
+// float32, to nearest, ties to even, as JavaScript's `Math.fround` of the same operation in double
+// precision does for + and ×)
+/** `f32.load` at `addr` + `offset`. */
+export const s32load = (addr: Code, offset = 0): Code => seq(addr, 0x2a, memarg(2, offset));
+/** `f32.store` of the f32 value `v` at `addr` + `offset`. */
+export const s32store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0x38, memarg(2, offset));
+/** `f32.add`. */
+export const sadd = bin(0x92);
+/** `f32.mul`. */
+export const smul = bin(0x94);
+/** `f32.sub`. */
+export const ssub = bin(0x93);
+/** `f32.div`. */
+export const sdiv = bin(0x95);
+/** `f32.gt`. */
+export const sgt = bin(0x5e);
+/** `f32.const` 0. */
+export const s32zero = (): Code => [0x43, 0, 0, 0, 0];
+/** `f64.promote_f32`. */
+export const promote = (a: Code): Code => seq(a, 0xbb);
+/** `v128.load32_splat`: one float loaded into the four lanes. */
+export const v4splat = (addr: Code, offset = 0): Code => seq(addr, simd(0x09, ...memarg(2, offset)));
+/** `f32x4.splat` of an f32 value. */
+export const v4splatOf = (a: Code): Code => seq(a, simd(0x13));
+/** `f32x4.add`. */
+export const v4add = (a: Code, b: Code): Code => seq(a, b, simd(0xe4));
+/** `f32x4.mul`. */
+export const v4mul = (a: Code, b: Code): Code => seq(a, b, simd(0xe6));
+/** `v128.load64_zero` then `f64x2.promote_low_f32x4`: two floats at `addr` + `offset` as two doubles. */
+export const vload32x2 = (addr: Code, offset = 0): Code => seq(addr, simd(0x5d, ...memarg(2, offset)), simd(0x5f));
+
+/** `f32x4.sub`. */
+export const v4sub = (a: Code, b: Code): Code => seq(a, b, simd(0xe5));
+/** `f32x4.div`. */
+export const v4div = (a: Code, b: Code): Code => seq(a, b, simd(0xe7));
+/** `f32x4.min` (NaN if either is; −0 below +0). */
+export const v4min = (a: Code, b: Code): Code => seq(a, b, simd(0xe8));
+/** `f32x4.max` (NaN if either is; +0 above −0). */
+export const v4max = (a: Code, b: Code): Code => seq(a, b, simd(0xe9));
+/** `f32x4.floor`. */
+export const v4floor = (a: Code): Code => seq(a, simd(0x68));
+/** `i32x4.trunc_sat_f32x4_s`. */
+export const v4trunc = (a: Code): Code => seq(a, simd(0xf8));
+/** `i32x4.add`. */
+export const vi4add = (a: Code, b: Code): Code => seq(a, b, simd(0xae));
+/** `i32x4.shl` by the i32 `by`. */
+export const vi4shl = (a: Code, by: Code): Code => seq(a, by, simd(0xab));
+/** `i32x4.splat` of an i32 value. */
+export const vi4splatOf = (a: Code): Code => seq(a, simd(0x11));
+/** `f32.const` x (x rounded to float). */
+export const s32 = (x: number): Code => {
+  const b = new Uint8Array(new Float32Array([x]).buffer);
+  return [0x43, ...b];
+};
+/** The four lanes all the float x. */
+export const v4const = (x: number): Code => v4splatOf(s32(x));
 
 // control
 /** `if cond then … [else …] end` (no result). */

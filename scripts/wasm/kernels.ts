@@ -22,12 +22,14 @@
  *
  * @module
  */
+import { EXPF, GELUF } from "../../src/learn/lm/_f32math";
 import {
   add,
   and,
   call,
   type Code,
   eqz,
+  F32,
   f32store,
   F64,
   f64,
@@ -56,16 +58,41 @@ import {
   module,
   mul,
   or,
+  promote,
+  s32,
+  s32load,
+  s32store,
+  s32zero,
+  sadd,
+  sdiv,
   select,
   seq,
   set,
+  sgt,
   shl,
+  smul,
+  ssub,
   sub,
   V128,
+  v4add,
+  v4const,
+  v4div,
+  v4floor,
+  v4max,
+  v4min,
+  v4mul,
+  v4splat,
+  v4splatOf,
+  v4sub,
+  v4trunc,
   vadd,
   vand,
   vhigh,
+  vi4add,
+  vi4shl,
+  vi4splatOf,
   vload,
+  vload32x2,
   vlow,
   vlt,
   vmul,
@@ -953,6 +980,220 @@ function narrow(): Func {
   return f;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// The language model's single-precision kernels: operands float32 in the module's memory, every
+// multiplication and addition an f32 operation (f32x4 lanes across adjacent output columns, no FMA, no
+// reassociation), so that each output element sees exactly the operations of the `Math.fround` loops
+// of `src/learn/lm/matmul.ts`, in the same order.
+
+/**
+ * `gemm32`: out[i, q] = fl(fl(Σ_p fl(A[i, p] · B[p, q]), p = 0 … K−1, from +0) + bias[q]), every sum
+ * rounded to float32 as it goes, out and A by row byte strides (their rows contiguous floats), B
+ * packed in column panels of width 8, then 4, then 1 (`gather32`); with `accumulate` ≠ 0 every sum starts at out[i, q]
+ * instead (the backward's out += A·B) and adds nothing at the end. Blocked `R` rows × 8 columns
+ * (f32x4 accumulators), then R × 4, R × 1, then single rows; the sum over p unrolled by four (the
+ * loads' offsets constants).
+ */
+function gemm32(): Func {
+  const R = 4, unroll = 4;
+  const f = new Func("gemm32", new Array(10).fill(I32));
+  const [out, outRow, a, aRow, b, n, K, M, bias, accumulate] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const i = f.local(I32), q = f.local(I32), p = f.local(I32), pb = f.local(I32);
+  const pa = Array.from({ length: R }, () => f.local(I32));
+  const s = f.local(V128), sf = f.local(F32);
+  const bv = [f.local(V128), f.local(V128)];
+  const acc = Array.from({ length: R }, () => [f.local(V128), f.local(V128)]);
+  const accf = Array.from({ length: R }, () => f.local(F32));
+
+  /** Rr rows × V vectors of four (V = 0: one scalar column) at rows i…, columns q…. */
+  function tile(Rr: number, V: number): Code {
+    const width = V === 0 ? 1 : 4 * V;
+    const biasAt = (v: number) => add(get(bias), mul(add(get(q), i32(4 * v)), i32(4)));
+    const outAt = (r: number) => add(add(get(out), mul(add(get(i), i32(r)), get(outRow))), mul(get(q), i32(4)));
+    const init: Code[] = [];
+    for (let r = 0; r < Rr; r++) {
+      if (V === 0) {
+        init.push(set(accf[r], select(s32load(outAt(r)), s32zero(), get(accumulate))));
+      }
+      for (let v = 0; v < V; v++) {
+        init.push(
+          set(acc[r][v], select(vload(outAt(r), 16 * v), vzero(), get(accumulate))),
+        );
+      }
+    }
+    const ptrs: Code[] = [set(pa[0], add(get(a), mul(get(i), get(aRow))))];
+    for (let r = 1; r < Rr; r++) ptrs.push(set(pa[r], add(get(pa[r - 1]), get(aRow))));
+    ptrs.push(set(pb, add(get(b), mul(mul(get(q), get(K)), i32(4)))));
+    /** The products of `u` consecutive p (offsets constant). */
+    const body = (u: number): Code => {
+      const inner: Code[] = [];
+      for (let t = 0; t < u; t++) {
+        if (V === 0) {
+          inner.push(set(sf, s32load(get(pb), 4 * t)));
+          for (let r = 0; r < Rr; r++) {
+            inner.push(set(accf[r], sadd(get(accf[r]), smul(s32load(get(pa[r]), 4 * t), get(sf)))));
+          }
+          continue;
+        }
+        for (let v = 0; v < V; v++) inner.push(set(bv[v], vload(get(pb), 4 * width * t + 16 * v)));
+        for (let r = 0; r < Rr; r++) {
+          inner.push(set(s, v4splat(get(pa[r]), 4 * t)));
+          for (let v = 0; v < V; v++) inner.push(set(acc[r][v], v4add(get(acc[r][v]), v4mul(get(s), get(bv[v])))));
+        }
+      }
+      return seq(...inner);
+    };
+    const step = (u: number): Code => {
+      const st: Code[] = [inc(p, i32(u)), inc(pb, i32(4 * width * u))];
+      for (let r = 0; r < Rr; r++) st.push(inc(pa[r], i32(4 * u)));
+      return seq(...st);
+    };
+    const store: Code[] = [];
+    const plain = eqz(get(accumulate));
+    for (let r = 0; r < Rr; r++) {
+      if (V === 0) store.push(s32store(outAt(r), select(sadd(get(accf[r]), s32load(biasAt(0))), get(accf[r]), plain)));
+      for (let v = 0; v < V; v++) {
+        store.push(vstore(outAt(r), select(v4add(get(acc[r][v]), vload(biasAt(v))), get(acc[r][v]), plain), 16 * v));
+      }
+    }
+    return seq(
+      ...init,
+      ...ptrs,
+      forLoop(p, i32(0), le(add(get(p), i32(unroll)), get(K)), step(unroll), body(unroll)),
+      forLoop(p, get(p), lt(get(p), get(K)), step(1), body(1)),
+      ...store,
+      inc(q, i32(width)),
+    );
+  }
+  const columns = (Rr: number) =>
+    seq(
+      forLoop(q, i32(0), le(add(get(q), i32(8)), get(M)), [], tile(Rr, 2)),
+      ifThen(le(add(get(q), i32(4)), get(M)), tile(Rr, 1)),
+      forLoop(q, get(q), lt(get(q), get(M)), [], tile(Rr, 0)),
+    );
+  f.body = seq(
+    forLoop(i, i32(0), le(add(get(i), i32(R)), get(n)), inc(i, i32(R)), columns(R)),
+    forLoop(i, get(i), lt(get(i), get(n)), inc(i, i32(1)), columns(1)),
+  );
+  return f;
+}
+
+/**
+ * `gather32`: floats dst[…] = src[p·ps + q·qs] (strides in floats) for the K×M matrix, in column panels
+ * of width `wide` (8 for the kernels above; M for a plain row-major copy or a transpose), then 4, then
+ * 1, the panel of columns q… at q·K, each row-major K×width. Rows of a panel are copied four floats at
+ * a time where qs = 1.
+ */
+function gather32(): Func {
+  const f = new Func("gather32", new Array(7).fill(I32));
+  const [dst, src, K, M, ps, qs, wide] = [0, 1, 2, 3, 4, 5, 6];
+  const q = f.local(I32), p = f.local(I32), t = f.local(I32), w = f.local(I32), o = f.local(I32);
+  const row = f.local(I32), s = f.local(I32), psb = f.local(I32), qsb = f.local(I32);
+  const copyRow = ifThen(
+    eqz(sub(get(qs), i32(1))),
+    seq(
+      forLoop(
+        t,
+        i32(0),
+        le(add(get(t), i32(4)), get(w)),
+        seq(inc(t, i32(4)), inc(s, i32(16)), inc(o, i32(16))),
+        vstore(get(o), vload(get(s))),
+      ),
+      forLoop(
+        t,
+        get(t),
+        lt(get(t), get(w)),
+        seq(inc(t, i32(1)), inc(s, i32(4)), inc(o, i32(4))),
+        s32store(get(o), s32load(get(s))),
+      ),
+    ),
+    forLoop(
+      t,
+      i32(0),
+      lt(get(t), get(w)),
+      seq(inc(t, i32(1)), inc(s, get(qsb)), inc(o, i32(4))),
+      s32store(get(o), s32load(get(s))),
+    ),
+  );
+  f.body = seq(
+    set(psb, mul(get(ps), i32(4))),
+    set(qsb, mul(get(qs), i32(4))),
+    set(o, get(dst)),
+    forLoop(
+      q,
+      i32(0),
+      lt(get(q), get(M)),
+      inc(q, get(w)),
+      seq(
+        set(
+          w,
+          select(
+            get(wide),
+            select(i32(4), i32(1), le(add(get(q), i32(4)), get(M))),
+            le(add(get(q), get(wide)), get(M)),
+          ),
+        ),
+        set(row, add(get(src), mul(mul(get(q), get(qs)), i32(4)))),
+        forLoop(p, i32(0), lt(get(p), get(K)), seq(inc(p, i32(1)), inc(row, get(psb))), seq(set(s, get(row)), copyRow)),
+      ),
+    ),
+  );
+  return f;
+}
+
+/**
+ * `colsum4s`: the language model's bias gradient from a float32 matrix (n×m row-major) into doubles:
+ * dst[j] = Σ over blocks of four rows of (((src[i, j] + src[i+1, j]) + src[i+2, j]) + src[i+3, j]) in
+ * double precision, from +0, then the last rows one at a time; two columns a lane pair.
+ */
+function colsum4s(): Func {
+  const f = new Func("colsum4s", [I32, I32, I32, I32]);
+  const [dst, src, n, m] = [0, 1, 2, 3];
+  const j = f.local(I32), i = f.local(I32), p = f.local(I32), mb = f.local(I32);
+  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
+  function columns(V: number): Code {
+    const row = (k: number) => add(get(p), mul(get(mb), i32(k)));
+    const parts: Code[] = [], singles: Code[] = [], init: Code[] = [], store: Code[] = [];
+    const to = add(get(dst), mul(get(j), i32(8)));
+    if (V === 0) {
+      const ld = (k: number) => promote(s32load(row(k)));
+      init.push(set(accf, f64(0)));
+      parts.push(set(accf, fadd(get(accf), fadd(fadd(fadd(ld(0), ld(1)), ld(2)), ld(3)))));
+      singles.push(set(accf, fadd(get(accf), ld(0))));
+      store.push(f64store(to, get(accf)));
+    }
+    for (let v = 0; v < V; v++) {
+      const ld = (k: number) => vload32x2(row(k), 8 * v);
+      init.push(set(acc[v], vzero()));
+      parts.push(set(acc[v], vadd(get(acc[v]), vadd(vadd(vadd(ld(0), ld(1)), ld(2)), ld(3)))));
+      singles.push(set(acc[v], vadd(get(acc[v]), ld(0))));
+      store.push(vstore(to, get(acc[v]), 16 * v));
+    }
+    return seq(
+      set(p, add(get(src), mul(get(j), i32(4)))),
+      ...init,
+      forLoop(
+        i,
+        i32(0),
+        le(add(get(i), i32(4)), get(n)),
+        seq(inc(i, i32(4)), inc(p, mul(get(mb), i32(4)))),
+        seq(...parts),
+      ),
+      forLoop(i, get(i), lt(get(i), get(n)), seq(inc(i, i32(1)), inc(p, get(mb))), seq(...singles)),
+      ...store,
+      inc(j, i32(V === 0 ? 1 : 2 * V)),
+    );
+  }
+  f.body = seq(
+    set(mb, mul(get(m), i32(4))),
+    set(j, i32(0)),
+    forLoop(j, get(j), le(add(get(j), i32(8)), get(m)), [], columns(4)),
+    forLoop(j, get(j), le(add(get(j), i32(2)), get(m)), [], columns(1)),
+    ifThen(lt(get(j), get(m)), columns(0)),
+  );
+  return f;
+}
+
 /** The kernels' module, in the order `src/learn/_wasm.ts` expects its exports. */
 export function buildKernelsWasm(): Uint8Array {
   const funcs = [
@@ -976,6 +1217,13 @@ export function buildKernelsWasm(): Uint8Array {
     softmaxGrad("softmaxGradr", true),
     colsum4(),
     narrow(),
+    gemm32(),
+    gather32(),
+    colsum4s(),
+    gelu32(false),
+    gelu32(true),
+    softmax32(),
+    softmaxGrad32(),
   ];
   return module(funcs, 1, KERNEL_IMPORTS);
 }
@@ -1004,4 +1252,147 @@ export function kernelsWasmSource(): string {
     '].join("");',
     "",
   ].join("\n");
+}
+
+/**
+ * e^x on four floats (the local `x`, overwritten), by the operations of `expf` in
+ * `src/learn/lm/_f32math.ts` in the same order, its constants read from there; `n` and `r` are
+ * scratch v128 locals.
+ */
+function v4exp(x: number, n: number, r: number): Code {
+  const c = EXPF;
+  let p = v4const(c.p[0]);
+  const steps: Code[] = [
+    set(x, v4min(v4max(get(x), v4const(c.min)), v4const(c.max))),
+    set(n, v4floor(v4add(v4mul(get(x), v4const(c.log2e)), v4const(0.5)))),
+    set(r, v4sub(get(x), v4mul(get(n), v4const(c.c1)))),
+    set(r, v4sub(get(r), v4mul(get(n), v4const(c.c2)))),
+  ];
+  for (let i = 1; i < 6; i++) p = v4add(v4mul(p, get(r)), v4const(c.p[i]));
+  // y = (p·r² + r) + 1, times 2ⁿ built from its bits ((n + 127) << 23: n in [−126, 127] by the clamp)
+  steps.push(set(x, v4add(v4add(v4mul(p, v4mul(get(r), get(r))), get(r)), v4const(1))));
+  const pow = vi4shl(vi4add(v4trunc(get(n)), vi4splatOf(i32(127))), i32(23));
+  return seq(...steps, v4mul(get(x), pow));
+}
+
+/**
+ * `gelu32` (forward, `backward` = false): for i < n (a multiple of 4), x = inp[i], u = S·(x +
+ * ((k·x)·x)·x), th[i] = tanh u = 1 − 2/(e^{2u} + 1), out[i] = (½x)·(1 + th[i]); `gelu32b`: g = ½(1 + th) +
+ * (((½x)·(1 − th²))·S)·(1 + (3k·x)·x), dinp[i] = dinp[i] + g·dout[i]; every operation in float32 in
+ * the order of `geluForward32` and `geluBackward32` in `src/learn/lm/layers.ts`.
+ */
+function gelu32(backward: boolean): Func {
+  const f = new Func(backward ? "gelu32b" : "gelu32", backward ? [I32, I32, I32, I32, I32] : [I32, I32, I32, I32]);
+  const i = f.local(I32), x = f.local(V128), u = f.local(V128), n = f.local(V128), r = f.local(V128);
+  const th = f.local(V128);
+  const g = GELUF;
+  const half = (v: Code) => v4mul(v4const(0.5), v);
+  const at = (base: number) => add(get(base), mul(get(i), i32(4)));
+  let body: Code;
+  if (!backward) {
+    const [out, inp, ths, len] = [0, 1, 2, 3];
+    body = seq(
+      set(x, vload(at(inp))),
+      set(u, v4mul(v4const(g.scale), v4add(get(x), v4mul(v4mul(v4mul(v4const(g.k), get(x)), get(x)), get(x))))),
+      set(u, v4add(get(u), get(u))),
+      set(u, v4exp(u, n, r)),
+      set(th, v4sub(v4const(1), v4div(v4const(2), v4add(get(u), v4const(1))))),
+      vstore(at(ths), get(th)),
+      vstore(at(out), v4mul(half(get(x)), v4add(v4const(1), get(th)))),
+    );
+    f.body = forLoop(i, i32(0), lt(get(i), get(len)), inc(i, i32(4)), body);
+    return f;
+  }
+  const [dinp, inp, ths, dout, len] = [0, 1, 2, 3, 4];
+  body = seq(
+    set(x, vload(at(inp))),
+    set(th, vload(at(ths))),
+    set(u, v4sub(v4const(1), v4mul(get(th), get(th)))),
+    set(
+      u,
+      v4add(
+        half(v4add(v4const(1), get(th))),
+        v4mul(
+          v4mul(v4mul(half(get(x)), get(u)), v4const(g.scale)),
+          v4add(v4const(1), v4mul(v4mul(v4const(g.k3), get(x)), get(x))),
+        ),
+      ),
+    ),
+    vstore(at(dinp), v4add(vload(at(dinp)), v4mul(get(u), vload(at(dout))))),
+  );
+  f.body = forLoop(i, i32(0), lt(get(i), get(len)), inc(i, i32(4)), body);
+  return f;
+}
+
+/**
+ * `softmax32`: the attention's causal softmax in float32, per row t of a head's T×T scores S (floats,
+ * row-major) into G: d_u = S[t, u]·scale for u ≤ t and their maximum m (from −∞, a larger d replacing
+ * it), e_u = expf(d_u − m) (four at a time: the lanes past t are computed and overwritten, so G needs
+ * four floats of room past its end), sum = Σ e_u from +0 in increasing u, inv = 1/sum, G[t, u] = e_u·inv,
+ * and +0 for u > t; the order of `attentionForward32` in `src/learn/lm/layers.ts`.
+ */
+function softmax32(): Func {
+  const f = new Func("softmax32", [I32, I32, I32, F32]);
+  const [G, S, T, scale] = [0, 1, 2, 3];
+  const t = f.local(I32), u = f.local(I32), row = f.local(I32), d = f.local(F32), m = f.local(F32);
+  const sum = f.local(F32), inv = f.local(F32), x = f.local(V128), n = f.local(V128), r = f.local(V128);
+  const mv = f.local(V128);
+  const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(4)));
+  const upTo = (body: Code) => forLoop(u, i32(0), le(get(u), get(t)), inc(u, i32(1)), body);
+  f.body = forLoop(
+    t,
+    i32(0),
+    lt(get(t), get(T)),
+    inc(t, i32(1)),
+    seq(
+      set(row, mul(get(t), get(T))),
+      set(m, s32(-Infinity)),
+      upTo(seq(
+        set(d, smul(s32load(at(S)), get(scale))),
+        s32store(at(G), get(d)),
+        set(m, select(get(d), get(m), sgt(get(d), get(m)))),
+      )),
+      set(mv, v4splatOf(get(m))),
+      forLoop(
+        u,
+        i32(0),
+        le(get(u), get(t)),
+        inc(u, i32(4)),
+        seq(set(x, v4sub(vload(at(G)), get(mv))), vstore(at(G), v4exp(x, n, r))),
+      ),
+      set(sum, s32zero()),
+      upTo(set(sum, sadd(get(sum), s32load(at(G))))),
+      set(inv, sdiv(s32(1), get(sum))),
+      upTo(s32store(at(G), smul(s32load(at(G)), get(inv)))),
+      forLoop(u, get(u), lt(get(u), get(T)), inc(u, i32(1)), s32store(at(G), s32zero())),
+    ),
+  );
+  return f;
+}
+
+/**
+ * `softmaxGrad32`: the softmax's backward in float32, per row t of a head's weights A and their
+ * gradients dA (T×T floats): dot = Σ_{u ≤ t} A[t, u]·dA[t, u] from +0, P[t, u] = (A[t, u]·(dA[t, u] −
+ * dot))·scale for u ≤ t, +0 above.
+ */
+function softmaxGrad32(): Func {
+  const f = new Func("softmaxGrad32", [I32, I32, I32, I32, F32]);
+  const [P, A, dA, T, scale] = [0, 1, 2, 3, 4];
+  const t = f.local(I32), u = f.local(I32), row = f.local(I32), dot = f.local(F32);
+  const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(4)));
+  const upTo = (body: Code) => forLoop(u, i32(0), le(get(u), get(t)), inc(u, i32(1)), body);
+  f.body = forLoop(
+    t,
+    i32(0),
+    lt(get(t), get(T)),
+    inc(t, i32(1)),
+    seq(
+      set(row, mul(get(t), get(T))),
+      set(dot, s32zero()),
+      upTo(set(dot, sadd(get(dot), smul(s32load(at(A)), s32load(at(dA)))))),
+      upTo(s32store(at(P), smul(smul(s32load(at(A)), ssub(s32load(at(dA)), get(dot))), get(scale)))),
+      forLoop(u, get(u), lt(get(u), get(T)), inc(u, i32(1)), s32store(at(P), s32zero())),
+    ),
+  );
+  return f;
 }

@@ -49,6 +49,13 @@ export interface Kernels {
   narrow: Fn;
   softmaxRows: Fn;
   softmaxRowsr: Fn;
+  gemm32: Fn;
+  gelu32: Fn;
+  gelu32b: Fn;
+  softmax32: Fn;
+  softmaxGrad32: Fn;
+  gather32: Fn;
+  colsum4s: Fn;
 }
 
 type Vec = Float32Array | Float64Array;
@@ -254,6 +261,16 @@ export interface WasmSession {
   /** The allocator's position, to return to with `release` (scratch reused across a loop). */
   mark(): number;
   release(mark: number): void;
+  /** Float32 operands: copies `src[0 … length)` in as floats; returns its offset in doubles. */
+  put32(src: Float32Array, length: number): number;
+  /** Room for `length` floats; returns its offset in doubles. */
+  alloc32(length: number): number;
+  /** The floats' K×M matrix at byte address `raw` as B[p, q] = raw[p·ps + q·qs] in panels of `wide`, then 4, then 1. */
+  panels32(rawByte: number, K: number, M: number, ps: number, qs: number, wide: number): number;
+  /** Copies `length` floats at offset `at` (doubles) out into `dst`. */
+  out32(dst: Float32Array, at: number, length: number): void;
+  /** The memory as floats. */
+  floats(): Float32Array;
 }
 
 /**
@@ -274,6 +291,15 @@ export function wasmSession(doubles: number, operands: (Vec | null)[]): WasmSess
     release: (m: number) => {
       top = m;
     },
+    put32,
+    alloc32,
+    panels32: (rawByte, K, M, ps, qs, wide) => {
+      const at = alloc32(K * M);
+      cur.gather32(at * 8, rawByte, K, M, ps, qs, wide);
+      return at;
+    },
+    out32,
+    floats,
   };
 }
 
@@ -503,5 +529,142 @@ export function wasmAtBDirect(
     }
   }
   for (; i < n; i++) for (let j = 0; j < m; j++) if (g[i * m + j] !== 0) biasOut[j] += g[i * m + j];
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The language model's products in single precision: Float32Array operands copied into the memory as
+// they are (offsets still in doubles, two floats each), every product and sum an f32 operation, as the
+// `Math.fround` loops of `lm/matmul.ts` compute them.
+
+let heap32: Float32Array = new Float32Array(0);
+/** The current memory as floats. */
+function floats(): Float32Array {
+  if (heap32.buffer !== heap.buffer) heap32 = new Float32Array(heap.buffer);
+  return heap32;
+}
+/** Room for `length` floats (an offset in doubles). */
+const alloc32 = (length: number): number => alloc((length + 1) >> 1);
+/** `src[0 … length)` copied in as floats; returns its offset in doubles. */
+function put32(src: Float32Array, length: number): number {
+  const at = alloc32(length);
+  floats().set(src.subarray(0, length), 2 * at);
+  return at;
+}
+/** The K×M matrix raw[p·ps + q·qs] (floats at offset `raw`) in panels of `wide`, then 4, then 1. */
+function panels32(raw: number, K: number, M: number, ps: number, qs: number, wide: number): number {
+  const at = alloc32(K * M);
+  cur.gather32(at * 8, raw * 8, K, M, ps, qs, wide);
+  return at;
+}
+const out32 = (dst: Float32Array, at: number, length: number) => dst.set(floats().subarray(2 * at, 2 * at + length));
+
+/**
+ * out = a·wᵀ + bias in single precision (n×k by m×k): each element fl(fl(Σ_p fl(a[i,p]·w[j,p]), summed
+ * from +0 in increasing p and rounded at every step) + bias[j]). Returns false where the WebAssembly
+ * kernels are not in use.
+ * @example wasmABt32(new Float32Array(1), new Float32Array([2]), new Float32Array([3]), null, 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmABt32(
+  out: Float32Array,
+  a: Float32Array,
+  w: Float32Array,
+  bias: Float32Array | null,
+  n: number,
+  k: number,
+  m: number,
+): boolean {
+  if (!begin((n * k + 2 * k * m + m + n * m) / 2 + 16, [])) return false;
+  const A = put32(a, n * k), W = put32(w, m * k);
+  const b = bias === null ? alloc32(m) : put32(bias, m);
+  if (bias === null) floats().fill(0, 2 * b, 2 * b + m);
+  const B = panels32(W, k, m, 1, k, 8), O = alloc32(n * m);
+  cur.gemm32(O * 8, m * 4, A * 8, k * 4, B * 8, n, k, m, b * 8, 0);
+  out32(out, O, n * m);
+  return true;
+}
+
+/**
+ * `matmulBackward` of `lm/matmul.ts` in single precision, one call: dinp[r, c] ← its value (+0 with
+ * `dinpZero`) plus fl(dout[r, o]·w[o, c]) for o = 0 … O−1 in turn, dw[o, c] ← its value plus
+ * fl(dout[r, o]·inp[r, c]) for r = 0 … rows−1 in turn (every sum rounded to float32), and dbias[o] +=
+ * the column sums of dout over blocks of four rows in double precision (`colsum4s`), rounded as the
+ * store into dbias rounds. Returns false where the WebAssembly kernels are not in use.
+ * @example wasmLinearBackward32(new Float32Array(1), new Float32Array(1), null, new Float32Array([2]), new Float32Array([3]), new Float32Array([5]), 1, 1, 1, false) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmLinearBackward32(
+  dinp: Float32Array,
+  dw: Float32Array,
+  dbias: Float32Array | null,
+  dout: Float32Array,
+  inp: Float32Array,
+  w: Float32Array,
+  rows: number,
+  C: number,
+  O: number,
+  dinpZero: boolean,
+): boolean {
+  const n = rows * O;
+  if (!begin((2 * n + 3 * rows * C + 3 * O * C) / 2 + O + 32, [])) return false;
+  const D = put32(dout, n);
+  const Wp = panels32(put32(w, O * C), O, C, C, 1, 8);
+  let I: number;
+  if (dinpZero) {
+    I = alloc32(rows * C);
+    floats().fill(0, 2 * I, 2 * I + rows * C);
+  } else I = put32(dinp, rows * C);
+  cur.gemm32(I * 8, C * 4, D * 8, O * 4, Wp * 8, rows, O, C, 0, 1);
+  out32(dinp, I, rows * C);
+  const Dt = panels32(D, O, rows, 1, O, rows), A = panels32(put32(inp, rows * C), rows, C, C, 1, 8);
+  const G = put32(dw, O * C);
+  cur.gemm32(G * 8, C * 4, Dt * 8, rows * 4, A * 8, O, rows, C, 0, 1);
+  out32(dw, G, O * C);
+  if (dbias !== null) {
+    const S = alloc(O);
+    cur.colsum4s(S * 8, D * 8, rows, O);
+    for (let o = 0; o < O; o++) dbias[o] += heap[S + o];
+  }
+  return true;
+}
+
+/**
+ * The float32 GELU of `lm/layers.ts` over the first n − n mod 4 entries (the caller computes the rest):
+ * out = (½x)(1 + th), th = tanh(√(2/π)(x + 0.044715x³)) kept in `th` (unless null), every operation in float32 with
+ * the tanh and exp of `lm/_f32math.ts`. Returns false where the WebAssembly kernels are not in use.
+ * @example wasmGelu32(new Float32Array(4), new Float32Array(4), new Float32Array(4), 4) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmGelu32(out: Float32Array, inp: Float32Array, th: Float32Array | null, n: number): boolean {
+  const m = n - (n % 4);
+  if (!begin((3 * m) / 2 + 16, [])) return false;
+  const X = put32(inp, m), O = alloc32(m), H = alloc32(m);
+  cur.gelu32(O * 8, X * 8, H * 8, m);
+  out32(out, O, m);
+  if (th !== null) out32(th, H, m);
+  return true;
+}
+
+/**
+ * The float32 GELU's backward over the first n − n mod 4 entries: dinp += g·dout with g = gelu′(x) from
+ * the kept tanh values (recomputed where `th` is null), in float32. Returns false where the WebAssembly kernels are not in use.
+ * @example wasmGeluBackward32(new Float32Array(4), new Float32Array(4), new Float32Array(4), new Float32Array(4), 4) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmGeluBackward32(
+  dinp: Float32Array,
+  inp: Float32Array,
+  th: Float32Array | null,
+  dout: Float32Array,
+  n: number,
+): boolean {
+  const m = n - (n % 4);
+  if (!begin((5 * m) / 2 + 16, [])) return false;
+  const D = put32(dinp, m), X = put32(inp, m), G = put32(dout, m);
+  let H: number;
+  if (th !== null) H = put32(th, m);
+  else { // the forward's tanh values, recomputed (its output is not needed)
+    H = alloc32(m);
+    cur.gelu32(alloc32(m) * 8, X * 8, H * 8, m);
+  }
+  cur.gelu32b(D * 8, X * 8, H * 8, G * 8, m);
+  out32(dinp, D, m);
   return true;
 }

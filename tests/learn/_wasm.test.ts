@@ -9,6 +9,7 @@ import {
   TRANSPOSE_MIN,
 } from "../../src/learn/kernels";
 import { matmulBackward, matmulForward } from "../../src/learn/lm/matmul";
+import { geluBackward, geluForward } from "../../src/learn/lm/layers";
 import { wasmKernelsActive } from "../../src/learn/_wasm";
 import { bits, both } from "./_wasm_helpers";
 
@@ -95,6 +96,27 @@ describe("WebAssembly kernels", () => {
         });
         expect(wa, `${T.name} rows = ${rows}, C = ${C}, O = ${O}`).toEqual(js);
       }
+    }
+  });
+
+  it("give the float32 GELU and its backward bit for bit, kept tanh values or not, at lengths not multiples of 4", () => {
+    const rng = new Random(13);
+    for (const n of [1, 3, 4, 7, 8, 1001, 4096]) {
+      const inp = Float32Array.from(rng.normals(n), (x) => 4 * x), dout = Float32Array.from(rng.normals(n));
+      const d0 = Float32Array.from(rng.normals(n));
+      inp[0] = 30; // saturated tanh
+      if (n > 1) inp[1] = -0;
+      if (n > 2) inp[2] = -30;
+      const [js, wa] = both(() => {
+        const out = new Float32Array(n), th = new Float32Array(n), out2 = new Float32Array(n);
+        const d = Float32Array.from(d0), d2 = Float32Array.from(d0);
+        geluForward(out, inp, n, th);
+        geluForward(out2, inp, n);
+        geluBackward(d, inp, dout, n, th);
+        geluBackward(d2, inp, dout, n);
+        return bits([out, th, out2, d, d2]);
+      });
+      expect(wa, `n = ${n}`).toEqual(js);
     }
   });
 });

@@ -113,3 +113,98 @@ export function wasmAttentionBackward(
   w.takeOut(dqkv, D, n * C3);
   return true;
 }
+
+/**
+ * `attentionForward32` of `layers.ts` (float32 operands, same arguments) in the WebAssembly kernels:
+ * per batch row b and head h, the scores by `gemm32` (all T×T, each a float32 sum over the head's
+ * channels, plus +0), the softmax by `softmax32`, the outputs Σ_u att[t, u]·v[u] by `gemm32` over all
+ * u (the weights above the diagonal are +0), writing into the output's rows in place. Returns false
+ * where the kernels are not in use.
+ * @example wasmAttentionForward32(new Float32Array(1), new Float32Array(1), new Float32Array([1, 2, 5]), 1, 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmAttentionForward32(
+  out: Float32Array,
+  att: Float32Array,
+  qkv: Float32Array,
+  B: number,
+  T: number,
+  C: number,
+  NH: number,
+): boolean {
+  const hs = C / NH, C3 = 3 * C, scale = Math.fround(1 / Math.sqrt(hs));
+  const n = B * NH * T * T;
+  const w = wasmSession((B * T * C3 + B * T * C + n + 2 * T * T + 2 * T * hs + T + hs) / 2 + 64, []);
+  if (w === null) return false;
+  const k = w.kernels;
+  const X = 8 * w.put32(qkv, B * T * C3), O = 8 * w.alloc32(B * T * C), A = 8 * w.alloc32(n + 4);
+  const zero = w.alloc32(T + hs);
+  w.floats().fill(0, 2 * zero, 2 * zero + T + hs);
+  const mark = w.mark();
+  for (let b = 0; b < B; b++) {
+    for (let h = 0; h < NH; h++) {
+      w.release(mark);
+      const q0 = X + 4 * (b * T * C3 + h * hs);
+      // S[t, u] = Σ_i q[t, i] k[u, i]: B = Kᵀ (hs × T)
+      const K = w.panels32(q0 + 4 * C, hs, T, 1, C3, 8), S = w.alloc32(T * T);
+      k.gemm32(S * 8, T * 4, q0, C3 * 4, K * 8, T, hs, T, zero * 8, 0);
+      const G = A + 4 * (b * NH + h) * T * T;
+      k.softmax32(G, S * 8, T, scale);
+      const V = w.panels32(q0 + 8 * C, T, hs, C3, 1, 8);
+      k.gemm32(O + 4 * (b * T * C + h * hs), C * 4, G, T * 4, V * 8, T, T, hs, zero * 8, 0);
+    }
+  }
+  w.out32(att, A / 8, n);
+  w.out32(out, O / 8, B * T * C);
+  return true;
+}
+
+/**
+ * `attentionBackward32` of `layers.ts` in the WebAssembly kernels: per b and h, dA = dOut·Vᵀ (`gemm32`,
+ * all T×T), the softmax's gradient P by `softmaxGrad32`, then dv += Aᵀ·dOut, dq += P·K and dk += Pᵀ·Q by
+ * `gemm32` accumulating into dqkv's rows in place (Aᵀ and Pᵀ transposed copies). `scratch` is not used.
+ * Returns false where the kernels are not in use.
+ * @example wasmAttentionBackward32(new Float32Array(3), new Float32Array([1]), new Float32Array([1, 2, 5]), new Float32Array([1]), 1, 1, 1, 1) // => true (where WebAssembly SIMD runs)
+ */
+export function wasmAttentionBackward32(
+  dqkv: Float32Array,
+  dout: Float32Array,
+  qkv: Float32Array,
+  att: Float32Array,
+  B: number,
+  T: number,
+  C: number,
+  NH: number,
+): boolean {
+  const hs = C / NH, C3 = 3 * C, scale = Math.fround(1 / Math.sqrt(hs));
+  const n = B * T;
+  const w = wasmSession((2 * n * C3 + n * C + B * NH * T * T + 5 * T * T + 4 * T * hs + T + hs) / 2 + 64, []);
+  if (w === null) return false;
+  const k = w.kernels;
+  const X = 8 * w.put32(qkv, n * C3), D = w.put32(dqkv, n * C3), Y = 8 * w.put32(dout, n * C);
+  const Att = 8 * w.put32(att, B * NH * T * T), zero = w.alloc32(T + hs);
+  w.floats().fill(0, 2 * zero, 2 * zero + T + hs);
+  const mark = w.mark();
+  for (let b = 0; b < B; b++) {
+    for (let h = 0; h < NH; h++) {
+      w.release(mark);
+      const q0 = X + 4 * (b * T * C3 + h * hs), y0 = Y + 4 * (b * T * C + h * hs);
+      const d0 = 8 * D + 4 * (b * T * C3 + h * hs), A = Att + 4 * (b * NH + h) * T * T;
+      // dA[t, u] = Σ_i dout[t, i] v[u, i]: B = Vᵀ (hs × T)
+      const Vt = w.panels32(q0 + 8 * C, hs, T, 1, C3, 8), dA = w.alloc32(T * T);
+      k.gemm32(dA * 8, T * 4, y0, C * 4, Vt * 8, T, hs, T, zero * 8, 0);
+      const P = w.alloc32(T * T);
+      k.softmaxGrad32(P * 8, A, dA * 8, T, scale);
+      // dv[u] += Σ_t A[t, u] dout[t]: Aᵀ as rows, dOut in panels
+      const At = w.panels32(A, T, T, 1, T, T), Yp = w.panels32(y0, T, hs, C, 1, 8);
+      k.gemm32(d0 + 8 * C, C3 * 4, At * 8, T * 4, Yp * 8, T, T, hs, zero * 8, 1);
+      // dq[t] += Σ_u P[t, u] k[u]
+      const Kp = w.panels32(q0 + 4 * C, T, hs, C3, 1, 8);
+      k.gemm32(d0, C3 * 4, P * 8, T * 4, Kp * 8, T, T, hs, zero * 8, 1);
+      // dk[u] += Σ_t P[t, u] q[t]
+      const Pt = w.panels32(P * 8, T, T, 1, T, T), Qp = w.panels32(q0, T, hs, C3, 1, 8);
+      k.gemm32(d0 + 4 * C, C3 * 4, Pt * 8, T * 4, Qp * 8, T, T, hs, zero * 8, 1);
+    }
+  }
+  w.out32(dqkv, D, n * C3);
+  return true;
+}

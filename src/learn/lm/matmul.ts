@@ -1,33 +1,32 @@
 /**
- * The dense matrix products of the language model, in one file so that they can later be unified with
- * the project's other kernels (`src/learn/kernels.ts`).
+ * The dense matrix products of the language model.
  *
  * Layout as in Karpathy's llm.c: an input `inp` of `rows × inDim` (row-major), a weight `w` of
  * `outDim × inDim` (each output's weights contiguous, as PyTorch's `nn.Linear` stores them) and an
- * optional bias of `outDim`; out = inp · wᵀ + b. Plain typed arrays: `Float32Array` in training
- * (storage in single precision, each product and sum in V8's double-precision registers, rounded to
- * float32 only when stored), `Float64Array` in the gradient checks. Single-threaded and sequential, so
- * every result is bit-for-bit reproducible.
+ * optional bias of `outDim`; out = inp · wᵀ + b.
  *
- * The loops are blocked four rows by four outputs: every weight row loaded is used for four input
- * rows and every input row for four outputs, which is what makes the forward product roughly 3× faster
- * than the naive triple loop in V8 (measured by `npm run bench`). Where WebAssembly SIMD runs, both
- * products go to the kernels of `src/learn/_wasm.ts` (operands widened to float64 on the way in, the
- * outputs rounded to float32 on the way out, the backward's running sums rounded after every block of
- * four as `+=` into a Float32Array rounds; the backward in one call, `wasmLinearBackward`, its bias
- * gradient too): the same operations in the same order, bit for bit (tests/learn/_wasm.test.ts), at
- * about 14 GFLOP/s forward and 11 backward against 4 and 2.5 here (CPU time, 1024 rows × 64 × 256).
- * The attention runs there too (`_attention_wasm.ts`, its softmax's `Math.exp` imported into the
- * module); the GELU (its `Math.tanh`, the C library's, about 11 ns a call, costs more called from
- * WebAssembly), layer norm and AdamW stay in JavaScript. At width 64 a training step is now about half
- * these products (the backward's rounding to float32, as costly as the block's multiplications and
- * additions, bounds it), a sixth the attention, a tenth the GELU's tanh and a twelfth the copies in
- * and out of the module's memory (`bench/lm.ts`).
+ * Two arithmetics, chosen by the arrays' type. On `Float32Array`s (training) every product and every
+ * partial sum is a float32 operation, as in PyTorch's CPU kernels (without their FMA and blocking):
+ * each output is summed in a fixed order, over the inner index from +0, the bias added last, and the
+ * backward adds each product to the running gradient in turn. The WebAssembly SIMD kernel `gemm32`
+ * (`src/learn/_wasm.ts`: four float32 lanes across adjacent outputs, register tiles of 4 rows × 8
+ * columns, the inner sum unrolled by four) performs exactly these operations; the JavaScript loops
+ * below, each operation rounded by `Math.fround` (which gives the float32 result of + and × computed in
+ * double precision), are the reference it is tested against bit for bit (tests/learn/_wasm.test.ts)
+ * and what runs where WebAssembly SIMD is missing. On `Float64Array`s (the gradient checks) the
+ * arithmetic is double precision, blocked four rows by four outputs, with the f64x2 kernels of the
+ * same module.
+ *
+ * At width 64 the products are about half of a training step (`npm run bench -- lm`: about
+ * 30 GFLOP/s per core in the kernel, against 14 for the double-precision arithmetic of the float32
+ * model before, and 4 for the JavaScript loops); the rest is the attention (its products by `gemm32`,
+ * its softmax by `softmax32`), the GELU (`gelu32`), the copies of operands into the module's memory,
+ * the layer norms and AdamW.
  *
  * @module
  */
 
-import { wasmABt, wasmLinearBackward } from "../_wasm";
+import { wasmABt, wasmABt32, wasmLinearBackward, wasmLinearBackward32 } from "../_wasm";
 
 /** A floating-point array of either precision. */
 export type Vec = Float32Array | Float64Array;
@@ -51,6 +50,9 @@ export function matmulForward(
   inDim: number,
   outDim: number,
 ): void {
+  if (out instanceof Float32Array && inp instanceof Float32Array && w instanceof Float32Array) {
+    if (bias === null || bias instanceof Float32Array) return forward32(out, inp, w, bias, rows, inDim, outDim);
+  }
   // the edge rows (after the last block of four) start their sums at the bias
   if (wasmABt(out, inp, w, bias, rows, inDim, outDim, rows - (rows % 4))) return;
   const C = inDim, O = outDim;
@@ -155,6 +157,10 @@ export function matmulBackward(
   dinpZero = false,
 ): void {
   const C = inDim, O = outDim;
+  if (
+    dinp instanceof Float32Array && dw instanceof Float32Array && dout instanceof Float32Array &&
+    inp instanceof Float32Array && w instanceof Float32Array && (dbias === null || dbias instanceof Float32Array)
+  ) return backward32(dinp, dw, dbias, dout, inp, w, rows, C, O, dinpZero);
   if (wasmLinearBackward(dinp, dw, dbias, dout, inp, w, rows, C, O, dinpZero)) return;
   if (dinpZero) dinp.fill(0, 0, rows * C);
   // dinp[r, :] += Σ_o dout[r, o] w[o, :], four outputs at a time
@@ -191,5 +197,76 @@ export function matmulBackward(
       for (let c = 0; c < C; c++) dw[wo + c] += d * inp[ir + c];
     }
     if (dbias) dbias[o] += db;
+  }
+}
+
+const f = Math.fround;
+
+/**
+ * {@link matmulForward} in single precision (all operands Float32Array): every product and every
+ * partial sum rounded to float32 (`Math.fround` of the double-precision operation, which is the
+ * float32 operation's result), each output's sum over c in increasing order from +0, the bias added
+ * last, as the WebAssembly kernel `gemm32` computes it.
+ */
+function forward32(
+  out: Float32Array,
+  inp: Float32Array,
+  w: Float32Array,
+  bias: Float32Array | null,
+  rows: number,
+  C: number,
+  O: number,
+): void {
+  if (wasmABt32(out, inp, w, bias, rows, C, O)) return;
+  for (let r = 0; r < rows; r++) {
+    const ir = r * C;
+    for (let o = 0; o < O; o++) {
+      const wo = o * C;
+      let a = 0;
+      for (let c = 0; c < C; c++) a = f(a + f(inp[ir + c] * w[wo + c]));
+      out[r * O + o] = a + (bias ? bias[o] : 0);
+    }
+  }
+}
+
+/**
+ * {@link matmulBackward} in single precision: dinp[r, c] (+0 first with `dinpZero`) plus fl(dout[r, o] ·
+ * w[o, c]) for o in increasing order, dw[o, c] plus fl(dout[r, o] · inp[r, c]) for r in increasing
+ * order, every sum rounded to float32 (the store into a Float32Array rounds), as the WebAssembly kernel
+ * `gemm32` accumulates them; the bias gradient summed over blocks of four rows in double precision, as
+ * {@link matmulBackward} does.
+ */
+function backward32(
+  dinp: Float32Array,
+  dw: Float32Array,
+  dbias: Float32Array | null,
+  dout: Float32Array,
+  inp: Float32Array,
+  w: Float32Array,
+  rows: number,
+  C: number,
+  O: number,
+  dinpZero: boolean,
+): void {
+  if (wasmLinearBackward32(dinp, dw, dbias, dout, inp, w, rows, C, O, dinpZero)) return;
+  if (dinpZero) dinp.fill(0, 0, rows * C);
+  for (let r = 0; r < rows; r++) {
+    const ir = r * C, dr = r * O;
+    for (let o = 0; o < O; o++) {
+      const d = dout[dr + o], wo = o * C;
+      for (let c = 0; c < C; c++) {
+        dinp[ir + c] += f(d * w[wo + c]);
+        dw[wo + c] += f(d * inp[ir + c]);
+      }
+    }
+  }
+  if (dbias === null) return;
+  for (let o = 0; o < O; o++) {
+    let r = 0, db = 0;
+    for (; r + 4 <= rows; r += 4) {
+      db += dout[r * O + o] + dout[(r + 1) * O + o] + dout[(r + 2) * O + o] + dout[(r + 3) * O + o];
+    }
+    for (; r < rows; r++) db += dout[r * O + o];
+    dbias[o] += db;
   }
 }

@@ -3,9 +3,13 @@
  * GELU MLP, residual connections; learned position embeddings; output tied to the token embedding),
  * with its forward and backward pass written by hand over one flat parameter array.
  *
- * Precision: `float32` (training; `Float32Array` storage, double-precision arithmetic in registers) or
- * `float64` (the gradient checks). Everything is sequential and seeded, so a run is reproducible bit
- * for bit on one JavaScript engine.
+ * Precision: `float32` (training, as PyTorch trains on a CPU: `Float32Array` storage, and float32
+ * arithmetic in the dense products, the attention and the GELU, whose exp and tanh are the project's
+ * own, `_f32math.ts`; the layer norms, the cross-entropy and AdamW compute in double precision and
+ * store floats) or `float64` (the gradient checks). Everything is sequential and seeded, so a run is
+ * reproducible bit for bit; the engine's `Math.exp` (cross-entropy), `Math.cos` and `**` (the schedule,
+ * AdamW's bias correction) and `Math.log` (the seeded initialisation) are what still ties the bits to one
+ * JavaScript engine.
  *
  * @module
  */
@@ -121,8 +125,8 @@ interface BlockActs {
   ln2r: Vec;
   fch: Vec;
   fchg: Vec;
-  /** The GELU's tanh values (in double precision, whatever the model's), kept for the backward. */
-  fcht: Float64Array;
+  /** The GELU's tanh values, kept for the backward. */
+  fcht: Vec;
   fc2: Vec;
   res3: Vec;
 }
@@ -231,7 +235,7 @@ export class CharTransformer {
         ln2r: a(BT),
         fch: a(BT * 4 * C),
         fchg: a(BT * 4 * C),
-        fcht: new Float64Array(grad ? 0 : BT * 4 * C),
+        fcht: a(grad ? 0 : BT * 4 * C),
         fc2: a(BT * C),
         res3: a(BT * C),
       });

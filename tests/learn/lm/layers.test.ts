@@ -89,7 +89,7 @@ describe("layer gradients (float64, central differences)", () => {
       inp[0] = 0;
       inp[1] = -0;
       inp[2] = 40; // tanh saturates at 1
-      const out = new F(n), kept = new F(n), tanhs = new Float64Array(n), di = F.from(dout), dk = F.from(dout);
+      const out = new F(n), kept = new F(n), tanhs = new F(n), di = F.from(dout), dk = F.from(dout);
       geluForward(out, inp, n);
       geluForward(kept, inp, n, tanhs);
       geluBackward(di, inp, dout, n);
@@ -98,10 +98,51 @@ describe("layer gradients (float64, central differences)", () => {
       expect(Array.from(dk)).toEqual(Array.from(di));
       const k = Math.sqrt(2 / Math.PI);
       for (const i of [0, 2, 3, 500]) {
-        const x = inp[i];
-        expect(tanhs[i]).toBe(Math.tanh(k * (x + 0.044715 * x * x * x)));
+        const x = inp[i], th = Math.tanh(k * (x + 0.044715 * x * x * x));
+        // float64: Math.tanh itself; float32: tanhf of the float32 argument, within 3·10⁻⁷ of it
+        if (F === Float64Array) expect(tanhs[i]).toBe(th);
+        else expect(Math.abs(tanhs[i] - th)).toBeLessThan(3e-7);
       }
       expect(tanhs[2]).toBe(1);
+    }
+  });
+  it("GELU in float32 agrees with the double-precision GELU to float32's precision", () => {
+    const n = 2000,
+      x64 = randn(n, 3),
+      x32 = Float32Array.from(x64),
+      o32 = new Float32Array(n),
+      o64 = new Float64Array(n);
+    const d32 = new Float32Array(n), d64 = new Float64Array(n), ones = new Float32Array(n).fill(1);
+    geluForward(o32, x32, n);
+    geluForward(o64, Float64Array.from(x32), n);
+    geluBackward(d32, x32, ones, n);
+    geluBackward(d64, Float64Array.from(x32), Float64Array.from(ones), n);
+    for (let i = 0; i < n; i++) {
+      expect(Math.abs(o32[i] - o64[i])).toBeLessThan(1e-6 * (1 + Math.abs(o64[i])));
+      // the derivative: a dozen float32 operations on terms up to about 3 in size, so some 30 ulps (2⁻²³)
+      expect(Math.abs(d32[i] - d64[i])).toBeLessThan(4e-6 * (1 + Math.abs(d64[i])));
+    }
+  });
+  it("attention in float32 agrees with the double-precision attention to float32's precision, forward and backward", () => {
+    const B = 2, T = 9, C = 12, NH = 3, n = B * T * 3 * C;
+    const q64 = randn(n), q32 = Float32Array.from(q64), d64 = randn(B * T * C), d32 = Float32Array.from(d64);
+    const x64 = Float64Array.from(q32), y64 = Float64Array.from(d32); // the same inputs
+    const o32 = new Float32Array(B * T * C), a32 = new Float32Array(B * NH * T * T), g32 = new Float32Array(n);
+    const o64 = new Float64Array(B * T * C), a64 = new Float64Array(B * NH * T * T), g64 = new Float64Array(n);
+    attentionForward(o32, a32, q32, B, T, C, NH);
+    attentionForward(o64, a64, x64, B, T, C, NH);
+    attentionBackward(g32, d32, q32, a32, new Float32Array(T), B, T, C, NH);
+    attentionBackward(g64, y64, x64, a64, new Float64Array(T), B, T, C, NH);
+    // sums of at most T·hs = 36 products of order 1: some tens of float32 ulps (2⁻²³ ≈ 1.2·10⁻⁷)
+    for (let i = 0; i < a64.length; i++) expect(Math.abs(a32[i] - a64[i])).toBeLessThan(2e-6);
+    for (let i = 0; i < o64.length; i++) expect(Math.abs(o32[i] - o64[i])).toBeLessThan(1e-5);
+    for (let i = 0; i < n; i++) expect(Math.abs(g32[i] - g64[i])).toBeLessThan(1e-5 * (1 + Math.abs(g64[i])));
+    for (let hb = 0; hb < B * NH; hb++) { // every row's weights sum to 1 over t′ ≤ t, none above
+      for (let t = 0; t < T; t++) {
+        const row = a32.subarray((hb * T + t) * T, (hb * T + t + 1) * T);
+        expect(Math.abs(row.subarray(0, t + 1).reduce((x, y) => x + y, 0) - 1)).toBeLessThan(1e-6);
+        expect(row.subarray(t + 1).every((x) => x === 0)).toBe(true);
+      }
     }
   });
   it("causal attention, two heads", () => {

@@ -9,7 +9,7 @@ describe("the sweep plan", () => {
   const runs = plan(false, 85);
   it("has 16 size runs over 7 sizes (3,3,3,3,2,1,1 seeds), 3 data runs and 2 check runs, with unique ids", () => {
     expect(runs.filter((r) => r.kind === "size").length).toBe(16);
-    expect(runs.filter((r) => r.kind === "data").map((r) => r.train.steps)).toEqual([75, 150, 300]);
+    expect(runs.filter((r) => r.kind === "data").map((r) => r.train.steps)).toEqual([600, 1200, 2400]);
     expect(runs.filter((r) => r.kind === "check").length).toBe(2);
     expect(new Set(runs.map((r) => r.id)).size).toBe(runs.length);
   });
@@ -20,7 +20,7 @@ describe("the sweep plan", () => {
     expect(Ns[0]).toBe(252);
     expect(Ns.at(-1)).toBe(100096);
     const r = runs[0];
-    expect(runFlops(r)).toBe(6 * 252 * 600 * 16 * 64);
+    expect(runFlops(r)).toBe(6 * 252 * 4800 * 16 * 64);
     expect(peakLr(32)).toBe(3e-3);
     expectClose(peakLr(128), 1.5e-3, { rel: 1e-12 });
   });

@@ -13,14 +13,15 @@
  * to the next (at w64l2, 14,000 to 40,000 tokens per CPU second within a minute, December 2026, on
  * 2 shared cores), far more than ours: a ratio from measurements minutes apart says little.
  *
- * Ours runs the WebAssembly SIMD kernels (`src/learn/_wasm.ts`, bit for bit the JavaScript loops'
- * results) where available: the products, the attention (its softmax's `Math.exp` imported, the
- * engine's own), the linear layers' bias gradients. What limits it: the products run at f64x2 rates
- * (float32 storage but double-precision sums, as the JavaScript loops: no float32 lanes, no FMA), the
- * backward's rounding to float32 after every block of four (as `+=` into a Float32Array rounds) costs
- * as much as the block's multiplications and additions, and Deno runs WebAssembly without V8's trap
- * handler, so that every memory access is bounds-checked; PyTorch runs float32 AVX-512 FMA. The GELU's
- * `Math.tanh` (the C library's, about 11 ns a call) stays in JavaScript, a tenth of the step at w64l2.
+ * Ours runs the WebAssembly SIMD kernels (`src/learn/_wasm.ts`, bit for bit the `Math.fround` loops'
+ * results) where available: the dense products and the attention's by `gemm32` (float32 lanes, 4 × 8
+ * register tiles), the attention's softmax (`softmax32`, the project's own `expf`) and the GELU (`gelu32`,
+ * its own `tanhf`), all in float32 arithmetic as PyTorch's. What limits it at width 64, by V8's
+ * sampling profiler on this machine: the products are about half of a step at about 30 GFLOP/s per core
+ * (f32x4 without FMA, and Deno runs WebAssembly without V8's trap handler, so that every memory access is
+ * bounds-checked: PyTorch runs AVX-512 FMA at several times that); copying the operands into the
+ * module's memory and back about a tenth; the layer norms, the cross-entropy and AdamW in JavaScript most
+ * of the rest.
  *
  * Prints one line per size: ours, in brackets the same trainer with the WebAssembly kernels switched
  * off (`setWasmKernels(false)`: the same numbers, the speed before them), PyTorch, and the ratio;

@@ -4,7 +4,8 @@
  * thread, with a progress bar; each run checkpoints every few steps (atomically) and an interrupted
  * sweep resumes where it stopped (`--fresh` discards the checkpoints and results). When every run is
  * done it writes, atomically, `data/lm_runs.csv` (one row per run: final losses overall and per genre,
- * provenance), `data/lm_curves.csv`, `data/lm_genres.csv`, `data/lm_twonn.csv` and `data/lm_samples.csv`.
+ * provenance), `data/lm_curves.csv`, `data/lm_genres.csv`, `data/lm_twonn.csv`, `data/lm_samples.csv` and
+ * `data/lm_weights.csv` (the final parameters of seed 0 of each size, for the live edition).
  * Ctrl-C (SIGINT) or SIGTERM stops the workers and exits with code 130, leaving only complete files.
  *
  * `--reduced` trains a smaller plan (fewer steps and sizes) into `.lm_runs_reduced/` and writes its CSVs to
@@ -109,7 +110,7 @@ function writeOutputs(
 ): void {
   mkdirSync(outDir, { recursive: true });
   const genres = [...new Set(results.values().next().value!.result.genres.map((g) => g.genre))].sort();
-  const runRows = [], curveRows = [], genreRows = [], twonnRows = [], sampleRows = [];
+  const runRows = [], curveRows = [], genreRows = [], twonnRows = [], sampleRows = [], weightRows = [];
   for (const spec of runs) {
     const { result: r, wall, code } = results.get(spec.id)!;
     const row: Record<string, unknown> = {
@@ -170,6 +171,20 @@ function writeOutputs(
         text: r.sample.replaceAll("\n", "\\n"),
       });
     }
+    if (r.weights !== "") {
+      const m = spec.model;
+      weightRows.push({
+        run: spec.id,
+        width: m.width,
+        layers: m.layers,
+        heads: m.heads,
+        context: m.context,
+        vocab: m.vocabSize,
+        N: r.N,
+        params: r.params,
+        weights: r.weights,
+      });
+    }
   }
   const cols = (rows: Record<string, unknown>[]) => Object.keys(rows[0]);
   writeAtomic(`${outDir}/lm_runs.csv`, rowsToCsv(runRows, cols(runRows)));
@@ -177,6 +192,7 @@ function writeOutputs(
   writeAtomic(`${outDir}/lm_genres.csv`, rowsToCsv(genreRows, cols(genreRows)));
   if (twonnRows.length > 0) writeAtomic(`${outDir}/lm_twonn.csv`, rowsToCsv(twonnRows, cols(twonnRows)));
   if (sampleRows.length > 0) writeAtomic(`${outDir}/lm_samples.csv`, rowsToCsv(sampleRows, cols(sampleRows)));
+  if (weightRows.length > 0) writeAtomic(`${outDir}/lm_weights.csv`, rowsToCsv(weightRows, cols(weightRows)));
 }
 
 /** Entry point (see the module comment); returns the exit code. */

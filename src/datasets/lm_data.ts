@@ -1,13 +1,15 @@
 /**
  * Parsers of the committed runs of notebook 11's language-model sweep (`npm run train -- lm`):
  * `data/lm_runs.csv` (one row per run), `data/lm_curves.csv` (loss curves), `data/lm_genres.csv` (final
- * losses per genre and split), `data/lm_twonn.csv` (TwoNN dimensions) and `data/lm_samples.csv` (text
- * samples). Text in, records out (no file I/O); every field is checked.
+ * losses per genre and split), `data/lm_twonn.csv` (TwoNN dimensions), `data/lm_samples.csv` (text
+ * samples) and `data/lm_weights.csv` (the seed-0 model of each size). Text in, records out (no file I/O);
+ * every field is checked.
  *
  * @module
  */
 import { csvLines, parseDecimal } from "../_util/csv";
 import { requireString } from "../_util/validate";
+import { base64ToFloats } from "../_util/base64";
 
 /** The fifteen Brown genres (cats.txt), sorted, as the CSVs list them. */
 export const BROWN_GENRES = [
@@ -298,4 +300,52 @@ export function parseLmSamples(text: string): LmSample[] {
     prompt: r.prompt as string,
     text: (r.text as string).replaceAll("\\n", "\n"),
   }));
+}
+
+/** The final parameters of one committed model (seed 0 of a size of the sweep). */
+export interface LmWeights {
+  run: string;
+  width: number;
+  layers: number;
+  heads: number;
+  context: number;
+  vocab: number;
+  N: number;
+  /** Number of parameters (all: embeddings included). */
+  params: number;
+  /** The parameters as float32, in `tensorShapes` order (src/learn/lm/model.ts). */
+  weights: Float32Array;
+}
+
+/**
+ * Parses `lm_weights.csv`: `run,width,layers,heads,context,vocab,N,params,weights`, the last field the
+ * parameters' little-endian float32 bytes in base64.
+ *
+ * @throws {RangeError} naming the line when a field is bad, the base64 does not decode to `params`
+ *   floats, or a parameter is not finite.
+ */
+export function parseLmWeights(text: string): LmWeights[] {
+  const columns = ["run", "width", "layers", "heads", "context", "vocab", "N", "params", "weights"];
+  return parseRecords(text, columns, ["run", "weights"]).map((r, k) => {
+    const params = r.params as number, weights = base64ToFloats(r.weights as string);
+    if (weights === null || weights.length !== params) {
+      throw new RangeError(
+        `line ${k + 2}: \`weights\` must be the base64 of ${params} little-endian float32 values` +
+          (weights === null ? "" : `, got ${weights.length}`),
+      );
+    }
+    const bad = weights.findIndex((w) => !Number.isFinite(w));
+    if (bad >= 0) throw new RangeError(`line ${k + 2}: parameter ${bad} is not finite`);
+    return {
+      run: r.run as string,
+      width: r.width as number,
+      layers: r.layers as number,
+      heads: r.heads as number,
+      context: r.context as number,
+      vocab: r.vocab as number,
+      N: r.N as number,
+      params,
+      weights,
+    };
+  });
 }

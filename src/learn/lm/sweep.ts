@@ -7,6 +7,7 @@
  * @module
  */
 import { Random } from "../../stats/random";
+import { floatsToBase64 } from "../../_util/base64";
 import { twoNN } from "../../measure/twonn";
 import { type ModelConfig, nonEmbeddingParameters, parameterCount, type TrainConfig } from "./config";
 import { evalWindows } from "./data";
@@ -199,6 +200,8 @@ export interface RunResult {
   curve: CurvePoint[];
   twonn: TwoNNPoint[];
   sample: string;
+  /** The final parameters as base64 float32 (`floatsToBase64`) for seed 0 of a size run, else "". */
+  weights: string;
 }
 
 /** Mean and standard deviation of an array. */
@@ -358,8 +361,9 @@ export function executeRun(
     }
     twonn = [...twoNNScales(reps, C, "representation", 7), ...twoNNScales(inputs, K, "input", 7)];
   }
-  let sample = "";
+  let sample = "", weights = "";
   if (spec.kind === "size" && spec.train.seed === 0) {
+    weights = floatsToBase64(model.params as Float32Array);
     const idx = new Map(data.vocab.map((c, i) => [c, i]));
     const prompt = new Uint8Array([...PROMPT].map((c) => idx.get(c)!));
     sample = [...generate(model, prompt, SAMPLE_LENGTH, SAMPLE_TEMPERATURE, SAMPLE_SEED)].map((i) => data.vocab[i])
@@ -375,5 +379,6 @@ export function executeRun(
     curve,
     twonn,
     sample,
+    weights,
   };
 }

@@ -17,7 +17,7 @@
  * @module
  */
 import { build, type Plugin } from "esbuild";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -30,7 +30,8 @@ import * as languageModel from "../src/findings/11_language_model";
 import { clusteredRuns } from "../src/findings/_11_language_model_genres";
 import { brownSlice } from "../src/findings/brown_corpus";
 import { readInput } from "../src/findings/inputs";
-import { parseLmCurves, parseLmRuns, sizeName } from "../src/datasets/lm_data";
+import { parseLmCurves, parseLmRuns, parseLmWeights, sizeName } from "../src/datasets/lm_data";
+import { floatsToBase64 } from "../src/_util/base64";
 import { BATCH, peakLr } from "../src/learn/lm/sweep";
 import type { LiveOpenLmData } from "../src/live/openlm_runs";
 import type { LiveMeasuredData } from "../src/live/measured_runs";
@@ -202,7 +203,46 @@ export async function buildLive(outDir: string): Promise<LiveBundle[]> {
     }
     bundles.push(bundle);
   }
+  const weights = lmWeightsScript(), gzipped = gzipSync(weights, { level: 9 }).length;
+  if (gzipped > LM_WEIGHTS_BUDGET_GZIP) {
+    throw new Error(
+      `${LM_WEIGHTS_FILE} is ${kB(gzipped)} gzip-compressed, over its budget of ${kB(LM_WEIGHTS_BUDGET_GZIP)}`,
+    );
+  }
+  writeFileSync(join(outDir, LM_WEIGHTS_FILE), weights);
   return bundles;
+}
+
+/**
+ * Where notebook 11's page finds the committed models' parameters (relative to the site folder): a
+ * script, loaded when the reader first picks a committed model (a script and not a fetch, so that the
+ * edition works opened from the disk), that sets `globalThis.smallnessLmWeights`.
+ */
+export const LM_WEIGHTS_FILE = "live/lm_weights.js";
+/** Its budget, gzip-compressed: the issue allows "a few MB" for the weights; the seven models take about 0.9 MB. */
+export const LM_WEIGHTS_BUDGET_GZIP = 2 * 1024 * 1024;
+
+/** One committed model as the page receives it: its size, configuration and parameters (base64 float32). */
+export interface LiveLmWeights {
+  size: string;
+  N: number;
+  model: { vocabSize: number; context: number; width: number; layers: number; heads: number };
+  weights: string;
+}
+
+/**
+ * The text of `LM_WEIGHTS_FILE`: every model of `data/lm_weights.csv` (checked by `parseLmWeights`), in
+ * order of N.
+ * @example lmWeightsScript().startsWith("globalThis.smallnessLmWeights = [") // => true
+ */
+export function lmWeightsScript(): string {
+  const models: LiveLmWeights[] = parseLmWeights(readInput("lm_weights.csv")).sort((a, b) => a.N - b.N).map((w) => ({
+    size: sizeName(w.run),
+    N: w.N,
+    model: { vocabSize: w.vocab, context: w.context, width: w.width, layers: w.layers, heads: w.heads },
+    weights: floatsToBase64(w.weights),
+  }));
+  return `globalThis.smallnessLmWeights = ${JSON.stringify(models)};\n`;
 }
 
 /**
@@ -327,6 +367,8 @@ export function liveLmData(): LiveLmData {
     N: small.N,
     steps: small.steps,
     sweepValLoss: small.valLoss,
+    committed: runs.map((r) => ({ size: sizeName(r.run), N: r.N, steps: r.steps, valLoss: r.valLoss })),
+    weightsFile: LM_WEIGHTS_FILE,
     sweep: runs.flatMap((r) =>
       curves.filter((c) => c.run === r.run).map((c) => ({
         size: sizeName(r.run),

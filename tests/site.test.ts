@@ -44,22 +44,30 @@ import {
   LIVE_FORECAST_CUTS,
   liveLmData,
   liveLmGenresData,
+  type LiveLmWeights,
   liveMeasuredData,
   liveOpenLmData,
   liveTeacherStudentData,
   liveTurbulenceData,
+  LM_WEIGHTS_BUDGET_GZIP,
+  LM_WEIGHTS_FILE,
 } from "../scripts/site_live";
 import type { LiveLmData } from "../src/live/lm";
 import { genreExponents, type LiveLmGenresData } from "../src/live/lm_genres";
 import { figureLmGenres } from "../src/figures/lm";
 import * as languageModel from "../src/findings/11_language_model";
 import { encode } from "../src/learn/lm/corpus";
+import { parseLmSamples, parseLmWeights } from "../src/datasets/lm_data";
+import { readInput } from "../src/findings/inputs";
+import { base64ToFloats } from "../src/_util/base64";
 import { generate } from "../src/learn/lm/sample";
 import {
   BATCH,
   CURVE_WINDOWS_PER_GENRE,
   PROMPT,
   SAMPLE_LENGTH,
+  SAMPLE_SEED,
+  SAMPLE_TEMPERATURE,
   sweepTrainConfig,
   windowsOf,
 } from "../src/learn/lm/sweep";
@@ -290,6 +298,28 @@ describe("the HTML edition", () => {
         `${((page + bundle.gzipBytes) / 1024).toFixed(1)} kB with live/lm.js`,
     );
     expect(page + bundle.gzipBytes).toBeLessThanOrEqual(LIVE_BUDGET_GZIP);
+  });
+
+  it("ships the committed models' parameters beside notebook 11's page, within their budget, as data/lm_weights.csv holds them", () => {
+    const text = readFileSync(join(SITE, LM_WEIGHTS_FILE), "utf8");
+    const gzipped = gzipSync(text, { level: 9 }).length;
+    console.log(`${LM_WEIGHTS_FILE}: ${(text.length / 1024).toFixed(1)} kB, ${(gzipped / 1024).toFixed(1)} kB gzip`);
+    expect(gzipped).toBeLessThanOrEqual(LM_WEIGHTS_BUDGET_GZIP);
+    const sandbox: { smallnessLmWeights?: LiveLmWeights[] } = {};
+    new Function("globalThis", text)(sandbox);
+    const shipped = sandbox.smallnessLmWeights!;
+    const committed = parseLmWeights(readInput("lm_weights.csv")).sort((a, b) => a.N - b.N);
+    expect(shipped.map((m) => m.size)).toEqual(["w4l1", "w8l1", "w16l1", "w24l2", "w32l2", "w48l2", "w64l2"]);
+    shipped.forEach((m, i) => {
+      expect(m.N).toBe(committed[i].N);
+      expect(Array.from(base64ToFloats(m.weights)!)).toEqual(Array.from(committed[i].weights));
+    });
+    // the page lists the same models and names the file
+    const html = readFileSync(join(SITE, "11_language_model.html"), "utf8");
+    const json = /<script type="application\/json" data-live-data="figureLmCurves">([\s\S]*?)<\/script>/.exec(html)![1];
+    const data = JSON.parse(json) as LiveLmData;
+    expect(data.committed.map((c) => c.size)).toEqual(shipped.map((m) => m.size));
+    expect(data.weightsFile).toBe(LM_WEIGHTS_FILE);
   });
 
   it("writes every figure output of every notebook as a non-empty SVG (the figure's own, from figures/)", () => {
@@ -1532,7 +1562,7 @@ describe("the HTML edition in headless Chromium", () => {
         return { val, train, text };
       };
 
-      // a tiny run: 300 steps (the sweep's are 600) of seed 0
+      // a tiny run: 300 steps (the sweep's are 4,800) of seed 0
       const STEPS = 300;
       expect(await lm.getAttribute("data-run")).toBe("ready");
       expect(await button.textContent()).toBe("Train");
@@ -1590,6 +1620,37 @@ describe("the HTML edition in headless Chromium", () => {
       expect(again.step).toBe(STEPS);
       close(again["held-out loss"], seed1.val, "seed 1, stopped and gone on");
       expect(again["held-out loss"]).not.toBe(end["held-out loss"]);
+    },
+    120_000,
+  );
+
+  it(
+    "writes with the sweep's committed models in the page: each continues the prompt exactly as its committed sample",
+    async (ctx) => {
+      if (!browser) return ctx.skip(skip);
+      await open("11_language_model.html");
+      await liveReady(page, 1);
+      const lm = page.locator('figure[data-live="figureLmCurves"]');
+      const generated = () => lm.locator(".live-sample-text").getAttribute("data-generated");
+      const samples = parseLmSamples(readInput("lm_samples.csv"));
+      const choices = await lm.locator(".live-controls select option").allTextContents();
+      expect(choices.length).toBe(8); // the model trained here and the seven sizes
+      await setNumber(lm, 0, SAMPLE_SEED); // the sweep's sampling seed; the temperature's default is the sweep's
+      for (const size of ["w64l2", "w4l1"]) {
+        await lm.locator(".live-controls select").selectOption({ index: choices.findIndex((c) => c.startsWith(size)) });
+        await page.waitForFunction(
+          (s) => document.querySelector('[data-live="figureLmCurves"]')?.getAttribute("data-writer") === s,
+          size,
+          { timeout: 30_000 },
+        );
+        const want = samples.find((x) => x.run === `${size}-s0`)!;
+        expect(want.temperature).toBe(SAMPLE_TEMPERATURE);
+        expect(want.prompt).toBe(PROMPT);
+        expect(await generated(), size).toBe(want.text);
+      }
+      // back to the model trained here: it writes again, untrained
+      await lm.locator(".live-controls select").selectOption({ index: 0 });
+      expect(await lm.getAttribute("data-writer")).toBe("the one trained in this page");
     },
     120_000,
   );

@@ -98,11 +98,17 @@ export interface GenreFit {
 export interface GenreLevel {
   genre: string;
   loss: number;
-  /** Standard error from the windows (48 windows of 64 characters; windows of one sample are correlated). */
+  /**
+   * Standard error of the genre's loss: the windows' standard deviation over √n with n the genre's
+   * held-out samples (at most the 48 windows): windows of one sample are correlated, so each sample
+   * counts once (conservative; the window count would overstate the evidence about √(48/n) times).
+   */
   se: number;
   /** Loss minus the mean over the other genres, and its z-score. */
   diff: number;
   z: number;
+  /** The z-score with the windows counted as independent (what the conservative `z` guards against). */
+  zWindows: number;
   pHolm: number;
 }
 
@@ -255,13 +261,23 @@ function analyse(s: Settings): Analysis {
   const levelsRaw = BROWN_GENRES.map((g) =>
     genres.find((x) => x.run === topRun0.run && x.genre === g && x.split === "validation")!
   );
+  const heldOutSamples = new Map<string, number>();
+  for (const sample of loadBrown().split.validation) {
+    heldOutSamples.set(sample.genre, (heldOutSamples.get(sample.genre) ?? 0) + 1);
+  }
   const genreLevels = levelsRaw.map((x): GenreLevel => {
     const others = levelsRaw.filter((y) => y.genre !== x.genre);
     const m = mean(others.map((y) => y.mean));
-    const se = x.sd / Math.sqrt(x.windows);
-    const seOthers = Math.sqrt(others.reduce((a, y) => a + (y.sd / Math.sqrt(y.windows)) ** 2, 0)) / others.length;
+    // each held-out sample counted once: its windows are correlated, so the window count would overstate n
+    const n = (y: typeof x) => Math.min(y.windows, heldOutSamples.get(y.genre)!);
+    const se = x.sd / Math.sqrt(n(x));
+    const seOthers = Math.sqrt(others.reduce((a, y) => a + (y.sd / Math.sqrt(n(y))) ** 2, 0)) / others.length;
     const diff = x.mean - m, z = diff / Math.sqrt(se * se + seOthers * seOthers);
-    return { genre: x.genre, loss: x.mean, se, diff, z, pHolm: normalTwoSided(z) };
+    const byWindow = Math.sqrt(
+      (x.sd / Math.sqrt(x.windows)) ** 2 +
+        others.reduce((a, y) => a + (y.sd / Math.sqrt(y.windows)) ** 2, 0) / others.length ** 2,
+    );
+    return { genre: x.genre, loss: x.mean, se, diff, z, zWindows: diff / byWindow, pHolm: normalTwoSided(z) };
   });
   holmAdjust(genreLevels.map((g) => g.pHolm)).forEach((p, i) => (genreLevels[i].pHolm = p));
   const brown = loadBrown();

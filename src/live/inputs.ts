@@ -23,7 +23,7 @@ export const range = Inputs.range as unknown as (extent: [number, number], optio
 /** A drop-down menu of `options`; its value is the chosen option (the first by default). */
 export const select = Inputs.select as unknown as (
   options: readonly string[],
-  settings?: { label?: string | Node; value?: string },
+  settings?: { label?: string | Node; value?: string; format?: (option: string) => string },
 ) => Control;
 
 /** A one-line text box; its value is the text (an `input` event on every keystroke). */

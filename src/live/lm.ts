@@ -32,6 +32,8 @@ import type * as languageModel from "../findings/11_language_model";
 import { extendGenreResamples, genreExponents, genreResamplesDrawn, type LiveLmGenresData } from "./lm_genres";
 import type { ModelConfig } from "../learn/lm/config";
 import { decode, encode, ngramEntropy } from "../learn/lm/corpus";
+import { CharTransformer } from "../learn/lm/model";
+import { base64ToFloats } from "../_util/base64";
 import { generate } from "../learn/lm/sample";
 import {
   BATCH,
@@ -57,6 +59,10 @@ export interface LiveLmData {
   sweepValLoss: number;
   /** The sweep's held-out curves, seed 0 of each size, sizes in order of N. */
   sweep: { size: string; N: number; step: number; valLoss: number }[];
+  /** The committed models (seed 0 of each size of the sweep), in order of N, whose parameters `weightsFile` holds. */
+  committed: { size: string; N: number; steps: number; valLoss: number }[];
+  /** The script, relative to the page, that sets `globalThis.smallnessLmWeights` (`LM_WEIGHTS_FILE`). */
+  weightsFile: string;
   /** The corpus's vocabulary and its slice (`brownSlice`), by genre in file order. */
   vocab: string[];
   train: Record<string, string>;
@@ -71,7 +77,18 @@ const LIMIT_S = 60;
 const CURVE_POINTS = 40;
 const STEPS_RANGE: [number, number] = [20, 5000];
 
-type Values = { seed: number; steps: number; train: boolean; prompt: string; temperature: number };
+type Values = { seed: number; steps: number; train: boolean; model: string; prompt: string; temperature: number };
+
+/** The choice of the model that writes: the one trained in the page, or a committed one by its size. */
+const HERE = "the one trained in this page";
+
+/** One committed model as `weightsFile` gives it (`LiveLmWeights` in scripts/site_live.ts). */
+interface CommittedWeights {
+  size: string;
+  N: number;
+  model: ModelConfig;
+  weights: string;
+}
 type Status = "ready" | "training" | "stopped" | "done" | "limit";
 
 /** One run in the page: its trainer, its curve so far and the training time it has taken. */
@@ -125,6 +142,15 @@ const lm = (host: HTMLElement): LiveSpec<Values> => {
   const train = Inputs.button("Train", { value: false, reduce: (v: boolean) => !v });
   const trainButton = train.querySelector("button")!;
   trainButton.type = "button";
+  const choices = [HERE, ...data.committed.map((c) => c.size)];
+  const modelChoice = Inputs.select(choices, {
+    value: HERE,
+    label: "model that writes: the one trained here, or the sweep's of that size (seed 0)",
+    format: (c: string) => {
+      const k = data.committed.find((x) => x.size === c);
+      return k ? `${c}, N = ${k.N.toLocaleString("en-US")}` : c;
+    },
+  });
   const prompt = Inputs.text({ label: "prompt, the text the model continues", value: PROMPT, maxlength: 200 });
   const temperature = Inputs.range([0, 2], {
     value: SAMPLE_TEMPERATURE,
@@ -166,10 +192,44 @@ const lm = (host: HTMLElement): LiveSpec<Values> => {
   };
   const finished = (r: Run) => r.trainer.stepsDone >= r.steps;
 
+  /** The committed models, built once their parameters have loaded (`weightsFile`, on first use). */
+  const built = new Map<string, CharTransformer>();
+  let loading: Promise<void> | undefined;
+  const loadWeights = (): Promise<void> => {
+    loading ??= new Promise<void>((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = data.weightsFile;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error(`${data.weightsFile} did not load`));
+      document.head.append(script);
+    });
+    return loading;
+  };
+  const committedModel = (size: string): CharTransformer | undefined => {
+    const list = (globalThis as { smallnessLmWeights?: CommittedWeights[] }).smallnessLmWeights;
+    const w = list?.find((x) => x.size === size);
+    if (!w) return undefined;
+    let m = built.get(size);
+    if (!m) {
+      m = new CharTransformer(w.model);
+      const params = base64ToFloats(w.weights);
+      if (params === null || params.length !== m.params.length) {
+        throw new Error(`${data.weightsFile}: ${size} has ${params?.length} parameters, not ${m.params.length}`);
+      }
+      m.params.set(params);
+      built.set(size, m);
+    }
+    return m;
+  };
+
   /** The model's continuation of the reader's prompt (characters outside the corpus's 85 are left out). */
   let sampledAt = -Infinity;
+  let latest: Values | undefined;
   const write = (r: Run, v: Values) => {
     sampledAt = performance.now();
+    latest = v;
+    if (v.model !== HERE) return writeCommitted(r, v);
+    host.dataset.writer = HERE;
     const kept = [...v.prompt].filter((c) => vocab.includes(c)).join("");
     const dropped = [...v.prompt].length - [...kept].length;
     const about = `The model at step ${r.trainer.stepsDone} continues your prompt by ${SAMPLE_LENGTH} characters ` +
@@ -189,6 +249,45 @@ const lm = (host: HTMLElement): LiveSpec<Values> => {
     sampleNote.textContent = about;
     sampleText.replaceChildren(typed, decode(ids, vocab));
     sampleText.dataset.generated = decode(ids, vocab);
+  };
+
+  /** The continuation by a committed model (its parameters loaded first, the text written when they are). */
+  const writeCommitted = (r: Run, v: Values) => {
+    const info = data.committed.find((c) => c.size === v.model)!;
+    const m = committedModel(v.model);
+    if (!m) {
+      host.dataset.writer = "loading";
+      sampleNote.textContent = `Loading the parameters of the sweep's models (${data.weightsFile}, about 1 MB)…`;
+      sampleText.replaceChildren();
+      sampleText.dataset.generated = "";
+      loadWeights().then(() => latest && write(r, latest), (e: Error) => {
+        sampleNote.textContent = `${e.message}: the committed models cannot write here.`;
+        host.dataset.writer = "failed";
+      });
+      return;
+    }
+    const kept = [...v.prompt].filter((c) => vocab.includes(c)).join("");
+    if (kept === "") {
+      sampleNote.textContent =
+        "Type a prompt (letters, digits and punctuation of the corpus) for the model to continue.";
+      sampleText.replaceChildren();
+      sampleText.dataset.generated = "";
+      host.dataset.writer = v.model;
+      return;
+    }
+    const ids = generate(m, encode(kept, vocab), SAMPLE_LENGTH, v.temperature, v.seed);
+    const typed = document.createElement("strong");
+    typed.textContent = kept;
+    sampleNote.textContent =
+      `The sweep's ${v.model} (N = ${info.N.toLocaleString("en-US")}, seed 0, ${
+        info.steps.toLocaleString("en-US")
+      } steps on the whole text, held-out loss ${
+        formatNumber(info.valLoss)
+      } nats/character) continues your prompt by ` +
+      `${SAMPLE_LENGTH} characters at temperature ${v.temperature} (sampling seed ${v.seed}):`;
+    sampleText.replaceChildren(typed, decode(ids, vocab));
+    sampleText.dataset.generated = decode(ids, vocab);
+    host.dataset.writer = v.model;
   };
 
   /** The numbers beside the figure; the button says what a click does. */
@@ -242,7 +341,7 @@ const lm = (host: HTMLElement): LiveSpec<Values> => {
   };
 
   return {
-    controls: { seed, steps, train, prompt, temperature },
+    controls: { seed, steps, train, model: modelChoice, prompt, temperature },
     extra: [sample],
     draw: (v) => {
       const r = current(v);

@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { requireFiniteArray, requireFiniteResult, requireInRange, requirePositive } from "../_util/validate";
+import {
+  requireFiniteArray,
+  requireFiniteResult,
+  requireInRange,
+  requireInteger,
+  requirePositive,
+} from "../_util/validate";
 
 /**
  * Monte-Carlo error of a bootstrap percentile endpoint: with B re-estimates the q-quantile is the
@@ -32,4 +38,20 @@ export function quantileMonteCarloError(values: readonly number[], q: number, z 
     "an array",
     "the spread of its order statistics",
   );
+}
+
+/**
+ * Wilson's score upper bound for a proportion: from k successes in n draws, the upper end of the
+ * two-sided `z`-interval (Wilson 1927), (p + z²/2n + z·√(p(1 − p)/n + z²/4n²)) / (1 + z²/n) with
+ * p = k/n. Used on a bootstrap's count of re-estimates beyond a threshold: a share that is below a
+ * level even at this bound stays below it with another seed.
+ * @throws {RangeError} unless n is an integer ≥ 1, k an integer in [0, n] and z > 0.
+ * @example Math.round(wilsonUpper(0, 200) * 1e4) / 1e4 // => 0.0188
+ */
+export function wilsonUpper(k: number, n: number, z = 1.96): number {
+  requireInteger("n", n, 1);
+  requireInteger("k", k, 0, n);
+  requirePositive("z", z);
+  const p = k / n, z2 = z * z;
+  return Math.min(1, (p + z2 / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n));
 }

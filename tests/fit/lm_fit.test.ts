@@ -21,9 +21,12 @@ describe("Holm's step-down adjustment", () => {
     expect(holmAdjust([0.5, 0.9])).toEqual([1, 1]);
     expect(() => holmAdjust([1.2])).toThrow(/p\[0\]/);
   });
-  it("bootstrap p-value is twice the smaller tail share", () => {
-    expect(bootstrapPValue([1, 2, 3, -1])).toBe(0.5);
-    expect(bootstrapPValue([1, 2, 3, 4])).toBe(0);
+  it("bootstrap p-value is twice the smaller tail count plus one over R + 1 (Davison & Hinkley eq. 4.11)", () => {
+    // 2(1 + k)/(R + 1): one of four draws ≤ 0 gives 2·2/5; none gives 2/5, never 0
+    expect(bootstrapPValue([1, 2, 3, -1])).toBe(0.8);
+    expect(bootstrapPValue([1, 2, 3, 4])).toBe(0.4);
+    expect(bootstrapPValue(new Array(199).fill(1))).toBe(0.01);
+    expect(bootstrapPValue([0, 0])).toBe(1);
     expect(() => bootstrapPValue([NaN])).toThrow(/finite/);
   });
 });

@@ -250,7 +250,7 @@ export const PAPER_CLAIMS: readonly PaperClaim[] = [
       "shows that the exponent eq. 9 is about, the model-size exponent of the reducible loss, is 0.22–0.25, which eq. 9 reads " +
       'as d ≈ 16–18: "reducible α = 4/d" and "d > 40" cannot both hold on these runs (the small exponent of the total ' +
       "loss comes from the pedestal). 11 measures the chain end to end on our own character models (10²–10⁵ " +
-      "parameters, not LLMs): the TwoNN dimension of their final-layer representations is about 5, and 4/d lies outside " +
+      "parameters, not LLMs): the TwoNN dimension of their final-layer representations is about 4, and 4/d lies outside " +
       "the interval of the fitted α.",
   },
   {

@@ -95,6 +95,10 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
     expectClose(c.numbers.d, Number(row.estimate), { rel: 1e-15 });
     expectClose(c.numbers.four_over_d, 4 / Number(row.estimate), { rel: 1e-12 });
     expectClose(c.numbers.d, 4.13, { abs: 0.01 });
+    // the paper-claims register's note on notebook 11 says "about 4"
+    const register = readFileSync(new URL("../../src/findings/paper_claims.ts", import.meta.url), "utf8");
+    expect(register).toContain("final-layer representations is about 4, and 4/d lies outside");
+    expect(Math.round(c.numbers.d)).toBe(4);
   });
 
   it("yardsticks: unigram and bigram entropies of the training text", () => {

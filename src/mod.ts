@@ -241,9 +241,10 @@ export {
   parseLmRuns,
   parseLmSamples,
   parseLmTwoNN,
+  parseLmWeights,
   sizeName,
 } from "./datasets/lm_data";
-export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN } from "./datasets/lm_data";
+export type { LmCurvePoint, LmGenreLoss, LmRun, LmSample, LmTwoNN, LmWeights } from "./datasets/lm_data";
 export { bootstrapPValue, ClusterBootstrap, compareExponents, fitClusteredLaw, holmAdjust } from "./fit/lm_fit";
 export type { ClusteredRun, ClusterLawFit, ClusterResampling, ExponentComparison } from "./fit/lm_fit";
 

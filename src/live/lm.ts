@@ -14,8 +14,10 @@
  * The build writes into the page (`liveData` in scripts/site_live.ts): the smallest size of the sweep as
  * `data/lm_runs.csv` records it, the sweep's seed-0 curves (`data/lm_curves.csv`) and a slice of the Brown
  * corpus (`brownSlice`: every sample's leading paragraphs, about 230 000 training and 48 000 held-out
- * characters). The sweep keeps no weights (`npm run train -- lm` commits losses, curves, dimensions and
- * samples), so the text comes from the model trained in the page only.
+ * characters). The text comes from the model trained in the page, or from one of the sweep's own models:
+ * the final parameters of seed 0 of each size (`data/lm_weights.csv`), shipped beside the page as the script
+ * `LM_WEIGHTS_FILE` (about 0.9 MB compressed) and loaded the first time a reader picks one, so that the page
+ * itself stays within its budget and opens from the disk (a script loads there, a fetch would not).
  *
  * And the exponent α per genre (`figureLmGenres`, the notebook's builder) at the reader's bootstrap
  * resamples, seed and coverage: the notebook's sixteen grid fits are carried in the page and bootstrapped

@@ -93,8 +93,6 @@ export const eqz = (a: Code): Code => seq(a, 0x45);
 export const f64load = (addr: Code, offset = 0): Code => seq(addr, 0x2b, memarg(3, offset));
 /** `f64.store` of `v` at `addr` + `offset`. */
 export const f64store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0x39, memarg(3, offset));
-/** `f32.store` at `addr` + `offset` of the double `v` rounded to float (`f32.demote_f64`). */
-export const f32store = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, 0xb6, 0x38, memarg(2, offset));
 /** `i32.load` at `addr` + `offset`. */
 export const i32load = (addr: Code, offset = 0): Code => seq(addr, 0x28, memarg(2, offset));
 /** `i32.store` of `v` at `addr` + `offset`. */
@@ -119,8 +117,6 @@ export const fmul = bin(0xa2);
 export const flt = bin(0x63);
 /** `f64.eq`. */
 export const feq = bin(0x61);
-/** f64 → f32 → f64: rounds a double to the nearest float (ties to even), as a store into a Float32Array. */
-export const fround32 = (a: Code): Code => seq(a, 0xb6, 0xbb);
 /** `select`: `a` if `cond` ≠ 0, else `b`. */
 export const select = (a: Code, b: Code, cond: Code): Code => seq(a, b, cond, 0x1b);
 
@@ -129,10 +125,6 @@ export const select = (a: Code, b: Code, cond: Code): Code => seq(a, b, cond, 0x
 export const vload = (addr: Code, offset = 0): Code => seq(addr, simd(0x00, ...memarg(3, offset)));
 /** `v128.load64_splat`: one double loaded into both lanes. */
 export const vsplat = (addr: Code, offset = 0): Code => seq(addr, simd(0x0a, ...memarg(3, offset)));
-/** Both doubles of `v` rounded to floats (to nearest, ties to even) and stored as two floats at `addr` +
- * `offset` (`f32x4.demote_f64x2_zero`, `v128.store64_lane` 0). */
-export const vstore32x2 = (addr: Code, v: Code, offset = 0): Code =>
-  seq(addr, v, simd(0x5e), simd(0x5b, ...memarg(3, offset), 0));
 /** `v128.store`. */
 export const vstore = (addr: Code, v: Code, offset = 0): Code => seq(addr, v, simd(0x0b, ...memarg(3, offset)));
 /** `f64x2.splat` of an f64 value. */
@@ -159,8 +151,6 @@ export const vhigh = (a: Code, b: Code): Code =>
   vshuffle(a, b, [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31]);
 /** `v128.and`. */
 export const vand = (a: Code, b: Code): Code => seq(a, b, simd(0x4e));
-/** Rounds both lanes to float (`f32x4.demote_f64x2_zero` then `f64x2.promote_low_f32x4`). */
-export const vround32 = (a: Code): Code => seq(a, simd(0x5e), simd(0x5f));
 
 // f32 scalars and f32x4 (the language model's single-precision kernels: every operation rounds to
 // float32, to nearest, ties to even, as JavaScript's `Math.fround` of the same operation in double

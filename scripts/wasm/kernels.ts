@@ -15,10 +15,12 @@
  *   their sums at the bias instead and add nothing at the end (the LM's edge rows do that). Blocked
  *   4 rows × 4 columns, then 4 × 2 and 4 × 1, then single rows; with `causal` ≠ 0 only the tiles
  *   with columns q < i + 4 (the lower triangle the attention reads, and some outputs above it).
- * - `axpy2` / `axpy4` / `axpy4r`: out[i, q] += Σ over blocks of 2 (or 4) consecutive j of
+ * - `axpy2` / `axpy4`: out[i, q] += Σ over blocks of 2 (or 4) consecutive j of
  *   ((c_j B[j, q] + c_{j+1} B[j+1, q]) + …), c_j = G[i, j] by strides, then single j's; `axpy2` skips a
- *   block (or single) whose coefficients are all zero, as the MLP's backward loops do; `axpy4r` rounds
- *   the running value to float32 after every block and single, as `+=` into a Float32Array does.
+ *   block (or single) whose coefficients are all zero, as the MLP's backward loops do.
+ *
+ * The language model's float32 kernels (`gemm32`, `softmax32`, `softmaxGrad32`, `gelu32`) follow, at the
+ * end of the file.
  *
  * @module
  */
@@ -30,7 +32,6 @@ import {
   type Code,
   eqz,
   F32,
-  f32store,
   F64,
   f64,
   f64load,
@@ -43,7 +44,6 @@ import {
   fmul,
   fne,
   forLoop,
-  fround32,
   fsub,
   Func,
   get,
@@ -97,11 +97,9 @@ import {
   vlt,
   vmul,
   vpmax,
-  vround32,
   vsplat,
   vsplatOf,
   vstore,
-  vstore32x2,
   vsub,
   vzero,
 } from "./emit";
@@ -185,18 +183,15 @@ function gemm(): Func {
 /**
  * The block-sum kernel: out (N×M) += blocks of `block` coefficients of G (N×J, row-major) times rows
  * of B (J×M, packed in column panels of width 8, then 2, then 1, the panel of columns q… at q·J,
- * row-major J×width); skipping all-zero blocks and singles (`skip`), rounding to float32 after every
- * addition (`round`). Panels outermost, so that one panel stays in L1 while every row of G passes.
+ * row-major J×width); skipping all-zero blocks and singles (`skip`). Panels outermost, so that one panel stays in L1 while every row of G passes.
  */
-function axpy(name: string, block: 2 | 4, skip: boolean, round: boolean): Func {
+function axpy(name: string, block: 2 | 4, skip: boolean): Func {
   const f = new Func(name, new Array(6).fill(I32));
   const [out, g, b, N, J, M] = [0, 1, 2, 3, 4, 5];
   const i = f.local(I32), q = f.local(I32), j = f.local(I32), pg = f.local(I32), pb = f.local(I32);
   const at = f.local(I32);
   const c = [0, 1, 2, 3].map(() => f.local(F64)), cs = [0, 1, 2, 3].map(() => f.local(V128));
   const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
-  const rv = (x: Code) => (round ? vround32(x) : x);
-  const rf = (x: Code) => (round ? fround32(x) : x);
 
   /** V vectors (V = 0: one scalar column) of the panel at columns q…, every row i. */
   function panel(V: number): Code {
@@ -217,12 +212,12 @@ function axpy(name: string, block: 2 | 4, skip: boolean, round: boolean): Func {
     if (V === 0) {
       let sum = fmul(get(c[0]), f64load(get(pb)));
       for (let t = 1; t < block; t++) sum = fadd(sum, fmul(get(c[t]), f64load(get(pb), 8 * t)));
-      update.push(set(accf, rf(fadd(get(accf), sum))));
+      update.push(set(accf, fadd(get(accf), sum)));
     }
     for (let v = 0; v < V; v++) {
       let sum = vmul(get(cs[0]), vload(get(pb), 16 * v));
       for (let t = 1; t < block; t++) sum = vadd(sum, vmul(get(cs[t]), vload(get(pb), 8 * width * t + 16 * v)));
-      update.push(set(acc[v], rv(vadd(get(acc[v]), sum))));
+      update.push(set(acc[v], vadd(get(acc[v]), sum)));
     }
     let allZero = feq(get(c[0]), f64(0));
     for (let t = 1; t < block; t++) allZero = and(allZero, feq(get(c[t]), f64(0)));
@@ -234,10 +229,10 @@ function axpy(name: string, block: 2 | 4, skip: boolean, round: boolean): Func {
       seq(...loads, skip ? ifThen(eqz(allZero), seq(...update)) : seq(...update)),
     );
     const one: Code[] = [];
-    if (V === 0) one.push(set(accf, rf(fadd(get(accf), fmul(get(c[0]), f64load(get(pb)))))));
+    if (V === 0) one.push(set(accf, fadd(get(accf), fmul(get(c[0]), f64load(get(pb))))));
     else one.push(set(cs[0], vsplatOf(get(c[0]))));
     for (let v = 0; v < V; v++) {
-      one.push(set(acc[v], rv(vadd(get(acc[v]), vmul(get(cs[0]), vload(get(pb), 16 * v))))));
+      one.push(set(acc[v], vadd(get(acc[v]), vmul(get(cs[0]), vload(get(pb), 16 * v)))));
     }
     const singles = forLoop(
       j,
@@ -263,13 +258,12 @@ function axpy(name: string, block: 2 | 4, skip: boolean, round: boolean): Func {
 }
 
 /**
- * The block sums of `axpy` without the zero test, for blocks of 4 (`axpy4`, and `axpy4r` rounding to
- * float32 after every addition): the same sums in the same order, two rows of G a pass, so that every
+ * The block sums of `axpy` without the zero test, for blocks of 4 (`axpy4`): the same sums in the same order, two rows of G a pass, so that every
  * vector of B loaded serves both (the kernels' memory accesses are bounds-checked where the engine has
  * no trap handler, Deno for one: fewer loads per product is what makes them faster). Per row and
  * vector: the block's sum s = ((c₀b₀ + c₁b₁) + c₂b₂) + c₃b₃ from its first product, then acc ← acc + s.
  */
-function blockSums4(name: string, round: boolean): Func {
+function blockSums4(name: string): Func {
   const f = new Func(name, new Array(6).fill(I32));
   const [out, g, b, N, J, M] = [0, 1, 2, 3, 4, 5];
   const i = f.local(I32), q = f.local(I32), j = f.local(I32), pb = f.local(I32);
@@ -278,8 +272,6 @@ function blockSums4(name: string, round: boolean): Func {
   const sum = [0, 1].map(() => [0, 1, 2, 3].map(() => f.local(V128)));
   const bv = [0, 1, 2, 3].map(() => f.local(V128)), cs = f.local(V128);
   const accf = [f.local(F64), f.local(F64)], sumf = [f.local(F64), f.local(F64)], bf = f.local(F64);
-  const rv = (x: Code) => (round ? vround32(x) : x);
-  const rf = (x: Code) => (round ? fround32(x) : x);
 
   /** R rows (1 or 2) from row i, V vectors (V = 0: one scalar column) of the panel at columns q…. */
   function tile(R: number, V: number): Code {
@@ -311,8 +303,8 @@ function blockSums4(name: string, round: boolean): Func {
       }
     }
     for (let r = 0; r < R; r++) {
-      if (V === 0) block.push(set(accf[r], rf(fadd(get(accf[r]), get(sumf[r])))));
-      for (let v = 0; v < V; v++) block.push(set(acc[r][v], rv(vadd(get(acc[r][v]), get(sum[r][v])))));
+      if (V === 0) block.push(set(accf[r], fadd(get(accf[r]), get(sumf[r]))));
+      for (let v = 0; v < V; v++) block.push(set(acc[r][v], vadd(get(acc[r][v]), get(sum[r][v]))));
     }
     const step = (n: number) => {
       const st: Code[] = [inc(j, i32(n)), inc(pb, i32(8 * width * n))];
@@ -324,11 +316,11 @@ function blockSums4(name: string, round: boolean): Func {
     for (let v = 0; v < V; v++) one.push(set(bv[v], vload(get(pb), 16 * v)));
     for (let r = 0; r < R; r++) {
       if (V === 0) {
-        one.push(set(accf[r], rf(fadd(get(accf[r]), fmul(f64load(get(pg[r])), get(bf))))));
+        one.push(set(accf[r], fadd(get(accf[r]), fmul(f64load(get(pg[r])), get(bf)))));
         continue;
       }
       one.push(set(cs, vsplat(get(pg[r]))));
-      for (let v = 0; v < V; v++) one.push(set(acc[r][v], rv(vadd(get(acc[r][v]), vmul(get(cs), get(bv[v]))))));
+      for (let v = 0; v < V; v++) one.push(set(acc[r][v], vadd(get(acc[r][v]), vmul(get(cs), get(bv[v])))));
     }
     const store: Code[] = [];
     for (let r = 0; r < R; r++) {
@@ -573,10 +565,12 @@ function colsum(): Func {
 /**
  * Column sums in the order of the language model's bias gradient: dst[j] = Σ over blocks of four rows
  * of (((src[i, j] + src[i+1, j]) + src[i+2, j]) + src[i+3, j]), from +0, then the last rows one at a
- * time (n×m row-major); eight columns a pass, then two, then one.
+ * time (n×m row-major), in double precision; eight columns a pass, then two, then one. `colsum4` reads
+ * doubles, `colsum4s` (`float32`) floats, each widened exactly.
  */
-function colsum4(): Func {
-  const f = new Func("colsum4", [I32, I32, I32, I32]);
+function colsum4(name: string, float32: boolean): Func {
+  const f = new Func(name, [I32, I32, I32, I32]);
+  const es = float32 ? 4 : 8; // bytes per source element
   const [dst, src, n, m] = [0, 1, 2, 3];
   const j = f.local(I32), i = f.local(I32), p = f.local(I32), mb = f.local(I32);
   const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
@@ -586,21 +580,21 @@ function colsum4(): Func {
     const parts: Code[] = [], singles: Code[] = [], init: Code[] = [], store: Code[] = [];
     const to = add(get(dst), mul(get(j), i32(8)));
     if (V === 0) {
-      const ld = (k: number) => f64load(row(k));
+      const ld = (k: number) => (float32 ? promote(s32load(row(k))) : f64load(row(k)));
       init.push(set(accf, f64(0)));
       parts.push(set(accf, fadd(get(accf), fadd(fadd(fadd(ld(0), ld(1)), ld(2)), ld(3)))));
       singles.push(set(accf, fadd(get(accf), ld(0))));
       store.push(f64store(to, get(accf)));
     }
     for (let v = 0; v < V; v++) {
-      const ld = (k: number) => vload(row(k), 16 * v);
+      const ld = (k: number) => (float32 ? vload32x2(row(k), 8 * v) : vload(row(k), 16 * v));
       init.push(set(acc[v], vzero()));
       parts.push(set(acc[v], vadd(get(acc[v]), vadd(vadd(vadd(ld(0), ld(1)), ld(2)), ld(3)))));
       singles.push(set(acc[v], vadd(get(acc[v]), ld(0))));
       store.push(vstore(to, get(acc[v]), 16 * v));
     }
     return seq(
-      set(p, add(get(src), mul(get(j), i32(8)))),
+      set(p, add(get(src), mul(get(j), i32(es)))),
       ...init,
       forLoop(
         i,
@@ -615,7 +609,7 @@ function colsum4(): Func {
     );
   }
   f.body = seq(
-    set(mb, mul(get(m), i32(8))),
+    set(mb, mul(get(m), i32(es))),
     set(j, i32(0)),
     forLoop(j, get(j), le(add(get(j), i32(8)), get(m)), [], columns(4)),
     forLoop(j, get(j), le(add(get(j), i32(2)), get(m)), [], columns(1)),
@@ -768,15 +762,15 @@ function finite(): Func {
 /**
  * The attention's weighted sums, one coefficient at a time: out[i, q] += c_{ij} B[j, q] for j over a
  * range that depends on the row (`mode` 0: j < J; 1, causal: j ≤ i; 2, anti-causal: j ≥ i), j
- * increasing, rounded to float32 after every addition with `round`, as `+=` into a Float32Array.
+ * increasing.
  * c_{ij} is at G + i·gRow + j·gCol (byte strides: G or its transpose); B is packed as for the block
  * sums (panels of width 8, then 2, then 1); out's rows are `outRow` bytes apart.
  *
- * Two rows a pass: each row's sum is a chain of dependent additions (and roundings), so two chains
+ * Two rows a pass: each row's sum is a chain of dependent additions, so two chains
  * side by side keep the adders busy; over the j both rows take, one loop serves both, each row's own
  * j before and after it by themselves, so that every row still adds in increasing j.
  */
-function weighted(name: string, round: boolean): Func {
+function weighted(name: string): Func {
   const f = new Func(name, new Array(10).fill(I32));
   const [out, outRow, g, gRow, gCol, b, N, J, M, mode] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const i = f.local(I32), q = f.local(I32), j = f.local(I32), end = f.local(I32), pb = f.local(I32);
@@ -786,8 +780,6 @@ function weighted(name: string, round: boolean): Func {
   const bv = [0, 1, 2, 3].map(() => f.local(V128));
   const acc = [0, 1].map(() => [0, 1, 2, 3].map(() => f.local(V128))), accf = [f.local(F64), f.local(F64)];
   const bf = f.local(F64);
-  const rv = (x: Code) => (round ? vround32(x) : x);
-  const rf = (x: Code) => (round ? fround32(x) : x);
   const min = (x: Code, y: Code) => select(x, y, lt(x, y));
   const max = (x: Code, y: Code) => select(y, x, lt(x, y));
 
@@ -806,11 +798,11 @@ function weighted(name: string, round: boolean): Func {
     for (let v = 0; v < V; v++) step.push(set(bv[v], vload(get(pb), 16 * v)));
     for (const r of rs) {
       if (V === 0) {
-        step.push(set(accf[r], rf(fadd(get(accf[r]), fmul(f64load(get(pg[r])), get(bf))))));
+        step.push(set(accf[r], fadd(get(accf[r]), fmul(f64load(get(pg[r])), get(bf)))));
         continue;
       }
       step.push(set(cs, vsplat(get(pg[r]))));
-      for (let v = 0; v < V; v++) step.push(set(acc[r][v], rv(vadd(get(acc[r][v]), vmul(get(cs), get(bv[v]))))));
+      for (let v = 0; v < V; v++) step.push(set(acc[r][v], vadd(get(acc[r][v]), vmul(get(cs), get(bv[v])))));
     }
     const next: Code[] = [inc(j, i32(1)), inc(pb, i32(8 * width))];
     for (const r of rs) next.push(inc(pg[r], get(gCol)));
@@ -865,17 +857,15 @@ const exp = (x: Code): Code => call(0, x);
 
 /**
  * The attention's causal softmax, per row t of a head's T×T scores S (row-major doubles) into G:
- * G[t, u] = R(S[t, u]·scale) for u ≤ t, their maximum m over the unrounded products, then
- * e = exp(G[t, u] − m) (the imported `Math.exp`), G[t, u] = R(e), the sum of the unrounded e from +0
- * (u increasing), then G[t, u] = R(G[t, u]·(1/sum)), and G[t, u] = +0 for u > t; R rounds to float32
- * with `round` (as the JavaScript loops' stores into the Float32Array of weights do), else nothing.
+ * G[t, u] = S[t, u]·scale for u ≤ t and their maximum m, then e = exp(G[t, u] − m) (the imported
+ * `Math.exp`), G[t, u] = e, the sum of the e from +0 (u increasing), then G[t, u] = G[t, u]·(1/sum), and
+ * G[t, u] = +0 for u > t (the double-precision attention; the float32 one is `softmax32`).
  */
-function softmaxRows(name: string, round: boolean): Func {
+function softmaxRows(name: string): Func {
   const f = new Func(name, [I32, I32, I32, F64]);
   const [G, S, T, scale] = [0, 1, 2, 3];
   const t = f.local(I32), u = f.local(I32), row = f.local(I32);
   const d = f.local(F64), m = f.local(F64), e = f.local(F64), sum = f.local(F64), inv = f.local(F64);
-  const rf = (x: Code) => (round ? fround32(x) : x);
   const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(8)));
   const upTo = (body: Code) => forLoop(u, i32(0), le(get(u), get(t)), inc(u, i32(1)), body);
   f.body = forLoop(
@@ -888,17 +878,17 @@ function softmaxRows(name: string, round: boolean): Func {
       set(m, f64(-Infinity)),
       upTo(seq(
         set(d, fmul(f64load(at(S)), get(scale))),
-        f64store(at(G), rf(get(d))),
+        f64store(at(G), get(d)),
         set(m, select(get(d), get(m), fgt(get(d), get(m)))),
       )),
       set(sum, f64(0)),
       upTo(seq(
         set(e, exp(fsub(f64load(at(G)), get(m)))),
-        f64store(at(G), rf(get(e))),
+        f64store(at(G), get(e)),
         set(sum, fadd(get(sum), get(e))),
       )),
       set(inv, fdiv(f64(1), get(sum))),
-      upTo(f64store(at(G), rf(fmul(f64load(at(G)), get(inv))))),
+      upTo(f64store(at(G), fmul(f64load(at(G)), get(inv)))),
       forLoop(u, get(u), lt(get(u), get(T)), inc(u, i32(1)), f64store(at(G), f64(0))),
     ),
   );
@@ -908,20 +898,17 @@ function softmaxRows(name: string, round: boolean): Func {
 /**
  * The softmax's backward in the attention, per row t of a head's T×T weights A and their gradients
  * dA (row-major, T×T doubles): dot = Σ_{t2 ≤ t} A[t, t2]·dA[t, t2] (from +0, t2 increasing), then
- * P[t, t2] = (A[t, t2]·(d − dot))·scale for t2 ≤ t (two a pass), with d = dA[t, t2], rounded to
- * float32 first with `round` (the loops keep d in the model's scratch array, a Float32Array in
- * training, and read it back from there); P above the diagonal is left as it was.
+ * P[t, t2] = (A[t, t2]·(d − dot))·scale for t2 ≤ t (two a pass), with d = dA[t, t2]; P above the
+ * diagonal is left as it was.
  */
-function softmaxGrad(name: string, round: boolean): Func {
+function softmaxGrad(name: string): Func {
   const f = new Func(name, [I32, I32, I32, I32, F64]);
   const [P, A, dA, T, scale] = [0, 1, 2, 3, 4];
   const t = f.local(I32), u = f.local(I32), row = f.local(I32), dot = f.local(F64);
   const dv = f.local(V128), sv = f.local(V128);
   const at = (base: number) => add(get(base), mul(add(get(row), get(u)), i32(8)));
-  const rv = (x: Code) => (round ? vround32(x) : x);
-  const rf = (x: Code) => (round ? fround32(x) : x);
-  const one = f64store(at(P), fmul(fmul(f64load(at(A)), fsub(rf(f64load(at(dA))), get(dot))), get(scale)));
-  const pair = vstore(at(P), vmul(vmul(vload(at(A)), vsub(rv(vload(at(dA))), get(dv))), get(sv)));
+  const one = f64store(at(P), fmul(fmul(f64load(at(A)), fsub(f64load(at(dA)), get(dot))), get(scale)));
+  const pair = vstore(at(P), vmul(vmul(vload(at(A)), vsub(vload(at(dA)), get(dv))), get(sv)));
   f.body = seq(
     set(sv, vsplatOf(get(scale))),
     forLoop(
@@ -943,38 +930,6 @@ function softmaxGrad(name: string, round: boolean): Func {
         forLoop(u, i32(0), le(add(get(u), i32(1)), get(t)), inc(u, i32(2)), pair),
         ifThen(le(get(u), get(t)), one),
       ),
-    ),
-  );
-  return f;
-}
-
-/**
- * dst[i] = src[i] rounded to float32 (to nearest, ties to even, as a store into a Float32Array rounds),
- * n doubles in, n floats out, eight a pass: the outputs leave the module as floats, which JavaScript
- * copies out faster than it converts doubles.
- */
-function narrow(): Func {
-  const f = new Func("narrow", [I32, I32, I32]);
-  const [dst, src, n] = [0, 1, 2];
-  const i = f.local(I32), pd = f.local(I32), ps = f.local(I32);
-  const pairs: Code[] = [];
-  for (let k = 0; k < 4; k++) pairs.push(vstore32x2(get(pd), vload(get(ps), 16 * k), 8 * k));
-  f.body = seq(
-    set(pd, get(dst)),
-    set(ps, get(src)),
-    forLoop(
-      i,
-      i32(0),
-      le(add(get(i), i32(8)), get(n)),
-      seq(inc(i, i32(8)), inc(pd, i32(32)), inc(ps, i32(64))),
-      seq(...pairs),
-    ),
-    forLoop(
-      i,
-      get(i),
-      lt(get(i), get(n)),
-      seq(inc(i, i32(1)), inc(pd, i32(4)), inc(ps, i32(8))),
-      f32store(get(pd), f64load(get(ps))),
     ),
   );
   return f;
@@ -1141,66 +1096,12 @@ function gather32(): Func {
   return f;
 }
 
-/**
- * `colsum4s`: the language model's bias gradient from a float32 matrix (n×m row-major) into doubles:
- * dst[j] = Σ over blocks of four rows of (((src[i, j] + src[i+1, j]) + src[i+2, j]) + src[i+3, j]) in
- * double precision, from +0, then the last rows one at a time; two columns a lane pair.
- */
-function colsum4s(): Func {
-  const f = new Func("colsum4s", [I32, I32, I32, I32]);
-  const [dst, src, n, m] = [0, 1, 2, 3];
-  const j = f.local(I32), i = f.local(I32), p = f.local(I32), mb = f.local(I32);
-  const acc = [0, 1, 2, 3].map(() => f.local(V128)), accf = f.local(F64);
-  function columns(V: number): Code {
-    const row = (k: number) => add(get(p), mul(get(mb), i32(k)));
-    const parts: Code[] = [], singles: Code[] = [], init: Code[] = [], store: Code[] = [];
-    const to = add(get(dst), mul(get(j), i32(8)));
-    if (V === 0) {
-      const ld = (k: number) => promote(s32load(row(k)));
-      init.push(set(accf, f64(0)));
-      parts.push(set(accf, fadd(get(accf), fadd(fadd(fadd(ld(0), ld(1)), ld(2)), ld(3)))));
-      singles.push(set(accf, fadd(get(accf), ld(0))));
-      store.push(f64store(to, get(accf)));
-    }
-    for (let v = 0; v < V; v++) {
-      const ld = (k: number) => vload32x2(row(k), 8 * v);
-      init.push(set(acc[v], vzero()));
-      parts.push(set(acc[v], vadd(get(acc[v]), vadd(vadd(vadd(ld(0), ld(1)), ld(2)), ld(3)))));
-      singles.push(set(acc[v], vadd(get(acc[v]), ld(0))));
-      store.push(vstore(to, get(acc[v]), 16 * v));
-    }
-    return seq(
-      set(p, add(get(src), mul(get(j), i32(4)))),
-      ...init,
-      forLoop(
-        i,
-        i32(0),
-        le(add(get(i), i32(4)), get(n)),
-        seq(inc(i, i32(4)), inc(p, mul(get(mb), i32(4)))),
-        seq(...parts),
-      ),
-      forLoop(i, get(i), lt(get(i), get(n)), seq(inc(i, i32(1)), inc(p, get(mb))), seq(...singles)),
-      ...store,
-      inc(j, i32(V === 0 ? 1 : 2 * V)),
-    );
-  }
-  f.body = seq(
-    set(mb, mul(get(m), i32(4))),
-    set(j, i32(0)),
-    forLoop(j, get(j), le(add(get(j), i32(8)), get(m)), [], columns(4)),
-    forLoop(j, get(j), le(add(get(j), i32(2)), get(m)), [], columns(1)),
-    ifThen(lt(get(j), get(m)), columns(0)),
-  );
-  return f;
-}
-
 /** The kernels' module, in the order `src/learn/_wasm.ts` expects its exports. */
 export function buildKernelsWasm(): Uint8Array {
   const funcs = [
     gemm(),
-    axpy("axpy2", 2, true, false),
-    blockSums4("axpy4", false),
-    blockSums4("axpy4r", true),
+    axpy("axpy2", 2, true),
+    blockSums4("axpy4"),
     relu(false),
     relu(true),
     gather(),
@@ -1209,17 +1110,13 @@ export function buildKernelsWasm(): Uint8Array {
     colsum(),
     gemmSparse(),
     finite(),
-    weighted("weighted", false),
-    weighted("weightedr", true),
-    softmaxRows("softmaxRows", false),
-    softmaxRows("softmaxRowsr", true),
-    softmaxGrad("softmaxGrad", false),
-    softmaxGrad("softmaxGradr", true),
-    colsum4(),
-    narrow(),
+    weighted("weighted"),
+    softmaxRows("softmaxRows"),
+    softmaxGrad("softmaxGrad"),
+    colsum4("colsum4", false),
     gemm32(),
     gather32(),
-    colsum4s(),
+    colsum4("colsum4s", true),
     gelu32(false),
     gelu32(true),
     softmax32(),

@@ -261,8 +261,9 @@ function analyse(s: Settings): Analysis {
   const levelsRaw = BROWN_GENRES.map((g) =>
     genres.find((x) => x.run === topRun0.run && x.genre === g && x.split === "validation")!
   );
+  const brown = loadBrown();
   const heldOutSamples = new Map<string, number>();
-  for (const sample of loadBrown().split.validation) {
+  for (const sample of brown.split.validation) {
     heldOutSamples.set(sample.genre, (heldOutSamples.get(sample.genre) ?? 0) + 1);
   }
   const genreLevels = levelsRaw.map((x): GenreLevel => {
@@ -280,7 +281,6 @@ function analyse(s: Settings): Analysis {
     return { genre: x.genre, loss: x.mean, se, diff, z, zWindows: diff / byWindow, pHolm: normalTwoSided(z) };
   });
   holmAdjust(genreLevels.map((g) => g.pHolm)).forEach((p, i) => (genreLevels[i].pHolm = p));
-  const brown = loadBrown();
   const corpus = {
     trainCharacters: brown.train.length,
     unigram: ngramEntropy(brown.train, brown.vocab.length, 1),

@@ -8,12 +8,14 @@
  * whose result is known exactly (a ReLU layer's zeros), not from another arithmetic. (Deno runs
  * WebAssembly without V8's trap handler, so every memory access is bounds-checked there: loads per
  * operation are what the tiles save.) The one function the module imports is the engine's `Math.exp`,
- * so that the attention's exponentials are the JavaScript loops' own.
+ * so that the double-precision attention's exponentials are the JavaScript loops' own.
  *
- * Operands live in the module's memory as float64. An MLP workspace's arrays are allocated there
- * (`wasmFloat64Arrays`: an instance and memory of their own, never grown), so the products on them
- * copy nothing; other operands are copied in (a Float32Array's values are exact in float64) and the
- * outputs copied back (rounded to float32 by a Float32Array's store, as the loops round). B operands are
+ * Two arithmetics. The double-precision kernels (the MLP's, and the language model's in its gradient
+ * checks) take Float64Array operands only: given a Float32Array they return `false` and the caller's
+ * loops run. An MLP workspace's arrays are allocated in the module's memory (`wasmFloat64Arrays`: an
+ * instance and memory of their own, never grown), so the products on them copy nothing; other operands
+ * are copied in and the outputs copied back. The float32 kernels (the `…32` functions at the end, the
+ * language model's training) take Float32Array operands, copied in and out as floats. B operands are
  * repacked in column panels, so that the innermost loops read memory sequentially.
  *
  * Where WebAssembly SIMD is missing (or until an asynchronous compile finishes, in a browser that
@@ -33,9 +35,7 @@ export interface Kernels {
   gemmSparse: Fn;
   axpy2: Fn;
   axpy4: Fn;
-  axpy4r: Fn;
   weighted: Fn;
-  weightedr: Fn;
   relu: Fn;
   reluBack: Fn;
   gather: Fn;
@@ -44,11 +44,8 @@ export interface Kernels {
   colsum: Fn;
   finite: Fn;
   softmaxGrad: Fn;
-  softmaxGradr: Fn;
   colsum4: Fn;
-  narrow: Fn;
   softmaxRows: Fn;
-  softmaxRowsr: Fn;
   gemm32: Fn;
   gelu32: Fn;
   gelu32b: Fn;
@@ -195,7 +192,7 @@ function alloc(length: number): number {
 function resident(x: Vec): number {
   return x.buffer === heap.buffer && x instanceof Float64Array ? x.byteOffset / 8 : -1;
 }
-/** `src[0 … length)` in the current memory: in place, or copied in (a Float32Array's values widened exactly). */
+/** `src[0 … length)` in the current memory: in place, or copied in. */
 function put(src: Vec, length: number): number {
   const r = resident(src);
   if (r >= 0) return r;
@@ -213,17 +210,14 @@ function zeros(length: number): number {
   heap.fill(0, at, at + length);
   return at;
 }
-/**
- * Copies `length` doubles at `at` out into `dst`, unless they are `dst` itself: into a Float32Array
- * rounded by `narrow` into floats at the allocator's top first (the same rounding as the store's),
- * which JavaScript then copies as they are.
- */
+/** Copies `length` doubles at `at` out into `dst`, unless they are `dst` itself. */
 function takeOut(dst: Vec, at: number, length: number): void {
-  if (resident(dst) === at) return;
-  if (dst instanceof Float32Array && length >= 64 && 2 * top + length + 8 <= 2 * heap.length) {
-    cur.narrow(top * 8, at * 8, length);
-    dst.set(new Float32Array(heap.buffer, top * 8, length));
-  } else dst.set(heap.subarray(at, at + length));
+  if (resident(dst) !== at) dst.set(heap.subarray(at, at + length));
+}
+
+/** Whether none of `xs` is a Float32Array (the double-precision kernels' operands). */
+export function doublesOnly(...xs: (Vec | null)[]): boolean {
+  return xs.every((x) => !(x instanceof Float32Array));
 }
 
 /**
@@ -254,7 +248,7 @@ export interface WasmSession {
   put(src: Vec, length: number): number;
   /** `length` doubles of scratch; returns the offset. */
   alloc(length: number): number;
-  /** Copies out `length` doubles from `at` into `dst` (rounded to float32 by a Float32Array). */
+  /** Copies out `length` doubles from `at` into `dst`. */
   takeOut(dst: Vec, at: number, length: number): void;
   /** The K×M matrix raw[p·ps + q·qs] (offset `raw`) packed in panels of width `wide`, then 2, then 1. */
   panels(raw: number, K: number, M: number, ps: number, qs: number, wide: number): number;
@@ -357,6 +351,7 @@ export function wasmABt(
   m: number,
   biasFrom: number,
 ): boolean {
+  if (!doublesOnly(out, a, w, bias)) return false;
   if (!begin(n * k + 2 * k * m + m + n * m + 1.5 * n * k + n + 16, [out, a])) return false;
   const A = put(a, n * k), W = put(w, m * k), b = bias === null ? zeros(m) : put(bias, m);
   const O = place(out, n * m);
@@ -410,9 +405,8 @@ export function wasmAtB(
  * The block sums of the backward loops: out[i, q] += Σ over blocks of `block` consecutive j of
  * (c_j·b[j, q] + c_{j+1}·b[j+1, q] + …), then single j's, with c_j = g[i·gRow + j·gCol] (strides in
  * elements) and b row-major J×M; block 2 skips all-zero blocks (the MLP's loops), block 4 does not (as
- * the language model's, whose backward calls `wasmLinearBackward`) and rounds to float32 after each
- * addition when `out` is a Float32Array. With
- * `zero`, out starts at +0 instead of its contents.
+ * the language model's double-precision backward, `wasmLinearBackward`). With `zero`, out starts at +0
+ * instead of its contents. Returns false for a Float32Array operand.
  * @example wasmBlockSums(new Float64Array(1), new Float64Array([2]), 1, 1, new Float64Array([3]), 1, 1, 1, 2, false) // => true (where WebAssembly SIMD runs)
  */
 export function wasmBlockSums(
@@ -428,13 +422,13 @@ export function wasmBlockSums(
   zero: boolean,
 ): boolean {
   const gLen = (N - 1) * gRow + (J - 1) * gCol + 1;
+  if (!doublesOnly(out, g, b)) return false;
   if (!begin(gLen + N * J + 2 * J * M + N * M + 8, [out, g, b])) return false;
   // the coefficients as N×J rows, B in panels of 8 columns
   const G = gCol === 1 && gRow === J ? put(g, N * J) : putPanels(g, gLen, N, J, gRow, gCol, J);
   const B = putPanels(b, J * M, J, M, M, 1, 8), O = zero ? place(out, N * M) : put(out, N * M);
   if (zero) heap.fill(0, O, O + N * M);
-  const f = block === 2 ? cur.axpy2 : out instanceof Float32Array ? cur.axpy4r : cur.axpy4;
-  f(O * 8, G * 8, B * 8, N, J, M);
+  (block === 2 ? cur.axpy2 : cur.axpy4)(O * 8, G * 8, B * 8, N, J, M);
   takeOut(out, O, N * M);
   return true;
 }
@@ -443,8 +437,8 @@ export function wasmBlockSums(
  * The language model's linear backward (`matmulBackward` of `lm/matmul.ts`, same arguments) in one
  * call, `dout` copied in once: dinp (+)= dout·w by the block sums of 4 (from +0 with `dinpZero`, as
  * into an array of zeros), dw += doutᵀ·inp likewise, and dbias[o] += the column sums of dout over
- * blocks of four rows (`colsum4`), all rounded as the loops' stores into their arrays round. Returns
- * false where the WebAssembly kernels are not in use.
+ * blocks of four rows (`colsum4`). Returns false where the WebAssembly kernels are not in use or an
+ * operand is a Float32Array (the float32 model's backward is `wasmLinearBackward32`).
  * @example wasmLinearBackward(new Float64Array(1), new Float64Array(1), null, new Float64Array([2]), new Float64Array([3]), new Float64Array([5]), 1, 1, 1, false) // => true (where WebAssembly SIMD runs)
  */
 export function wasmLinearBackward(
@@ -460,15 +454,15 @@ export function wasmLinearBackward(
   dinpZero: boolean,
 ): boolean {
   const n = rows * O;
+  if (!doublesOnly(dinp, dw, dbias, dout, inp, w)) return false;
   if (!begin(2 * n + 3 * rows * C + 3 * O * C + O + 16, [dinp, dout, inp])) return false;
   const D = put(dout, n);
   const W = putPanels(w, O * C, O, C, C, 1, 8), I = dinpZero ? place(dinp, rows * C) : put(dinp, rows * C);
   if (dinpZero) heap.fill(0, I, I + rows * C);
-  const f = (x: Vec) => (x instanceof Float32Array ? cur.axpy4r : cur.axpy4);
-  f(dinp)(I * 8, D * 8, W * 8, rows, O, C);
+  cur.axpy4(I * 8, D * 8, W * 8, rows, O, C);
   takeOut(dinp, I, rows * C);
   const Dt = panelsOf(D, O, rows, 1, O, rows), A = putPanels(inp, rows * C, rows, C, C, 1, 8), G = put(dw, O * C);
-  f(dw)(G * 8, Dt * 8, A * 8, O, rows, C);
+  cur.axpy4(G * 8, Dt * 8, A * 8, O, rows, C);
   takeOut(dw, G, O * C);
   if (dbias !== null) {
     const S = alloc(O);

@@ -110,6 +110,18 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
     expect(a.corpus.trainCharacters).toBe(4853116);
   });
 
+  it("genre levels: each held-out sample counted once (government's z −1.2, −3.3 counting windows)", () => {
+    const g = a.genreLevels.find((x) => x.genre === "government")!;
+    // independently: 48 windows from the genre's 6 held-out samples; the z with window errors is √(48/6)
+    // times larger for the genre's own term (the others' term shrinks alike)
+    expectClose(g.z, -1.2, { abs: 0.05 });
+    expectClose(g.zWindows, -3.34, { abs: 0.05 });
+    expect(Math.abs(g.zWindows / g.z)).toBeGreaterThan(Math.sqrt(48 / 8));
+    expect(Math.abs(g.zWindows / g.z)).toBeLessThan(Math.sqrt(48 / 4));
+    const c = claimById(findings, "11.genre-levels");
+    expect(c.numbers.differ).toBe(0);
+  });
+
   it("Holm's adjusted p-values are monotone in the raw ones and at least as large", () => {
     const g = [...a.genreFits].sort((x, y) => x.p - y.p);
     for (let i = 0; i < g.length; i++) {
@@ -124,9 +136,11 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
     const runs = csv("lm_runs.csv").filter((r) => r.kind === "size");
     expect(new Set(runs.map((r) => r.steps))).toEqual(new Set(["4800"]));
     expect(md).toContain("4,800 steps of 16 windows of 64 characters, one pass over the training text");
-    // one pass: 4,800 × 16 × 64 = 4,915,200 characters against 4,853,116 of training text
-    expect((4800 * 16 * 64) / 4853116).toBeGreaterThan(1);
-    expect((4800 * 16 * 64) / 4853116).toBeLessThan(1.02);
+    // one pass: the characters each run saw (lm_runs.csv) against the training text's (4,853,116)
+    const seen = new Set(runs.map((r) => Number(r.tokens)));
+    expect(seen).toEqual(new Set([4800 * 16 * 64]));
+    expect(a.D / a.corpus.trainCharacters).toBeGreaterThan(1);
+    expect(a.D / a.corpus.trainCharacters).toBeLessThan(1.02);
     expect(md).toContain("every size's mean loss lies within two per cent of the fit");
     const worst = Math.max(...a.residuals.map((r) => Math.abs(r.residual)));
     expect(worst).toBeLessThan(0.02);
@@ -139,6 +153,12 @@ describe("findings of notebook 11 (character transformers on the Brown corpus)",
     expect(a.alpha.ci_high / 0.1).toBeLessThan(3);
     expect(md).toContain("the smallest models have flattened");
     expect(a.sizes.slice(0, 2).every((z) => z.lastQuarterDrop < 0.01)).toBe(true);
+  });
+
+  it("data/README.md's run time of the sweep is the sum of lm_runs.csv's wall times", () => {
+    const readme = readFileSync(new URL("../../data/README.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+    const minutes = csv("lm_runs.csv").reduce((t, r) => t + Number(r.wall_s), 0) / 60;
+    expect(readme).toContain(`${minutes.toFixed(1)} minutes of run time summed over runs`);
   });
 
   it("the sweep note states the runs and the budget", () => {

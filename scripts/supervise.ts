@@ -10,7 +10,9 @@
  *   re-parented to it rather than to init, and can still be found;
  * - on SIGINT, SIGTERM or SIGHUP it passes the signal to the command, gives it `GRACE_MS` to stop its
  *   own children and remove its temporary files (reproduce, notebooks.py and the trainer do), then
- *   sends SIGTERM and, `KILL_MS` later, SIGKILL to every process still below it, removes the temporary
+ *   kills the command if it is still running (SIGKILL: a handler that synchronous work keeps from
+ *   running would not answer a second signal), sends SIGTERM and, `KILL_MS` later, SIGKILL to every
+ *   process still below it, removes the temporary
  *   files (`*.PID.tmp`, `.NAME.PID.tmp`, `.NAME.PID.probe`) those processes left in the repository's
  *   output folders and those they announced elsewhere (`announceTemporary` of scripts/cli.ts), and exits with 128 + the signal's number: everything is gone within 2 s;
  * - when the command ends by itself (or is killed by a signal), every process it left behind is ended the
@@ -25,9 +27,9 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** What the command is given to stop by itself after a signal, before everything below is ended. */
-const GRACE_MS = 1000;
+const GRACE_MS = 800;
 /** Between SIGTERM and SIGKILL for whatever is still running after the grace period. */
-const KILL_MS = 400;
+const KILL_MS = 300;
 /** Folders where the project's scripts write files atomically (a temporary name, then a rename). */
 const OUTPUT_DIRS = ["", "figures", "data", "notebooks", "notebooks/tslab"];
 
@@ -180,8 +182,19 @@ if (import.meta.main) {
       try {
         child.kill(name);
       } catch { /* already gone */ }
-      // the command's own clean-up gets GRACE_MS; then everything below is ended, whatever it is doing
-      Promise.race([done, sleep(GRACE_MS)]).then(endEverything).then(() => Deno.exit(128 + SIGNALS[name]));
+      // the command's own clean-up gets GRACE_MS; then it is killed (it has had its signal: a second one
+      // would only wait on a handler that synchronous work keeps from running) and everything else below
+      // is ended, whatever it is doing
+      let finished = false;
+      done.then(() => (finished = true));
+      Promise.race([done, sleep(GRACE_MS)]).then(() => {
+        if (!finished) {
+          try {
+            child.kill("SIGKILL");
+          } catch { /* already gone */ }
+        }
+        return endEverything();
+      }).then(() => Deno.exit(128 + SIGNALS[name]));
     });
   }
   const status = await done;

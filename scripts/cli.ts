@@ -135,3 +135,21 @@ export function announceTemporary(path: string): void {
     appendFileSync(join(dir, String(Deno.pid)), resolve(path) + "\n");
   } catch { /* the supervisor is gone: nothing to tell */ }
 }
+
+/**
+ * Removes `paths` and ends the process at once, with 128 + the signal's number, on SIGINT, SIGTERM or
+ * SIGHUP, even while the main thread is in synchronous work (a signal listener there would run only
+ * once that work ends): the signals are answered by a worker thread (scripts/_signal_worker.ts). Returns
+ * a function that stops listening (call it when the paths are complete, renamed or removed), after which
+ * the process can end by itself.
+ * @example const release = await removeOnSignal(["/tmp/.site.123.tmp"]); release();
+ */
+export async function removeOnSignal(paths: string[]): Promise<() => void> {
+  const worker = new Worker(new URL("./_signal_worker.ts", import.meta.url), { type: "module" });
+  await new Promise<void>((done, fail) => {
+    worker.onmessage = () => done();
+    worker.onerror = (e) => fail(new Error(`the signal worker did not start: ${e.message}`));
+    worker.postMessage({ paths: paths.map((p) => resolve(p)) });
+  });
+  return () => worker.terminate();
+}

@@ -729,7 +729,7 @@ export function buildArchive(outDir: string, student: boolean): { path: string; 
 }
 
 if (import.meta.main) {
-  const { announceTemporary, parseOptions, refuseCommittedFolder } = await import("./cli");
+  const { announceTemporary, parseOptions, refuseCommittedFolder, removeOnSignal } = await import("./cli");
   const { options } = parseOptions("site", Deno.args, { "--student": "switch", "--out": "value", "--zip": "switch" });
   const student = options["--student"] === true;
   const out = typeof options["--out"] === "string"
@@ -748,12 +748,9 @@ if (import.meta.main) {
   // edition (or none), never half of one.
   const building = join(dirname(out), `.${basename(out)}.${Deno.pid}.tmp`);
   announceTemporary(building);
-  const discard = (code: number) => () => {
-    rmSync(building, { recursive: true, force: true });
-    Deno.exit(code);
-  };
-  Deno.addSignalListener("SIGINT", discard(130));
-  Deno.addSignalListener("SIGTERM", discard(143));
+  // a signal removes the half-built edition and ends the build at once, even in its synchronous parts
+  // (rendering, analyses), which a listener on this thread would wait for
+  const release = await removeOnSignal([building]);
   let built: SiteManifest;
   try {
     built = await buildSite(building, { student });
@@ -761,6 +758,7 @@ if (import.meta.main) {
     renameSync(building, out);
   } finally {
     rmSync(building, { recursive: true, force: true });
+    release();
   }
   const manifest = { ...built, outDir: out };
   const figures = manifest.pages.reduce((n, p) => n + p.figures.length, 0);

@@ -9,7 +9,7 @@
  */
 import { describe, it } from "vitest";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -144,10 +144,11 @@ const SCENARIOS: Scenario[] = [
     absent: (tmp) => [join(tmp, "site")],
   },
   {
+    // the builder itself, busy in synchronous work (the supervisor's command line names scripts/site.ts too)
     what: "npm run site, SIGTERM to the site builder",
     args: (tmp) => ["run", "site", "--", "--out", join(tmp, "site")],
     ready: siteBuilding,
-    target: /scripts\/site\.ts/,
+    target: /^\S*deno run -A scripts\/site\.ts/,
     signal: "SIGTERM",
     absent: (tmp) => [join(tmp, "site")],
   },
@@ -196,6 +197,8 @@ describe.concurrent("an interrupted npm command ends every process it started wi
           const re = s.target;
           const victim = before.find((p) => re.test(p.cmd));
           expect(victim, before.map((p) => p.cmd).join("\n")).toBeDefined();
+          // a scenario signals one of the command's own processes, never the supervisor above them
+          expect(victim!.cmd, "the signal's target").not.toMatch(/supervise\.ts/);
           process.kill(victim!.pid, s.signal);
         }
         const t1 = Date.now();
@@ -218,4 +221,53 @@ describe.concurrent("an interrupted npm command ends every process it started wi
       }
     }, 300_000); // a loaded machine can take minutes to start a kernel; the 2 s bound is after the signal
   }
+});
+
+// scripts/cli.ts's removeOnSignal, alone: what lets a synchronous build (the site's) answer a signal at once.
+describe("removeOnSignal answers a signal while the main thread is busy", () => {
+  const script = (tmp: string, release: boolean) => {
+    const file = join(tmp, "busy.ts");
+    writeFileSync(
+      file,
+      `import { removeOnSignal } from ${JSON.stringify(join(ROOT, "scripts", "cli.ts"))};\n` +
+        `import { mkdirSync, writeFileSync } from "node:fs";\n` +
+        `mkdirSync(${JSON.stringify(join(tmp, "half"))});\n` +
+        `const release = await removeOnSignal([${JSON.stringify(join(tmp, "half"))}]);\n` +
+        `writeFileSync(${JSON.stringify(join(tmp, "half", "ready"))}, "");\n` +
+        (release
+          ? "release();\n"
+          : "const t0 = Date.now();\nwhile (Date.now() - t0 < 30_000) { /* synchronous work */ }\n"),
+    );
+    return spawn(join(ROOT, "node_modules/.bin/deno"), ["run", "-A", "--quiet", file], { stdio: "ignore" });
+  };
+  for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+    it(`${signal}: the paths removed (which the signal's default action would leave) and the process ended within 2 s, with exit status ${code}`, async ({ expect }) => {
+      const tmp = mkdtempSync(join(tmpdir(), "smallness-remove-on-signal-"));
+      try {
+        const child = script(tmp, false);
+        // Deno's child_process reports an exit status above 128 as the signal 128 less
+        const exited = new Promise<string>((r) => child.on("exit", (c, sig) => r(`${c ?? sig}`)));
+        const t0 = Date.now();
+        while (!existsSync(join(tmp, "half", "ready")) && Date.now() - t0 < 60_000) await sleep(20);
+        expect(existsSync(join(tmp, "half", "ready")), "the script started").toBe(true);
+        const t1 = Date.now();
+        child.kill(signal);
+        expect([String(code), signal]).toContain(await exited);
+        expect(Date.now() - t1).toBeLessThan(2000);
+        expect(existsSync(join(tmp, "half"))).toBe(false);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    });
+  }
+  it("released, the process ends by itself and the paths stay", async ({ expect }) => {
+    const tmp = mkdtempSync(join(tmpdir(), "smallness-remove-on-signal-"));
+    try {
+      const child = script(tmp, true);
+      expect(await new Promise((r) => child.on("exit", (c) => r(c)))).toBe(0);
+      expect(existsSync(join(tmp, "half", "ready"))).toBe(true);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });

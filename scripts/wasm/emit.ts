@@ -282,3 +282,62 @@ export function module(funcs: Func[], initialPages: number, imports: Import[] = 
     section(10, vec(bodies)),
   ));
 }
+
+// 64-bit integers and the conversions the double-precision exp and log of scripts/wasm/huber.ts use
+/** Value type i64. */
+export const I64 = 0x7e;
+/** `i64.const` of a 64-bit integer. */
+export function i64(n: bigint): Code {
+  const out: Code = [0x42];
+  for (;;) {
+    const b = Number(n & 0x7fn);
+    n >>= 7n;
+    if ((n === 0n && (b & 0x40) === 0) || (n === -1n && (b & 0x40) !== 0)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
+}
+/** `i64.add`. */
+export const ladd = bin(0x7c);
+/** `i64.and`. */
+export const land = bin(0x83);
+/** `i64.or`. */
+export const lor = bin(0x84);
+/** `i64.shl`. */
+export const lshl = bin(0x86);
+/** `i64.shr_u`. */
+export const lshrU = bin(0x88);
+/** `i64.extend_i32_s` of an i32. */
+export const lextendS = (a: Code): Code => seq(a, 0xac);
+/** `i64.extend_i32_u` of an i32. */
+export const lextendU = (a: Code): Code => seq(a, 0xad);
+/** `i32.wrap_i64`: the low 32 bits. */
+export const wrap = (a: Code): Code => seq(a, 0xa7);
+/** `i64.reinterpret_f64`: a double's bits. */
+export const bitsOf = (a: Code): Code => seq(a, 0xbd);
+/** `f64.reinterpret_i64`: the double of 64 bits. */
+export const fromBits = (a: Code): Code => seq(a, 0xbf);
+/** `i32.xor`. */
+export const xor = bin(0x73);
+/** `i32.shr_s`. */
+export const shrS = bin(0x75);
+/** `i32.gt_s`. */
+export const gtS = bin(0x4a);
+/** `i32.eq`. */
+export const eq = bin(0x46);
+/** `f64.abs`. */
+export const fabs = (a: Code): Code => seq(a, 0x99);
+/** `f64.max` (for numbers, what `Math.max` gives, −0 below +0). */
+export const fmax = bin(0xa5);
+/** `f64.le`. */
+export const fle = bin(0x65);
+/** `f64.ne` of a value with itself: 1 for NaN. */
+export const isNaN = (a: Code): Code => seq(a, a, 0x62);
+/** `f64.convert_i32_s`. */
+export const fromInt = (a: Code): Code => seq(a, 0xb7);
+/** `i32.trunc_f64_s` (traps outside the i32 range: the caller keeps the value inside). */
+export const trunc = (a: Code): Code => seq(a, 0xaa);
+/** `f64.neg` (the sign flipped, as JavaScript's unary minus). */
+export const fneg = (a: Code): Code => seq(a, 0x9a);

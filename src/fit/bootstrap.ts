@@ -19,6 +19,7 @@ import {
 import { type ChinchillaLaw, LAW_PARAMETERS, requireLaw, vectorToLaw } from "./law";
 import { type FitData, HUBER_DELTA, objective, requireFitData } from "./objective";
 import { type ChinchillaFit, FIT_LBFGS, fitChinchilla } from "./approach3";
+import { exp } from "./_f64math";
 
 /** Bootstrap summary of one parameter. */
 export interface ParameterSummary {
@@ -129,7 +130,7 @@ function refitResample(
     const again = minimizeLbfgs(fg, r.x, FIT_LBFGS);
     if (again.f <= r.f) r = again;
   }
-  if (Math.exp(r.x[2]) < collapsedE * fit.law.E) {
+  if (exp(r.x[2]) < collapsedE * fit.law.E) {
     // Stopped with E near 0: try again from the same point with e put back at the full-data value.
     const start = Float64Array.from(r.x);
     start[2] = fit.vector[2];

@@ -11,6 +11,7 @@
  * @module
  */
 import { BESIROGLU_2024, CHINCHILLA_POINT, type ChinchillaLaw, HOFFMANN_2022 } from "../paper";
+import { exp, log } from "./_f64math";
 import {
   requireFinite,
   requireFiniteArray,
@@ -60,17 +61,19 @@ export function chinchillaLoss(law: ChinchillaLaw, N: number, D: number): number
 }
 
 /**
- * [log A, log B, log E, alpha, beta] of a law.
+ * [log A, log B, log E, alpha, beta] of a law (the logarithms by ./_f64math's fdlibm log, the same bits
+ * in every engine, as the fits that start from such a vector need).
  * @throws {RangeError} / {TypeError} if `law` is not a valid law (`requireLaw`).
  * @example lawToVector(HOFFMANN_2022)[3] // => 0.34
  */
 export function lawToVector(law: ChinchillaLaw): LawVector {
   requireLaw(law);
-  return [Math.log(law.A), Math.log(law.B), Math.log(law.E), law.alpha, law.beta];
+  return [log(law.A), log(law.B), log(law.E), law.alpha, law.beta];
 }
 
 /**
- * The law of a parameter vector [a, b, e, alpha, beta].
+ * The law of a parameter vector [a, b, e, alpha, beta] (the exponentials by ./_f64math's fdlibm exp, the
+ * same bits in every engine).
  * @throws {TypeError} if `v` is not an array of numbers; {RangeError} if it does not hold exactly 5
  *   finite numbers, a prefactor exp(a), exp(b), exp(e) overflows, or alpha or beta is not positive.
  * @example vectorToLaw([0, 0, 0, 1, 1]).E // => 1
@@ -78,7 +81,7 @@ export function lawToVector(law: ChinchillaLaw): LawVector {
 export function vectorToLaw(v: ArrayLike<number>): ChinchillaLaw {
   requireFiniteArray("v", v, 5);
   if (v.length !== 5) throw new RangeError(`\`v\` must hold 5 numbers [a, b, e, alpha, beta], got ${v.length}`);
-  const [A, B, E] = [0, 1, 2].map((i) => requireFiniteResult(Math.exp(v[i]), `v[${i}]`, v[i], "its exponential"));
+  const [A, B, E] = [0, 1, 2].map((i) => requireFiniteResult(exp(v[i]), `v[${i}]`, v[i], "its exponential"));
   // eq. 4's exponents are positive: a law with alpha <= 0 grows with N and is no scaling law
   requirePositive("v[3]", v[3]);
   requirePositive("v[4]", v[4]);

@@ -12,6 +12,7 @@
  */
 import { percentileInterval, resampleCounts } from "../stats/bootstrap";
 import { Random } from "../stats/random";
+import { log } from "./_f64math";
 import {
   type ChinchillaFit,
   fitChinchilla,
@@ -151,9 +152,10 @@ export class ClusterBootstrap {
       requireFiniteArray("fit.vector", fit.vector, 5);
     }
     this.data = {
-      logN: Float64Array.from(runs, (r) => Math.log(r.N)),
-      logD: Float64Array.from(runs, (r) => Math.log(r.D)),
-      logL: Float64Array.from(runs, (r) => Math.log(r.loss)),
+      // the project's own log, as fitData's: the same bits, and so the same fits, in every engine
+      logN: Float64Array.from(runs, (r) => log(r.N)),
+      logD: Float64Array.from(runs, (r) => log(r.D)),
+      logL: Float64Array.from(runs, (r) => log(r.loss)),
       weight: new Float64Array(runs.length).fill(1),
     };
     this.fit = fit ?? fitChinchilla(this.data);

@@ -1,3 +1,4 @@
+import { log } from "../../src/fit/_f64math"; // the fits' logarithms (fdlibm's, as fitData takes them)
 import { describe, expect, it } from "vitest";
 import { chinchillaLoss, fitChinchilla, type FitData } from "../../src/fit/chinchilla";
 import {
@@ -85,9 +86,9 @@ function clusteredRuns(seed: number, truth = { E: 1.2, A: 9, B: 400, alpha: 0.4,
 function plainClusterAlphas(runs: ClusteredRun[], vector: number[], resamples: number, seed: number) {
   const clusters = [...new Set(runs.map((r) => r.cluster))];
   const data: FitData = {
-    logN: Float64Array.from(runs, (r) => Math.log(r.N)),
-    logD: Float64Array.from(runs, (r) => Math.log(r.D)),
-    logL: Float64Array.from(runs, (r) => Math.log(r.loss)),
+    logN: Float64Array.from(runs, (r) => log(r.N)),
+    logD: Float64Array.from(runs, (r) => log(r.D)),
+    logL: Float64Array.from(runs, (r) => log(r.loss)),
     weight: new Float64Array(runs.length).fill(1),
   };
   const rng = new Random(seed);
@@ -116,9 +117,9 @@ function plainClusterAlphas(runs: ClusteredRun[], vector: number[], resamples: n
 describe("ClusterBootstrap", () => {
   const runs = clusteredRuns(3);
   const grid = fitChinchilla({
-    logN: Float64Array.from(runs, (r) => Math.log(r.N)),
-    logD: Float64Array.from(runs, (r) => Math.log(r.D)),
-    logL: Float64Array.from(runs, (r) => Math.log(r.loss)),
+    logN: Float64Array.from(runs, (r) => log(r.N)),
+    logD: Float64Array.from(runs, (r) => log(r.D)),
+    logL: Float64Array.from(runs, (r) => log(r.loss)),
     weight: new Float64Array(runs.length).fill(1),
   });
 

@@ -245,9 +245,12 @@ export function forReaders(markdown: string): string {
 export const MAX_TABLE_COLUMNS = 8;
 
 /**
- * Splits a table wider than `MAX_TABLE_COLUMNS` into tables that each repeat its key columns (the
- * leading columns holding no numbers, at most two; at least the first) and share out the others, so
- * that no table needs more than a page's width.
+ * Splits a table wider than `MAX_TABLE_COLUMNS` into tables that each repeat its key columns and share
+ * out the others, so that no table needs more than a page's width. The key columns are the leading
+ * columns holding no numbers (at most two; at least the first), and the column after them as well when
+ * they do not tell the rows apart and it does (a unit, a size: every part then says which row it
+ * shows). A row that a part would show twice in succession (the rows differ only in another part's
+ * columns, as a long table's per-unit rows do) is shown there once.
  * @example splitWide(["k", "a", "b"], [["x", "1", "2"]]).length // => 1
  */
 export function splitWide(headers: string[], rows: string[][]): { headers: string[]; rows: string[][] }[] {
@@ -255,6 +258,8 @@ export function splitWide(headers: string[], rows: string[][]): { headers: strin
   const numeric = (c: string) => /^[−-]?[0-9.]/.test(c);
   let keys = 1;
   while (keys < 2 && rows.every((r) => r[keys] !== undefined && !numeric(r[keys]))) keys++;
+  const identifies = (k: number) => new Set(rows.map((r) => r.slice(0, k).join("\u0000"))).size === rows.length;
+  if (!identifies(keys) && identifies(keys + 1)) keys++;
   const rest = headers.length - keys;
   const parts = Math.ceil(rest / (MAX_TABLE_COLUMNS - keys));
   const size = Math.ceil(rest / parts);
@@ -263,7 +268,11 @@ export function splitWide(headers: string[], rows: string[][]): { headers: strin
       ...Array(keys).keys(),
       ...Array.from({ length: Math.min(size, rest - k * size) }, (_, j) => keys + k * size + j),
     ];
-    return { headers: cols.map((c) => headers[c]), rows: rows.map((r) => cols.map((c) => r[c])) };
+    const shown = rows.map((r) => cols.map((c) => r[c]));
+    return {
+      headers: cols.map((c) => headers[c]),
+      rows: shown.filter((r, i) => i === 0 || r.some((c, j) => c !== shown[i - 1][j])),
+    };
   });
 }
 

@@ -39,6 +39,7 @@ export {
   formatNumber,
   formatPower,
   formatSize,
+  formatUnit,
   MINUS,
   minusSign,
   superscript,

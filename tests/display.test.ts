@@ -19,7 +19,7 @@ import {
   stack,
   whatWeChecked,
 } from "../src/display";
-import { COLUMN_HEADERS, columnHeader } from "../src/tables/column_headers";
+import { CELL_VALUES, COLUMN_HEADERS, columnHeader } from "../src/tables/column_headers";
 import { type Claim, claim } from "../src/findings/claim";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
@@ -186,5 +186,38 @@ describe("tables for readers (issue 19)", () => {
     // a numeric second column is not a key
     expect(splitWide(["k", ...headers.slice(2)], [["a", ...rows[0].slice(2)]])[0].headers[1]).toBe("c0");
     expect(splitWide(["a", "b"], [["1", "2"]])).toEqual([{ headers: ["a", "b"], rows: [["1", "2"]] }]);
+  });
+  it("keeps a long table's unit in every part, and shows a part's repeated rows once", () => {
+    // notebook 08's shape: two label columns, then a unit that tells the rows apart
+    const headers = ["cut", "variable", "unit", ...Array.from({ length: 8 }, (_, i) => `c${i}`)];
+    const cells = (i: number) => Array.from({ length: 8 }, (_, j) => `${i}${j}`);
+    const rows = ["1", "10⁶", "10⁹"].map((u, i) => ["fixed", "N", u, ...cells(i)]);
+    const parts = splitWide(headers, rows);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) {
+      expect(p.headers.slice(0, 3)).toEqual(["cut", "variable", "unit"]);
+      expect(p.rows.map((r) => r[2])).toEqual(["1", "10⁶", "10⁹"]);
+    }
+    // notebook 09's shape: the per-unit columns at the end; a part without them has one row per (set, cut)
+    const wide = ["set", "cut", "N", "D", "x", "y", "z", "w", "v", "unit", "p"];
+    const units = ["1", "10⁶", "10⁹"];
+    const long = ["a", "b"].flatMap((cut) =>
+      units.map((u, i) => ["C4", cut, "7", "1", "2", "3", "4", "5", "6", u, `${cut}${i}`])
+    );
+    const [first, ...others] = splitWide(wide, long);
+    expect(first.headers).not.toContain("unit");
+    expect(first.rows).toEqual([["C4", "a", "7", "1", "2", "3", "4"], ["C4", "b", "7", "1", "2", "3", "4"]]);
+    const last = others.at(-1)!;
+    expect(last.headers.slice(-2)).toEqual(["unit", "p"]);
+    expect(last.rows.map((r) => r.at(-1))).toEqual(["a0", "a1", "a2", "b0", "b1", "b2"]);
+    // a table that is not split keeps its repeated rows: they are records, not an artefact of the split
+    expect(splitWide(["a", "b"], [["1", "2"], ["1", "2"]])[0].rows).toHaveLength(2);
+  });
+  it("shows notebook 09's data sets, 07's approximants and 11's genres in words, never as machine names", () => {
+    expect(forReaders("| t | v |\n| --- | --- |\n| rw_original | paloma_ptb |\n| rpj | c4_val |"))
+      .toBe("| t | v |\n| --- | --- |\n| RefinedWeb | Penn Treebank |\n| RedPajama | C4 val |");
+    expect(forReaders("| a | g |\n| --- | --- |\n| local_linear | science_fiction |\n| knn1 | belles_lettres |"))
+      .toBe("| a | g |\n| --- | --- |\n| local linear | science fiction |\n| 1-NN | belles lettres |");
+    for (const v of Object.values(CELL_VALUES)) expect(v, v).not.toMatch(/[a-z0-9]_[a-z0-9]/i);
   });
 });

@@ -31,8 +31,11 @@ export function escapeTableCell(text: string): string {
 export interface MarkdownOptions {
   /** Significant digits for numbers (default 4). */
   digits?: number;
-  /** Per-column formatters; they take precedence over `digits`. */
-  format?: Record<string, (v: unknown) => string>;
+  /**
+   * Per-column formatters; they take precedence over `digits`. A formatter of one type of value
+   * (`formatUnit`, of numbers) is given as it is: it is called with the column's values.
+   */
+  format?: Record<string, (v: never) => string>;
 }
 
 /**
@@ -53,7 +56,7 @@ export function rowsToMarkdown(
   requireOptions("options", options, ["digits", "format"]);
   const digits = requireInteger("digits", options.digits ?? 4, 1, 21);
   const fmt = (c: string, v: unknown): string => {
-    const f = options.format?.[c];
+    const f = options.format?.[c] as ((v: unknown) => string) | undefined;
     if (f) return escapeTableCell(f(v));
     if (v === null || v === undefined) return "";
     if (typeof v === "number") return formatNumber(v, digits);

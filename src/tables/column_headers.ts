@@ -8,6 +8,8 @@
  * @module
  */
 import { formatNumber } from "../_util/format";
+import { OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS } from "../datasets/openlm_data";
+import { BROWN_GENRES } from "../datasets/lm_data";
 
 /** Machine column name → header shown to readers (Markdown with `<sub>`/`<sup>`). */
 export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
@@ -156,14 +158,21 @@ export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
 
 /**
  * Machine values of the tables' label columns → the cell readers see: the fitted parameters' names in
- * `parameter` of `data/chinchilla_fit.csv`, `data/lm_fit.csv`, … as their symbols, and the cuts of
- * `data/chinchilla_pedestal.csv` in the notation. A cell is replaced only when it is exactly one of these.
+ * `parameter` of `data/chinchilla_fit.csv`, `data/lm_fit.csv`, … as their symbols, the cuts of
+ * `data/chinchilla_pedestal.csv` in the notation, notebook 09's training and validation sets by the names
+ * of `OPENLM_TRAIN_LABELS` and `OPENLM_VAL_LABELS` (`rw_original` → RefinedWeb), notebook 07's
+ * approximants and notebook 11's genres in words. A cell is replaced only when it is exactly one of these.
  */
 export const CELL_VALUES: Readonly<Record<string, string>> = {
   alpha: "α",
   beta: "β",
   gamma: "γ",
   "frontier, N_opt": "frontier, N<sub>opt</sub>",
+  ...OPENLM_TRAIN_LABELS,
+  ...OPENLM_VAL_LABELS,
+  knn1: "1-NN",
+  local_linear: "local linear",
+  ...Object.fromEntries(BROWN_GENRES.filter((g) => g.includes("_")).map((g) => [g, g.replaceAll("_", " ")])),
 };
 
 /** A number in JavaScript's exponent form (`1.4e12`, `5e-7`) inside a label. */

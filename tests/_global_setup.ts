@@ -21,14 +21,20 @@ export default function setup(): () => void {
   if (existsSync(".patched/node_modules/tslab/.smallness-patched")) {
     compile = spawn("node", ["scripts/tslab-library.cjs", "build"], { stdio: ["ignore", "ignore", "inherit"] });
   }
-  const stop = () => {
+  const removeFolder = sharedAnalyses();
+  return () => {
     if (compile?.exitCode === null) compile.kill();
+    removeFolder();
   };
-  if (process.env[CACHE_VARIABLE] !== undefined) return stop; // the caller's folder, or "" for none
+}
+
+/**
+ * The shared analyses alone (the global set-up of `npm run test:fast`, vitest.fast.config.ts, which starts no
+ * kernel and so needs no tslab library): a new folder for the run, or the caller's; returns its removal.
+ */
+export function sharedAnalyses(): () => void {
+  if (process.env[CACHE_VARIABLE] !== undefined) return () => {}; // the caller's folder, or "" for none
   const dir = mkdtempSync(join(tmpdir(), "smallness-analyses-"));
   process.env[CACHE_VARIABLE] = dir;
-  return () => {
-    stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  return () => rmSync(dir, { recursive: true, force: true });
 }

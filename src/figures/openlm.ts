@@ -8,7 +8,13 @@
 import * as Plot from "@observablehq/plot";
 import { chinchillaLoss } from "../fit/chinchilla";
 import * as openlm from "../findings/09_openlm";
-import { OPENLM_TRAIN_DATASETS, OPENLM_TRAIN_LABELS, OPENLM_VAL_SETS, selectRows } from "../datasets/openlm_data";
+import {
+  OPENLM_TRAIN_DATASETS,
+  OPENLM_TRAIN_LABELS,
+  OPENLM_VAL_LABELS,
+  OPENLM_VAL_SETS,
+  selectRows,
+} from "../datasets/openlm_data";
 import { formatNumber } from "../_util/format";
 import type { Figure, FigureBuilder, Row } from "./figure";
 import {
@@ -226,16 +232,18 @@ export function figureOpenLmForecast(a: openlm.Analysis = openlm.analysis()): Fi
 /**
  * The exponent α of the fitted law per validation set (rows) and training set (colour), with its
  * bootstrap interval, beside the paper's band 0.05–0.1 (grey) and the α of the Chinchilla refit
- * (dashed). Rows and colours are named by the ids the table of exponents (`openlmDomainsTable`,
- * `data/openlm_domains.csv`) uses, `val_set` and `train_dataset`, so that the two read alike.
+ * (dashed). Rows and colours are named as the table of exponents (`openlmDomainsTable`) shows them
+ * (`OPENLM_VAL_LABELS`, `OPENLM_TRAIN_LABELS`: Penn Treebank, RefinedWeb), so that the two read alike;
+ * the data keep the ids of `data/openlm_domains.csv`.
  *
  * Data columns: `train_dataset,val_set,alpha,alpha_low,alpha_high`.
  */
 export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): Figure {
-  // the ids of the table of exponents per validation set (`openlmDomainsTable`), so that a row of the
-  // figure and a row of the table are read by the same names
+  // the ids in the data, the names of the table of exponents per validation set (`openlmDomainsTable`) on
+  // the page, so that a row of the figure and a row of the table are read by the same names
   const names: string[] = [...OPENLM_TRAIN_DATASETS];
   const vals: string[] = [...OPENLM_VAL_SETS];
+  const row = (d: Row) => OPENLM_VAL_LABELS[d.val_set as string];
   const data: Row[] = a.fits.map((x) => {
     const r = x.summary.find((s) => s.parameter === "alpha")!;
     return {
@@ -251,16 +259,16 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
   const offset = (name: string) => (names.indexOf(name) - 1) * 9;
   const element = Plot.plot({
     ...plotDefaults(),
-    // the validation sets' ids are long (paloma_dolma_100_programming_languages): a wider figure, the same frame
-    width: FIGURE_SIZE.width + 160,
+    // room on the left for the validation sets' names (Paloma RefinedWeb)
+    width: FIGURE_SIZE.width,
     height: 500,
-    marginLeft: 310,
+    marginLeft: 150,
     marginTop: 44,
     x: { domain: [xmin, xmax], grid: true, label: "exponent α of the model-size term →", ...X_AXIS },
     // room for the offset rows; the title names what the rows are (the key names the colours)
     y: {
-      domain: vals,
-      label: "validation set (val_set)",
+      domain: vals.map((v) => OPENLM_VAL_LABELS[v]),
+      label: "validation set",
       labelAnchor: "top",
       padding: 0.1,
       insetTop: 12,
@@ -295,7 +303,7 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
       }),
       ...names.map((name) =>
         Plot.ruleY(data.filter((d) => d.train_dataset === name), {
-          y: "val_set",
+          y: row,
           x1: "alpha_low",
           x2: "alpha_high",
           stroke: "train_dataset",
@@ -306,7 +314,7 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
       ...names.map((name) =>
         Plot.dot(data.filter((d) => d.train_dataset === name), {
           x: "alpha",
-          y: "val_set",
+          y: row,
           fill: "train_dataset",
           r: 4,
           stroke: "white",
@@ -314,7 +322,7 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
         })
       ),
       // The key, in the lower right corner: its title, then one line per training set, in its colour.
-      Plot.text(["training set (train_dataset)"], {
+      Plot.text(["training set"], {
         frameAnchor: "bottom-right",
         dx: -8,
         dy: -8 - 18 * names.length,
@@ -326,7 +334,7 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
           frameAnchor: "bottom-right",
           dx: -8,
           dy: -8 - 18 * (names.length - 1 - i),
-          text: "name",
+          text: (d: { name: string }) => OPENLM_TRAIN_LABELS[d.name],
           fill: "name",
           fontWeight: "bold",
         })
@@ -339,7 +347,7 @@ export function figureOpenLmExponents(a: openlm.Analysis = openlm.analysis()): F
       `with ${
         formatNumber(100 * a.settings.level)
       }% bootstrap intervals, beside the paper's band ${A_RANGE_TEXT} (grey) and our Chinchilla refit (dashed); ` +
-      `both named by the ids of the table of exponents per validation set.`,
+      `named as in the table of exponents per validation set.`,
     element,
     data,
     columns: ["train_dataset", "val_set", "alpha", "alpha_low", "alpha_high"],

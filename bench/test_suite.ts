@@ -3,21 +3,13 @@
  * of 90 s on 2 cores; and before it the fast path, `npm run test:fast` without its set-up (the files that
  * start no process of their own, vitest.fast.config.ts).
  */
-import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { machineBusy, machineCpuText } from "./_machine";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** Busy CPU-seconds of the whole machine so far (user, nice, system, irq, softirq, steal of /proc/stat), or null. */
-function machineBusy(): number | null {
-  if (!existsSync("/proc/stat")) return null;
-  const f = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = f;
-  return (user + nice + system + irq + softirq + (steal ?? 0)) / 100; // USER_HZ = 100 on Linux
-}
-
 /** One timed vitest run: wall seconds, the machine's busy CPU-seconds over it, the summary line, the exit code. */
-async function run(args: string[]): Promise<{ s: number; cpu: number | null; summary: string; code: number }> {
+async function run(args: string[]): Promise<{ s: number; cpu: string; summary: string; code: number }> {
   const busy0 = machineBusy(), t0 = performance.now();
   const { code, stdout } = await new Deno.Command("node_modules/.bin/deno", {
     args: ["run", "-A", "node_modules/vitest/vitest.mjs", "run", ...args],
@@ -28,7 +20,7 @@ async function run(args: string[]): Promise<{ s: number; cpu: number | null; sum
   }).output();
   const s = (performance.now() - t0) / 1000, busy1 = machineBusy();
   const summary = new TextDecoder().decode(stdout).split("\n").find((l) => /^\s+Tests\s/.test(l))?.trim() ?? "";
-  return { s, cpu: busy0 === null || busy1 === null ? null : busy1 - busy0, summary, code };
+  return { s, cpu: machineCpuText(busy0, busy1), summary, code };
 }
 
 /**
@@ -38,16 +30,15 @@ async function run(args: string[]): Promise<{ s: number; cpu: number | null; sum
  * below half the CPU time.
  */
 export async function bench(): Promise<void> {
-  const cpuText = (cpu: number | null) => (cpu === null ? "" : `, ${cpu.toFixed(0)} CPU-seconds on the machine`);
   const fast = await run(["--config", "vitest.fast.config.ts"]);
   console.log(
-    `npm run test:fast (suite only): ${fast.s.toFixed(1)} s${cpuText(fast.cpu)}; ${fast.summary}${
+    `npm run test:fast (suite only): ${fast.s.toFixed(1)} s${fast.cpu}; ${fast.summary}${
       fast.code === 0 ? "" : " FAILED"
     }`,
   );
   const all = await run([]);
   console.log(
-    `npm test (suite only): ${all.s.toFixed(1)} s${cpuText(all.cpu)} (target: at most 90 s on 2 cores); ${all.summary}${
+    `npm test (suite only): ${all.s.toFixed(1)} s${all.cpu} (target: at most 90 s on 2 cores); ${all.summary}${
       all.code === 0 ? "" : " FAILED"
     }`,
   );

@@ -136,7 +136,7 @@ export function sampleStdDev(values: ArrayLike<number>): number {
   if (m < 2) throw new RangeError(`\`values\` must hold at least 2 numbers, got ${m}`);
   const x = Array.from(values);
   x.forEach((v, i) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new RangeError(`\`values[${i}]\` must be finite, got ${v}`);
+    if (!Number.isFinite(v)) throw new RangeError(`\`values[${i}]\` must be finite, got ${v}`); // false for a non-number
   });
   return requireFiniteResult(sampleStandardDeviation(x), "values", "(too large)", "their standard deviation");
 }

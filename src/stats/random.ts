@@ -35,7 +35,7 @@ export const MAX_DRAWS = 2 ** 26;
  * rng.int(10);     // integer in [0, 10)
  */
 export class Random {
-  #s = new Uint32Array(4);
+  #s: Uint32Array;
   #spare: number | undefined;
 
   /**
@@ -45,7 +45,7 @@ export class Random {
   constructor(seed: number) {
     requireInteger("seed", seed, 0, 2 ** 32 - 1);
     const next = splitmix32(seed);
-    for (let i = 0; i < 4; i++) this.#s[i] = next();
+    this.#s = Uint32Array.of(next(), next(), next(), next());
   }
 
   /** Next raw 32-bit unsigned word (xoshiro128**). */
@@ -88,11 +88,13 @@ export class Random {
       return v;
     }
     let u: number, v: number, s: number;
+    // Stryker disable EqualityOperator,ConditionalExpression: equivalent in practice: s is exactly 1 (a rounding) or 0 (u = v = 0) with a probability of order 2⁻⁵² per draw
     do {
       u = 2 * this.uniform() - 1;
       v = 2 * this.uniform() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
+    // Stryker restore EqualityOperator,ConditionalExpression
     const m = Math.sqrt((-2 * Math.log(s)) / s);
     this.#spare = v * m;
     return u * m;

@@ -99,6 +99,13 @@ describe("bootstrap's counts and messages (issue 18: mutants `npm run mutate` fo
     expect(() => sampleStdDev([1, NaN])).toThrow("`values[1]` must be finite, got NaN");
     expect(() => sampleStdDev([1, "2"] as never)).toThrow("`values[1]` must be finite, got 2");
     expect(() => sampleStdDev(null as never)).toThrow("`values` must be an array of numbers");
+    expect(() => sampleStdDev([1, Infinity])).toThrow("`values[1]` must be finite, got Infinity");
+    // finite values whose spread overflows: the deviations' squares are 10⁶¹⁶
+    expect(() => sampleStdDev([1e308, -1e308])).toThrow(
+      "`values` = (too large) is out of range: their standard deviation is Infinity",
+    );
+    expect(() => percentileInterval(3 as never)).toThrow("`values` must be an array of numbers");
+    expect(() => percentileInterval([1, NaN])).toThrow(RangeError);
   });
   it("sampleStdDev of two values is |a − b|/√2", () => {
     expect(sampleStdDev([1, 2])).toBeCloseTo(Math.SQRT1_2, 15);

@@ -93,6 +93,11 @@ describe("draw counts, rejection and messages (issue 18: mutants `npm run mutate
   it("int rejects the words above the last whole multiple of n (seed 0: the first word, 3809008728, is rejected for n = 3·2^30)", () => {
     expect(new Random(0).int(3 * 2 ** 30)).toBe(1133695204);
   });
+  it("int rejects a word equal to the limit itself (n = 3809008728, seed 0's first word: the limit 2^32 − (2^32 mod n) is n)", () => {
+    // accepting it would return 3809008728 mod n = 0; the next word, 1133695204, is below the limit
+    expect(2 ** 32 - (2 ** 32 % 3809008728)).toBe(3809008728);
+    expect(new Random(0).int(3809008728)).toBe(1133695204);
+  });
   it("names the count in its refusals", () => {
     expect(() => new Random(1).int(0)).toThrow("`n` must be an integer in [1, 4294967296], got 0");
     expect(() => new Random(1).uniforms(-1)).toThrow("`n` must be an integer in [0, 67108864], got -1");

@@ -45,7 +45,25 @@ describe("twoNN", () => {
     expect(() => twoNN(new Float64Array([0, 1]), 1)).toThrow(/number of points/);
     expect(() => twoNN(new Float64Array([0, 0, 1, 2]), 1)).toThrow(/distinct/);
     expect(() => twoNN(new Float64Array([0, 1, 3]), 1, 1)).toThrow(/`discard`/);
-    expect(() => twoNN(new Float64Array([0, 1, 3]), 2)).toThrow(/multiple/);
+    expect(() => twoNN(new Float64Array([0, 1, 3]), 2)).toThrow(
+      "`points` length must be a positive multiple of 2, got 3",
+    );
+  });
+  it("refuses a lattice only beyond 10 % of ties: 1 point in 10 with μ = 1 passes, 2 are refused", () => {
+    // (0, 0) has its two nearest neighbours (±1, 0) at exactly the same distance; the other points lie far
+    // apart at distances that tie nowhere
+    const far = [[10, 0], [17, 3], [29, -5], [-13, 11], [-31, -7], [41, 19], [-53, 23]];
+    const one = new Float64Array([0, 0, 1, 0, -1, 0, ...far.flat()]);
+    const r = twoNN(one, 2);
+    expect(r.n).toBe(10);
+    expect(Number.isFinite(r.estimate) && r.estimate > 0).toBe(true);
+    // a second tie: (−31, −7) moved to (10, 2) and (41, 19) kept, (−53, 23) to (12, 2): (10, 2) then has
+    // (10, 0) and (12, 2) both at distance 2
+    const two = new Float64Array([0, 0, 1, 0, -1, 0, 10, 0, 17, 3, 29, -5, -13, 11, 10, 2, 41, 19, 12, 2]);
+    expect(() => twoNN(two, 2)).toThrow(
+      "`points` are on a lattice: TwoNN's ratio distribution is degenerate (2 of 10 points have their two nearest " +
+        "neighbours at the same distance, μ = 1); jitter them or use another estimator",
+    );
   });
 });
 

@@ -7,7 +7,7 @@ export default defineConfig({
     include: [
       "tests/stats/random.test.ts",
       "tests/stats/bootstrap.test.ts",
-      "tests/theory/scaling_law.test.ts",
+      "tests/theory/*.test.ts",
       "tests/measure/twonn.test.ts",
     ],
     testTimeout: 60_000,

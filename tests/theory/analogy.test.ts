@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analogyRow, gridExponent, gridRows, methodRows } from "../../src/theory/analogy";
 import { expectClose } from "../helpers";
+import * as an from "../../src/theory/analogy";
 
 describe("analogy (paper §2, eqs. 2 and 10)", () => {
   it("gridExponent() is a/D (eq. 10)", () => {
@@ -44,5 +45,23 @@ describe("analogy (paper §2, eqs. 2 and 10)", () => {
     expect(() => row("x", "errors", 1, "")).toThrow("`quantity` must be one of error, squared error, loss, got errors");
     expect(() => row(1, "error", 1, "")).toThrow(/`method` must be a string/);
     expect(() => row("x", "error", 1, null)).toThrow(/`source` must be a string/);
+  });
+});
+
+describe("analogy: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
+  it("names the parameter and its range in every refusal", () => {
+    expect(() => an.gridRows(2, 3 as never)).toThrow(TypeError);
+    expect(() => an.gridRows(2, 3 as never)).toThrow("`dims` must be an array of numbers, got number");
+  });
+  it("labels the methods' rows as the paper's sections do", () => {
+    expect(an.methodRows().map((r) => [r.method, r.quantity, r.source])).toEqual([
+      ["grid method, 2nd order (1-D)", "error", "paper §2, eq. 2 with a = 2"],
+      ["grid method, 2nd order (1-D)", "squared error", "square of eq. 2 with a = 2"],
+      ["Monte Carlo", "error", "paper §2, a ∼ 1/2"],
+      ["Monte Carlo", "squared error", "variance of the mean ∼ 1/N"],
+      ["Chinchilla-like (α_{C})", "loss", "paper §3, α_{C} ∼ 1/3"],
+      ["LLM, upper end of A range", "loss", "paper §1, 0.05–0.10"],
+      ["LLM, lower end of A range", "loss", "paper §1, 0.05–0.10"],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { compressionRatio, thresholdDimension } from "../../src/theory/conclusio
 import { EMBEDDING_WIDTHS, PUBLISHED_EXPONENTS } from "../../src/paper";
 import { exponentBelow, sharmaKaplanExponent } from "../../src/theory/intrinsic_dimension";
 import { expectClose } from "../helpers";
+import * as co from "../../src/theory/conclusion";
 
 describe("conclusion", () => {
   it("thresholdDimension() is d* = a h / alpha: the paper's d > 40 for alpha < 0.1, 80 for 0.05, 40/3 at h = 1/3", () => {
@@ -34,5 +35,14 @@ describe("conclusion", () => {
     expect(() => compressionRatio(200, 100)).toThrow("`d` must be in (0, 100], got 200");
     expect(() => compressionRatio(0, 100)).toThrow(RangeError);
     expect(() => compressionRatio(1, -5)).toThrow(RangeError);
+  });
+});
+
+describe("conclusion: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
+  it("names the parameter and its range in every refusal", () => {
+    expect(() => co.thresholdDimension(0.1, -1)).toThrow(RangeError);
+    expect(() => co.thresholdDimension(0.1, -1)).toThrow("`a` must be in (0, ∞), got -1");
+    expect(() => co.compressionRatio(3, -1)).toThrow(RangeError);
+    expect(() => co.compressionRatio(3, -1)).toThrow("`dim` must be in (0, ∞), got -1");
   });
 });

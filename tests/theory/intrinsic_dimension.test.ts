@@ -9,6 +9,7 @@ import {
 } from "../../src/theory/intrinsic_dimension";
 import { cellSide, linearLossBound } from "../../src/theory/piecewise";
 import { expectClose } from "../helpers";
+import * as id from "../../src/theory/intrinsic_dimension";
 
 describe("intrinsic_dimension", () => {
   it("sharmaKaplanExponent() is the log-log slope in N of section 5's piecewise-linear loss bound (eq. 9 = eq. 10 at a = 4)", () => {
@@ -80,5 +81,26 @@ describe("intrinsic_dimension", () => {
     expect(() => roughExponent(1.2, 10)).toThrow("`h` must be in (0, 1], got 1.2");
     expect(() => dimensionForExponent(0)).toThrow(RangeError);
     expect(() => exponentBelow(NaN, 0.1)).toThrow(RangeError);
+  });
+});
+
+describe("intrinsic_dimension: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
+  it("names the parameter and its range in every refusal", () => {
+    expect(() => id.sharmaKaplanExponent(1e-320)).toThrow(RangeError);
+    expect(() => id.sharmaKaplanExponent(1e-320)).toThrow("`d` = 1e-320 is out of range: 4/d is Infinity");
+    expect(() => id.roughExponent(0.5, -1)).toThrow(RangeError);
+    expect(() => id.roughExponent(0.5, -1)).toThrow("`d` must be in (0, ∞), got -1");
+    expect(() => id.dimensionForExponent(0.1, -1)).toThrow(RangeError);
+    expect(() => id.dimensionForExponent(0.1, -1)).toThrow("`a` must be in (0, ∞), got -1");
+    expect(() => id.dimensionForExponent(1e-320)).toThrow(RangeError);
+    expect(() => id.dimensionForExponent(1e-320)).toThrow("`alpha` = 1e-320 is out of range: a/alpha is Infinity");
+    expect(() => id.exponentBelow(-1, 0.1)).toThrow(RangeError);
+    expect(() => id.exponentBelow(-1, 0.1)).toThrow("`d` must be in (0, ∞), got -1");
+    expect(() => id.exponentBelow(3, -1)).toThrow(RangeError);
+    expect(() => id.exponentBelow(3, -1)).toThrow("`alpha` must be in (0, ∞), got -1");
+    expect(() => id.exponentBelow(3, 0.1, -1)).toThrow(RangeError);
+    expect(() => id.exponentBelow(3, 0.1, -1)).toThrow("`a` must be in (0, ∞), got -1");
+    expect(() => id.halvingDoublings(3, -1)).toThrow(RangeError);
+    expect(() => id.halvingDoublings(3, -1)).toThrow("`a` must be in (0, ∞), got -1");
   });
 });

@@ -103,7 +103,10 @@ export function betaModelHurst(dF: number, dim = 3): number {
 export function betaDimensionForHurst(h: number, dim = 3): number {
   requirePositive("dim", dim);
   requireInRange("h", h, { min: 1 / 3 - dim / 3, max: 1 / 3, minOpen: true });
-  return dim - 1 + 3 * h;
+  const dF = dim - 1 + 3 * h;
+  // 1/3 − D/3 is rounded: an h one ulp above it (−2/3 for D = 3) passes the range and gives dF = 0
+  if (!(dF > 0)) throw new RangeError(`\`h\` = ${h} gives the active-set dimension dF = ${dF}, which must be > 0`);
+  return dF;
 }
 
 /**

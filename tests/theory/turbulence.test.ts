@@ -122,6 +122,11 @@ describe("turbulence: each parameter refused by name, at its bounds (issue 18: m
     expect(() => tu.betaDimensionForHurst(1 / 3 - 3 / 3, 3)).toThrow(
       "`h` must be in (-0.6666666666666667, 0.3333333333333333], got -0.6666666666666667",
     );
+    // −2/3 is one ulp above the rounded bound 1/3 − 3/3 and gave dF = 0, which betaModelHurst then refuses
+    expect(() => tu.betaDimensionForHurst(-2 / 3, 3)).toThrow(
+      "`h` = -0.6666666666666666 gives the active-set dimension dF = 0, which must be > 0",
+    );
+    expect(tu.betaDimensionForHurst(-0.6, 3)).toBeCloseTo(0.2, 14);
     expect(() => tu.betaDimensionForHurst(-0.7, 3)).toThrow(RangeError);
     expect(() => tu.betaDimensionForHurst(-0.7, 3)).toThrow(
       "`h` must be in (-0.6666666666666667, 0.3333333333333333], got -0.7",

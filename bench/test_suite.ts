@@ -30,16 +30,10 @@ async function run(args: string[]): Promise<{ s: number; cpu: string; summary: s
  * below half the CPU time.
  */
 export async function bench(): Promise<void> {
-  const fast = await run(["--config", "vitest.fast.config.ts"]);
-  console.log(
-    `npm run test:fast (suite only): ${fast.s.toFixed(1)} s${fast.cpu}; ${fast.summary}${
-      fast.code === 0 ? "" : " FAILED"
-    }`,
-  );
-  const all = await run([]);
-  console.log(
-    `npm test (suite only): ${all.s.toFixed(1)} s${all.cpu} (target: at most 90 s on 2 cores); ${all.summary}${
-      all.code === 0 ? "" : " FAILED"
-    }`,
-  );
+  const report = (what: string, r: Awaited<ReturnType<typeof run>>, target = "") =>
+    console.log(
+      `${what} (suite only): ${r.s.toFixed(1)} s${r.cpu}${target}; ${r.summary}${r.code === 0 ? "" : " FAILED"}`,
+    );
+  report("npm run test:fast", await run(["--config", "vitest.fast.config.ts"]));
+  report("npm test", await run([]), " (target: at most 90 s on 2 cores)");
 }

@@ -39,7 +39,6 @@ export {
   formatNumber,
   formatPower,
   formatSize,
-  formatUnit,
   MINUS,
   minusSign,
   superscript,
@@ -236,6 +235,7 @@ export {
 export type { LawFit, LawFitOptions, Prediction, Run } from "./fit/openlm_fit";
 export {
   BROWN_GENRES,
+  genreLabel,
   LM_RUN_COLUMNS,
   parseLmCurves,
   parseLmGenres,

@@ -217,7 +217,7 @@ describe("tables for readers (issue 19)", () => {
     expect(forReaders("| t | v |\n| --- | --- |\n| rw_original | paloma_ptb |\n| rpj | c4_val |"))
       .toBe("| t | v |\n| --- | --- |\n| RefinedWeb | Penn Treebank |\n| RedPajama | C4 val |");
     expect(forReaders("| a | g |\n| --- | --- |\n| local_linear | science_fiction |\n| knn1 | belles_lettres |"))
-      .toBe("| a | g |\n| --- | --- |\n| local linear | science fiction |\n| 1-NN | belles lettres |");
+      .toBe("| a | g |\n| --- | --- |\n| local-linear | science fiction |\n| 1-nearest neighbour | belles lettres |");
     for (const v of Object.values(CELL_VALUES)) expect(v, v).not.toMatch(/[a-z0-9]_[a-z0-9]/i);
   });
 });

@@ -26,6 +26,21 @@ export function expectClose(actual: number, expected: number, tol: Tolerance = {
 }
 
 /**
+ * Asserts that `f` throws an error of class `type` whose message is exactly `message` (a refusal names its
+ * parameter and its range: a mutated name or bound changes the message).
+ */
+export function expectRefusal(f: () => unknown, type: ErrorConstructor, message: string): void {
+  let thrown: unknown = undefined;
+  try {
+    f();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, `expected a ${type.name}: ${message}`).toBeInstanceOf(type);
+  expect((thrown as Error).message).toBe(message);
+}
+
+/**
  * Declares the verdict tests of a notebook's findings: the notebook's name, exactly the expected claim
  * ids (in the notebook's order when `ordered`), and one test per claim comparing its verdict with the
  * literal expectation.

@@ -74,22 +74,6 @@ export function formatPower(base: string, exponent: number, digits = 4): string 
 }
 
 /**
- * Writes a unit of a variable (the `units` of notebooks 08 and 09, in which eq. 4's "N = 1" is taken) as
- * readers read it: 1, then powers of ten as `10ⁿ` (10⁶, 10⁹: one notation down a column, where
- * `formatNumber` would print 1000000 and 1·10⁹), any other value as `formatNumber` does.
- * @throws {RangeError} if `v` is NaN or infinite.
- * @example formatUnit(1e6) // => "10⁶"
- * @example formatUnit(1) // => "1"
- * @example formatUnit(5e5) // => "500000"
- */
-export function formatUnit(v: number): string {
-  requireFinite("v", v);
-  const n = Math.round(Math.log10(Math.abs(v)));
-  if (v > 0 && n !== 0 && Number.isFinite(n) && 10 ** n === v) return formatPower("10", n);
-  return formatNumber(v);
-}
-
-/**
  * Prints a Hölder exponent or similar ratio as a fraction when it is a simple one (1/3, 1/2, 2/3,
  * 1/4, 3/4, 1/9), otherwise in shortest form with at most three significant digits; one notation
  * for every label, caption and table.

@@ -33,7 +33,7 @@ export interface MarkdownOptions {
   digits?: number;
   /**
    * Per-column formatters; they take precedence over `digits`. A formatter of one type of value
-   * (`formatUnit`, of numbers) is given as it is: it is called with the column's values.
+   * (`formatSize`, of numbers) is given as it is: it is called with the column's values.
    */
   format?: Record<string, (v: never) => string>;
 }

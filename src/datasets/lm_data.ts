@@ -30,6 +30,22 @@ export const BROWN_GENRES = [
   "science_fiction",
 ] as const;
 
+/**
+ * A Brown genre as readers read it (its name in cats.txt with spaces: `science_fiction` → "science fiction"),
+ * in tables, figures and the live page alike.
+ * @throws {TypeError} if `genre` is not a string; {RangeError} if it is not one of `BROWN_GENRES`.
+ * @example genreLabel("belles_lettres") // => "belles lettres"
+ */
+export function genreLabel(genre: string): string {
+  requireString("genre", genre);
+  if (!(BROWN_GENRES as readonly string[]).includes(genre)) {
+    throw new RangeError(
+      `\`genre\` must be one of the Brown genres (${BROWN_GENRES.join(", ")}), got ${JSON.stringify(genre)}`,
+    );
+  }
+  return genre.replaceAll("_", " ");
+}
+
 /** Splits one CSV line into fields (RFC 4180 quotes; the files have no newline inside a field). */
 export function splitCsvLine(line: string): string[] {
   const out: string[] = [];

@@ -11,6 +11,7 @@ import { chinchillaLoss } from "../fit/chinchilla";
 import * as languageModel from "../findings/11_language_model";
 import type { Figure, FigureBuilder, Row } from "./figure";
 import { formatNumber } from "../_util/format";
+import { genreLabel } from "../datasets/lm_data";
 import { CURVE_COLOURS, logGrid, PALETTE, plotDefaults, powerOfTenAxis, X_AXIS } from "./render";
 
 /**
@@ -327,7 +328,7 @@ export function figureLmTwoNN(a: languageModel.Analysis = languageModel.analysis
  */
 export function figureLmGenres(a: languageModel.Analysis = languageModel.analysis()): Figure {
   const data: Row[] = a.genreFits.map((g) => ({
-    genre: g.genre.replaceAll("_", " "),
+    genre: genreLabel(g.genre),
     alpha: g.alpha.estimate,
     alpha_low: g.alpha.ci_low,
     alpha_high: g.alpha.ci_high,

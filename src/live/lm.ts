@@ -48,6 +48,7 @@ import {
 } from "../learn/lm/sweep";
 import { Trainer, windowLosses } from "../learn/lm/train";
 import { formatNumber } from "../_util/format";
+import { genreLabel } from "../datasets/lm_data";
 import { live, type LiveFrame, type LiveSpec, mountAll, notation, pageData, type Readout } from "./widget";
 
 /** What the build writes into the page for this figure (see `liveData` in scripts/site_live.ts). */
@@ -409,7 +410,7 @@ const genres = (host: HTMLElement): LiveSpec<GenreSettings> => {
   const data = pageData<LiveLmGenresData>("figureLmGenres");
   const { min, max } = data.levelRange;
   const percent = (level: number) => `${formatNumber(100 * level, 3)} %`;
-  const name = (g: { genre: string }) => g.genre.replaceAll("_", " ");
+  const name = (g: { genre: string }) => genreLabel(g.genre);
   /** The resamples of the reader's seed drawn so far, up to the number asked for. */
   const ready = (v: GenreSettings) => Math.min(v.resamples, genreResamplesDrawn(data, v.seed));
   /** The figure and its numbers from the first `k` resamples of the reader's seed. */

@@ -9,7 +9,7 @@
  */
 import { formatNumber } from "../_util/format";
 import { OPENLM_TRAIN_LABELS, OPENLM_VAL_LABELS } from "../datasets/openlm_data";
-import { BROWN_GENRES } from "../datasets/lm_data";
+import { BROWN_GENRES, genreLabel } from "../datasets/lm_data";
 
 /** Machine column name → header shown to readers (Markdown with `<sub>`/`<sup>`). */
 export const COLUMN_HEADERS: Readonly<Record<string, string>> = {
@@ -170,9 +170,9 @@ export const CELL_VALUES: Readonly<Record<string, string>> = {
   "frontier, N_opt": "frontier, N<sub>opt</sub>",
   ...OPENLM_TRAIN_LABELS,
   ...OPENLM_VAL_LABELS,
-  knn1: "1-NN",
-  local_linear: "local linear",
-  ...Object.fromEntries(BROWN_GENRES.filter((g) => g.includes("_")).map((g) => [g, g.replaceAll("_", " ")])),
+  knn1: "1-nearest neighbour",
+  local_linear: "local-linear",
+  ...Object.fromEntries(BROWN_GENRES.filter((g) => genreLabel(g) !== g).map((g) => [g, genreLabel(g)])),
 };
 
 /** A number in JavaScript's exponent form (`1.4e12`, `5e-7`) inside a label. */

@@ -97,7 +97,8 @@ export function betaModelHurst(dF: number, dim = 3): number {
  *
  * @param h Hölder exponent, in (1/3 - D/3, 1/3] so that dF is in (0, D].
  * @param dim embedding dimension D (> 0, default 3).
- * @throws {RangeError} if `dim` <= 0 or `h` outside that interval.
+ * @throws {RangeError} if `dim` <= 0, `h` outside that interval, or `h` so close to its lower end that dF
+ *   rounds to 0 (the bound 1/3 − D/3 is itself rounded: h = −2/3 for D = 3).
  * @example betaDimensionForHurst(1 / 3) // => 3
  */
 export function betaDimensionForHurst(h: number, dim = 3): number {

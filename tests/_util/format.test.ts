@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFraction, formatNumber, formatPower, formatUnit, minusSign, superscript } from "../../src/_util/format";
+import { formatFraction, formatNumber, formatPower, formatSize, minusSign, superscript } from "../../src/_util/format";
 
 describe("format", () => {
   it("formatNumber() prints integers in full, others to 4 significant digits, tiny and huge with powers of ten", () => {
@@ -28,17 +28,18 @@ describe("format", () => {
     expect(formatPower("N", -0.5)).toBe("N^{\u22120.5}");
     expect(() => formatPower("2", NaN)).toThrow(RangeError);
   });
-  it("formatUnit() writes 1 and the powers of ten one way down a column, anything else as formatNumber", () => {
+  it("formatSize() writes 1 and the powers of ten one way down a column (a unit of N), anything else as formatNumber", () => {
     // formatNumber alone gives "1000000" for 10⁶ and "1·10⁹" for 10⁹: two notations in one column
-    expect([1, 1e6, 1e9, 1e12].map((u) => formatUnit(u))).toEqual(["1", "10⁶", "10⁹", "10¹²"]);
-    expect(formatUnit(10)).toBe("10¹");
-    expect(formatUnit(5e5)).toBe("500000");
-    expect(formatUnit(2e9)).toBe("2·10⁹");
-    expect(formatUnit(1e6 + 1)).toBe("1000001");
-    expect(formatUnit(0.001)).toBe("10⁻³");
-    expect(formatUnit(-1e6)).toBe("\u22121000000");
-    expect(() => formatUnit(NaN)).toThrow(/`v`/);
-    expect(() => formatUnit(0)).not.toThrow();
+    expect([1, 1e6, 1e9, 1e12].map((u) => formatSize(u))).toEqual(["1", "10⁶", "10⁹", "10¹²"]);
+    expect(formatSize(10)).toBe("10¹");
+    expect(formatSize(5e5)).toBe("500000");
+    expect(formatSize(2e9)).toBe("2·10⁹");
+    expect(formatSize(1e6 + 1)).toBe("1000001");
+    expect(formatSize(0.001)).toBe("10⁻³");
+    // a size is positive: what formatUnit wrote as a number is refused by name
+    expect(() => formatSize(-1e6)).toThrow("`n` must be in (0, ∞), got -1000000");
+    expect(() => formatSize(NaN)).toThrow(/`n`/);
+    expect(() => formatSize(0)).toThrow(/`n`/);
   });
   it("superscript() writes integers in superscript digits and refuses fractions", () => {
     expect(superscript(-12)).toBe("⁻¹²");

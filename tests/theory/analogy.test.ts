@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analogyRow, gridExponent, gridRows, methodRows } from "../../src/theory/analogy";
-import { expectClose } from "../helpers";
+import { expectClose, expectRefusal } from "../helpers";
 import * as an from "../../src/theory/analogy";
 
 describe("analogy (paper §2, eqs. 2 and 10)", () => {
@@ -50,8 +50,7 @@ describe("analogy (paper §2, eqs. 2 and 10)", () => {
 
 describe("analogy: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
   it("names the parameter and its range in every refusal", () => {
-    expect(() => an.gridRows(2, 3 as never)).toThrow(TypeError);
-    expect(() => an.gridRows(2, 3 as never)).toThrow("`dims` must be an array of numbers, got number");
+    expectRefusal(() => an.gridRows(2, 3 as never), TypeError, "`dims` must be an array of numbers, got number");
   });
   it("labels the methods' rows as the paper's sections do", () => {
     expect(an.methodRows().map((r) => [r.method, r.quantity, r.source])).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compressionRatio, thresholdDimension } from "../../src/theory/conclusion";
 import { EMBEDDING_WIDTHS, PUBLISHED_EXPONENTS } from "../../src/paper";
 import { exponentBelow, sharmaKaplanExponent } from "../../src/theory/intrinsic_dimension";
-import { expectClose } from "../helpers";
+import { expectClose, expectRefusal } from "../helpers";
 import * as co from "../../src/theory/conclusion";
 
 describe("conclusion", () => {
@@ -40,9 +40,7 @@ describe("conclusion", () => {
 
 describe("conclusion: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
   it("names the parameter and its range in every refusal", () => {
-    expect(() => co.thresholdDimension(0.1, -1)).toThrow(RangeError);
-    expect(() => co.thresholdDimension(0.1, -1)).toThrow("`a` must be in (0, ∞), got -1");
-    expect(() => co.compressionRatio(3, -1)).toThrow(RangeError);
-    expect(() => co.compressionRatio(3, -1)).toThrow("`dim` must be in (0, ∞), got -1");
+    expectRefusal(() => co.thresholdDimension(0.1, -1), RangeError, "`a` must be in (0, ∞), got -1");
+    expectRefusal(() => co.compressionRatio(3, -1), RangeError, "`dim` must be in (0, ∞), got -1");
   });
 });

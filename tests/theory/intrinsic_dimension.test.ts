@@ -8,7 +8,7 @@ import {
   sharmaKaplanExponent,
 } from "../../src/theory/intrinsic_dimension";
 import { cellSide, linearLossBound } from "../../src/theory/piecewise";
-import { expectClose } from "../helpers";
+import { expectClose, expectRefusal } from "../helpers";
 import * as id from "../../src/theory/intrinsic_dimension";
 
 describe("intrinsic_dimension", () => {
@@ -86,21 +86,17 @@ describe("intrinsic_dimension", () => {
 
 describe("intrinsic_dimension: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
   it("names the parameter and its range in every refusal", () => {
-    expect(() => id.sharmaKaplanExponent(1e-320)).toThrow(RangeError);
-    expect(() => id.sharmaKaplanExponent(1e-320)).toThrow("`d` = 1e-320 is out of range: 4/d is Infinity");
-    expect(() => id.roughExponent(0.5, -1)).toThrow(RangeError);
-    expect(() => id.roughExponent(0.5, -1)).toThrow("`d` must be in (0, ∞), got -1");
-    expect(() => id.dimensionForExponent(0.1, -1)).toThrow(RangeError);
-    expect(() => id.dimensionForExponent(0.1, -1)).toThrow("`a` must be in (0, ∞), got -1");
-    expect(() => id.dimensionForExponent(1e-320)).toThrow(RangeError);
-    expect(() => id.dimensionForExponent(1e-320)).toThrow("`alpha` = 1e-320 is out of range: a/alpha is Infinity");
-    expect(() => id.exponentBelow(-1, 0.1)).toThrow(RangeError);
-    expect(() => id.exponentBelow(-1, 0.1)).toThrow("`d` must be in (0, ∞), got -1");
-    expect(() => id.exponentBelow(3, -1)).toThrow(RangeError);
-    expect(() => id.exponentBelow(3, -1)).toThrow("`alpha` must be in (0, ∞), got -1");
-    expect(() => id.exponentBelow(3, 0.1, -1)).toThrow(RangeError);
-    expect(() => id.exponentBelow(3, 0.1, -1)).toThrow("`a` must be in (0, ∞), got -1");
-    expect(() => id.halvingDoublings(3, -1)).toThrow(RangeError);
-    expect(() => id.halvingDoublings(3, -1)).toThrow("`a` must be in (0, ∞), got -1");
+    expectRefusal(() => id.sharmaKaplanExponent(1e-320), RangeError, "`d` = 1e-320 is out of range: 4/d is Infinity");
+    expectRefusal(() => id.roughExponent(0.5, -1), RangeError, "`d` must be in (0, ∞), got -1");
+    expectRefusal(() => id.dimensionForExponent(0.1, -1), RangeError, "`a` must be in (0, ∞), got -1");
+    expectRefusal(
+      () => id.dimensionForExponent(1e-320),
+      RangeError,
+      "`alpha` = 1e-320 is out of range: a/alpha is Infinity",
+    );
+    expectRefusal(() => id.exponentBelow(-1, 0.1), RangeError, "`d` must be in (0, ∞), got -1");
+    expectRefusal(() => id.exponentBelow(3, -1), RangeError, "`alpha` must be in (0, ∞), got -1");
+    expectRefusal(() => id.exponentBelow(3, 0.1, -1), RangeError, "`a` must be in (0, ∞), got -1");
+    expectRefusal(() => id.halvingDoublings(3, -1), RangeError, "`a` must be in (0, ∞), got -1");
   });
 });

@@ -14,7 +14,7 @@ import {
   sizeForExponent,
   transitionWidthDecades,
 } from "../../src/theory/pedestal";
-import { expectClose } from "../helpers";
+import { expectClose, expectRefusal } from "../helpers";
 import * as pe from "../../src/theory/pedestal";
 
 const ALPHA_C = 1 / 3;
@@ -172,72 +172,55 @@ describe("results that overflow or underflow", () => {
 
 describe("pedestal: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
   it("names the parameter and its range in every refusal", () => {
-    expect(() => pe.pedestalLoss(-1, 0.5, 0.3)).toThrow(RangeError);
-    expect(() => pe.pedestalLoss(-1, 0.5, 0.3)).toThrow("`x` must be in (0, 1], got -1");
-    expect(() => pe.pedestalLoss(1, 2, 0.3)).toThrow(RangeError);
-    expect(() => pe.pedestalLoss(1, 2, 0.3)).toThrow("`p` must be in [0, 1), got 2");
-    expect(() => pe.runningExponent(1, 0.5, -1)).toThrow(RangeError);
-    expect(() => pe.runningExponent(1, 0.5, -1)).toThrow("`alpha` must be in (0, ∞), got -1");
-    expect(() => pe.criticalInverseSize(1, 0.3)).toThrow(RangeError);
-    expect(() => pe.criticalInverseSize(1, 0.3)).toThrow("`p` must be in (0, 1), got 1");
-    expect(() => pe.criticalInverseSize(0.5, -1)).toThrow(RangeError);
-    expect(() => pe.criticalInverseSize(0.5, -1)).toThrow("`alphaC` must be in (0, ∞), got -1");
-    expect(() => pe.criticalPedestal(10, -1)).toThrow(RangeError);
-    expect(() => pe.criticalPedestal(10, -1)).toThrow("`alphaC` must be in (0, ∞), got -1");
-    expect(() => pe.maxRunningExponent(1, 0.3)).toThrow(RangeError);
-    expect(() => pe.maxRunningExponent(1, 0.3)).toThrow("`p` must be in [0, 1), got 1");
-    expect(() => pe.maxRunningExponent(0.5, -1)).toThrow(RangeError);
-    expect(() => pe.maxRunningExponent(0.5, -1)).toThrow("`alpha` must be in (0, ∞), got -1");
-    expect(() => pe.sizeForExponent(0.1, 1, 0.3)).toThrow(RangeError);
-    expect(() => pe.sizeForExponent(0.1, 1, 0.3)).toThrow("`p` must be in (0, 1), got 1");
-    expect(() => pe.sizeForExponent(0.1, 0.5, -1)).toThrow(RangeError);
-    expect(() => pe.sizeForExponent(0.1, 0.5, -1)).toThrow("`alpha` must be in (0, ∞), got -1");
-    expect(() => pe.sizeForExponent(0.15, 0.5, 0.3)).toThrow(RangeError);
-    expect(() => pe.sizeForExponent(0.15, 0.5, 0.3)).toThrow("`target` must be in (0, 0.15), got 0.15");
-    expect(() => pe.sizeForExponent(1e-300, 0.5, 0.3)).toThrow(RangeError);
-    expect(() => pe.sizeForExponent(1e-300, 0.5, 0.3)).toThrow(
+    expectRefusal(() => pe.pedestalLoss(-1, 0.5, 0.3), RangeError, "`x` must be in (0, 1], got -1");
+    expectRefusal(() => pe.pedestalLoss(1, 2, 0.3), RangeError, "`p` must be in [0, 1), got 2");
+    expectRefusal(() => pe.runningExponent(1, 0.5, -1), RangeError, "`alpha` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.criticalInverseSize(1, 0.3), RangeError, "`p` must be in (0, 1), got 1");
+    expectRefusal(() => pe.criticalInverseSize(0.5, -1), RangeError, "`alphaC` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.criticalPedestal(10, -1), RangeError, "`alphaC` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.maxRunningExponent(1, 0.3), RangeError, "`p` must be in [0, 1), got 1");
+    expectRefusal(() => pe.maxRunningExponent(0.5, -1), RangeError, "`alpha` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.sizeForExponent(0.1, 1, 0.3), RangeError, "`p` must be in (0, 1), got 1");
+    expectRefusal(() => pe.sizeForExponent(0.1, 0.5, -1), RangeError, "`alpha` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.sizeForExponent(0.15, 0.5, 0.3), RangeError, "`target` must be in (0, 0.15), got 0.15");
+    expectRefusal(
+      () => pe.sizeForExponent(1e-300, 0.5, 0.3),
+      RangeError,
       "`target` = 1e-300 is out of range: the size x^(-1/alpha) is Infinity",
     );
-    expect(() => pe.transitionWidthDecades(0.3, 0)).toThrow(RangeError);
-    expect(() => pe.transitionWidthDecades(0.3, 0)).toThrow("`hi` must be in (0, 1), got 0");
-    expect(() => pe.transitionWidthDecades(0.3, 1)).toThrow(RangeError);
-    expect(() => pe.transitionWidthDecades(0.3, 1)).toThrow("`hi` must be in (0, 1), got 1");
-    expect(() => pe.transitionWidthDecades(0.3, 0.9, 0)).toThrow(RangeError);
-    expect(() => pe.transitionWidthDecades(0.3, 0.9, 0)).toThrow("`lo` must be in (0, 0.9), got 0");
-    expect(() => pe.transitionWidthDecades(0.3, 0.9, 0.9)).toThrow(RangeError);
-    expect(() => pe.transitionWidthDecades(0.3, 0.9, 0.9)).toThrow("`lo` must be in (0, 0.9), got 0.9");
-    expect(() => pe.transitionWidthDecades(1e-320)).toThrow(RangeError);
-    expect(() => pe.transitionWidthDecades(1e-320)).toThrow(
+    expectRefusal(() => pe.transitionWidthDecades(0.3, 0), RangeError, "`hi` must be in (0, 1), got 0");
+    expectRefusal(() => pe.transitionWidthDecades(0.3, 1), RangeError, "`hi` must be in (0, 1), got 1");
+    expectRefusal(() => pe.transitionWidthDecades(0.3, 0.9, 0), RangeError, "`lo` must be in (0, 0.9), got 0");
+    expectRefusal(() => pe.transitionWidthDecades(0.3, 0.9, 0.9), RangeError, "`lo` must be in (0, 0.9), got 0.9");
+    expectRefusal(
+      () => pe.transitionWidthDecades(1e-320),
+      RangeError,
       "`alpha` = 1e-320 is out of range: the width in decades is Infinity",
     );
-    expect(() => pe.transitionWidthDecades(-1)).toThrow(RangeError);
-    expect(() => pe.transitionWidthDecades(-1)).toThrow("`alpha` must be in (0, ∞), got -1");
-    expect(() => pe.lossDropDecades(0.5, 0.3, 0.5, 10)).toThrow(RangeError);
-    expect(() => pe.lossDropDecades(0.5, 0.3, 0.5, 10)).toThrow("`n1` must be in [1, ∞), got 0.5");
-    expect(() => pe.lossDropDecades(0.5, 0.3, 10, 10)).toThrow(RangeError);
-    expect(() => pe.lossDropDecades(0.5, 0.3, 10, 10)).toThrow("`n2` must be in (10, ∞), got 10");
-    expect(() => pe.pedestalForDrop(0.1, -1, 1, 10)).toThrow(RangeError);
-    expect(() => pe.pedestalForDrop(0.1, -1, 1, 10)).toThrow("`alpha` must be in (0, ∞), got -1");
-    expect(() => pe.pedestalForDrop(0, 0.3, 1, 10)).toThrow(RangeError);
-    expect(() => pe.pedestalForDrop(0, 0.3, 1, 10)).toThrow("`decades` must be in (0, 0.29999999999999993), got 0");
-    expect(() => pe.pedestalForDrop(pe.lossDropDecades(0, 0.3, 1, 10), 0.3, 1, 10)).toThrow(RangeError);
-    expect(() => pe.pedestalForDrop(pe.lossDropDecades(0, 0.3, 1, 10), 0.3, 1, 10)).toThrow(
+    expectRefusal(() => pe.transitionWidthDecades(-1), RangeError, "`alpha` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.lossDropDecades(0.5, 0.3, 0.5, 10), RangeError, "`n1` must be in [1, ∞), got 0.5");
+    expectRefusal(() => pe.lossDropDecades(0.5, 0.3, 10, 10), RangeError, "`n2` must be in (10, ∞), got 10");
+    expectRefusal(() => pe.pedestalForDrop(0.1, -1, 1, 10), RangeError, "`alpha` must be in (0, ∞), got -1");
+    expectRefusal(
+      () => pe.pedestalForDrop(0, 0.3, 1, 10),
+      RangeError,
+      "`decades` must be in (0, 0.29999999999999993), got 0",
+    );
+    expectRefusal(
+      () => pe.pedestalForDrop(pe.lossDropDecades(0, 0.3, 1, 10), 0.3, 1, 10),
+      RangeError,
       "`decades` must be in (0, 0.29999999999999993), got 0.29999999999999993",
     );
-    expect(() => pe.continuedSizeForFraction(0.5, 1, 0.3)).toThrow(RangeError);
-    expect(() => pe.continuedSizeForFraction(0.5, 1, 0.3)).toThrow("`p` must be in (0, 1), got 1");
-    expect(() => pe.continuedSizeForFraction(0.5, 0.5, -1)).toThrow(RangeError);
-    expect(() => pe.continuedSizeForFraction(0.5, 0.5, -1)).toThrow("`alpha` must be in (0, ∞), got -1");
-    expect(() => pe.continuedSizeForFraction(0.1, 0.5, 1e-3)).toThrow(RangeError);
-    expect(() => pe.continuedSizeForFraction(0.1, 0.5, 1e-3)).toThrow(
+    expectRefusal(() => pe.continuedSizeForFraction(0.5, 1, 0.3), RangeError, "`p` must be in (0, 1), got 1");
+    expectRefusal(() => pe.continuedSizeForFraction(0.5, 0.5, -1), RangeError, "`alpha` must be in (0, ∞), got -1");
+    expectRefusal(
+      () => pe.continuedSizeForFraction(0.1, 0.5, 1e-3),
+      RangeError,
       "`alpha` = 0.001 is out of range: the size N is Infinity",
     );
-    expect(() => pe.decadesInBand(0.05, -1, 0.5, 0.3)).toThrow(RangeError);
-    expect(() => pe.decadesInBand(0.05, -1, 0.5, 0.3)).toThrow("`hi` must be in (0, ∞), got -1");
-    expect(() => pe.decadesInBand(0.05, 0.1, 1, 0.3)).toThrow(RangeError);
-    expect(() => pe.decadesInBand(0.05, 0.1, 1, 0.3)).toThrow("`p` must be in (0, 1), got 1");
-    expect(() => pe.decadesInBand(0.05, 0.1, 0.5, -1)).toThrow(RangeError);
-    expect(() => pe.decadesInBand(0.05, 0.1, 0.5, -1)).toThrow("`alpha` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.decadesInBand(0.05, -1, 0.5, 0.3), RangeError, "`hi` must be in (0, ∞), got -1");
+    expectRefusal(() => pe.decadesInBand(0.05, 0.1, 1, 0.3), RangeError, "`p` must be in (0, 1), got 1");
+    expectRefusal(() => pe.decadesInBand(0.05, 0.1, 0.5, -1), RangeError, "`alpha` must be in (0, ∞), got -1");
   });
   it("decadesInBand at the band's ends: none when the largest exponent is the band's low end, from N = 1 at its high end", () => {
     // (1 − p) α = 0.1 = lo: the exponent never enters the band

@@ -13,7 +13,7 @@ import {
   sheLevequeStructureExponent,
 } from "../../src/theory/turbulence";
 import { K41_HURST } from "../../src/paper";
-import { expectClose } from "../helpers";
+import { expectClose, expectRefusal } from "../helpers";
 import * as tu from "../../src/theory/turbulence";
 
 describe("turbulence", () => {
@@ -108,18 +108,14 @@ describe("turbulence", () => {
 
 describe("turbulence: each parameter refused by name, at its bounds (issue 18: mutants `npm run mutate` found alive)", () => {
   it("names the parameter and its range in every refusal", () => {
-    expect(() => tu.k41Velocity(1, -1)).toThrow(RangeError);
-    expect(() => tu.k41Velocity(1, -1)).toThrow("`l` must be in (0, ∞), got -1");
-    expect(() => tu.activeFraction(0.5, 2.5, 3, -1)).toThrow(RangeError);
-    expect(() => tu.activeFraction(0.5, 2.5, 3, -1)).toThrow("`l0` must be in (0, ∞), got -1");
-    expect(() => tu.activeFraction(0.5, 4, 3)).toThrow(RangeError);
-    expect(() => tu.activeFraction(0.5, 4, 3)).toThrow("`dF` must be in (0, 3], got 4");
-    expect(() => tu.betaModelVelocity(-1, 0.5, 2.5)).toThrow(RangeError);
-    expect(() => tu.betaModelVelocity(-1, 0.5, 2.5)).toThrow("`eps` must be in (0, ∞), got -1");
-    expect(() => tu.betaDimensionForHurst(0.2, -1)).toThrow(RangeError);
-    expect(() => tu.betaDimensionForHurst(0.2, -1)).toThrow("`dim` must be in (0, ∞), got -1");
-    expect(() => tu.betaDimensionForHurst(1 / 3 - 3 / 3, 3)).toThrow(RangeError);
-    expect(() => tu.betaDimensionForHurst(1 / 3 - 3 / 3, 3)).toThrow(
+    expectRefusal(() => tu.k41Velocity(1, -1), RangeError, "`l` must be in (0, ∞), got -1");
+    expectRefusal(() => tu.activeFraction(0.5, 2.5, 3, -1), RangeError, "`l0` must be in (0, ∞), got -1");
+    expectRefusal(() => tu.activeFraction(0.5, 4, 3), RangeError, "`dF` must be in (0, 3], got 4");
+    expectRefusal(() => tu.betaModelVelocity(-1, 0.5, 2.5), RangeError, "`eps` must be in (0, ∞), got -1");
+    expectRefusal(() => tu.betaDimensionForHurst(0.2, -1), RangeError, "`dim` must be in (0, ∞), got -1");
+    expectRefusal(
+      () => tu.betaDimensionForHurst(1 / 3 - 3 / 3, 3),
+      RangeError,
       "`h` must be in (-0.6666666666666667, 0.3333333333333333], got -0.6666666666666667",
     );
     // −2/3 is one ulp above the rounded bound 1/3 − 3/3 and gave dF = 0, which betaModelHurst then refuses
@@ -127,25 +123,18 @@ describe("turbulence: each parameter refused by name, at its bounds (issue 18: m
       "`h` = -0.6666666666666666 gives the active-set dimension dF = 0, which must be > 0",
     );
     expect(tu.betaDimensionForHurst(-0.6, 3)).toBeCloseTo(0.2, 14);
-    expect(() => tu.betaDimensionForHurst(-0.7, 3)).toThrow(RangeError);
-    expect(() => tu.betaDimensionForHurst(-0.7, 3)).toThrow(
+    expectRefusal(
+      () => tu.betaDimensionForHurst(-0.7, 3),
+      RangeError,
       "`h` must be in (-0.6666666666666667, 0.3333333333333333], got -0.7",
     );
-    expect(() => tu.k41StructureExponent(-1)).toThrow(RangeError);
-    expect(() => tu.k41StructureExponent(-1)).toThrow("`p` must be in [0, ∞), got -1");
-    expect(() => tu.betaStructureExponent(2, 4, 3)).toThrow(RangeError);
-    expect(() => tu.betaStructureExponent(2, 4, 3)).toThrow("`dF` must be in (0, 3], got 4");
-    expect(() => tu.sheLevequeStructureExponent(-1)).toThrow(RangeError);
-    expect(() => tu.sheLevequeStructureExponent(-1)).toThrow("`p` must be in [0, ∞), got -1");
-    expect(() => tu.effectiveHurst(NaN, 2)).toThrow(RangeError);
-    expect(() => tu.effectiveHurst(NaN, 2)).toThrow("`zeta` must be a finite number, got NaN");
-    expect(() => tu.effectiveHurst(1, -1)).toThrow(RangeError);
-    expect(() => tu.effectiveHurst(1, -1)).toThrow("`p` must be in (0, ∞), got -1");
-    expect(() => tu.effectiveHurst(1e308, 1e-10)).toThrow(RangeError);
-    expect(() => tu.effectiveHurst(1e308, 1e-10)).toThrow("`p` = 1e-10 is out of range: zeta/p is Infinity");
-    expect(() => tu.intermittencyExponent(NaN)).toThrow(RangeError);
-    expect(() => tu.intermittencyExponent(NaN)).toThrow("`zeta6` must be a finite number, got NaN");
-    expect(() => tu.sheLevequeSpectrum(-1)).toThrow(RangeError);
-    expect(() => tu.sheLevequeSpectrum(-1)).toThrow("`p` must be in [0, ∞), got -1");
+    expectRefusal(() => tu.k41StructureExponent(-1), RangeError, "`p` must be in [0, ∞), got -1");
+    expectRefusal(() => tu.betaStructureExponent(2, 4, 3), RangeError, "`dF` must be in (0, 3], got 4");
+    expectRefusal(() => tu.sheLevequeStructureExponent(-1), RangeError, "`p` must be in [0, ∞), got -1");
+    expectRefusal(() => tu.effectiveHurst(NaN, 2), RangeError, "`zeta` must be a finite number, got NaN");
+    expectRefusal(() => tu.effectiveHurst(1, -1), RangeError, "`p` must be in (0, ∞), got -1");
+    expectRefusal(() => tu.effectiveHurst(1e308, 1e-10), RangeError, "`p` = 1e-10 is out of range: zeta/p is Infinity");
+    expectRefusal(() => tu.intermittencyExponent(NaN), RangeError, "`zeta6` must be a finite number, got NaN");
+    expectRefusal(() => tu.sheLevequeSpectrum(-1), RangeError, "`p` must be in [0, ∞), got -1");
   });
 });
